@@ -1,0 +1,70 @@
+// One-way imports (see README "Design"): article <- parser <- cli; article <- features <- app.
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import checkFile from 'eslint-plugin-check-file';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['reader', 'speakers', 'claims', 'timeline', 'library', 'search'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/articles', 'test-results', 'playwright-report', '.eval'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'check-file': checkFile, 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/article', from: ['./src/parser', './src/features', './src/app', './src/cli', './src/shared'] },
+            { target: './src/parser', from: ['./src/features', './src/app', './src/cli', './src/shared'] },
+            { target: './src/features', from: ['./src/app', './src/cli'] },
+            { target: './src/shared', from: ['./src/features', './src/app', './src/cli'] },
+            ...features.map((name) => ({
+              target: `./src/features/${name}`,
+              from: './src/features',
+              except: [`./${name}`],
+              message: 'features do not import each other: let src/app combine them',
+            })),
+          ],
+        },
+      ],
+      'check-file/filename-naming-convention': [
+        'error',
+        { 'src/**/*.{ts,tsx}': 'KEBAB_CASE', 'test/**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'test/**/': 'KEBAB_CASE' }],
+    },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+  },
+  {
+    files: ['src/parser/**', 'src/article/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['react', 'react-dom', 'react-router'], patterns: ['@/features/*', '@/app/*'] },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**', 'src/features/**'],
+    ignores: [],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/features/*/*'], message: 'import a feature through its index only' }] },
+      ],
+    },
+  },
+);

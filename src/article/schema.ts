@@ -1,0 +1,253 @@
+/**
+ * The Article JSON contract: the one document the parser writes and the app
+ * reads. Every type the rest of the code uses is inferred from these schemas,
+ * and every boundary (parser output, build output, fetched or imported JSON)
+ * validates with `ArticleSchema`.
+ *
+ * Imports nothing from the rest of `src/`.
+ */
+import { z } from 'zod';
+
+/** Bumped whenever a stored document would no longer validate. */
+export const SCHEMA_VERSION = 1 as const;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/**
+ * A publication date-time as printed by the article, to the precision it
+ * gives: `2017-01-24`, `2017-01-24T22:40` or with seconds and an offset.
+ */
+export const IsoDateTimeSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    'expected an ISO 8601 date or date-time',
+  );
+
+/** Ids are short, stable and safe in a URL fragment: `b3`, `q7`, `sean-spicer`. */
+const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id');
+
+export const BlockKindSchema = z.enum(['paragraph', 'heading', 'caption', 'credit']);
+
+/**
+ * One unit of the article body in reading order. Title, date line and byline
+ * are article fields, not blocks.
+ */
+export const BlockSchema = z.object({
+  /** `b1`, `b2`, … in reading order. */
+  id: IdSchema,
+  kind: BlockKindSchema,
+  /** The block's text exactly as in the source, trimmed of surrounding blank space. */
+  text: z.string().min(1, 'a block has text'),
+});
+
+/** Character offsets into one block's text: `block.text.slice(start, end)`. */
+export const SpanSchema = z
+  .object({
+    blockId: IdSchema,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((span) => span.start < span.end, {
+    message: 'a span ends after it starts',
+    path: ['end'],
+  });
+
+export const SpeakerKindSchema = z.enum(['person', 'organization', 'group']);
+
+/** Someone (or some body) the article quotes. */
+export const SpeakerSchema = z.object({
+  /** Slug of the canonical name: `sean-spicer`. */
+  id: IdSchema,
+  /** The fullest name the article gives: `Sean Spicer`. */
+  name: z.string().min(1),
+  /** The description the article gives (`White House press secretary`), or null. */
+  role: z.string().min(1).nullable(),
+  kind: SpeakerKindSchema,
+  /** Other ways the article names this speaker (`Spicer`), not including `name`. */
+  aliases: z.array(z.string().min(1)),
+});
+
+/**
+ * `direct`: the words inside quotation marks. `indirect`: reported speech
+ * ("X said that…", "according to X"). `mixed`: reported speech that carries a
+ * quoted fragment.
+ */
+export const QuoteKindSchema = z.enum(['direct', 'indirect', 'mixed']);
+
+export const QuoteSchema = z.object({
+  /** `q1`, `q2`, … in reading order. */
+  id: IdSchema,
+  /** The speaker, or null when the article does not say who said it. */
+  speakerId: IdSchema.nullable(),
+  kind: QuoteKindSchema,
+  /** The attribution verb or phrase as written: `said`, `added`, `according to`; null when there is none. */
+  cue: z.string().min(1).nullable(),
+  /**
+   * Where the cue stands in the text, when it is there. Lets the reader mark
+   * the attribution and lets evaluation score cue detection.
+   */
+  cueSpan: SpanSchema.nullable(),
+  /** The words the article uses for the speaker at this quote (`he`, `Spicer`), when it does. */
+  sourceSpan: SpanSchema.nullable(),
+  /** The quoted words: the span texts joined by a single space. */
+  text: z.string().min(1),
+  /** One span per paragraph the quote runs through, in reading order, without quotation marks. */
+  spans: z.array(SpanSchema).min(1, 'a quote has at least one span'),
+});
+
+export const StanceSchema = z.enum(['claim', 'denial']);
+
+/** An assertion someone makes, or a denial that answers one. */
+export const ClaimSchema = z.object({
+  /** `c1`, `c2`, … */
+  id: IdSchema,
+  speakerId: IdSchema.nullable(),
+  stance: StanceSchema,
+  /** What is asserted or denied, in the article's words. */
+  text: z.string().min(1),
+  /** The quotes that carry this claim or denial. */
+  quoteIds: z.array(IdSchema),
+  /** For a denial: the id of the claim it answers. Null for a claim. */
+  respondsTo: IdSchema.nullable(),
+});
+
+/**
+ * When an event happened. A calendar date, a range (`last week`), or a
+ * duration (`more than two years`, ISO 8601 `P2Y`) with how it is qualified.
+ */
+export const EventDateSchema = z.union([
+  IsoDateSchema,
+  z.object({ start: IsoDateSchema, end: IsoDateSchema }),
+  z.object({
+    duration: z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'expected an ISO 8601 duration'),
+    qualifier: z.enum(['more than', 'less than', 'about', 'exactly']),
+  }),
+]);
+
+export const TenseSchema = z.enum(['past', 'present', 'future']);
+
+/** Something the article dates, with the date resolved against `published`. */
+export const EventSchema = z.object({
+  /** `e1`, `e2`, … in reading order. */
+  id: IdSchema,
+  /** The sentence (or clause) that describes the event. */
+  text: z.string().min(1),
+  date: EventDateSchema,
+  /** The words the text uses for the time: `on Monday`. */
+  expression: z.string().min(1),
+  /** Where `expression` stands. */
+  span: SpanSchema,
+  blockId: IdSchema,
+  tense: TenseSchema,
+});
+
+const ArticleShape = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The source file's name without extension, or a generated id. */
+  id: IdSchema,
+  title: z.string().min(1),
+  /** As printed, in ISO 8601 (`2017-01-24T22:40`), or null when the article gives none. */
+  published: IsoDateTimeSchema.nullable(),
+  byline: z.string().min(1).nullable(),
+  /** The place the story is filed from (`Washington`), or null. */
+  dateline: z.string().min(1).nullable(),
+  /** Agency credit such as `With AP Inputs`, or null. */
+  credit: z.string().min(1).nullable(),
+  blocks: z.array(BlockSchema),
+  speakers: z.array(SpeakerSchema),
+  quotes: z.array(QuoteSchema),
+  claims: z.array(ClaimSchema),
+  events: z.array(EventSchema),
+});
+
+type ArticleShape = z.infer<typeof ArticleShape>;
+type Issue = { path: (string | number)[]; message: string };
+
+/** Cross-references a flat schema can't express: ids exist, offsets fit the text. */
+function referenceIssues(article: ArticleShape): Issue[] {
+  const issues: Issue[] = [];
+  const blockText = new Map(article.blocks.map((block) => [block.id, block.text]));
+  const speakerIds = new Set(article.speakers.map((speaker) => speaker.id));
+  const quoteIds = new Set(article.quotes.map((quote) => quote.id));
+  const claimStance = new Map(article.claims.map((claim) => [claim.id, claim.stance]));
+
+  const checkUnique = (ids: string[], field: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (seen.has(id)) issues.push({ path: [field, index, 'id'], message: `duplicate id "${id}"` });
+      seen.add(id);
+    });
+  };
+  checkUnique(article.blocks.map((b) => b.id), 'blocks');
+  checkUnique(article.speakers.map((s) => s.id), 'speakers');
+  checkUnique(article.quotes.map((q) => q.id), 'quotes');
+  checkUnique(article.claims.map((c) => c.id), 'claims');
+  checkUnique(article.events.map((e) => e.id), 'events');
+
+  const checkSpan = (span: z.infer<typeof SpanSchema>, path: (string | number)[]) => {
+    const text = blockText.get(span.blockId);
+    if (text === undefined) {
+      issues.push({ path: [...path, 'blockId'], message: `no block "${span.blockId}"` });
+    } else if (span.end > text.length) {
+      issues.push({
+        path: [...path, 'end'],
+        message: `offset ${span.end} is outside block "${span.blockId}" (${text.length} characters)`,
+      });
+    }
+  };
+  const checkSpeaker = (id: string | null, path: (string | number)[]) => {
+    if (id !== null && !speakerIds.has(id)) issues.push({ path, message: `no speaker "${id}"` });
+  };
+
+  article.quotes.forEach((quote, q) => {
+    checkSpeaker(quote.speakerId, ['quotes', q, 'speakerId']);
+    quote.spans.forEach((span, s) => checkSpan(span, ['quotes', q, 'spans', s]));
+    if (quote.cueSpan) checkSpan(quote.cueSpan, ['quotes', q, 'cueSpan']);
+    if (quote.sourceSpan) checkSpan(quote.sourceSpan, ['quotes', q, 'sourceSpan']);
+    const sliced = quote.spans.map((span) => blockText.get(span.blockId)?.slice(span.start, span.end) ?? '');
+    if (sliced.join(' ') !== quote.text) {
+      issues.push({ path: ['quotes', q, 'text'], message: 'the text differs from what its spans cover' });
+    }
+  });
+  article.claims.forEach((claim, c) => {
+    checkSpeaker(claim.speakerId, ['claims', c, 'speakerId']);
+    claim.quoteIds.forEach((id, i) => {
+      if (!quoteIds.has(id)) issues.push({ path: ['claims', c, 'quoteIds', i], message: `no quote "${id}"` });
+    });
+    if (claim.stance === 'denial' && claim.respondsTo !== null && claimStance.get(claim.respondsTo) !== 'claim') {
+      issues.push({ path: ['claims', c, 'respondsTo'], message: `no claim "${claim.respondsTo}"` });
+    }
+    if (claim.stance === 'claim' && claim.respondsTo !== null) {
+      issues.push({ path: ['claims', c, 'respondsTo'], message: 'a claim responds to nothing' });
+    }
+  });
+  article.events.forEach((event, e) => {
+    checkSpan(event.span, ['events', e, 'span']);
+    if (event.span.blockId !== event.blockId) {
+      issues.push({ path: ['events', e, 'blockId'], message: 'the span lies in another block' });
+    }
+  });
+  return issues;
+}
+
+export const ArticleSchema = ArticleShape.superRefine((article, ctx) => {
+  for (const issue of referenceIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
+});
+
+export type Article = z.infer<typeof ArticleSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type BlockKind = z.infer<typeof BlockKindSchema>;
+export type Span = z.infer<typeof SpanSchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Stance = z.infer<typeof StanceSchema>;
+export type ArticleEvent = z.infer<typeof EventSchema>;
+export type EventDate = z.infer<typeof EventDateSchema>;
+export type Tense = z.infer<typeof TenseSchema>;
