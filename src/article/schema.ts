@@ -27,8 +27,10 @@ export const IsoDateTimeSchema = z
     'expected an ISO 8601 date or date-time',
   );
 
-/** Ids are short, stable and safe in a URL fragment: `b3`, `q7`, `sean-spicer`. */
-const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id');
+/** Ids are short, stable and safe in a URL path or fragment: `b3`, `q7`, `sean-spicer`, `000_8f66`. */
+const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" and "_"');
 
 export const BlockKindSchema = z.enum(['paragraph', 'heading', 'caption', 'credit']);
 
