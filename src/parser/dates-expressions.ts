@@ -1,0 +1,350 @@
+/**
+ * Time expressions that chrono's strict mode leaves alone or that need the
+ * article's tense to resolve: weekdays, "yesterday", "last week", "in March",
+ * "in 2016", "two years ago", "more than two years". Each finder is one
+ * regular expression pass over a block, so the whole module is linear in the
+ * text. Capitalisation matters: weekdays and months must be capitalised, which
+ * keeps "a march" and "may" out; a few context rules keep names out too.
+ */
+
+/** Relative words such as `last`, `next`, or tense-decided. */
+export type Direction = 'before' | 'after' | 'tense';
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+export type Qualifier = 'more than' | 'less than' | 'about' | 'exactly';
+
+/** What was found, before it is resolved against the publication date. */
+export type Found =
+  /** `yesterday` (-1), `today` (0), `tomorrow` (1). */
+  | { kind: 'day'; offset: number }
+  /** `on Monday` (0 = Sunday … 6 = Saturday). */
+  | { kind: 'weekday'; weekday: number; direction: Direction }
+  /** `last week`, `this month`, `earlier this year`, `the past week` (rolling). */
+  | { kind: 'period'; unit: Unit | 'weekend'; shift: number; part: 'all' | 'earlier' | 'later' | 'rolling' }
+  /** `in March`, `last March`, `March 2016`. */
+  | { kind: 'month'; month: number; year: number | null; direction: Direction }
+  /** `in 2016`. */
+  | { kind: 'year'; year: number }
+  /**
+   * `two years ago`, `three days from now`, or `in three weeks` (a date when
+   * the sentence is about the future, else a duration: "built in three weeks").
+   */
+  | { kind: 'offset'; amount: number; unit: Unit; anchor: 'ago' | 'from now' | 'in'; duration: string }
+  /** `more than two years`. */
+  | { kind: 'duration'; duration: string; qualifier: Qualifier };
+
+export type Candidate = { start: number; end: number; found: Found };
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** `[Oo]n`: a word that may start a sentence. */
+function ci(word: string): string {
+  return `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+}
+function anyOf(words: readonly string[]): string {
+  return words.map(ci).join('|');
+}
+
+const SMALL_NUMBERS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+] as const;
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
+
+const NUMBER = `(?:\\d{1,4}|(?:${TENS.join('|')})(?:-(?:${SMALL_NUMBERS.slice(0, 9).join('|')}))?|${SMALL_NUMBERS.join('|')}|a|an|a hundred|one hundred)`;
+const UNIT = '(?:days?|weeks?|months?|years?|decades?|century|centuries)';
+
+/** "two", "twenty-one", "14", "a" -> number; null when not a number. */
+export function numberValue(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  if (lower === 'a' || lower === 'an') return 1;
+  if (lower === 'a hundred' || lower === 'one hundred') return 100;
+  const small = SMALL_NUMBERS.indexOf(lower as (typeof SMALL_NUMBERS)[number]);
+  if (small >= 0) return small + 1;
+  const [tens = '', ones] = lower.split('-');
+  const tensIndex = TENS.indexOf(tens as (typeof TENS)[number]);
+  if (tensIndex < 0) return null;
+  const onesIndex = ones === undefined ? -1 : SMALL_NUMBERS.indexOf(ones as (typeof SMALL_NUMBERS)[number]);
+  return (tensIndex + 2) * 10 + (onesIndex >= 0 ? onesIndex + 1 : 0);
+}
+
+/** "years" -> ['year', 1]; "decade" -> ['year', 10]. */
+function unitOf(word: string): [Unit, number] {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('day')) return ['day', 1];
+  if (lower.startsWith('week')) return ['week', 1];
+  if (lower.startsWith('month')) return ['month', 1];
+  if (lower.startsWith('decade')) return ['year', 10];
+  if (lower.startsWith('centur')) return ['year', 100];
+  return ['year', 1];
+}
+
+/** ISO 8601 duration: 2 years -> P2Y, 3 weeks -> P3W. */
+export function isoDuration(amount: number, unit: Unit): string {
+  const letter = { day: 'D', week: 'W', month: 'M', year: 'Y' }[unit];
+  return `P${amount}${letter}`;
+}
+
+const QUALIFIERS: Record<string, Qualifier> = {
+  'more than': 'more than',
+  over: 'more than',
+  'at least': 'more than',
+  'upwards of': 'more than',
+  'just over': 'more than',
+  'well over': 'more than',
+  'less than': 'less than',
+  under: 'less than',
+  'fewer than': 'less than',
+  'up to': 'less than',
+  nearly: 'less than',
+  almost: 'less than',
+  'just under': 'less than',
+  about: 'about',
+  around: 'about',
+  roughly: 'about',
+  some: 'about',
+  approximately: 'about',
+  exactly: 'exactly',
+  for: 'exactly',
+};
+
+/** Capitalised words before a weekday that make it a name: "Black Friday", "Super Tuesday". */
+const WEEKDAY_NAME_BEFORE = new Set(
+  'Black Good Super Cyber Ash Holy Maundy Palm Easter Bloody Giving Shrove Whit Manic Blue Spy Low Plough'.split(' '),
+);
+
+/** Lower-case words that may follow a year in "in 2016 …" (otherwise "in 2000 cases" is a number). */
+const AFTER_YEAR = new Set(
+  (
+    'he she they it we i you the a an and but or when while as after before to that this was were is are has had ' +
+    'have his her their its there alone only for in on at with by from during until since so then nor which who ' +
+    'not also'
+  ).split(' '),
+);
+
+function previousWord(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return /([A-Za-z]+)\s+$/.exec(before)?.[1] ?? '';
+}
+function nextWord(text: string, at: number): string {
+  return /^\s+([A-Za-z]+)/.exec(text.slice(at, at + 30))?.[1] ?? '';
+}
+
+/** True when `at` starts a sentence (block start, or after an end mark, colon or opening quote). */
+function startsSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).trimEnd();
+  return before === '' || /[.!?:"“‘'(]$/.test(before);
+}
+
+function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    visit(match);
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+}
+
+const DAY_WORDS =
+  /\b(?:[Tt]he day before yesterday|[Tt]he day after tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b/g;
+
+function findDays(text: string, out: Candidate[]): void {
+  each(DAY_WORDS, text, (match) => {
+    const words = match[0].toLowerCase();
+    const first = match[0].charAt(0);
+    // "USA Today", "Tomorrow Never Dies": a capitalised word inside a sentence is a name.
+    if (first !== first.toLowerCase() && !startsSentence(text, match.index)) return;
+    const offset = words.includes('before yesterday')
+      ? -2
+      : words.includes('after tomorrow')
+        ? 2
+        : words === 'yesterday' || words === 'last night'
+          ? -1
+          : words === 'tomorrow'
+            ? 1
+            : 0;
+    out.push({ start: match.index, end: match.index + match[0].length, found: { kind: 'day', offset } });
+  });
+}
+
+const WEEKDAY_PATTERN = new RegExp(
+  `\\b(?:(${anyOf(['on', 'last', 'next', 'this', 'coming', 'past', 'since', 'until', 'till', 'by', 'from', 'through', 'early', 'late', 'before', 'after'])})\\s+)?` +
+    `(?:(last|next|this|coming|past)\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+  'g',
+);
+
+function direction(word: string | undefined): Direction {
+  const lower = (word ?? '').toLowerCase();
+  if (lower === 'last' || lower === 'past') return 'before';
+  if (lower === 'next' || lower === 'coming') return 'after';
+  return 'tense';
+}
+
+function findWeekdays(text: string, out: Candidate[]): void {
+  each(WEEKDAY_PATTERN, text, (match) => {
+    const [whole, preposition, modifier, name = ''] = match;
+    if (!preposition && !modifier) {
+      const before = previousWord(text, match.index);
+      if (WEEKDAY_NAME_BEFORE.has(before)) return;
+      // "the Sunday Times": a weekday between an article and a capitalised word names something.
+      if (/^(the|a|an)$/i.test(before) && /^[A-Z]/.test(nextWord(text, match.index + name.length))) return;
+    }
+    const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
+    const chosen = modifier ?? (direction(preposition) === 'tense' ? undefined : preposition);
+    out.push({
+      start: match.index,
+      end: match.index + whole.length,
+      found: { kind: 'weekday', weekday, direction: direction(chosen) },
+    });
+  });
+}
+
+const PERIOD_PATTERN = new RegExp(
+  `\\b(?:(${anyOf(['the'])})\\s+)?(?:(${anyOf(['earlier', 'later', 'early', 'late'])})\\s+)?(${anyOf(['last', 'next', 'this', 'past', 'coming'])})\\s+(week|month|year|weekend)\\b`,
+  'g',
+);
+
+function findPeriods(text: string, out: Candidate[]): void {
+  each(PERIOD_PATTERN, text, (match) => {
+    const [whole, article, part, which = '', unit = ''] = match;
+    const lower = which.toLowerCase();
+    // "the past week", "the last month": the days just before publication.
+    const rolling = Boolean(article) || lower === 'past';
+    const shift = lower === 'last' || lower === 'past' ? -1 : lower === 'next' || lower === 'coming' ? 1 : 0;
+    const partLower = (part ?? '').toLowerCase();
+    const found: Found = {
+      kind: 'period',
+      unit: unit as Unit | 'weekend',
+      shift,
+      part: rolling ? 'rolling' : partLower === 'earlier' && shift === 0 ? 'earlier' : partLower === 'later' && shift === 0 ? 'later' : 'all',
+    };
+    if (rolling && !['last', 'past', 'next', 'coming'].includes(lower)) return;
+    out.push({ start: match.index, end: match.index + whole.length, found });
+  });
+}
+
+const MONTH_WORDS = `${MONTHS.join('|')}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.`;
+const MONTH_PATTERN = new RegExp(
+  `(?<![\\w.])(?:(${anyOf(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'earlier', 'later', 'last', 'next', 'this', 'before', 'after', 'of', 'throughout'])})[\\s-]+)?` +
+    `(${MONTH_WORDS})(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)(?![\\w])`,
+  'g',
+);
+
+function monthNumber(name: string): number {
+  const short = name.slice(0, 3).toLowerCase();
+  return MONTHS.findIndex((month) => month.slice(0, 3).toLowerCase() === short) + 1;
+}
+
+function findMonths(text: string, out: Candidate[]): void {
+  each(MONTH_PATTERN, text, (match) => {
+    const [whole, preposition, name = '', year] = match;
+    if (!preposition && !year) return;
+    // "May" is also a name: "a speech by May", "a letter from May".
+    if (name === 'May' && !year && /^(by|from|before|after)$/i.test(preposition ?? '')) return;
+    const month = monthNumber(name);
+    if (month < 1) return;
+    out.push({
+      start: match.index,
+      end: match.index + whole.length,
+      found: { kind: 'month', month, year: year ? Number(year) : null, direction: year ? 'tense' : direction(preposition) },
+    });
+  });
+}
+
+const YEAR_PATTERN = new RegExp(
+  `\\b(${anyOf(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'before', 'after', 'early', 'late', 'mid', 'throughout'])})[\\s-]+((?:1[89]|20)\\d\\d)\\b(?![-–/.,]?\\d)`,
+  'g',
+);
+
+function findYears(text: string, out: Candidate[]): void {
+  each(YEAR_PATTERN, text, (match) => {
+    const [whole, , year = ''] = match;
+    const end = match.index + whole.length;
+    const following = nextWord(text, end);
+    if (/^\s*%/.test(text.slice(end, end + 3))) return;
+    if (following && following === following.toLowerCase() && !AFTER_YEAR.has(following)) return;
+    out.push({ start: match.index, end, found: { kind: 'year', year: Number(year) } });
+  });
+}
+
+const QUALIFIER_WORDS = Object.keys(QUALIFIERS)
+  .sort((a, b) => b.length - a.length)
+  .map(ci)
+  .join('|');
+
+const OFFSET_PATTERN = new RegExp(
+  `\\b(?:(${QUALIFIER_WORDS})\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(ago|from now)\\b|\\b(${anyOf(['in', 'within'])})\\s+(${NUMBER})\\s+(${UNIT})\\b(?!\\s+(?:of|since|ago|old)\\b)`,
+  'gi',
+);
+
+function findOffsets(text: string, out: Candidate[]): void {
+  each(OFFSET_PATTERN, text, (match) => {
+    const [whole, , agoNumber, agoUnit, agoWord, within, inNumber, inUnit] = match;
+    const amountWord = agoNumber ?? inNumber ?? '';
+    const amount = numberValue(amountWord);
+    if (amount === null) return;
+    const [unit, factor] = unitOf(agoUnit ?? inUnit ?? '');
+    const total = amount * factor;
+    const duration = isoDuration(total, unit);
+    if (within && within.toLowerCase() === 'within') {
+      out.push({ start: match.index, end: match.index + whole.length, found: { kind: 'duration', duration, qualifier: 'less than' } });
+      return;
+    }
+    const anchor = !agoWord ? 'in' : agoWord.toLowerCase() === 'ago' ? 'ago' : 'from now';
+    out.push({ start: match.index, end: match.index + whole.length, found: { kind: 'offset', amount: total, unit, anchor, duration } });
+  });
+}
+
+const DURATION_PATTERN = new RegExp(
+  `\\b(?:(${QUALIFIER_WORDS})\\s+)?(?:(the)\\s+)?(?:(past|last|next|previous|coming|first|final)\\s+)?(${NUMBER})\\s+(${UNIT})\\b`,
+  'gi',
+);
+
+function findDurations(text: string, out: Candidate[]): void {
+  each(DURATION_PATTERN, text, (match) => {
+    const [whole, qualifierWord, article, modifier, amountWord = '', unitWord = ''] = match;
+    const amount = numberValue(amountWord);
+    if (amount === null || amount === 0) return;
+    const end = match.index + whole.length;
+    const after = text.slice(end, end + 12);
+    // "two years ago", "45 years old", "two days later", "a two-year-old": not a duration of an event.
+    if (/^(?:\s+(?:ago|old|later|earlier|before|after|from now|of age)\b|-)/i.test(after)) return;
+    const before = previousWord(text, match.index).toLowerCase();
+    if (['every', 'each', 'per', 'a', 'an'].includes(before) && !qualifierWord) return;
+    const singular = amount === 1;
+    if (/^an?$/i.test(amountWord) && !qualifierWord && !modifier) return;
+    // A bare "two" followed by a unit: only when the number is written out or the unit agrees.
+    if (!singular && !/s$/i.test(unitWord) && !/centuries/i.test(unitWord)) return;
+    const [unit, factor] = unitOf(unitWord);
+    // "over the past two years", "for the last three months": the word before is a preposition, the span exact.
+    const qualifier: Qualifier =
+      qualifierWord && !article && !modifier ? (QUALIFIERS[qualifierWord.toLowerCase()] ?? 'exactly') : 'exactly';
+    out.push({
+      start: match.index,
+      end,
+      found: { kind: 'duration', duration: isoDuration(amount * factor, unit), qualifier },
+    });
+  });
+}
+
+/** Every candidate in the text, overlapping ones included. */
+export function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  findDays(text, out);
+  findWeekdays(text, out);
+  findPeriods(text, out);
+  findMonths(text, out);
+  findYears(text, out);
+  findOffsets(text, out);
+  findDurations(text, out);
+  return out;
+}
+
+/** Month names and numeric dates: where chrono might find an explicit date. */
+export const EXPLICIT_DATE_HINT = new RegExp(`(?:${MONTH_WORDS.replace(/\\\./g, '')}|Sept|\\d{1,4}[/.-]\\d{1,2})`);

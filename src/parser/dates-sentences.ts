@@ -1,0 +1,67 @@
+/**
+ * Sentence boundaries inside one block, for the event text and the tense of
+ * the words around a time expression. One linear pass; long runs without an
+ * end mark are cut so no sentence is longer than `MAX_SENTENCE`.
+ */
+
+export type SentenceRange = { start: number; end: number };
+
+/** Longer "sentences" (lists, garbage, missing punctuation) are cut here. */
+export const MAX_SENTENCE = 600;
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
+  'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd',
+  'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue',
+  'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+  'approx', 'dept', 'est', 'fig', 'ft', 'mt', 'ave', 'blvd',
+]);
+
+/** True when the full stop at `dot` is part of an abbreviation or an initial. */
+function isAbbreviationDot(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && /[A-Za-z.]/.test(text.charAt(start - 1)) && dot - start < 12) start -= 1;
+  const word = text.slice(start, dot).toLowerCase().replace(/^\.+/, '');
+  if (word.length === 1) return true; // an initial: "John F. Kennedy", "U."
+  return ABBREVIATIONS.has(word);
+}
+
+/** Splits `text` into sentence ranges that cover it from 0 to its length. */
+export function sentenceRanges(text: string): SentenceRange[] {
+  const ranges: SentenceRange[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    while (end - start > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      if (cut <= start) cut = start + MAX_SENTENCE;
+      ranges.push({ start, end: cut });
+      start = cut;
+    }
+    if (end > start) ranges.push({ start, end });
+    start = end;
+  };
+  const boundary = /[.!?]+["'”’)\]]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const mark = match.index;
+    if (text.charAt(mark) === '.' && match[0].startsWith('.') && !match[0].startsWith('..')) {
+      if (isAbbreviationDot(text, mark)) continue;
+    }
+    push(match.index + match[0].length);
+  }
+  push(text.length);
+  return ranges;
+}
+
+/** The range that holds offset `at` (ranges sorted and covering the text). */
+export function rangeAt(ranges: readonly SentenceRange[], at: number): SentenceRange {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const range = ranges[mid];
+    if (range && range.start <= at) low = mid;
+    else high = mid - 1;
+  }
+  return ranges[low] ?? { start: 0, end: 0 };
+}
