@@ -4,8 +4,8 @@
  */
 export { codePointOffsets, parseBrat } from './brat';
 export type { BratDocument, BratEntity, BratEvent, Range } from './brat';
-export { chooseAnnotations, goldAttributions } from './gold';
-export type { ContentKind, GoldAttribution } from './gold';
+export { chooseAnnotations, cueClass, goldAttributions } from './gold';
+export type { ContentKind, CueClass, GoldAttribution } from './gold';
 export { greedyMatch, prf } from './match';
 export type { Counts, Prf } from './match';
 export { placeBlocks, predictedAttributions } from './predicted';

@@ -23,6 +23,7 @@ export type Figures = {
   cueOnMatched: Tally & { accuracy: number };
   speaker: Tally & { accuracy: number };
   recallByKind: Record<keyof Scores['recallByKind'], Tally & { recall: number }>;
+  recallByCueClass: Record<keyof Scores['recallByCueClass'], Tally & { recall: number }>;
   skippedGold: number;
   titleGold: number;
   unplacedBlocks: number;
@@ -33,8 +34,8 @@ export type Figures = {
 
 export type Breakdown = {
   /** Misses (gold not matched at 0.5) that share some words with a prediction (a boundary error) or none. */
-  misses: { partial: number; unmatched: number; byKind: Record<string, number>; byCue: [string, number][] };
-  falseAlarms: { partial: number; unmatched: number; byKind: Record<string, number>; byCue: [string, number][] };
+  misses: { partial: number; unmatched: number; byKind: Record<string, number>; byCue: [string, number][]; byCueClass: Record<string, number> };
+  falseAlarms: { partial: number; unmatched: number; byKind: Record<string, number>; byCue: [string, number][]; byCueClass: Record<string, number> };
   speakerErrors: { total: number; predictedNone: number };
 };
 
@@ -66,6 +67,7 @@ export function breakdown(documents: DocumentScore[]): Breakdown {
     unmatched: items.filter((m) => m.bestOverlap === 0).length,
     byKind: countBy(items, (m) => m.kind),
     byCue: topCues(items),
+    byCueClass: countBy(items, (m) => m.cueClass ?? 'n/a'),
   });
   return {
     misses: part(misses),
@@ -86,6 +88,7 @@ export function figures(runs: SplitRun[]): Figures {
     cueOnMatched: withRatio(s.cueOnMatched),
     speaker: withRatio(s.speaker),
     recallByKind: { direct: kind(s.recallByKind.direct), mixed: kind(s.recallByKind.mixed), indirect: kind(s.recallByKind.indirect) },
+    recallByCueClass: { speech: kind(s.recallByCueClass.speech), other: kind(s.recallByCueClass.other) },
     skippedGold: documents.reduce((n, d) => n + d.skippedGold, 0),
     titleGold: documents.reduce((n, d) => n + d.titleGold, 0),
     unplacedBlocks: documents.reduce((n, d) => n + d.unplacedBlocks, 0),
@@ -134,6 +137,9 @@ export function formatTable(title: string, f: Figures): string {
   const kinds = (['direct', 'mixed', 'indirect'] as const)
     .map((k) => `${k} ${f3(f.recallByKind[k].recall)} (${f.recallByKind[k].hits}/${f.recallByKind[k].total})`)
     .join(', ');
+  const classes = (['speech', 'other'] as const)
+    .map((k) => `${k} ${f3(f.recallByCueClass[k].recall)} (${f.recallByCueClass[k].hits}/${f.recallByCueClass[k].total})`)
+    .join(', ');
   return [
     `${title}: ${f.articles} articles`,
     `${pad('', 18)} P      R      F1      matched/gold/predicted`,
@@ -145,6 +151,7 @@ export function formatTable(title: string, f: Figures): string {
     tallyRow('cue on matched', f.cueOnMatched),
     tallyRow('speaker accuracy', f.speaker),
     `recall @0.5 by gold kind: ${kinds}`,
+    `recall @0.5 by gold cue: ${classes}`,
     `not scored: ${f.titleGold} gold attributions in titles, ${f.skippedGold} without content`,
     `parse time ${seconds} s (${perArticle} ms/article); rejected ${f.rejected}, failed ${f.failed}, unplaced blocks ${f.unplacedBlocks}`,
   ].join('\n');

@@ -12,7 +12,7 @@
  */
 import type { Article } from '@/article';
 import type { BratDocument, Range } from './brat';
-import { goldAttributions, type ContentKind, type GoldAttribution } from './gold';
+import { goldAttributions, type ContentKind, type CueClass, type GoldAttribution } from './gold';
 import { addCounts, emptyCounts, greedyMatch, type Counts, type Pair } from './match';
 import { predictedAttributions, type PredictedAttribution } from './predicted';
 import { judgeSpeaker } from './speaker';
@@ -30,6 +30,8 @@ export type Scores = {
   speaker: Tally;
   /** Per gold content kind: gold attributions matched at 0.5 (hits) of all (total). */
   recallByKind: Record<ContentKind, Tally>;
+  /** Per gold cue class (see gold.ts): gold attributions matched at 0.5 of all. */
+  recallByCueClass: Record<CueClass, Tally>;
 };
 
 /** A gold attribution nothing matched at 0.5, or a prediction that matched nothing. */
@@ -38,6 +40,8 @@ export type Miss = {
   /** `gold`: a miss; `predicted`: a false alarm. */
   side: 'gold' | 'predicted';
   kind: ContentKind | Article['quotes'][number]['kind'];
+  /** For a miss, the gold cue's class; null for a false alarm. */
+  cueClass: CueClass | null;
   content: string;
   cue: string | null;
   source: string | null;
@@ -66,6 +70,7 @@ export const emptyScores = (): Scores => ({
   cueOnMatched: { hits: 0, total: 0 },
   speaker: { hits: 0, total: 0 },
   recallByKind: { direct: { hits: 0, total: 0 }, mixed: { hits: 0, total: 0 }, indirect: { hits: 0, total: 0 } },
+  recallByCueClass: { speech: { hits: 0, total: 0 }, other: { hits: 0, total: 0 } },
 });
 
 const addTally = (a: Tally, b: Tally): Tally => ({ hits: a.hits + b.hits, total: a.total + b.total });
@@ -81,6 +86,10 @@ export function addScores(a: Scores, b: Scores): Scores {
       direct: addTally(a.recallByKind.direct, b.recallByKind.direct),
       mixed: addTally(a.recallByKind.mixed, b.recallByKind.mixed),
       indirect: addTally(a.recallByKind.indirect, b.recallByKind.indirect),
+    },
+    recallByCueClass: {
+      speech: addTally(a.recallByCueClass.speech, b.recallByCueClass.speech),
+      other: addTally(a.recallByCueClass.other, b.recallByCueClass.other),
     },
   };
 }
@@ -146,21 +155,24 @@ export function scoreDocument(id: string, documentText: string, brat: BratDocume
   const slice = (ranges: Range[]) => (ranges.length > 0 ? text.slice(ranges) : null);
   const matchedGold = new Set(pairs50.map((pair) => pair.gold));
   const matchedPredicted = new Set(pairs50.map((pair) => pair.predicted));
-  const recallByKind = emptyScores().recallByKind;
+  const { recallByKind, recallByCueClass } = emptyScores();
   g.forEach((a, i) => {
+    const hit = matchedGold.has(i) ? 1 : 0;
     recallByKind[a.kind].total += 1;
-    if (matchedGold.has(i)) recallByKind[a.kind].hits += 1;
+    recallByKind[a.kind].hits += hit;
+    recallByCueClass[a.cueClass].total += 1;
+    recallByCueClass[a.cueClass].hits += hit;
   });
   const misses: Miss[] = [
     ...g.flatMap((a, i): Miss[] =>
       matchedGold.has(i)
         ? []
-        : [{ article: id, side: 'gold', kind: a.kind, content: shorten(text.slice(a.content)), cue: slice(a.cue), source: slice(a.source), bestOverlap: best(goldTokens[i] ?? [], predictedTokens) }],
+        : [{ article: id, side: 'gold', kind: a.kind, cueClass: a.cueClass, content: shorten(text.slice(a.content)), cue: slice(a.cue), source: slice(a.source), bestOverlap: best(goldTokens[i] ?? [], predictedTokens) }],
     ),
     ...p.flatMap((a, i): Miss[] =>
       matchedPredicted.has(i)
         ? []
-        : [{ article: id, side: 'predicted', kind: a.kind, content: shorten(text.slice(a.content)), cue: a.cue ? slice([a.cue]) : null, source: a.speaker?.name ?? (a.source ? slice([a.source]) : null), bestOverlap: best(predictedTokens[i] ?? [], goldTokens) }],
+        : [{ article: id, side: 'predicted', kind: a.kind, cueClass: null, content: shorten(text.slice(a.content)), cue: a.cue ? slice([a.cue]) : null, source: a.speaker?.name ?? (a.source ? slice([a.source]) : null), bestOverlap: best(predictedTokens[i] ?? [], goldTokens) }],
     ),
   ];
 
@@ -173,6 +185,7 @@ export function scoreDocument(id: string, documentText: string, brat: BratDocume
       cueOnMatched,
       speaker,
       recallByKind,
+      recallByCueClass,
     },
     misses,
     speakerErrors,

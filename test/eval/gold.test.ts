@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/article';
-import { chooseAnnotations, goldAttributions, parseBrat, placeBlocks, TokenizedText } from '@/eval';
+import { chooseAnnotations, cueClass, goldAttributions, parseBrat, placeBlocks, TokenizedText } from '@/eval';
 
 describe('goldAttributions', () => {
   const text = 'Title\n\nShe said “we will win” and that “it is over.” He denied it. “Yes,” they said, “we did.”';
@@ -67,5 +67,14 @@ describe('placeBlocks', () => {
     expect(placed.get('b1')).toBe(doc.indexOf('It rained. He'));
     expect(placed.get('b2')).toBe(doc.lastIndexOf('It rained.'));
     expect(placed.has('b3')).toBe(false);
+  });
+});
+
+describe('cueClass', () => {
+  it('tells verbs of saying (and a colon) from thought, intention and evidence', () => {
+    expect(['said', 'told reporters', 'according to', 'in a statement', 'tweeted', ':', 'added'].map(cueClass)).toEqual(
+      Array(7).fill('speech'),
+    );
+    expect(['believes', 'wants', 'shows', 'is expected', ''].map(cueClass)).toEqual(Array(5).fill('other'));
   });
 });

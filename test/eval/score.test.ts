@@ -96,6 +96,8 @@ describe('scoreDocument on the mayor fixture', () => {
     expect(f.speaker).toMatchObject({ hits: 1, total: 2, accuracy: 0.5 });
     expect(f.recallByKind.direct).toMatchObject({ hits: 1, total: 1 });
     expect(f.recallByKind.indirect).toMatchObject({ hits: 2, total: 2 });
+    // said, added and according to are all verbs of saying.
+    expect(f.recallByCueClass).toMatchObject({ speech: { hits: 3, total: 3 }, other: { hits: 0, total: 0 } });
   });
 
   it('lists the false alarm with its partial overlap, and the wrong speaker', () => {

@@ -7,7 +7,7 @@ const text = new TokenizedText(
   'Sen. Elizabeth Warren said the bank failed. A spokesman for the Clinton campaign said it was wrong. She said more.',
 );
 const range = (s: string) => ({ start: text.text.indexOf(s), end: text.text.indexOf(s) + s.length });
-const gold = (source: string): GoldAttribution => ({ id: 'E', content: [range('more')], cue: [], source: [range(source)], kind: 'indirect' });
+const gold = (source: string): GoldAttribution => ({ id: 'E', content: [range('more')], cue: [], source: [range(source)], kind: 'indirect', cueClass: 'speech' });
 const predicted = (speaker: Speaker | null, source: string | null = null): PredictedAttribution => ({
   id: 'q1',
   kind: 'indirect',
