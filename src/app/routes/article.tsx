@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { Link, useLoaderData, useLocation, useNavigate } from 'react-router';
+import type { Article } from '@/article';
+import { ClaimsPanel } from '@/features/claims';
+import { ArticleBody, ArticleHeader, isQuoteVisible } from '@/features/reader';
+import { FilterStatus, SpeakerFilter } from '@/features/speakers';
+import { Timeline } from '@/features/timeline';
+import { ReadingTools } from '../components/reading-tools';
+import { paths, readArticleView, type ArticleView, type Panel } from '../paths';
+
+/**
+ * `/articles/:id`: the reader, combining the features. All view state comes
+ * from the URL (see paths.ts): filter changes push a history entry, so Back
+ * and Forward step through them; selecting a quote or switching tools
+ * replaces the current entry.
+ */
+export function ArticleRoute() {
+  const article = useLoaderData<Article>();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  const view = readArticleView(new URLSearchParams(location.search), location.hash);
+  const known = new Set(article.speakers.map((speaker) => speaker.id));
+  const speakers = view.speakers.filter((id) => known.has(id));
+  const visible = speakers.length > 0 ? new Set(speakers) : null;
+  const current: Required<ArticleView> = { speakers, panel: view.panel, hash: view.hash };
+
+  const href = (next: ArticleView) => paths.article(article.id, { ...current, ...next });
+  const go = (next: ArticleView, replace: boolean) => navigate(href(next), { replace, preventScrollReset: true });
+
+  /** Filter change: keep the selected quote only if it stays highlighted. */
+  const setSpeakers = (ids: string[]) => {
+    const selected = view.hash ? article.quotes.find((quote) => quote.id === view.hash) : undefined;
+    const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null);
+    void go({ speakers: ids, hash: keep ? view.hash : null }, false);
+  };
+  const toggle = (id: string) => setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
+
+  const shown = article.quotes.filter((quote) => isQuoteVisible(quote, visible)).length;
+  const names = speakers.map((id) => article.speakers.find((s) => s.id === id)?.name ?? id);
+  const textLink = (hash: string, children: ReactNode) => (
+    <Link to={href({ hash })} preventScrollReset>
+      {children}
+    </Link>
+  );
+
+  const tools: { id: Panel; label: string; count: number; content: ReactNode }[] = [
+    {
+      id: 'speakers',
+      label: 'Speakers',
+      count: article.speakers.length,
+      content: <SpeakerFilter speakers={article.speakers} quotes={article.quotes} selected={speakers} onToggle={toggle} />,
+    },
+    {
+      id: 'claims',
+      label: 'Claims',
+      count: article.claims.filter((claim) => claim.stance === 'claim').length,
+      content: (
+        <ClaimsPanel claims={article.claims} quotes={article.quotes} speakers={article.speakers} renderQuoteLink={textLink} />
+      ),
+    },
+    {
+      id: 'timeline',
+      label: 'Timeline',
+      count: article.events.length,
+      content: <Timeline events={article.events} published={article.published} renderEventLink={textLink} />,
+    },
+  ];
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-x-12 px-4 py-8 max-lg:pb-24 lg:grid-cols-[minmax(0,42rem)_minmax(18rem,1fr)]">
+      <title>{`${article.title} – whosaid`}</title>
+      <article className="min-w-0">
+        <ArticleHeader article={article} />
+        <div className="sticky top-0 z-10 -mx-4 mb-2 border-b border-line bg-paper/95 px-4 py-1 print:hidden">
+          <FilterStatus shown={shown} total={article.quotes.length} speakerNames={names} onClear={() => setSpeakers([])} />
+        </div>
+        <ArticleBody
+          article={article}
+          visibleSpeakers={visible}
+          selectedId={view.hash}
+          onSelect={(id) => void go({ hash: id }, true)}
+          onShowOnlySpeaker={(id) => setSpeakers([id])}
+          quoteHref={(id) => href({ hash: id })}
+        />
+      </article>
+      <ReadingTools tools={tools} current={view.panel} onChange={(panel) => void go({ panel }, true)} />
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Article, Block } from '@/article';
+import { initials } from '@/shared/speaker-palette';
+import { indexArticle, isQuoteVisible, type ArticleIndex } from '../lib/article-index';
+import { UNKNOWN_SPEAKER, kindLabel } from '../lib/labels';
+import { segmentBlock, type Piece } from '../lib/segments';
+import { QuoteCard } from './quote-card';
+import { QuoteMark } from './quote-mark';
+
+export type ArticleBodyProps = {
+  /** The article whose blocks to render. */
+  article: Article;
+  /**
+   * Speakers whose quotes keep their highlight; `null` when no filter is set.
+   * Other quotes stay in the text as plain words.
+   */
+  visibleSpeakers: ReadonlySet<string> | null;
+  /** The id in the URL fragment: a quote (its card opens) or an event (highlighted); null for none. */
+  selectedId: string | null;
+  /** Select a quote (its id) or clear the selection (null). */
+  onSelect: (id: string | null) => void;
+  /** "Show only this speaker" in the card. */
+  onShowOnlySpeaker: (speakerId: string) => void;
+  /** Link to a quote, for the card's "Copy link". */
+  quoteHref: (quoteId: string) => string;
+};
+
+function renderPieces(pieces: Piece[], selectedId: string | null): ReactNode {
+  return pieces.map((piece, i) => {
+    let node: ReactNode = piece.text;
+    // Innermost event last, so the first-listed event is the outermost element.
+    for (const eventId of [...piece.eventIds].reverse()) {
+      node = (
+        <span
+          id={piece.eventStarts.includes(eventId) ? eventId : undefined}
+          tabIndex={piece.eventStarts.includes(eventId) ? -1 : undefined}
+          data-event-id={eventId}
+          data-selected={selectedId === eventId || undefined}
+          className="event-mark"
+        >
+          {node}
+        </span>
+      );
+    }
+    return <Fragment key={i}>{node}</Fragment>;
+  });
+}
+
+/**
+ * The article text, block by block, with quotes marked in their speaker's
+ * colour and the selected quote's card right after the paragraph where the
+ * quote begins. Also renders (for print only) the quotes as numbered
+ * footnotes naming their speakers.
+ */
+export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, onShowOnlySpeaker, quoteHref }: ArticleBodyProps) {
+  const index: ArticleIndex = useMemo(() => indexArticle(article), [article]);
+  // Which quote's card should take focus when it renders: set by a click on
+  // a quote (state, for rendering) and mirrored in a ref for the effect below.
+  const [focusCardFor, setFocusCardFor] = useState<string | null>(null);
+  const focusCard = useRef(false);
+  const firstRun = useRef(true);
+  const selectedQuote = selectedId ? (index.quotes.get(selectedId) ?? null) : null;
+
+  // When the fragment changes from outside (a sidebar link, a shared link),
+  // bring its target into view, and give it focus unless this is page load.
+  useEffect(() => {
+    const isFirst = firstRun.current;
+    firstRun.current = false;
+    if (focusCard.current) {
+      focusCard.current = false; // the card took focus itself
+      return;
+    }
+    if (!selectedId) return;
+    const target = document.getElementById(selectedId);
+    if (!target) return;
+    const box = target.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      target.scrollIntoView?.({ block: 'center', behavior: isFirst || reduce ? 'auto' : 'smooth' });
+    }
+    if (!isFirst) target.focus({ preventScroll: true });
+  }, [selectedId]);
+
+  const activate = (quoteId: string) => {
+    if (selectedQuote?.id === quoteId) return close(quoteId); // a second press closes, like a disclosure
+    focusCard.current = true;
+    setFocusCardFor(quoteId);
+    onSelect(quoteId);
+  };
+  const close = (quoteId: string) => {
+    focusCard.current = false;
+    setFocusCardFor(null);
+    onSelect(null);
+    document.getElementById(quoteId)?.focus();
+  };
+
+  const renderBlock = (block: Block) => {
+    const runs = segmentBlock(block.text, index.quoteRanges.get(block.id) ?? [], index.eventRanges.get(block.id) ?? []);
+    const content = runs.map((run, i) => {
+      if (run.kind === 'text') return <Fragment key={i}>{renderPieces(run.pieces, selectedId)}</Fragment>;
+      const quote = index.quotes.get(run.quoteId);
+      if (!quote) return <Fragment key={i}>{renderPieces(run.pieces, selectedId)}</Fragment>;
+      if (!isQuoteVisible(quote, visibleSpeakers)) {
+        // Filtered out: plain words, still a link target.
+        return (
+          <span
+            key={i}
+            id={run.first ? quote.id : undefined}
+            tabIndex={run.first ? -1 : undefined}
+            data-quote-id={quote.id}
+            data-selected={selectedId === quote.id || undefined}
+            className="quote-plain"
+          >
+            {renderPieces(run.pieces, selectedId)}
+          </span>
+        );
+      }
+      const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+      const slot = quote.speakerId ? (index.slots.get(quote.speakerId) ?? null) : null;
+      return (
+        <QuoteMark
+          key={i}
+          quoteId={quote.id}
+          first={run.first}
+          continued={run.spanIndex > 0}
+          speakerName={speaker?.name ?? UNKNOWN_SPEAKER}
+          chip={initials(speaker?.name)}
+          slot={slot}
+          kind={quote.kind}
+          number={index.quoteNumbers.get(quote.id) ?? 0}
+          expanded={selectedQuote?.id === quote.id}
+          selected={selectedId === quote.id}
+          onActivate={() => activate(quote.id)}
+          onEscape={() => close(quote.id)}
+        >
+          {renderPieces(run.pieces, selectedId)}
+        </QuoteMark>
+      );
+    });
+    switch (block.kind) {
+      case 'heading':
+        return <h2 className="mt-10 mb-3 font-sans text-xl font-bold">{content}</h2>;
+      case 'caption':
+        return (
+          <p className="caption my-6 border-l-2 border-line pl-3 font-sans text-sm text-muted italic">
+            <span className="mr-1 font-semibold not-italic">Caption:</span>
+            {content}
+          </p>
+        );
+      case 'credit':
+        return <p className="my-4 font-sans text-sm text-muted">{content}</p>;
+      case 'paragraph':
+        return <p className="my-5">{content}</p>;
+    }
+  };
+
+  const card = (blockId: string) => {
+    if (!selectedQuote || selectedQuote.spans[0]?.blockId !== blockId) return null;
+    const speaker = selectedQuote.speakerId ? (index.speakers.get(selectedQuote.speakerId) ?? null) : null;
+    const theirs = selectedQuote.speakerId ? (index.quotesBySpeaker.get(selectedQuote.speakerId) ?? []) : [];
+    const at = theirs.indexOf(selectedQuote.id);
+    const nextQuoteId = theirs.length > 1 && at >= 0 ? (theirs[(at + 1) % theirs.length] ?? null) : null;
+    return (
+      <QuoteCard
+        key={selectedQuote.id}
+        quote={selectedQuote}
+        speaker={speaker}
+        slot={selectedQuote.speakerId ? (index.slots.get(selectedQuote.speakerId) ?? null) : null}
+        position={at >= 0 ? { index: at + 1, total: theirs.length } : null}
+        nextQuoteId={nextQuoteId}
+        href={quoteHref(selectedQuote.id)}
+        autoFocus={focusCardFor === selectedQuote.id}
+        onClose={() => close(selectedQuote.id)}
+        onNext={(id) => activate(id)}
+        onShowOnlySpeaker={onShowOnlySpeaker}
+      />
+    );
+  };
+
+  return (
+    <div className="article-text font-serif text-lg leading-relaxed">
+      {article.blocks.map((block) => (
+        <Fragment key={block.id}>
+          {renderBlock(block)}
+          {card(block.id)}
+        </Fragment>
+      ))}
+      {article.credit && <p className="mt-8 font-sans text-sm text-muted">{article.credit}</p>}
+      {article.quotes.length > 0 && (
+        <section aria-label="Quotes and their speakers" className="hidden border-t border-line pt-4 font-sans text-sm print:block">
+          <h2 className="mb-2 font-bold">Who said what</h2>
+          <ol className="list-decimal pl-6">
+            {article.quotes.map((quote) => {
+              const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+              return (
+                <li key={quote.id}>
+                  {speaker?.name ?? UNKNOWN_SPEAKER}
+                  {speaker?.role ? `, ${speaker.role}` : ''} ({kindLabel(quote.kind)}
+                  {quote.cue ? `, “${quote.cue}”` : ''})
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

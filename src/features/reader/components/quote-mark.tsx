@@ -1,0 +1,104 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { QuoteKind } from '@/article';
+import { speakerClass } from '@/shared/speaker-palette';
+import { kindLabel } from '../lib/labels';
+
+export type QuoteMarkProps = {
+  /** The quote's id; the first mark of a quote carries it as its element id (the `#q7` target). */
+  quoteId: string;
+  /** Set on the first mark of a quote only. */
+  first: boolean;
+  /** True for the second and later paragraphs of a quote that runs over several. */
+  continued: boolean;
+  /** The speaker's name, read first in the accessible name. */
+  speakerName: string;
+  /** Short label in the speaker's colour (initials), so colour is not the only cue. */
+  chip: string;
+  /** Colour slot from the palette, or null for an unknown speaker (neutral colour). */
+  slot: number | null;
+  kind: QuoteKind;
+  /** Footnote number in print. */
+  number: number;
+  /** Whether this quote's card is open (`aria-expanded`). */
+  expanded: boolean;
+  /** Whether the URL points at this quote (outlined). */
+  selected: boolean;
+  /** Called when the mark is activated by click, Enter or Space. */
+  onActivate: () => void;
+  /** Called on Escape while the mark has focus. */
+  onEscape: () => void;
+  /** The quoted words (text, perhaps with dated expressions inside). */
+  children: ReactNode;
+};
+
+/**
+ * A highlighted quote in the running text:
+ *
+ *     <span role="button" tabindex="0" aria-expanded>
+ *       <span class="sr-only">Sean Spicer, direct quote: </span>
+ *       <span aria-hidden class="speaker-chip">SS</span>
+ *       <mark data-kind="direct">…words…</mark>
+ *     </span>
+ *
+ * A `<span role="button">` rather than `<button>`: Chromium lays buttons out
+ * as inline blocks, which would tear a long quote out of its line. It has the
+ * button's keyboard behaviour (Tab stop, Enter on key down, Space on key up).
+ * Colour comes from the speaker's slot; the initials chip and the underline
+ * style (solid for direct, dotted for reported) say the same without colour.
+ */
+export function QuoteMark(props: QuoteMarkProps) {
+  const { quoteId, first, continued, speakerName, chip, slot, kind, number, expanded, selected, onActivate, onEscape, children } =
+    props;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onActivate();
+    } else if (event.key === ' ') {
+      event.preventDefault(); // no page scroll; activates on key up like a button
+    } else if (event.key === 'Escape' && expanded) {
+      event.preventDefault();
+      onEscape();
+    }
+  };
+  const onKeyUp = (event: KeyboardEvent<HTMLSpanElement>) => {
+    if (event.key === ' ') {
+      event.preventDefault();
+      onActivate();
+    }
+  };
+
+  return (
+    <span
+      id={first ? quoteId : undefined}
+      role="button"
+      tabIndex={0}
+      aria-expanded={expanded}
+      aria-haspopup="dialog"
+      data-quote-id={quoteId}
+      data-selected={selected || undefined}
+      className={`quote ${speakerClass(slot)} cursor-pointer rounded-sm`}
+      onClick={onActivate}
+      onKeyDown={onKeyDown}
+      onKeyUp={onKeyUp}
+    >
+      <span className="sr-only">
+        {speakerName}, {kindLabel(kind)}
+        {continued ? ', continued' : ''}:{' '}
+      </span>
+      {!continued && (
+        <span aria-hidden="true" className="speaker-chip" data-kind={kind}>
+          {chip}
+        </span>
+      )}
+      <mark className="quote-mark" data-kind={kind}>
+        {children}
+      </mark>
+      {!continued && (
+        <sup aria-hidden="true" className="hidden print:inline">
+          {number}
+        </sup>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Quote, Speaker } from '@/article';
+import { initials, speakerClass, speakerSlots } from '@/shared/speaker-palette';
+
+export type SpeakerFilterProps = {
+  /** Every speaker of the article, in article order (which also fixes their colours). */
+  speakers: readonly Speaker[];
+  /** The article's quotes, counted per speaker. */
+  quotes: readonly Quote[];
+  /** Ids of the speakers in the filter; empty for no filter. */
+  selected: readonly string[];
+  /** Add or remove one speaker from the filter. */
+  onToggle: (speakerId: string) => void;
+};
+
+/**
+ * Every speaker with their quote count, as toggle buttons (`aria-pressed`)
+ * named by the speaker's name. Pressing one shows only the pressed speakers'
+ * quotes; a key under the list explains the underline styles.
+ */
+export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerFilterProps) {
+  const slots = speakerSlots(speakers);
+  const counts = new Map<string, number>();
+  for (const quote of quotes) {
+    if (quote.speakerId) counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1);
+  }
+  if (speakers.length === 0) return <p className="text-sm text-muted">No speakers found in this article.</p>;
+  return (
+    <>
+      <ul className="space-y-1.5">
+        {speakers.map((speaker) => {
+          const count = counts.get(speaker.id) ?? 0;
+          const pressed = selected.includes(speaker.id);
+          return (
+            <li key={speaker.id}>
+              <button
+                type="button"
+                aria-pressed={pressed}
+                onClick={() => onToggle(speaker.id)}
+                className={[
+                  speakerClass(slots.get(speaker.id) ?? null),
+                  // layout: chip, then name and role, count at the end
+                  'flex w-full items-center gap-3 rounded-md border px-2.5 py-2 text-left',
+                  // state: pressed gets the speaker's tint and a heavier border
+                  pressed ? 'speaker-pressed border-ink' : 'border-line hover:bg-paper',
+                  'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus',
+                ].join(' ')}
+              >
+                <span aria-hidden="true" className="speaker-chip" data-kind="direct">
+                  {initials(speaker.name)}
+                </span>
+                <span className="min-w-0 flex-1">
+                  <span className="block font-semibold">{speaker.name}</span>
+                  {speaker.role && <span className="block truncate text-xs text-muted">{speaker.role}</span>}
+                </span>
+                <span className="text-sm whitespace-nowrap text-muted">
+                  {count} {count === 1 ? 'quote' : 'quotes'}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
+        <span>
+          <span className="legend-direct">Solid underline</span>: direct quote
+        </span>
+        <span>
+          <span className="legend-reported">dotted</span>: reported speech
+        </span>
+      </p>
+    </>
+  );
+}
