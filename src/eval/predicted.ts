@@ -26,13 +26,36 @@ export type PredictedDocument = {
   unplacedBlocks: number;
 };
 
-/** Document offset of each block, or no entry when it cannot be found. */
+/**
+ * Where `text` stands in `document` when its blank space was changed (a line
+ * break read as a space) but not its length, so offsets still line up; or -1.
+ */
+function sameLengthMatch(document: string, text: string, from: number): number {
+  const pattern = text
+    .split(/\s+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const re = new RegExp(pattern, 'g');
+  for (const start of [from, 0]) {
+    re.lastIndex = start;
+    const match = re.exec(document);
+    if (match) return match[0].length === text.length ? match.index : -1;
+  }
+  return -1;
+}
+
+/**
+ * Document offset of each block, or no entry when it cannot be found. Blocks
+ * are texts trimmed from the source; one whose blank space differs from the
+ * source is placed only when its length is unchanged.
+ */
 export function placeBlocks(document: string, article: Article): Map<string, number> {
   const placed = new Map<string, number>();
   let cursor = article.title ? Math.max(0, document.indexOf(article.title)) : 0;
   for (const block of article.blocks) {
     let at = document.indexOf(block.text, cursor);
     if (at < 0) at = document.indexOf(block.text);
+    if (at < 0) at = sameLengthMatch(document, block.text, cursor);
     if (at < 0) continue;
     placed.set(block.id, at);
     cursor = at + block.text.length;
