@@ -83,16 +83,24 @@ function runSplit(data: string, split: string, dates: Map<string, string>, limit
   return run;
 }
 
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        split: { type: 'string', default: 'dev' },
+        report: { type: 'string' },
+        errors: { type: 'string', default: '0' },
+        limit: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
 function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      split: { type: 'string', default: 'dev' },
-      report: { type: 'string' },
-      errors: { type: 'string', default: '0' },
-      limit: { type: 'string' },
-    },
-  });
+  const { values, positionals } = readArgs();
   const [root] = positionals;
   if (!root) fail('usage: eval <path to PolNeAR> [--split dev|train|test|all] [--report file] [--errors n] [--limit n]');
   const split = values.split;
