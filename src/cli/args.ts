@@ -1,0 +1,112 @@
+/**
+ * The `parse` command's arguments, read without touching the file system:
+ *
+ *   parse <file.txt> [--published <ISO date-time>]
+ *   parse <folder> --out <folder> [--jsonl <file>] [--speakers-csv <file>] [--jobs <n>] [--published <…>]
+ *
+ * Options take their value as the next argument or after `=`.
+ */
+import { IsoDateTimeSchema } from '@/article/schema';
+import { CliError, USAGE_EXIT } from './cli-error';
+
+export type ParseArgs = {
+  /** The .txt file or the folder of .txt files to parse. */
+  input: string;
+  /** Folder that receives `<id>.json` per article (folder mode). */
+  out: string | null;
+  /** One JSON Lines file of every article (folder mode). */
+  jsonl: string | null;
+  /** CSV report of speakers across the articles (folder mode). */
+  speakersCsv: string | null;
+  /** Publication date-time that overrides what the articles print. */
+  published: string | null;
+  /** Worker threads for folder mode; null means one per CPU core. */
+  jobs: number | null;
+};
+
+export type ParsedCommand = { kind: 'help' } | { kind: 'parse'; args: ParseArgs };
+
+export const USAGE = `usage: npm run --silent parse -- <file.txt> [--published <ISO date-time>]
+       npm run --silent parse -- <folder> --out <folder> [--jsonl <file>] [--speakers-csv <file>] [--jobs <n>]
+
+Prints the Article JSON of one file on standard output, or parses every .txt
+in a folder into <out>/<id>.json (using every CPU core).
+
+  --published <date>     publication date-time to resolve relative dates against,
+                         ISO 8601 such as 2017-01-24 or 2017-01-24T22:40
+  --out <folder>         folder mode: write one <id>.json per article
+  --jsonl <file>         folder mode: also write every article as one JSON Lines file
+  --speakers-csv <file>  folder mode: also write speakers (id, name, role, kind, quotes, articles)
+  --jobs <n>             folder mode: worker threads (default: one per CPU core)
+  -h, --help             show this help`;
+
+const VALUE_OPTIONS = ['--out', '--jsonl', '--speakers-csv', '--published', '--jobs'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+function usageError(message: string): CliError {
+  return new CliError(`${message} (see --help)`, { exitCode: USAGE_EXIT });
+}
+
+/** Checks a --published value: ISO 8601 as the schema accepts it, and a real date and time. */
+export function checkPublished(value: string): string {
+  const trimmed = value.trim();
+  const problem = `--published: "${value}" is not an ISO 8601 date or date-time (such as 2017-01-24 or 2017-01-24T22:40)`;
+  if (!IsoDateTimeSchema.safeParse(trimmed).success) throw usageError(problem);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(trimmed);
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = match ?? [];
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const realDate =
+    date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+  if (!realDate || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) throw usageError(problem);
+  return trimmed;
+}
+
+function checkJobs(value: string): number {
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value) || jobs < 1 || jobs > 256) throw usageError(`--jobs: "${value}" is not a number from 1 to 256`);
+  return jobs;
+}
+
+/** Reads argv (without `node` and the script). Throws a CliError with exit status 2 on a mistake. */
+export function parseCommandLine(argv: readonly string[]): ParsedCommand {
+  const values = new Map<ValueOption, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('-') && arg !== '-') {
+      const [name = '', inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
+      const option = VALUE_OPTIONS.find((known) => known === name);
+      if (!option) throw usageError(`unknown option ${JSON.stringify(name)}`);
+      if (values.has(option)) throw usageError(`${option} is given twice`);
+      const value = inline ?? argv[i + 1];
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        throw usageError(`${option} needs a value`);
+      }
+      if (value === '') throw usageError(`${option} needs a value`);
+      if (inline === undefined) i += 1;
+      values.set(option, value);
+      continue;
+    }
+    positional.push(arg);
+  }
+  if (positional.length === 0) throw usageError('no input: give a .txt file or a folder');
+  if (positional.length > 1) throw usageError(`one input at a time, got ${positional.length}: ${positional.join(' ')}`);
+  const published = values.get('--published');
+  const jobs = values.get('--jobs');
+  return {
+    kind: 'parse',
+    args: {
+      input: positional[0] ?? '',
+      out: values.get('--out') ?? null,
+      jsonl: values.get('--jsonl') ?? null,
+      speakersCsv: values.get('--speakers-csv') ?? null,
+      published: published === undefined ? null : checkPublished(published),
+      jobs: jobs === undefined ? null : checkJobs(jobs),
+    },
+  };
+}

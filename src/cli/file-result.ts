@@ -1,0 +1,56 @@
+/**
+ * Parsing one file of a folder into its output, the same way in the main
+ * thread and in a worker thread: read, parse, write `<out>/<id>.json`.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '@/article';
+import { formatError } from './cli-error';
+import { articleJson, parseArticleFile } from './parse-file';
+
+/** What the CSV report needs from each speaker of one article. */
+export type SpeakerTally = { id: string; name: string; role: string | null; kind: string; quotes: number };
+
+export type FileResult =
+  | {
+      ok: true;
+      file: string;
+      id: string;
+      /** The article as one line of JSON, for --jsonl. */
+      line: string;
+      speakers: SpeakerTally[];
+    }
+  | { ok: false; file: string; error: string };
+
+export type FileJob = {
+  /** The .txt file to parse. */
+  file: string;
+  /** Folder for `<id>.json`, or null to write nothing. */
+  out: string | null;
+  published: string | null;
+};
+
+export function speakerTallies(article: Article): SpeakerTally[] {
+  const quotes = new Map<string, number>();
+  for (const quote of article.quotes) {
+    if (quote.speakerId !== null) quotes.set(quote.speakerId, (quotes.get(quote.speakerId) ?? 0) + 1);
+  }
+  return article.speakers.map((speaker) => ({
+    id: speaker.id,
+    name: speaker.name,
+    role: speaker.role,
+    kind: speaker.kind,
+    quotes: quotes.get(speaker.id) ?? 0,
+  }));
+}
+
+/** Never throws: a failure is a result with the one-line message. */
+export async function runFileJob(job: FileJob): Promise<FileResult> {
+  try {
+    const article = await parseArticleFile(job.file, { published: job.published });
+    if (job.out !== null) await writeFile(join(job.out, `${article.id}.json`), articleJson(article));
+    return { ok: true, file: job.file, id: article.id, line: JSON.stringify(article), speakers: speakerTallies(article) };
+  } catch (error) {
+    return { ok: false, file: job.file, error: formatError(error, job.file) };
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Folder mode: every `.txt` in a folder, parsed on all CPU cores with worker
+ * threads, each into `<out>/<id>.json`; optionally one JSON Lines file and a
+ * speakers CSV. A file that fails is one line on standard error and the rest
+ * go on.
+ */
+import { availableParallelism } from 'node:os';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { articleIdFromPath } from './article-id';
+import { CliError } from './cli-error';
+import { runFileJob, type FileJob, type FileResult } from './file-result';
+import { createProgress, type ProgressStream } from './progress';
+import { mergeSpeakers, speakersCsv } from './speakers-csv';
+
+export type FolderOptions = {
+  out: string | null;
+  jsonl: string | null;
+  speakersCsv: string | null;
+  published: string | null;
+  /** Worker threads; null for one per CPU core. 1 parses in this thread. */
+  jobs: number | null;
+  /** Where error lines and the progress line go (standard error). */
+  stderr: ProgressStream;
+};
+
+export type FolderSummary = { parsed: number; failed: number };
+
+/** The folder's `.txt` files, sorted by name. */
+export async function listArticleFiles(folder: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    throw new CliError(code === 'ENOENT' ? 'no such folder' : `cannot read the folder (${code})`, { subject: folder });
+  }
+  const files: string[] = [];
+  for (const name of names.sort()) {
+    if (!/\.txt$/i.test(name)) continue;
+    const path = join(folder, name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/** Runs the jobs in `threads` workers (or in this thread), calling `onResult` as each ends. */
+async function runAll(jobs: readonly FileJob[], threads: number, onResult: (result: FileResult) => void): Promise<void> {
+  if (threads <= 1 || jobs.length <= 1) {
+    for (const job of jobs) onResult(await runFileJob(job));
+    return;
+  }
+  let next = 0;
+  const work = (worker: Worker | null): Promise<void> =>
+    new Promise((resolve) => {
+      const take = () => {
+        const job = jobs[next];
+        next += 1;
+        if (!job) {
+          void worker?.terminate();
+          resolve();
+          return;
+        }
+        if (!worker) {
+          void runFileJob(job).then((result) => {
+            onResult(result);
+            take();
+          });
+          return;
+        }
+        const current = worker;
+        const onMessage = (result: FileResult) => {
+          current.off('error', onError);
+          onResult(result);
+          take();
+        };
+        // A worker that dies (it could not load, or ran out of memory) hands its job to this thread.
+        const onError = () => {
+          current.off('message', onMessage);
+          void current.terminate();
+          worker = null;
+          void runFileJob(job).then((result) => {
+            onResult(result);
+            take();
+          });
+        };
+        current.once('message', onMessage);
+        current.once('error', onError);
+        current.postMessage(job);
+      };
+      take();
+    });
+  const workers: Promise<void>[] = [];
+  for (let i = 0; i < Math.min(threads, jobs.length); i += 1) {
+    let worker: Worker | null;
+    try {
+      worker = new Worker(new URL('./parse-worker.ts', import.meta.url));
+    } catch {
+      worker = null;
+    }
+    workers.push(work(worker));
+  }
+  await Promise.all(workers);
+}
+
+/** Parses the folder; per-file errors go to `stderr`. Throws a CliError only when nothing can start. */
+export async function parseFolder(folder: string, options: FolderOptions): Promise<FolderSummary> {
+  const files = await listArticleFiles(folder);
+  if (files.length === 0) throw new CliError('no .txt files in the folder', { subject: folder });
+  if (options.out !== null) {
+    try {
+      await mkdir(options.out, { recursive: true });
+    } catch {
+      throw new CliError('cannot create the output folder', { subject: options.out });
+    }
+  }
+
+  const progress = createProgress(options.stderr, files.length);
+  const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
+  const indexOf = new Map(files.map((file, i) => [file, i]));
+  const record = (result: FileResult) => {
+    results[indexOf.get(result.file) ?? 0] = result;
+    if (!result.ok) progress.line(result.error);
+    progress.tick(!result.ok);
+  };
+
+  // Two files with one id ("a b.txt", "a-b.txt") would overwrite each other: the second is refused.
+  const owner = new Map<string, string>();
+  const jobs: FileJob[] = [];
+  for (const file of files) {
+    const id = articleIdFromPath(file);
+    const first = owner.get(id);
+    if (first !== undefined) {
+      record({ ok: false, file, error: `whosaid: ${file}: its id "${id}" is already used by ${first}` });
+      continue;
+    }
+    owner.set(id, file);
+    jobs.push({ file, out: options.out, published: options.published });
+  }
+
+  await runAll(jobs, options.jobs ?? availableParallelism(), record);
+  progress.done();
+
+  const done = results.filter((result): result is Extract<FileResult, { ok: true }> => result?.ok === true);
+  if (options.jsonl !== null) {
+    await writeOutput(options.jsonl, done.map((result) => `${result.line}\n`).join(''));
+  }
+  if (options.speakersCsv !== null) {
+    await writeOutput(options.speakersCsv, speakersCsv(mergeSpeakers(done.map((result) => result.speakers))));
+  }
+  return { parsed: done.length, failed: files.length - done.length };
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
+    throw new CliError(`cannot write the file (${code})`, { subject: path });
+  }
+}
