@@ -1,0 +1,167 @@
+/**
+ * Who said each direct quote: the attribution patterns of news prose.
+ *   "…," Spicer said.            "…," said Spicer.          "…," according to X.
+ *   Spicer said, "…"             Spicer said: "…"           He added, "…"
+ *   "…," he said, "…"            (a split quote: both halves find `he said`)
+ *   X called the statement       +  a paragraph "rubbish."   (the attribution runs on)
+ * A quote with no attribution of its own continues the speaker of the quote
+ * before it in the same paragraph, or of the previous paragraph when it is
+ * a paragraph of nothing but quotes.
+ */
+import { CUE_VERBS, CHARACTERISING_VERBS } from './lexicon';
+import { neighbours, type BlockContext } from './context';
+import { speakerAfter, speakerBefore, type Mention } from './mentions';
+import type { RawQuote } from './quote-marks';
+import { sentenceAt } from './sentences';
+import { isWord, tokenize, type Token } from './tokens';
+
+/** A place in a block: used for cue and source spans before block ids exist. */
+export type Located = { block: number; start: number; end: number };
+
+export type Attribution = {
+  cue: string | null;
+  cueSpan: Located | null;
+  /** The speaker phrase, with its block; null for a quote that carries on the previous speaker. */
+  mention: (Mention & { block: number }) | null;
+  /** How the speaker is found when there is no mention: from the quote before. */
+  inherit: boolean;
+};
+
+const WINDOW = 300;
+const PREPOSITIONS = new Set('in on at during to via after before from through with over outside inside later earlier late early this last'.split(' '));
+const QUOTE_MARK = /^["“”„«»]$/;
+
+function located(block: number, token: Token): Located {
+  return { block, start: token.start, end: token.end };
+}
+
+/** `"…," Spicer said.` / `"…," said Spicer` / `"…," according to X`: the words after the closing mark. */
+function after(context: BlockContext, q: number, close: number): Attribution | null {
+  const text = context.block.text;
+  const { nextStart } = neighbours(context, q);
+  const sentence = sentenceAt(context.sentences, Math.min(close + 1, Math.max(0, text.length - 1)));
+  const from = close + 1;
+  const to = Math.min(nextStart, Math.max(sentence.end, from), from + WINDOW);
+  if (to <= from) return null;
+  const window = text.slice(from, to);
+  const tokens = tokenize(window, from);
+  let k = 0;
+  while (k < tokens.length && /^[,;—–]$/.test(tokens[k]?.text ?? '')) k++;
+  const first = tokens[k];
+  if (!first) return null;
+  if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const mention = speakerAfter(tokens, k + 2, tokens.length, window, from);
+    const to2 = tokens[k + 1] as Token;
+    return mention ? { cue: 'according to', cueSpan: { block: context.index, start: first.start, end: to2.end }, mention: { ...mention, block: context.index }, inherit: false } : null;
+  }
+  if (CUE_VERBS.has(first.lower)) {
+    const mention = speakerAfter(tokens, k + 1, tokens.length, window, from);
+    return mention ? { cue: first.text, cueSpan: located(context.index, first), mention: { ...mention, block: context.index }, inherit: false } : null;
+  }
+  for (let v = k + 1; v < tokens.length && v <= k + 24; v++) {
+    const t = tokens[v] as Token;
+    if (/^[.!?;:"“”]$/.test(t.text)) break;
+    if (!CUE_VERBS.has(t.lower)) continue;
+    const mention = speakerBefore(tokens, v, k, window, from);
+    if (mention && mention.start === first.start) {
+      return { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
+    }
+    // A longer subject with an appositive starts at the first token too; anything else is another clause.
+    if (mention) break;
+  }
+  return null;
+}
+
+/**
+ * Whether the tokens after a cue verb, up to the opening mark, may stand between
+ * them: nothing, `in a statement`, `told reporters`, `called the Russian statement`.
+ */
+function tailAllowed(verb: Token, tail: Token[]): boolean {
+  const words = tail.filter((t) => !/^[,:—–]$/.test(t.text));
+  if (words.length === 0) return true;
+  if (words.length > 9 || words.some((t) => !isWord(t))) return false;
+  if (words[0]?.lower === 'that') return false;
+  if (CHARACTERISING_VERBS.has(verb.lower) || /^tells?|told$/.test(verb.lower)) return words.length <= 7;
+  return PREPOSITIONS.has(words[0]?.lower ?? '');
+}
+
+/** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
+function before(context: BlockContext, from: number, to: number): Attribution | null {
+  if (to <= from) return null;
+  const text = context.block.text;
+  const window = text.slice(from, to);
+  const tokens = tokenize(window, from);
+  const last = tokens.length - 1;
+  for (let v = last; v >= 0 && v >= last - 10; v--) {
+    const t = tokens[v] as Token;
+    if (/^[.!?;"“”]$/.test(t.text)) break;
+    if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
+      const mention = speakerAfter(tokens, v + 1, tokens.length, window, from);
+      const according = tokens[v - 1] as Token;
+      if (mention) return { cue: 'according to', cueSpan: { block: context.index, start: according.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false };
+      continue;
+    }
+    if (!CUE_VERBS.has(t.lower) || !tailAllowed(t, tokens.slice(v + 1))) continue;
+    const mention = speakerBefore(tokens, v, 0, window, from);
+    if (mention) return { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
+  }
+  return null;
+}
+
+const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
+
+export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly BlockContext[]): Attribution[] {
+  const result: Attribution[] = [];
+  quotes.forEach((quote, q) => {
+    const first = contexts[quote.open.block];
+    const last = contexts[quote.close.block];
+    let found: Attribution | null = null;
+    if (last) found = after(last, q, quote.close.offset);
+    if (!found && first) {
+      const { prevEnd } = neighbours(first, q);
+      const sentence = sentenceAt(first.sentences, quote.open.offset);
+      const from = Math.max(prevEnd + 1, sentence.start, quote.open.offset - WINDOW);
+      // The sentence may have begun before the previous quote closed (a split quote); the gap is what counts.
+      found = before(first, Math.min(from, quote.open.offset), quote.open.offset);
+    }
+    if (!found && first && quote.open.offset === 0) {
+      // `…called the Russian statement` / `"rubbish."`: a paragraph that stops mid-sentence runs on into the quote.
+      const previous = contexts[quote.open.block - 1];
+      if (previous && previous.block.kind === 'paragraph' && !ENDS_SENTENCE.test(previous.block.text)) {
+        const sentence = sentenceAt(previous.sentences, previous.block.text.length - 1);
+        const { prevEnd } = neighbours(previous, Number.MAX_SAFE_INTEGER);
+        found = before(previous, Math.max(sentence.start, prevEnd + 1), previous.block.text.length);
+      }
+    }
+    result.push(found ?? { cue: null, cueSpan: null, mention: null, inherit: false });
+  });
+  markInherited(quotes, contexts, result);
+  return result;
+}
+
+/** Unattributed quotes that carry on the speaker before them (same paragraph, or a paragraph of only quotes). */
+function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockContext[], result: Attribution[]): void {
+  quotes.forEach((quote, q) => {
+    const attribution = result[q];
+    const previous = quotes[q - 1];
+    const previousAttribution = result[q - 1];
+    if (!attribution || attribution.mention || !previous || !previousAttribution) return;
+    if (!previousAttribution.mention && !previousAttribution.inherit) return;
+    const sameBlock = previous.close.block === quote.open.block;
+    const context = contexts[quote.open.block];
+    const onlyQuotes = context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1 && onlyQuoteText(context);
+    if (sameBlock || onlyQuotes) attribution.inherit = true;
+  });
+}
+
+/** A paragraph whose text outside quotation marks is only punctuation and blank space. */
+function onlyQuoteText(context: BlockContext): boolean {
+  let outside = '';
+  let at = 0;
+  for (const range of context.quoteRanges) {
+    outside += context.block.text.slice(at, range.from);
+    at = range.to + 1;
+  }
+  outside += context.block.text.slice(at);
+  return !/[\p{L}\p{N}]/u.test(outside) && QUOTE_MARK.test(context.block.text[0] ?? '');
+}

@@ -1,0 +1,141 @@
+/**
+ * Claims and the denials that answer them.
+ *
+ * A quote is a denial when
+ *  - its cue is a denial verb (denied, rejected, dismissed, disputed, refuted);
+ *  - its speaker characterises a statement dismissively (`called the Russian
+ *    statement "rubbish."`, a statement noun next to a word like false or
+ *    nonsense);
+ *  - or it restates an earlier assertion by someone else in the negative
+ *    (`said the U.S. military is not providing targeting information`): a
+ *    negation plus at least two content words shared with that assertion.
+ * A quote is a claim when a denial answers it, or when its cue marks it as
+ * contested (claimed, alleged, accused). Plain said-clauses nobody answers are
+ * not claims: a claims view of every sentence would hide the disagreements.
+ *
+ * Pairing: among earlier quotes by other speakers, the one the denial refers
+ * to (`the Russian assertion` names the speaker Russian Ministry of Defense),
+ * else the one sharing most content words, the nearest on a tie.
+ */
+import type { Claim, Quote, Speaker } from '@/article';
+import { CHARACTERISING_VERBS, CONTESTED_VERBS, CUE_VERBS, DENIAL_VERBS, DISMISSIVE_WORDS, STATEMENT_NOUNS } from './lexicon';
+
+export type ClaimInput = {
+  quote: Quote;
+  /** Reading-order rank of the quote. */
+  rank: number;
+  /** The words from the cue up to the quote or the end of its clause (`called the Russian statement`). */
+  attribution: string;
+};
+
+const STOP = new Set(
+  `that this with from have been were will would they them their there which what about into than then also just more most
+   some such only other over very when where while because after before against between could should these those being
+   does doing done here each much many well even ever every itself whose whom your ours have having said says told`.split(/\s+/),
+);
+const NEGATION = /\b(?:not|never|no|nothing|neither|nor)\b|n[’']t\b/i;
+
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6);
+
+function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = match[0].replace(/['’]s$/, '');
+    if (word.length >= 4 && !STOP.has(word) && !CUE_VERBS.has(word)) out.add(stem(word));
+  }
+  return out;
+}
+
+/** Modifiers of a statement noun in the words: `the Russian assertion` -> {russia}; `Moscow's claims` -> {moscow}. */
+function referenceStems(words: string): Set<string> {
+  const out = new Set<string>();
+  const tokens = words.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  tokens.forEach((word, i) => {
+    if (!STATEMENT_NOUNS.has(word)) return;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const modifier = (tokens[k] as string).replace(/['’]s$/, '');
+      if (modifier === 'the' || modifier === 'a' || modifier === 'an' || modifier === 'this' || modifier === 'that') break;
+      if (modifier.length >= 3) out.add(stem(modifier).slice(0, 5));
+    }
+  });
+  return out;
+}
+
+function hasStatementNoun(text: string): boolean {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => STATEMENT_NOUNS.has(w));
+}
+
+function isDismissive(text: string): boolean {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => DISMISSIVE_WORDS.has(w)) || /\bnot true\b/i.test(text);
+}
+
+type DenialKind = 'verb' | 'characterisation' | 'negation';
+
+function denialKind(input: ClaimInput): DenialKind | null {
+  const cue = input.quote.cue?.toLowerCase() ?? '';
+  if (DENIAL_VERBS.has(cue)) return 'verb';
+  if (isDismissive(input.quote.text) && (CHARACTERISING_VERBS.has(cue) || hasStatementNoun(input.attribution) || hasStatementNoun(input.quote.text))) {
+    return 'characterisation';
+  }
+  if (NEGATION.test(input.quote.text)) return 'negation';
+  return null;
+}
+
+export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Speaker[]): Claim[] {
+  const speakerStems = new Map(
+    speakers.map((s) => [s.id, new Set([s.name, ...s.aliases].flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w).slice(0, 5)))]),
+  );
+  const sorted = [...inputs].sort((a, b) => a.rank - b.rank);
+  const denials = new Map<string, { kind: DenialKind; respondsTo: string | null }>();
+  const contested = new Set<string>();
+
+  sorted.forEach((input, i) => {
+    const { quote } = input;
+    if (CONTESTED_VERBS.has(quote.cue?.toLowerCase() ?? '')) contested.add(quote.id);
+    const kind = quote.speakerId ? denialKind(input) : null;
+    if (!kind) return;
+    const references = referenceStems(`${input.attribution} ${quote.text}`);
+    const words = contentStems(`${input.attribution} ${quote.text}`);
+    let best: { id: string; score: number; shared: number } | null = null;
+    for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
+      const candidate = sorted[k] as ClaimInput;
+      const other = candidate.quote;
+      if (!other.speakerId || other.speakerId === quote.speakerId || denials.has(other.id)) continue;
+      const names = speakerStems.get(other.speakerId) ?? new Set<string>();
+      const refers = [...references].some((r) => names.has(r));
+      const candidateWords = contentStems(other.text);
+      const shared = [...words].filter((w) => candidateWords.has(w)).length;
+      const score = (refers ? 3 : 0) + Math.min(shared, 3);
+      if (!best || score > best.score) best = { id: other.id, score, shared };
+    }
+    const answered = best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
+    if (kind === 'negation' && !answered) return;
+    denials.set(quote.id, { kind, respondsTo: answered });
+  });
+
+  const claimed = new Set<string>([...contested]);
+  for (const denial of denials.values()) if (denial.respondsTo) claimed.add(denial.respondsTo);
+  const claimIds = new Map<string, string>();
+  const claims: Claim[] = [];
+  for (const input of sorted) {
+    const id = input.quote.id;
+    const denial = denials.get(id);
+    if (!denial && !claimed.has(id)) continue;
+    const claimId = `c${claims.length + 1}`;
+    if (!denial) claimIds.set(id, claimId);
+    const text = denial?.kind === 'characterisation' && input.attribution ? `${input.attribution} "${input.quote.text}"` : input.quote.text;
+    claims.push({
+      id: claimId,
+      speakerId: input.quote.speakerId,
+      stance: denial ? 'denial' : 'claim',
+      text,
+      quoteIds: [id],
+      respondsTo: denial?.respondsTo ?? null,
+    });
+  }
+  // Denials come after what they answer, so every claim id is known by now.
+  return claims.map((claim) => {
+    const respondsTo = denials.get(claim.quoteIds[0] ?? '')?.respondsTo;
+    return claim.stance === 'denial' ? { ...claim, respondsTo: respondsTo ? (claimIds.get(respondsTo) ?? null) : null } : claim;
+  });
+}

@@ -1,0 +1,72 @@
+/** Per-block data the attribution rules share, computed once per block. */
+import type { Block } from '@/article';
+import type { RawQuote } from './quote-marks';
+import { splitSentences, type Sentence } from './sentences';
+
+export type BlockContext = {
+  block: Block;
+  index: number;
+  sentences: Sentence[];
+  /** Direct quotes that touch this block, as [open mark, close mark] offsets (inclusive), in order. */
+  quoteRanges: { from: number; to: number; quote: number }[];
+};
+
+export function buildContexts(blocks: readonly Block[], quotes: readonly RawQuote[]): BlockContext[] {
+  const contexts: BlockContext[] = blocks.map((block, index) => ({ block, index, sentences: splitSentences(block.text), quoteRanges: [] }));
+  quotes.forEach((quote, q) => {
+    for (let b = quote.open.block; b <= quote.close.block; b++) {
+      const context = contexts[b];
+      if (!context) continue;
+      const from = b === quote.open.block ? quote.open.offset : 0;
+      const to = b === quote.close.block ? quote.close.offset : context.block.text.length - 1;
+      context.quoteRanges.push({ from, to, quote: q });
+    }
+  });
+  return contexts;
+}
+
+/** A position in the article, for reading order. */
+export type Position = { block: number; offset: number };
+
+export const comparePositions = (a: Position, b: Position): number => a.block - b.block || a.offset - b.offset;
+
+type Range = BlockContext['quoteRanges'][number];
+
+/** Index of the first range whose `key` is >= value (ranges are sorted by both `from` and `quote`). */
+function lowerBound(ranges: readonly Range[], value: number, key: 'from' | 'to' | 'quote'): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as Range)[key] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The direct quote whose marks enclose `offset` in this block, or -1. */
+export function quoteAt(context: BlockContext, offset: number): number {
+  const range = context.quoteRanges[lowerBound(context.quoteRanges, offset, 'to')];
+  return range && range.from <= offset ? range.quote : -1;
+}
+
+/** Direct quotes lying wholly inside [start, end) of this block. */
+export function quotesWithin(context: BlockContext, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = lowerBound(context.quoteRanges, start, 'from'); i < context.quoteRanges.length; i++) {
+    const range = context.quoteRanges[i] as Range;
+    if (range.to >= end) break;
+    out.push(range.quote);
+  }
+  return out;
+}
+
+/** The end of the quote before quote `q` in this block (-1 if none) and the start of the one after (text length if none). */
+export function neighbours(context: BlockContext, q: number): { prevEnd: number; nextStart: number } {
+  const ranges = context.quoteRanges;
+  const at = lowerBound(ranges, q, 'quote');
+  const prev = ranges[at - 1];
+  const same = ranges[at]?.quote === q;
+  const next = ranges[same ? at + 1 : at];
+  return { prevEnd: prev ? prev.to : -1, nextStart: next ? next.from : context.block.text.length };
+}

@@ -1,0 +1,204 @@
+/**
+ * Word lists the parser's rules share. Kept in one place so a rule reads as
+ * "a title word", "a group noun", not as a regex soup.
+ */
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+/** Verbs (and participles) that attribute speech or writing. */
+export const CUE_VERBS = words(`
+  said says say added adds told tells asked asks stated states explained explains noted notes
+  argued argues claimed claims insisted insists warned warns denied denies announced announces
+  called calls suggested suggests wrote writes tweeted tweets replied replies responded responds
+  continued continues recalled recalls acknowledged acknowledges admitted admits confirmed confirms
+  declared declares remarked remarks observed observes commented comments conceded concedes
+  countered counters maintained maintains stressed stresses emphasized emphasizes emphasised
+  emphasises urged urges predicted predicts promised promises vowed vows reported reports posted
+  posts shouted shouts whispered whispers joked jokes concluded concludes agreed agrees alleged
+  alleges revealed reveals rejected rejects dismissed dismisses disputed disputes refuted refutes
+  described describes branded brands labelled labeled
+  adding saying noting arguing warning insisting claiming explaining stressing suggesting
+`);
+
+/** Participles that continue the attribution of the clause before them: `…, adding that …`. */
+export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning insisting claiming explaining stressing suggesting`);
+
+/** Cues that answer someone else's statement. */
+export const DENIAL_VERBS = words(`denied denies rejected rejects dismissed dismisses disputed disputes refuted refutes`);
+
+/** Cues that take an object and then a characterisation: `called the statement "rubbish."`. */
+export const CHARACTERISING_VERBS = words(`called calls described describes branded brands labelled labeled dismissed dismisses`);
+
+/**
+ * Reporting verbs that introduce a clause without "that" (`said the military
+ * is not…`). Every other cue needs "that" before it counts as reported speech,
+ * so `The Pentagon has maintained a hotline` is not a statement.
+ */
+export const BARE_CLAUSE_VERBS = words(`said says told tells`);
+
+/** Cues that never introduce reported speech of their own. */
+export const DIRECT_ONLY_VERBS = words(`
+  asked asks called calls replied replies responded responds continued continues shouted shouts
+  whispered whispers joked jokes wrote writes tweeted tweets posted posts described describes
+  branded brands labelled labeled
+`);
+
+/** Cues whose content is asserted as contested: a claim even when nobody answers it. */
+export const CONTESTED_VERBS = words(`claimed claims alleged alleges accused accuses`);
+
+/** Words that dismiss a statement when a speaker characterises it. */
+export const DISMISSIVE_WORDS = words(`
+  rubbish nonsense false untrue baseless groundless absurd ridiculous lie lies lying fabricated
+  fabrication fiction fake misleading inaccurate unfounded propaganda preposterous garbage laughable
+  wrong bogus hoax
+`);
+
+/** Nouns for a statement someone made: `the Russian assertion`, `the report`. */
+export const STATEMENT_NOUNS = words(`
+  statement statements assertion assertions claim claims report reports allegation allegations
+  accusation accusations charge charges suggestion account announcement remarks comments
+`);
+
+/** Title words that stand before a name: `Col. John Dorrian`, `Defense Secretary James Mattis`. */
+export const TITLE_WORDS = words(`
+  president secretary minister senator sen. rep. representative gov. governor gen. general col.
+  colonel maj. major lt. lieutenant capt. captain sgt. sergeant adm. admiral cmdr. commander
+  dr. prof. professor rev. reverend chancellor king queen prince princess pope judge justice mayor
+  ambassador director chairman chairwoman chair chief commissioner sheriff officer detective
+  inspector superintendent coach speaker leader spokesman spokeswoman spokesperson premier
+  sec. supt. insp. det. cpl. corporal pvt. private gov sen rep gen col maj lt capt sgt adm dr prof
+`);
+
+/** Honorifics: part of how someone is named, but not a role. They tell gender. */
+export const HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr.', 'male'],
+  ['mr', 'male'],
+  ['mrs.', 'female'],
+  ['mrs', 'female'],
+  ['ms.', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+]);
+
+/** Lower-case words that belong to a role description: `White House press secretary`. */
+export const ROLE_WORDS = words(`
+  secretary spokesman spokeswoman spokesperson minister president chief executive director officer
+  chairman chairwoman head leader commander general ambassador envoy senator governor mayor lawyer
+  attorney analyst professor economist adviser advisor aide official manager founder ceo coach
+  captain judge prosecutor deputy vice press foreign defense defence prime state assistant senior
+  national security counsel correspondent researcher scientist doctor teacher member candidate
+  lawmaker representative activist colonel major lieutenant sergeant admiral police opposition
+  party union company department ministry interior finance health education justice trade
+  campaign team staff legal general's spokesperson's principal nurse engineer owner worker
+  farmer student resident mother father wife husband daughter son brother sister
+  head-teacher headteacher inspector detective superintendent firefighter paramedic surgeon
+  physician historian author writer editor reporter journalist consultant strategist pollster
+`);
+
+/** Gendered role nouns. */
+export const GENDERED_ROLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['spokesman', 'male'],
+  ['spokeswoman', 'female'],
+  ['chairman', 'male'],
+  ['chairwoman', 'female'],
+  ['congressman', 'male'],
+  ['congresswoman', 'female'],
+  ['businessman', 'male'],
+  ['businesswoman', 'female'],
+  ['mother', 'female'],
+  ['father', 'male'],
+  ['wife', 'female'],
+  ['husband', 'male'],
+  ['daughter', 'female'],
+  ['son', 'male'],
+  ['brother', 'male'],
+  ['sister', 'female'],
+  ['king', 'male'],
+  ['queen', 'female'],
+  ['prince', 'male'],
+  ['princess', 'female'],
+]);
+
+/** Plural nouns for groups of people who speak together: `Pentagon officials`, `residents`. */
+export const GROUP_NOUNS = words(`
+  officials analysts residents experts witnesses critics lawmakers legislators protesters
+  protestors sources diplomats investigators researchers scientists economists doctors nurses
+  teachers students parents workers employees villagers locals activists campaigners officers
+  prosecutors lawyers leaders ministers authorities observers supporters opponents organisers
+  organizers executives insiders aides advisers advisors spokesmen spokespeople commanders
+  militants rebels fighters voters farmers members staff police
+`);
+
+/** Words that may stand before a group noun: `senior US officials`, `local residents`. */
+export const GROUP_MODIFIERS = words(`
+  senior top local military government administration western foreign federal state security
+  intelligence defense defence health police party union company opposition independent some
+  many other several two three four five six dozens hundreds thousands rebel senate house
+  congressional european american british french german chinese russian israeli palestinian
+  iranian syrian iraqi afghan indian pakistani japanese korean ukrainian turkish saudi egyptian
+  election city regional national provincial county municipal district school hospital bank
+  industry trade former current anonymous unnamed
+`);
+
+/** Words that make a capitalised name an organisation: `Russian Ministry of Defense`. */
+export const ORG_WORDS = words(`
+  ministry department pentagon kremlin agency council commission committee office bureau service
+  police army navy forces corps party union bank court company corp corp. corporation inc inc.
+  ltd ltd. llc group association institute university college foundation organization
+  organisation authority board federation embassy government administration parliament congress
+  senate coalition command network times post news reuters press fund club league cabinet
+  assembly tribunal secretariat directorate commissariat guard airlines hospital school
+  downing whitehall elysee nato un who fbi cia nasa state states
+`);
+
+/** Capitalised common nouns for organisations, used with "the": `the ministry`. */
+export const ORG_COMMON_NOUNS = words(`
+  ministry department agency council commission committee office bureau company government
+  administration embassy police army military coalition court board party union bank
+  university hospital school club league firm group campaign
+`);
+
+/** Words that never name a speaker on their own. */
+export const NOT_NAMES = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december today yesterday tomorrow tonight
+  the a an and but or nor so yet for in on at by to of from with without after before during
+  since until while when where whether if as than then there here this that these those it its
+  he she they we i you his her their our my your him them us me who whom whose which what
+  asked also later earlier meanwhile however still yet instead now nevertheless moreover
+  according speaking writing mr mrs ms dr last next first second third one two three
+  not no yes all both each every some many most much more other another such
+`);
+
+/** Places that are often a sentence subject but are never a speaker. */
+export const PLACES = words(`
+  washington moscow london paris berlin beijing tokyo delhi new york baghdad damascus kabul tehran
+  jerusalem cairo brussels geneva rome madrid kyiv kiev ankara istanbul riyadh dubai doha beirut
+  syria russia iraq iran israel afghanistan pakistan india china japan korea ukraine turkey
+  egypt france germany britain england scotland wales ireland spain italy canada mexico brazil
+  australia america europe asia africa us usa uk eu
+  california texas florida ohio virginia brooklyn manhattan chicago boston
+`);
+
+/** Pronouns that can stand for a speaker, with the gender they imply. */
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+]);
+
+/** Words that may stand between a speaker and the verb: `Spicer also said`, `officials flatly denied`. */
+export const SKIPPABLE_BEFORE_VERB = words(`
+  also later then again has had have would will did does do is was once previously repeatedly
+  just quickly further separately earlier subsequently initially first finally already
+  openly publicly privately
+`);
+
+/** Name particles that may be lower case inside a name: `Ursula von der Leyen`. */
+export const NAME_PARTICLES = words(`von van der den de da di du del della la le bin ibn al el ben`);
+
+/** Weekday names, which may stand between a speaker and the verb (`Spicer on Monday said`). */
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+  afternoon evening night week month year weekend
+`);

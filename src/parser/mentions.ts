@@ -1,0 +1,295 @@
+/**
+ * Noun phrases that name a speaker, read off the tokens next to an
+ * attribution verb: `White House press secretary Sean Spicer`, `US Air Force
+ * Col. John Dorrian, chief spokesman for …,`, `a spokesman, Maj. Adrian J.
+ * Rankine-Galloway,`, `the Russian Ministry of Defense`, `Pentagon officials`,
+ * `he`. Only words in a speaker position get here, which is what keeps places
+ * and weekdays elsewhere in the sentence from becoming speakers.
+ */
+import {
+  GENDERED_ROLES,
+  GROUP_MODIFIERS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_COMMON_NOUNS,
+  ORG_WORDS,
+  PLACES,
+  PRONOUNS,
+  ROLE_WORDS,
+  SKIPPABLE_BEFORE_VERB,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from './lexicon';
+import { isCapitalized, isWord, type Token } from './tokens';
+
+export type Gender = 'male' | 'female' | 'plural';
+
+export type Mention = {
+  /** `generic` is an organisation named by a common noun (`the ministry`), resolved to one named earlier. */
+  kind: 'person' | 'organization' | 'group' | 'pronoun' | 'generic';
+  /** As written: `Sean Spicer`, `Spicer`, `Russian Ministry of Defense`, `Pentagon officials`, `he`, `ministry`. */
+  name: string;
+  role: string | null;
+  gender: Gender | null;
+  /** The words naming the speaker (without appositives), as offsets in the text the tokens came from. */
+  start: number;
+  end: number;
+};
+
+const KNOWN_ORG_PHRASES = new Set(['white house', 'downing street', 'capitol hill', 'blue house', 'élysée palace', 'elysee palace']);
+const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+const isTitle = (t: Token) => TITLE_WORDS.has(t.lower) || (!isCapitalized(t) && ROLE_WORDS.has(t.lower));
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !isInitial(t);
+
+/** A token that can sit inside a capitalised name run. */
+function isNameToken(t: Token): boolean {
+  if (!isCapitalized(t)) return false;
+  return isAcronym(t) || !NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || t.lower === 'may';
+}
+
+/** Whether `name` (as tokens) can be a person's name. */
+function isPersonName(tokens: Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  const meaningful = tokens.filter((t) => !NAME_PARTICLES.has(t.lower) && !isInitial(t));
+  if (meaningful.length === 0) return false;
+  if (meaningful.some((t) => !isCapitalized(t))) return false;
+  // Not a place, weekday, month or acronym (ISIS, AP) standing alone or only with others of its kind.
+  return !meaningful.every(
+    (t) => PLACES.has(t.lower) || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || isAcronym(t) || NOT_NAMES.has(t.lower),
+  );
+}
+
+function textOf(source: string, base: number, from: Token, to: Token): string {
+  return source.slice(from.start - base, to.end - base);
+}
+
+function genderOf(tokens: Token[]): Gender | null {
+  for (const t of tokens) {
+    const g = HONORIFICS.get(t.lower) ?? GENDERED_ROLES.get(t.lower);
+    if (g) return g;
+  }
+  return null;
+}
+
+/** A role as written, minus honorifics and a leading article: `a spokesman` -> `spokesman`. */
+function roleText(source: string, base: number, tokens: Token[]): string | null {
+  const kept = tokens.filter((t) => !HONORIFICS.has(t.lower));
+  let from = 0;
+  while (from < kept.length && DETERMINERS.has(kept[from]?.lower ?? '')) from++;
+  const first = kept[from];
+  const last = kept[kept.length - 1];
+  if (!first || !last || from >= kept.length) return null;
+  return textOf(source, base, first, last) || null;
+}
+
+type Span = { from: number; to: number };
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), reading leftwards but
+ * not past `min`. `source`/`base` give the text the token offsets index.
+ */
+export function phraseEndingAt(tokens: Token[], end: number, min: number, source: string, base: number): (Mention & Span) | null {
+  const last = tokens[end];
+  if (!last || end < min) return null;
+
+  const pronoun = PRONOUNS.get(last.lower);
+  if (pronoun) {
+    return { kind: 'pronoun', name: last.text, role: null, gender: pronoun, start: last.start, end: last.end, from: end, to: end };
+  }
+
+  if (GROUP_NOUNS.has(last.lower)) {
+    let from = end;
+    while (from - 1 >= min && from > end - 6) {
+      const t = tokens[from - 1];
+      if (!t || !isWord(t) || DETERMINERS.has(t.lower)) break;
+      if (GROUP_MODIFIERS.has(t.lower) || (isCapitalized(t) && !NOT_NAMES.has(t.lower)) || /^\d+$/.test(t.text)) from--;
+      else break;
+    }
+    const first = tokens[from] ?? last;
+    return { kind: 'group', name: textOf(source, base, first, last), role: null, gender: 'plural', start: first.start, end: last.end, from, to: end };
+  }
+
+  // `the ministry`, `the company`: an organisation named before.
+  if (ORG_COMMON_NOUNS.has(last.lower) && !isCapitalized(last)) {
+    let from = end;
+    while (from - 1 >= min && tokens[from - 1] && !DETERMINERS.has(tokens[from - 1]?.lower ?? '') && /^\p{L}+$/u.test(tokens[from - 1]?.text ?? '') && from > end - 3) from--;
+    const det = tokens[from - 1];
+    if (det && det.lower === 'the' && from - 1 >= min) {
+      return { kind: 'generic', name: last.lower, role: null, gender: 'plural', start: det.start, end: last.end, from: from - 1, to: end };
+    }
+    return null;
+  }
+
+  // The run of name, title and role tokens.
+  let from = end;
+  // Capped: a name with its title is never longer than this, and the cap keeps the scan linear.
+  while (from - 1 >= min && from > end - 12) {
+    const t = tokens[from - 1];
+    const right = tokens[from];
+    if (!t || !isWord(t)) break;
+    if (isNameToken(t) || isTitle(t) || HONORIFICS.has(t.lower)) {
+      from--;
+    } else if ((t.lower === 'of' || NAME_PARTICLES.has(t.lower)) && right && isCapitalized(right) && tokens[from - 2] && (isCapitalized(tokens[from - 2]) || isTitle(tokens[from - 2] as Token))) {
+      from--;
+    } else {
+      break;
+    }
+  }
+  const run = tokens.slice(from, end + 1);
+  if (run.length === 0 || !isWord(last)) return null;
+
+  // The name is what follows the last title or role word.
+  let lastTitle = -1;
+  run.forEach((t, i) => {
+    if (isTitle(t) || HONORIFICS.has(t.lower)) lastTitle = i;
+  });
+  let nameTokens = run.slice(lastTitle + 1);
+  let roleTokens = run.slice(0, lastTitle + 1);
+  // `Secretary of State John Kerry`: a name after `of` starts with the rest of the role.
+  const ofAt = nameTokens.findIndex((t) => t.lower === 'of');
+  if (ofAt >= 0 && roleTokens.length > 0) {
+    const afterOf = nameTokens.slice(ofAt + 1);
+    const keep = Math.min(afterOf.length - 1, afterOf.length >= 3 && afterOf[afterOf.length - 2] && isInitial(afterOf[afterOf.length - 2] as Token) ? 3 : 2);
+    if (keep >= 1) {
+      roleTokens = run.slice(0, lastTitle + 1 + ofAt + 1 + afterOf.length - keep);
+      nameTokens = afterOf.slice(afterOf.length - keep);
+    }
+  }
+  const firstCap = run.findIndex((t) => isCapitalized(t) && !isTitle(t) && !HONORIFICS.has(t.lower));
+  const whole = firstCap >= 0 ? run.slice(firstCap) : [];
+  const wholeText = whole.length > 0 ? textOf(source, base, whole[0] as Token, last) : '';
+  const namesOrg = (ts: Token[]) => ts.some((t) => ORG_WORDS.has(t.lower)) || KNOWN_ORG_PHRASES.has(ts.map((t) => t.lower).join(' '));
+
+  if (nameTokens.length > 0 && namesOrg(nameTokens) && roleTokens.every((t) => isCapitalized(t))) {
+    const first = whole[0] as Token;
+    return { kind: 'organization', name: wholeText, role: null, gender: 'plural', start: first.start, end: last.end, from: from + firstCap, to: end };
+  }
+  if (nameTokens.length === 0 && whole.length > 0 && namesOrg(whole) && lastTitle === run.length - 1 && !isTitle(last)) {
+    const first = whole[0] as Token;
+    return { kind: 'organization', name: wholeText, role: null, gender: 'plural', start: first.start, end: last.end, from: from + firstCap, to: end };
+  }
+  if (nameTokens.length > 0 && !namesOrg(nameTokens) && isPersonName(nameTokens)) {
+    const first = run[0] as Token;
+    const name = textOf(source, base, nameTokens[0] as Token, last);
+    return {
+      kind: 'person',
+      name,
+      role: roleText(source, base, roleTokens),
+      gender: genderOf(roleTokens),
+      start: first.start,
+      end: last.end,
+      from,
+      to: end,
+    };
+  }
+  if (nameTokens.length === 0 && roleTokens.length > 0) {
+    // A role with no name (`a spokesman`): useful only next to a name in apposition.
+    const first = run[0] as Token;
+    let detFrom = from;
+    if (tokens[from - 1] && DETERMINERS.has(tokens[from - 1]?.lower ?? '') && from - 1 >= min) detFrom = from - 1;
+    return { kind: 'group', name: '', role: roleText(source, base, roleTokens), gender: genderOf(roleTokens), start: first.start, end: last.end, from: detFrom, to: end };
+  }
+  return null;
+}
+
+const isRoleOnly = (m: Mention | null) => m !== null && m.kind === 'group' && m.name === '';
+const isNamed = (m: Mention | null): m is Mention => m !== null && !isRoleOnly(m);
+
+function joinRoles(...roles: (string | null)[]): string | null {
+  const kept = roles.filter((r): r is string => !!r && !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(r));
+  const bare = roles.find((r): r is string => !!r);
+  return kept.length > 0 ? kept.join(', ') : (bare ?? null);
+}
+
+/** Whether a phrase between commas describes (rather than names) someone: `chief spokesman for …`, `45`, `a lawyer`. */
+function describes(inner: Token[]): boolean {
+  const first = inner[0];
+  if (!first) return false;
+  return !isCapitalized(first) || DETERMINERS.has(first.lower) || isTitle(first);
+}
+
+/**
+ * The speaker standing right before token index `verb` (the attribution verb),
+ * within `[min, verb)`: skips `also`, `on Monday`, and reads appositives
+ * (`X, chief spokesman for …, called` / `a spokesman, Maj. Y, said`).
+ */
+export function speakerBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+  let i = verb - 1;
+  // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`.
+  for (let steps = 0; steps < 4 && i >= min; steps++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t) && t.lower.length > 4)) i--;
+    else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && tokens[i - 1]?.lower === 'on') i -= 2;
+    else break;
+  }
+  const at = tokens[i];
+  if (!at || i < min) return null;
+  if (at.text !== ',') {
+    const phrase = phraseEndingAt(tokens, i, min, source, base);
+    if (!isNamed(phrase)) return null;
+    // The phrase must begin the clause: `Asked if …, Spicer said` yes; `the visit Trump said` no.
+    const before = tokens[phrase.from - 1];
+    if (before && phrase.from - 1 >= min && isWord(before) && !DETERMINERS.has(before.lower) && !/^(?:and|but|so|then|while|as|when|which|who|that|where|because|though|although)$/.test(before.lower)) {
+      return null;
+    }
+    return phrase;
+  }
+  // Appositive: find the comma that opens it.
+  let open = i - 1;
+  while (open >= min && tokens[open]?.text !== ',' && open > i - 20) open--;
+  if (open < min || tokens[open]?.text !== ',') return null;
+  const inner = tokens.slice(open + 1, i);
+  const innerFirst = inner[0];
+  const innerLast = inner[inner.length - 1];
+  if (!innerFirst || !innerLast) return null;
+  const outer = phraseEndingAt(tokens, open - 1, min, source, base);
+  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
+  if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
+    const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
+    return { ...outer, role: outer.kind === 'person' ? joinRoles(outer.role, innerRole) : outer.role, gender: outer.gender ?? genderOf(inner) };
+  }
+  const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
+  if (named && named.kind === 'person' && named.from === open + 1 && (outer === null || isRoleOnly(outer))) {
+    return { ...named, role: joinRoles(outer?.role ?? null, named.role), gender: named.gender ?? outer?.gender ?? null };
+  }
+  return null;
+}
+
+/**
+ * The speaker right after token index `at` (`said Spicer`, `according to the
+ * Russian Ministry of Defense`, `said Sean Spicer, the press secretary.`).
+ */
+export function speakerAfter(tokens: Token[], at: number, max: number, source: string, base: number): Mention | null {
+  let end = at - 1;
+  for (let j = at; j < max && j < at + 10; j++) {
+    const t = tokens[j];
+    if (!t || !isWord(t)) break;
+    const ok = isNameToken(t) || isTitle(t) || HONORIFICS.has(t.lower) || GROUP_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_COMMON_NOUNS.has(t.lower) || PRONOUNS.has(t.lower) ||
+      (DETERMINERS.has(t.lower) && j === at) || ((t.lower === 'of' || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1]));
+    if (!ok) break;
+    end = j;
+  }
+  if (end < at) return null;
+  const phrase = phraseEndingAt(tokens, end, at, source, base);
+  if (!isNamed(phrase)) return null;
+  const startsAt = phrase.from === at || (phrase.from === at + 1 && DETERMINERS.has(tokens[at]?.lower ?? ''));
+  if (!startsAt) return null;
+  // `said Sean Spicer, the White House press secretary.`
+  if (phrase.kind === 'person' && tokens[end + 1]?.text === ',') {
+    let close = end + 2;
+    while (close < max && isWord(tokens[close]) && close < end + 16) close++;
+    const inner = tokens.slice(end + 2, close);
+    const innerLast = inner[inner.length - 1];
+    const closer = tokens[close];
+    if (innerLast && describes(inner) && (!closer || /^[.,;]$/.test(closer.text))) {
+      return { ...phrase, role: joinRoles(phrase.role, roleText(source, base, inner)), gender: phrase.gender ?? genderOf(inner) };
+    }
+  }
+  return phrase;
+}

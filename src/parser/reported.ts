@@ -1,0 +1,163 @@
+/**
+ * Reported speech: the clause a speaker is said to have said.
+ *   X said (that) …          X announced/suggested/warned … that …
+ *   …, adding that …         (the speaker of the clause before)
+ *   according to X, …        …, according to X.
+ *   …, X said.               X denied …
+ * The content span is the reported clause without the attribution, inside one
+ * block. Reported speech that carries a quoted fragment (`said the plan was
+ * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
+ */
+import type { Attribution, Located } from './attribution';
+import { quoteAt, quotesWithin, type BlockContext } from './context';
+import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS } from './lexicon';
+import { speakerAfter, speakerBefore } from './mentions';
+import { isWord, tokenize, type Token } from './tokens';
+
+export type Reported = Attribution & {
+  content: Located;
+  /** Indexes of direct quotes inside the content: they make it `mixed`. */
+  quotes: number[];
+  /** The speaker comes from the attribution just before (`…, adding that`). */
+  carry: boolean;
+};
+
+const ADVERBIAL_STARTERS = new Set('on in at during late early earlier last this yesterday today again also repeatedly'.split(' '));
+const MIN_WORDS = 2;
+
+/** The content after a cue at token index `v`, or null when no clause follows it. */
+function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
+  let j = v + 1;
+  // `told reporters`, `told the BBC`: the listener before the clause.
+  if (/^(?:told|tells)$/.test(verb.lower)) {
+    let n = 0;
+    while (isWord(tokens[j]) && tokens[j]?.lower !== 'that' && n < 4 && /^(?:\p{Lu}|the$|reporters$|journalists$|him$|her$|them$|us$|me$|lawmakers$|parliament$)/u.test(tokens[j]?.text ?? '')) {
+      j++;
+      n++;
+    }
+    if (n === 0) return null;
+  }
+  // `said on Monday that`, `said in a statement that`.
+  for (let k = j; k < j + 8 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that') return k + 1;
+    if (!isWord(t) && t.text !== ',') break;
+    if (k === j && !ADVERBIAL_STARTERS.has(t.lower)) break;
+  }
+  if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
+    const next = tokens[j];
+    if (!next || !isWord(next) || /^(?:to|so|yes|no|goodbye|nothing|something|anything|it)$/.test(next.lower)) return null;
+    return j;
+  }
+  return null;
+}
+
+/** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `;`. */
+function clauseEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (t.text === ';') return k;
+    if (t.text === ',' && next && (CARRY_PARTICIPLES.has(next.lower) || (next.lower === 'according' && tokens[k + 2]?.lower === 'to'))) return k;
+  }
+  return tokens.length;
+}
+
+function span(context: BlockContext, tokens: Token[], from: number, to: number): Located | null {
+  let end = to - 1;
+  while (end >= from && /^[.!?,;:]$/.test(tokens[end]?.text ?? '')) end--;
+  const first = tokens[from];
+  const last = tokens[end];
+  if (!first || !last || end - from + 1 < MIN_WORDS) return null;
+  // A clause that closes a quotation ends with the mark.
+  return { block: context.index, start: first.start, end: last.end };
+}
+
+/** Like findIndex, but only over [from, to): keeps per-cue work bounded. */
+function indexFrom(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let k = from; k < to && k < tokens.length; k++) if (test(tokens[k] as Token)) return k;
+  return -1;
+}
+
+function quotesInside(context: BlockContext, content: Located): number[] {
+  return quotesWithin(context, content.start, content.end);
+}
+
+/** Reported speech in one sentence of one block. */
+function inSentence(context: BlockContext, start: number, end: number): Reported[] {
+  const text = context.block.text;
+  const source = text.slice(start, end);
+  const tokens = tokenize(source, start);
+  const found: Reported[] = [];
+  let coveredUntil = -1;
+  tokens.forEach((t, v) => {
+    if (t.start < coveredUntil || quoteAt(context, t.start) >= 0) return;
+    const lower = t.lower;
+    const next = tokens[v + 1];
+
+    if (lower === 'according' && next?.lower === 'to') {
+      const mention = speakerAfter(tokens, v + 2, tokens.length, source, start);
+      if (!mention) return;
+      // `according to X, CLAUSE` or `CLAUSE, according to X.`
+      let contentSpan: Located | null = null;
+      if (tokens[v - 1]?.text === ',' && v - 1 > 0) contentSpan = span(context, tokens, 0, v - 1);
+      else {
+        const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
+        if (comma > 0) contentSpan = span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1));
+      }
+      if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
+      found.push({ cue: 'according to', cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, quotes: quotesInside(context, contentSpan) });
+      coveredUntil = Math.max(coveredUntil, contentSpan.end);
+      return;
+    }
+
+    if (!CUE_VERBS.has(lower) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return;
+    const carry = CARRY_PARTICIPLES.has(lower);
+    if (carry && tokens[v - 1]?.text !== ',') return;
+    const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
+
+    // `CLAUSE, X said.`: the clause comes first.
+    const endsSentence = !next || /^[.!?]$/.test(next.text);
+    if (endsSentence && !carry) {
+      const mention = speakerBefore(tokens, v, Math.max(0, v - 40), source, start);
+      if (!mention) return;
+      const subjectAt = indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start);
+      const comma = subjectAt - 1;
+      const closingMark = tokens[comma - 1];
+      if (comma <= 1 || tokens[comma]?.text !== ',' || !closingMark || /^["”»]$/.test(closingMark.text)) return;
+      const contentSpan = span(context, tokens, 0, comma);
+      if (!contentSpan || quoteAt(context, contentSpan.end - 1) >= 0) return;
+      found.push({ cue: t.text, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, quotes: quotesInside(context, contentSpan) });
+      return;
+    }
+
+    const from = clauseAfter(tokens, v, t);
+    if (from === null) return;
+    // A quotation mark right after the cue is a direct quote, attributed elsewhere.
+    if (/^["“”„«]$/.test(tokens[from]?.text ?? '')) return;
+    const mention = carry ? null : speakerBefore(tokens, v, Math.max(0, v - 40), source, start);
+    if (!carry && !mention) return;
+    const contentSpan = span(context, tokens, from, clauseEnd(tokens, from));
+    if (!contentSpan) return;
+    found.push({
+      cue: t.text,
+      cueSpan,
+      mention: mention ? { ...mention, block: context.index } : null,
+      inherit: false,
+      carry,
+      content: contentSpan,
+      quotes: quotesInside(context, contentSpan),
+    });
+    coveredUntil = Math.max(coveredUntil, contentSpan.end);
+  });
+  return found;
+}
+
+export function findReported(contexts: readonly BlockContext[]): Reported[] {
+  const found: Reported[] = [];
+  for (const context of contexts) {
+    if (context.block.kind !== 'paragraph') continue;
+    for (const sentence of context.sentences) found.push(...inSentence(context, sentence.start, sentence.end));
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+/**
+ * Sentence boundaries inside one block: Intl.Segmenter, then repaired where it
+ * breaks after an abbreviation (`Col. John Dorrian`, `Adrian J. Rankine-Galloway`,
+ * `the U.S. military`).
+ */
+
+export type Sentence = { start: number; end: number };
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof rev hon col maj gen lt capt sgt cpl pvt adm cmdr gov sen rep sec supt insp det
+   st mt ft jr sr no nos vs etc inc corp ltd co bros dept est approx fig jan feb mar apr jun jul aug
+   sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd sgt atty gen`.split(/\s+/),
+);
+
+/** Words that start a new sentence even after an initialism such as `U.S.`. */
+const SENTENCE_STARTERS = new Set(
+  `the a an he she it they we i you his her their this that these those but and or so yet however
+   in on at after before when while if as there here what who why how meanwhile still then`.split(/\s+/),
+);
+
+let segmenter: Intl.Segmenter | null = null;
+
+function segments(text: string): Sentence[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: Sentence[] = [];
+  for (const part of segmenter.segment(text)) out.push({ start: part.index, end: part.index + part.segment.length });
+  return out;
+}
+
+/** Whether a break right after `before` (which ends a segment) is an abbreviation and not a sentence end. */
+function isFalseBreak(before: string, after: string): boolean {
+  const tail = /(?:^|[\s("“'‘])((?:\p{L}\.)+|\p{L}+\.)\s*$/u.exec(before);
+  const word = tail?.[1];
+  if (!word) return false;
+  const nextWord = /^\s*["“'‘(]?(\p{L}+)/u.exec(after)?.[1] ?? '';
+  const nextLower = nextWord.toLowerCase();
+  if (/^\p{Ll}/u.test(nextWord) || /^\s*\d/.test(after)) return true;
+  const bare = word.slice(0, -1).toLowerCase();
+  // A single capital with a period is a middle initial: `Adrian J. Rankine-Galloway`.
+  if (/^\p{Lu}\.$/u.test(word)) return !SENTENCE_STARTERS.has(nextLower);
+  // Initialisms (`U.S.`) end sentences only before a word that usually starts one.
+  if (/^(?:\p{L}\.){2,}$/u.test(word)) return !SENTENCE_STARTERS.has(nextLower);
+  return ABBREVIATIONS.has(bare);
+}
+
+/** Sentences of `text` as offsets (each includes its trailing space), covering the whole text. */
+export function splitSentences(text: string): Sentence[] {
+  const merged: Sentence[] = [];
+  for (const part of segments(text)) {
+    const last = merged[merged.length - 1];
+    // Only the last few characters matter, so this stays linear.
+    if (last && isFalseBreak(text.slice(Math.max(last.start, last.end - 24), last.end), text.slice(part.start, part.start + 24))) {
+      last.end = part.end;
+    } else {
+      merged.push({ ...part });
+    }
+  }
+  return merged;
+}
+
+/** The sentence containing `offset` (binary search). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = sentences[mid];
+    if (s && s.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo] ?? { start: 0, end: offset };
+}

@@ -1,0 +1,198 @@
+/**
+ * From speaker phrases to speakers. Read in reading order so that
+ *  - a surname (`Spicer`) or first name (`Laura`) means the nearest full name
+ *    before it that shares it (two Kellys stay apart), of a compatible gender
+ *    when `Mr.`/`Ms.`/`spokeswoman` or an earlier pronoun tells it;
+ *  - `he`/`she` means the most recent person speaker of a compatible gender,
+ *    `they` the most recent group or organisation;
+ *  - `the ministry` means the most recent organisation speaker so named;
+ *  - `…, adding that` keeps the speaker of the clause before.
+ */
+import type { Block, Speaker, SpeakerKind } from '@/article';
+import { slugify } from '@/article';
+import type { Located } from './attribution';
+import { comparePositions, type Position } from './context';
+import { phraseEndingAt, type Gender, type Mention } from './mentions';
+import { isCapitalized, tokenize, type Token } from './tokens';
+
+export type SpeakerItem = {
+  position: Position;
+  mention: (Mention & { block: number }) | null;
+  /** Same speaker as the item resolved just before (`, adding that`). */
+  carry: boolean;
+};
+
+export type Resolution = { speakerId: string | null; source: Located | null };
+
+type Known = {
+  id: string;
+  name: string;
+  role: string | null;
+  kind: SpeakerKind;
+  aliases: Set<string>;
+  gender: Gender | null;
+};
+
+type FullName = { name: string; role: string | null; gender: Gender | null };
+
+const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b;
+
+/** Every person named in full (two or more name words), in reading order: the surnames' antecedents. */
+function fullNames(blocks: readonly Block[]): { position: Position; full: FullName }[] {
+  const out: { position: Position; full: FullName }[] = [];
+  blocks.forEach((block, b) => {
+    if (block.kind === 'credit') return;
+    const tokens = tokenize(block.text);
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isCapitalized(tokens[i])) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < tokens.length && j - i < 12 && (isCapitalized(tokens[j + 1]) || /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
+      const phrase = phraseEndingAt(tokens, j, i, block.text, 0);
+      if (phrase?.kind === 'person' && phrase.name.includes(' ')) {
+        out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name: phrase.name, role: phrase.role, gender: phrase.gender } });
+      }
+      i = j + 1;
+    }
+  });
+  return out;
+}
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w));
+}
+
+export function resolveSpeakers(blocks: readonly Block[], items: readonly SpeakerItem[]): { speakers: Speaker[]; resolutions: Resolution[] } {
+  const known = new Map<string, Known>();
+  const people: Known[] = [];
+  const others: Known[] = [];
+  // name word -> full names carrying it, most recent last.
+  const byWord = new Map<string, FullName[]>();
+  const remember = (full: FullName) => {
+    for (const word of nameWords(full.name)) {
+      const list = byWord.get(word) ?? [];
+      list.push(full);
+      byWord.set(word, list);
+    }
+  };
+
+  const names = fullNames(blocks);
+  const firstByWord = new Map<string, FullName[]>();
+  for (const { full } of names) {
+    for (const word of nameWords(full.name)) {
+      const list = firstByWord.get(word) ?? [];
+      if (list.length < 4) list.push(full);
+      firstByWord.set(word, list);
+    }
+  }
+  const order = items.map((item, index) => ({ item, index })).sort((a, b) => comparePositions(a.item.position, b.item.position) || a.index - b.index);
+  const resolutions: Resolution[] = items.map(() => ({ speakerId: null, source: null }));
+  let nextName = 0;
+  let last: Known | null = null;
+
+  const upsert = (name: string, kind: SpeakerKind, role: string | null, gender: Gender | null): Known => {
+    const id = slugify(name);
+    let speaker = known.get(id);
+    if (!speaker) {
+      speaker = { id, name, role, kind, aliases: new Set(), gender };
+      known.set(id, speaker);
+    }
+    speaker.role ??= role;
+    speaker.gender ??= gender;
+    return speaker;
+  };
+  const touch = (list: Known[], speaker: Known) => {
+    const at = list.indexOf(speaker);
+    if (at >= 0) list.splice(at, 1);
+    list.push(speaker);
+  };
+
+  const resolvePerson = (mention: Mention): Known => {
+    const words = nameWords(mention.name);
+    if (words.length === 1) {
+      const word = words[0] as string;
+      const candidates = byWord.get(word) ?? [];
+      let full: FullName | undefined;
+      for (let k = candidates.length - 1; k >= 0 && !full; k--) {
+        const candidate = candidates[k] as FullName;
+        const speaker = known.get(slugify(candidate.name));
+        if (compatible(mention.gender, candidate.gender ?? speaker?.gender ?? null)) full = candidate;
+      }
+      // Named in full only later in the text: still the same person.
+      full ??= firstByWord.get(word)?.find((n) => compatible(mention.gender, n.gender));
+      if (full) {
+        const speaker = upsert(full.name, 'person', mention.role ?? full.role, mention.gender ?? full.gender);
+        if (mention.name !== speaker.name) speaker.aliases.add(mention.name);
+        return speaker;
+      }
+    }
+    const full: FullName = { name: mention.name, role: mention.role, gender: mention.gender };
+    remember(full);
+    return upsert(mention.name, 'person', mention.role, mention.gender);
+  };
+
+  const resolve = (mention: Mention): Known | null => {
+    switch (mention.kind) {
+      case 'person':
+        return resolvePerson(mention);
+      case 'pronoun': {
+        if (mention.gender === 'plural') return others[others.length - 1] ?? null;
+        for (let k = people.length - 1; k >= 0; k--) {
+          const person = people[k] as Known;
+          if (compatible(person.gender, mention.gender)) {
+            person.gender ??= mention.gender;
+            return person;
+          }
+        }
+        return null;
+      }
+      case 'generic': {
+        for (let k = others.length - 1; k >= 0; k--) {
+          const other = others[k] as Known;
+          if (other.kind === 'organization' && other.name.toLowerCase().includes(mention.name)) {
+            other.aliases.add(`the ${mention.name}`);
+            return other;
+          }
+        }
+        return null;
+      }
+      case 'organization':
+      case 'group': {
+        const name = mention.name.replace(/^the\s+/i, '');
+        return name ? upsert(name, mention.kind, mention.role, null) : null;
+      }
+    }
+  };
+
+  for (const { item, index } of order) {
+    while (nextName < names.length && comparePositions((names[nextName] as (typeof names)[number]).position, item.position) <= 0) {
+      remember((names[nextName] as (typeof names)[number]).full);
+      nextName++;
+    }
+    let speaker: Known | null = null;
+    let source: Located | null = null;
+    if (item.carry) {
+      speaker = last;
+    } else if (item.mention) {
+      speaker = resolve(item.mention);
+      if (speaker) source = { block: item.mention.block, start: item.mention.start, end: item.mention.end };
+    }
+    if (speaker) {
+      touch(speaker.kind === 'person' ? people : others, speaker);
+      last = speaker;
+    }
+    resolutions[index] = { speakerId: speaker?.id ?? null, source };
+  }
+
+  const speakers: Speaker[] = [...known.values()].map((s) => ({
+    id: s.id,
+    name: s.name,
+    role: s.role,
+    kind: s.kind,
+    aliases: [...s.aliases].filter((a) => a !== s.name),
+  }));
+  return { speakers, resolutions };
+}

@@ -1,0 +1,31 @@
+/** Words and punctuation with their offsets; abbreviations keep their period (`Col.`, `U.S.`, `J.`). */
+export type Token = { text: string; lower: string; start: number; end: number };
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|[,;:()—–"“”„«»!?.]/gu;
+const KEEPS_PERIOD = new Set(
+  `mr mrs ms dr prof rev hon col maj gen lt capt sgt cpl pvt adm cmdr gov sen rep sec supt insp det st jr sr inc corp ltd co`.split(' '),
+);
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let word = match[0];
+    const start = match.index + offset;
+    if (word.length > 1 && word.endsWith('.')) {
+      const bare = word.slice(0, -1);
+      // `said.` ends a sentence; `Col.`, `J.` and `U.S.` are abbreviations.
+      const abbreviation = /^\p{L}$/u.test(bare) || bare.includes('.') || KEEPS_PERIOD.has(bare.toLowerCase());
+      if (!abbreviation) {
+        tokens.push({ text: bare, lower: bare.toLowerCase(), start, end: start + bare.length });
+        tokens.push({ text: '.', lower: '.', start: start + bare.length, end: start + word.length });
+        continue;
+      }
+      word = match[0];
+    }
+    tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+  }
+  return tokens;
+}
+
+export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && /^[\p{Lu}]/u.test(token.text);
+export const isWord = (token: Token | undefined): boolean => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
