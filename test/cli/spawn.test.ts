@@ -1,0 +1,44 @@
+// @vitest-environment node
+/** The real command in a child process: exit status, and stdout that is exactly the JSON. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateArticle } from '@/article';
+import { SHORT_ARTICLE, tempFolder, writeIn } from './helpers';
+
+function parse(...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'src/cli/parse.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npx tsx src/cli/parse.ts', { timeout: 120_000 }, () => {
+  it('exits 0 and prints exactly one valid Article JSON document', () => {
+    const result = parse('seeds/000_8f6650f81ca84753.txt');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(validateArticle(JSON.parse(result.stdout)).ok).toBe(true);
+  });
+
+  it('exits 1 with one line and no stack trace for a bad file', () => {
+    const path = writeIn(tempFolder(), 'bad.txt', new Uint8Array([0xff, 0xfe, 0x00, 0x41]));
+    const result = parse(path);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`whosaid: ${path}: the file is binary, not text (a NUL byte at offset 2)\n`);
+  });
+
+  it('parses a folder on worker threads', () => {
+    const folder = tempFolder();
+    for (const name of ['a', 'b', 'c', 'd']) writeIn(folder, `${name}.txt`, SHORT_ARTICLE);
+    writeIn(folder, 'e.txt', '\n\n');
+    const out = join(tempFolder(), 'out');
+    const jsonl = join(tempFolder(), 'all.jsonl');
+    const result = parse(folder, '--out', out, '--jsonl', jsonl, '--jobs', '2');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`whosaid: ${join(folder, 'e.txt')}: the file is empty (nothing but blank space)\n`);
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json', 'd.json']);
+    expect(readFileSync(jsonl, 'utf8').trimEnd().split('\n')).toHaveLength(4);
+  });
+});
