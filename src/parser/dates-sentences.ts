@@ -33,8 +33,9 @@ export function sentenceRanges(text: string): SentenceRange[] {
   let start = 0;
   const push = (end: number) => {
     while (end - start > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-      if (cut <= start) cut = start + MAX_SENTENCE;
+      // Look for a space only inside this piece, so a text without spaces stays linear.
+      const space = text.slice(start + 1, start + MAX_SENTENCE).lastIndexOf(' ');
+      const cut = space < 0 ? start + MAX_SENTENCE : start + 1 + space;
       ranges.push({ start, end: cut });
       start = cut;
     }

@@ -205,6 +205,8 @@ function explicitDates(text: string, sentence: SentenceRange, reference: Date): 
   for (const result of results) {
     const { start, end } = result;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
+    // "9/11", "24/7", "3/4": numbers with a slash and no year are names, hours and fractions.
+    if (!start.isCertain('year') && /^\d{1,2}\s*[/.-]\s*\d{1,2}$/.test(result.text.trim())) continue;
     const month = start.get('month');
     const day = start.get('day');
     if (month === null || day === null) continue;

@@ -178,6 +178,7 @@ describe('things that are not times', () => {
     ['the Fed', 'The Fed kept interest rates unchanged.'],
     ['a count', 'In 2000 cases the court found no fault.'],
     ['a paper named after a day', 'USA Today published the letter.'],
+    ['a date-like name', 'A 9/11 memorial opened; the shop is open 24/7 and sales fell 3/4 of a point.'],
   ])('ignores %s', (_label, text) => {
     expect(detectEvents(blocks(text), TUESDAY)).toEqual([]);
   });
@@ -238,6 +239,12 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('handles 5 MB without a space or a full stop in linear time', () => {
+    const started = performance.now();
+    expect(detectEvents(blocks('x'.repeat(5_000_000)), TUESDAY)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it('handles a long block of repeated weekdays in linear time', () => {
