@@ -29,7 +29,6 @@ export type Attribution = {
 
 const WINDOW = 300;
 const PREPOSITIONS = new Set('in on at during to via after before from through with over outside inside later earlier late early this last'.split(' '));
-const QUOTE_MARK = /^["“”„«»]$/;
 
 function located(block: number, token: Token): Located {
   return { block, start: token.start, end: token.end };
@@ -149,19 +148,9 @@ function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockCont
     if (!previousAttribution.mention && !previousAttribution.inherit) return;
     const sameBlock = previous.close.block === quote.open.block;
     const context = contexts[quote.open.block];
-    const onlyQuotes = context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1 && onlyQuoteText(context);
-    if (sameBlock || onlyQuotes) attribution.inherit = true;
+    // A paragraph that opens with an unattributed quote right after a paragraph that quoted someone
+    // carries on that speaker: news prose names a new speaker when the speaker changes.
+    const opensParagraph = context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1;
+    if (sameBlock || opensParagraph) attribution.inherit = true;
   });
-}
-
-/** A paragraph whose text outside quotation marks is only punctuation and blank space. */
-function onlyQuoteText(context: BlockContext): boolean {
-  let outside = '';
-  let at = 0;
-  for (const range of context.quoteRanges) {
-    outside += context.block.text.slice(at, range.from);
-    at = range.to + 1;
-  }
-  outside += context.block.text.slice(at);
-  return !/[\p{L}\p{N}]/u.test(outside) && QUOTE_MARK.test(context.block.text[0] ?? '');
 }

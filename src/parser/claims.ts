@@ -81,6 +81,17 @@ function denialKind(input: ClaimInput): DenialKind | null {
   return null;
 }
 
+function nearestAnswerable(sorted: readonly ClaimInput[], i: number, speakerId: string | null, denials: ReadonlyMap<string, unknown>): string | null {
+  let nearest: string | null = null;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const other = (sorted[k] as ClaimInput).quote;
+    if (!other.speakerId || other.speakerId === speakerId || denials.has(other.id)) continue;
+    if (CONTESTED_VERBS.has(other.cue?.toLowerCase() ?? '')) return other.id;
+    nearest ??= other.id;
+  }
+  return nearest;
+}
+
 export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Speaker[]): Claim[] {
   const speakerStems = new Map(
     speakers.map((s) => [s.id, new Set([s.name, ...s.aliases].flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w).slice(0, 5)))]),
@@ -108,7 +119,9 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
       const score = (refers ? 3 : 0) + Math.min(shared, 3);
       if (!best || score > best.score) best = { id: other.id, score, shared };
     }
-    const answered = best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
+    let answered = best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
+    // `rejected the accusation`: a statement noun and nothing more specific. Answer the nearest contested claim, else the nearest statement.
+    if (!answered && kind !== 'negation' && hasStatementNoun(`${input.attribution} ${quote.text}`)) answered = nearestAnswerable(sorted, i, quote.speakerId, denials);
     if (kind === 'negation' && !answered) return;
     denials.set(quote.id, { kind, respondsTo: answered });
   });

@@ -2,6 +2,7 @@
 import type { Block } from '@/article';
 import type { RawQuote } from './quote-marks';
 import { splitSentences, type Sentence } from './sentences';
+import { readDateline } from './structure';
 
 export type BlockContext = {
   block: Block;
@@ -9,10 +10,19 @@ export type BlockContext = {
   sentences: Sentence[];
   /** Direct quotes that touch this block, as [open mark, close mark] offsets (inclusive), in order. */
   quoteRanges: { from: number; to: number; quote: number }[];
+  /** Where the text proper begins: after the dateline (`WASHINGTON (AP) — `) in the first paragraph, else 0. */
+  bodyStart: number;
 };
 
 export function buildContexts(blocks: readonly Block[], quotes: readonly RawQuote[]): BlockContext[] {
-  const contexts: BlockContext[] = blocks.map((block, index) => ({ block, index, sentences: splitSentences(block.text), quoteRanges: [] }));
+  const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
+  const contexts: BlockContext[] = blocks.map((block, index) => ({
+    block,
+    index,
+    sentences: splitSentences(block.text),
+    quoteRanges: [],
+    bodyStart: index === firstParagraph ? (readDateline(block.text)?.length ?? 0) : 0,
+  }));
   quotes.forEach((quote, q) => {
     for (let b = quote.open.block; b <= quote.close.block; b++) {
       const context = contexts[b];

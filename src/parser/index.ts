@@ -119,7 +119,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     })),
   ];
 
-  const { speakers, resolutions } = resolveSpeakers(blocks, drafts.map((d) => d.item));
+  const { speakers, resolutions } = resolveSpeakers(blocks, contexts.map((c) => c.bodyStart), drafts.map((d) => d.item));
   // Follow-on quotes take the speaker of the direct quote before them, in order.
   const speakerOfDirect = new Map<number, string | null>();
   const order = drafts.map((draft, i) => ({ draft, i })).sort((a, b) => comparePositions(startOf(a.draft), startOf(b.draft)));

@@ -148,7 +148,8 @@ export const ORG_WORDS = words(`
   organisation authority board federation embassy government administration parliament congress
   senate coalition command network times post news reuters press fund club league cabinet
   assembly tribunal secretariat directorate commissariat guard airlines hospital school
-  downing whitehall elysee nato un who fbi cia nasa state states
+  downing whitehall elysee nato un who fbi cia nasa state states motors airways energy pharmaceuticals
+  systems technologies holdings industries partners media water foods trust airport railways council
 `);
 
 /** Capitalised common nouns for organisations, used with "the": `the ministry`. */

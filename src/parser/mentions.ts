@@ -36,20 +36,36 @@ export type Mention = {
   /** The words naming the speaker (without appositives), as offsets in the text the tokens came from. */
   start: number;
   end: number;
+  /** Another name the sentence gives the same speaker (`the group`). */
+  alias?: string;
 };
 
 const KNOWN_ORG_PHRASES = new Set(['white house', 'downing street', 'capitol hill', 'blue house', 'élysée palace', 'elysee palace']);
 const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
-const isTitle = (t: Token) => TITLE_WORDS.has(t.lower) || (!isCapitalized(t) && ROLE_WORDS.has(t.lower));
+/** Role words that make the name after them an organisation: `passenger group Transport Focus`. */
+const ORG_ROLE_NOUNS = new Set('group campaign charity watchdog company firm agency union party organisation organization network carrier airline bank retailer supermarket chain startup broadcaster newspaper lobby'.split(' '));
+/** Role words that, capitalised, are more often part of a name (`National Gallery`, `Justice Department`). */
+const CAPITALISED_NOT_ROLE = new Set(
+  'state national security general foreign defense defence justice trade health education finance interior party union company department ministry police press campaign team staff legal senior prime major opposition member head vice'.split(' '),
+);
+const isTitle = (t: Token) =>
+  TITLE_WORDS.has(t.lower) ||
+  (ROLE_WORDS.has(t.lower) && (!isCapitalized(t) || !CAPITALISED_NOT_ROLE.has(t.lower))) ||
+  (ORG_ROLE_NOUNS.has(t.lower) && !isCapitalized(t));
+/** Nouns that describe a person by what they do: `biologist`, `teacher`, `director`. */
+const isAgentNoun = (t: Token) => !isCapitalized(t) && /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u.test(t.text) && !NOT_NAMES.has(t.lower);
+const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !isInitial(t);
 
 /** A token that can sit inside a capitalised name run. */
-function isNameToken(t: Token): boolean {
+function isNameToken(t: Token, left?: Token): boolean {
   if (!isCapitalized(t)) return false;
-  return isAcronym(t) || !NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || t.lower === 'may';
+  // `Clean Taps Now`: inside a run of capitals a function word is part of the name; at its start (`But Pentagon …`) it is not.
+  const inside = left !== undefined && isCapitalized(left) && !NOT_NAMES.has(left.lower);
+  return inside || isAcronym(t) || !NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || t.lower === 'may';
 }
 
 /** Whether `name` (as tokens) can be a person's name. */
@@ -127,14 +143,20 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
 
   // The run of name, title and role tokens.
   let from = end;
+  let modifiers = 0;
   // Capped: a name with its title is never longer than this, and the cap keeps the scan linear.
   while (from - 1 >= min && from > end - 12) {
     const t = tokens[from - 1];
     const right = tokens[from];
     if (!t || !isWord(t)) break;
-    if (isNameToken(t) || isTitle(t) || HONORIFICS.has(t.lower)) {
+    const left = from - 2 >= min ? tokens[from - 2] : undefined;
+    if (isNameToken(t, left) || isTitle(t) || HONORIFICS.has(t.lower)) {
       from--;
-    } else if ((t.lower === 'of' || NAME_PARTICLES.has(t.lower)) && right && isCapitalized(right) && tokens[from - 2] && (isCapitalized(tokens[from - 2]) || isTitle(tokens[from - 2] as Token))) {
+    } else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && right && isCapitalized(right) && left && (isCapitalized(left) || isTitle(left))) {
+      from--;
+    } else if (right && !isCapitalized(t) && !NOT_NAMES.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && from - 1 < end && (isTitle(right) || (isAgentNoun(t) && isCapitalized(right))) && modifiers < 2) {
+      // `festival director Keith Marlowe`, `biologist Lucía Paredes`: the words describing a role.
+      modifiers++;
       from--;
     } else {
       break;
@@ -146,7 +168,8 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   // The name is what follows the last title or role word.
   let lastTitle = -1;
   run.forEach((t, i) => {
-    if (isTitle(t) || HONORIFICS.has(t.lower)) lastTitle = i;
+    const describing = !isCapitalized(t) && !CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
+    if (isTitle(t) || HONORIFICS.has(t.lower) || describing) lastTitle = i;
   });
   let nameTokens = run.slice(lastTitle + 1);
   let roleTokens = run.slice(0, lastTitle + 1);
@@ -160,6 +183,12 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
       nameTokens = afterOf.slice(afterOf.length - keep);
     }
   }
+  const connectorAt = nameTokens.map((t) => CONNECTORS.has(t.lower)).lastIndexOf(true);
+  const orgLike = (ts: Token[]) => ts.some((t) => ORG_WORDS.has(t.lower));
+  if (connectorAt >= 0 && !orgLike(run)) {
+    roleTokens = [...roleTokens, ...nameTokens.slice(0, connectorAt + 1)];
+    nameTokens = nameTokens.slice(connectorAt + 1);
+  }
   const firstCap = run.findIndex((t) => isCapitalized(t) && !isTitle(t) && !HONORIFICS.has(t.lower));
   const whole = firstCap >= 0 ? run.slice(firstCap) : [];
   const wholeText = whole.length > 0 ? textOf(source, base, whole[0] as Token, last) : '';
@@ -172,6 +201,13 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   if (nameTokens.length === 0 && whole.length > 0 && namesOrg(whole) && lastTitle === run.length - 1 && !isTitle(last)) {
     const first = whole[0] as Token;
     return { kind: 'organization', name: wholeText, role: null, gender: 'plural', start: first.start, end: last.end, from: from + firstCap, to: end };
+  }
+  // `passenger group Transport Focus`: the role says the name is an organisation.
+  const roleHead = roleTokens[roleTokens.length - 1];
+  if (nameTokens.length > 0 && roleHead && ORG_ROLE_NOUNS.has(roleHead.lower) && nameTokens.every((t) => isCapitalized(t) || CONNECTORS.has(t.lower))) {
+    const first = run[0] as Token;
+    const name = textOf(source, base, nameTokens[0] as Token, last);
+    return { kind: 'organization', name, role: roleText(source, base, roleTokens), gender: 'plural', start: first.start, end: last.end, from, to: end };
   }
   if (nameTokens.length > 0 && !namesOrg(nameTokens) && isPersonName(nameTokens)) {
     const first = run[0] as Token;
@@ -209,7 +245,7 @@ function joinRoles(...roles: (string | null)[]): string | null {
 /** Whether a phrase between commas describes (rather than names) someone: `chief spokesman for …`, `45`, `a lawyer`. */
 function describes(inner: Token[]): boolean {
   const first = inner[0];
-  if (!first) return false;
+  if (!first || /^(?:who|which|whose|whom|where|when)$/.test(first.lower)) return false;
   return !isCapitalized(first) || DETERMINERS.has(first.lower) || isTitle(first);
 }
 
@@ -255,8 +291,12 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
     return { ...outer, role: outer.kind === 'person' ? joinRoles(outer.role, innerRole) : outer.role, gender: outer.gender ?? genderOf(inner) };
   }
   const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
-  if (named && named.kind === 'person' && named.from === open + 1 && (outer === null || isRoleOnly(outer))) {
-    return { ...named, role: joinRoles(outer?.role ?? null, named.role), gender: named.gender ?? outer?.gender ?? null };
+  if (named && (named.kind === 'person' || named.kind === 'organization') && named.from === open + 1) {
+    if (outer === null || isRoleOnly(outer)) {
+      return { ...named, role: joinRoles(outer?.role ?? null, named.role), gender: named.gender ?? outer?.gender ?? null };
+    }
+    // `The group, Clean Taps Now, claimed`: a common noun, then the name.
+    if (outer.kind === 'generic') return { ...named, kind: 'organization', role: null, gender: 'plural', alias: `the ${outer.name}` };
   }
   return null;
 }
@@ -271,7 +311,8 @@ export function speakerAfter(tokens: Token[], at: number, max: number, source: s
     const t = tokens[j];
     if (!t || !isWord(t)) break;
     const ok = isNameToken(t) || isTitle(t) || HONORIFICS.has(t.lower) || GROUP_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_COMMON_NOUNS.has(t.lower) || PRONOUNS.has(t.lower) ||
-      (DETERMINERS.has(t.lower) && j === at) || ((t.lower === 'of' || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1]));
+      (DETERMINERS.has(t.lower) && j === at) || ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1])) ||
+      (!isCapitalized(t) && !NOT_NAMES.has(t.lower) && j < at + 3 && ((tokens[j + 1] !== undefined && isTitle(tokens[j + 1] as Token)) || isAgentNoun(t) || ORG_ROLE_NOUNS.has(t.lower) || isCapitalized(tokens[j + 1])));
     if (!ok) break;
     end = j;
   }

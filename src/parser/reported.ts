@@ -10,9 +10,9 @@
  */
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
-import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, TIME_WORDS } from './lexicon';
 import { speakerAfter, speakerBefore } from './mentions';
-import { isWord, tokenize, type Token } from './tokens';
+import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
   content: Located;
@@ -31,11 +31,13 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
   // `told reporters`, `told the BBC`: the listener before the clause.
   if (/^(?:told|tells)$/.test(verb.lower)) {
     let n = 0;
-    while (isWord(tokens[j]) && tokens[j]?.lower !== 'that' && n < 4 && /^(?:\p{Lu}|the$|reporters$|journalists$|him$|her$|them$|us$|me$|lawmakers$|parliament$)/u.test(tokens[j]?.text ?? '')) {
+    while (isWord(tokens[j]) && tokens[j]?.lower !== 'that' && n < 6) {
       j++;
       n++;
     }
-    if (n === 0) return null;
+    // `told a board meeting that …`; without `that`, only a short listener (`told reporters the …`).
+    if (n === 0 || (tokens[j]?.lower !== 'that' && n > 2)) return null;
+    if (tokens[j]?.lower !== 'that') j = v + 1 + Math.min(n, /^(?:the|a|an)$/.test(tokens[v + 1]?.lower ?? '') ? 2 : 1);
   }
   // `said on Monday that`, `said in a statement that`.
   for (let k = j; k < j + 8 && k < tokens.length; k++) {
@@ -46,10 +48,24 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
   }
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
     const next = tokens[j];
-    if (!next || !isWord(next) || /^(?:to|so|yes|no|goodbye|nothing|something|anything|it)$/.test(next.lower)) return null;
+    if (!next || !isWord(next) || /^(?:to|so|yes|no|goodbye|nothing|something|anything)$/.test(next.lower)) return null;
     return j;
   }
   return null;
+}
+
+const TIME_HEADS = new Set('on in at late early earlier last this yesterday today tonight'.split(' '));
+
+/** `said on Thursday.`, `said in a statement.`: nothing but a time or place phrase to the end of the sentence. */
+function onlyAdverbial(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !TIME_HEADS.has(first.lower)) return false;
+  for (let k = from; k < tokens.length && k < from + 7; k++) {
+    const t = tokens[k] as Token;
+    if (/^[.!?]$/.test(t.text)) return true;
+    if (!isWord(t) || t.lower === 'that') return false;
+  }
+  return tokens.length <= from + 7;
 }
 
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `;`. */
@@ -63,8 +79,13 @@ function clauseEnd(tokens: Token[], from: number): number {
   return tokens.length;
 }
 
-function span(context: BlockContext, tokens: Token[], from: number, to: number): Located | null {
+function span(context: BlockContext, tokens: Token[], from: number, to: number, trimTime = false): Located | null {
   let end = to - 1;
+  // `London: Rail fares …`: a dateline is not part of what was said.
+  while (from < end && (tokens[from] as Token).start < context.bodyStart) from++;
+  while (end >= from && /^[.!?,;:]$/.test(tokens[end]?.text ?? '')) end--;
+  // `rejected the accusation on Friday`: the time belongs to the denial, not to what is denied.
+  if (trimTime && end - 2 > from && /^(?:on|last|this|late|early)$/.test(tokens[end - 1]?.lower ?? '') && TIME_WORDS.has(tokens[end]?.lower ?? '')) end -= 2;
   while (end >= from && /^[.!?,;:]$/.test(tokens[end]?.text ?? '')) end--;
   const first = tokens[from];
   const last = tokens[end];
@@ -117,7 +138,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
 
     // `CLAUSE, X said.`: the clause comes first.
-    const endsSentence = !next || /^[.!?]$/.test(next.text);
+    const endsSentence = !next || /^[.!?]$/.test(next.text) || onlyAdverbial(tokens, v + 1);
     if (endsSentence && !carry) {
       const mention = speakerBefore(tokens, v, Math.max(0, v - 40), source, start);
       if (!mention) return;
@@ -137,7 +158,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (/^["“”„«]$/.test(tokens[from]?.text ?? '')) return;
     const mention = carry ? null : speakerBefore(tokens, v, Math.max(0, v - 40), source, start);
     if (!carry && !mention) return;
-    const contentSpan = span(context, tokens, from, clauseEnd(tokens, from));
+    const contentSpan = span(context, tokens, from, clauseEnd(tokens, from), DENIAL_VERBS.has(lower));
     if (!contentSpan) return;
     found.push({
       cue: t.text,

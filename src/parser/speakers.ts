@@ -33,17 +33,26 @@ type Known = {
   gender: Gender | null;
 };
 
-type FullName = { name: string; role: string | null; gender: Gender | null };
+type FullName = {
+  name: string;
+  role: string | null;
+  gender: Gender | null;
+  kind: 'person' | 'organization';
+  /** Named at the start of a sentence or clause, where the subject stands: a pronoun's likely antecedent. */
+  subject: boolean;
+};
 
 const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b;
 
-/** Every person named in full (two or more name words), in reading order: the surnames' antecedents. */
-function fullNames(blocks: readonly Block[]): { position: Position; full: FullName }[] {
+/** Every person named in full (two or more name words) and every named organisation, in reading order: the antecedents of surnames, pronouns and `the company`. */
+function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { position: Position; full: FullName }[] {
   const out: { position: Position; full: FullName }[] = [];
   blocks.forEach((block, b) => {
     if (block.kind === 'credit') return;
     const tokens = tokenize(block.text);
     let i = 0;
+    // The dateline's agency (`(Reuters)`) is not an organisation of the story.
+    while (i < tokens.length && (tokens[i] as Token).start < (bodyStarts[b] ?? 0)) i++;
     while (i < tokens.length) {
       if (!isCapitalized(tokens[i])) {
         i++;
@@ -51,9 +60,11 @@ function fullNames(blocks: readonly Block[]): { position: Position; full: FullNa
       }
       let j = i;
       while (j + 1 < tokens.length && j - i < 12 && (isCapitalized(tokens[j + 1]) || /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
-      const phrase = phraseEndingAt(tokens, j, i, block.text, 0);
-      if (phrase?.kind === 'person' && phrase.name.includes(' ')) {
-        out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name: phrase.name, role: phrase.role, gender: phrase.gender } });
+      const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
+      if ((phrase?.kind === 'person' && phrase.name.includes(' ')) || phrase?.kind === 'organization') {
+        const before = tokens[phrase.from - 1];
+        const subject = !before || /^[.!?"“”:;]$/.test(before.text) || (bodyStarts[b] ?? 0) >= before.end;
+        out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name: phrase.name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject } });
       }
       i = j + 1;
     }
@@ -65,13 +76,18 @@ function nameWords(name: string): string[] {
   return name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w));
 }
 
-export function resolveSpeakers(blocks: readonly Block[], items: readonly SpeakerItem[]): { speakers: Speaker[]; resolutions: Resolution[] } {
+export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly number[], items: readonly SpeakerItem[]): { speakers: Speaker[]; resolutions: Resolution[] } {
   const known = new Map<string, Known>();
   const people: Known[] = [];
   const others: Known[] = [];
   // name word -> full names carrying it, most recent last.
   const byWord = new Map<string, FullName[]>();
   const remember = (full: FullName) => {
+    if (full.kind === 'organization') {
+      lastOrgNamed = full;
+      return;
+    }
+    if (full.subject) lastPersonNamed = full;
     for (const word of nameWords(full.name)) {
       const list = byWord.get(word) ?? [];
       list.push(full);
@@ -79,9 +95,13 @@ export function resolveSpeakers(blocks: readonly Block[], items: readonly Speake
     }
   };
 
-  const names = fullNames(blocks);
+  const names = fullNames(blocks, bodyStarts);
+  // The most recent person and organisation named anywhere (not only as speakers).
+  let lastPersonNamed: FullName | null = null;
+  let lastOrgNamed: FullName | null = null;
   const firstByWord = new Map<string, FullName[]>();
   for (const { full } of names) {
+    if (full.kind !== 'person') continue;
     for (const word of nameWords(full.name)) {
       const list = firstByWord.get(word) ?? [];
       if (list.length < 4) list.push(full);
@@ -116,20 +136,26 @@ export function resolveSpeakers(blocks: readonly Block[], items: readonly Speake
       const word = words[0] as string;
       const candidates = byWord.get(word) ?? [];
       let full: FullName | undefined;
-      for (let k = candidates.length - 1; k >= 0 && !full; k--) {
+      let exact: FullName | undefined;
+      // The nearest full name that shares the word; one whose gender is known to match beats one whose gender is unknown.
+      for (let k = candidates.length - 1; k >= 0 && !exact; k--) {
         const candidate = candidates[k] as FullName;
-        const speaker = known.get(slugify(candidate.name));
-        if (compatible(mention.gender, candidate.gender ?? speaker?.gender ?? null)) full = candidate;
+        const gender = candidate.gender ?? known.get(slugify(candidate.name))?.gender ?? null;
+        if (!compatible(mention.gender, gender)) continue;
+        full ??= candidate;
+        if (mention.gender !== null && gender === mention.gender) exact = candidate;
       }
+      full = exact ?? full;
       // Named in full only later in the text: still the same person.
       full ??= firstByWord.get(word)?.find((n) => compatible(mention.gender, n.gender));
       if (full) {
         const speaker = upsert(full.name, 'person', mention.role ?? full.role, mention.gender ?? full.gender);
         if (mention.name !== speaker.name) speaker.aliases.add(mention.name);
+        remember(full);
         return speaker;
       }
     }
-    const full: FullName = { name: mention.name, role: mention.role, gender: mention.gender };
+    const full: FullName = { name: mention.name, role: mention.role, gender: mention.gender, kind: 'person', subject: true };
     remember(full);
     return upsert(mention.name, 'person', mention.role, mention.gender);
   };
@@ -147,22 +173,37 @@ export function resolveSpeakers(blocks: readonly Block[], items: readonly Speake
             return person;
           }
         }
+        // Nobody compatible has spoken yet: the person last named.
+        const named = lastPersonNamed as FullName | null;
+        const namedGender = named ? (known.get(slugify(named.name))?.gender ?? named.gender) : null;
+        if (named && compatible(namedGender, mention.gender)) return upsert(named.name, 'person', named.role, mention.gender);
         return null;
       }
       case 'generic': {
         for (let k = others.length - 1; k >= 0; k--) {
           const other = others[k] as Known;
-          if (other.kind === 'organization' && other.name.toLowerCase().includes(mention.name)) {
+          const sameWords = other.name.toLowerCase().includes(mention.name) || other.aliases.has(`the ${mention.name}`);
+          if (other.kind === 'organization' && sameWords) {
             other.aliases.add(`the ${mention.name}`);
             return other;
           }
+        }
+        // `Halvorsen Motors is recalling …, the company said`: the organisation last named.
+        const named = lastOrgNamed as FullName | null;
+        if (named) {
+          const speaker = upsert(named.name, 'organization', null, null);
+          speaker.aliases.add(`the ${mention.name}`);
+          return speaker;
         }
         return null;
       }
       case 'organization':
       case 'group': {
         const name = mention.name.replace(/^the\s+/i, '');
-        return name ? upsert(name, mention.kind, mention.role, null) : null;
+        if (!name) return null;
+        const speaker = upsert(name, mention.kind, mention.role, null);
+        if (mention.alias) speaker.aliases.add(mention.alias);
+        return speaker;
       }
     }
   };

@@ -164,13 +164,13 @@ const DATELINE =
 const NOT_DATELINES = new Set(['update', 'note', 'breaking', 'exclusive', 'watch', 'video', 'analysis', 'opinion', 'q', 'a', 'editor’s note', "editor's note", 'live', 'read more', 'also read', 'warning']);
 
 /** `Washington: …`, `WASHINGTON (AP) — …`: the place the story is filed from, and an agency named there. */
-export function readDateline(text: string): { place: string; agency: string | null } | null {
+export function readDateline(text: string): { place: string; agency: string | null; length: number } | null {
   const match = DATELINE.exec(text);
   const rawPlace = match?.[1];
   if (!match || !rawPlace) return null;
   if (NOT_DATELINES.has(rawPlace.toLowerCase())) return null;
   const place = rawPlace === rawPlace.toUpperCase() ? titleCase(rawPlace) : rawPlace;
-  return { place, agency: match[2]?.trim() || null };
+  return { place, agency: match[2]?.trim() || null, length: match[0].length };
 }
 
 function titleCase(text: string): string {
