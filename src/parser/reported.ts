@@ -12,7 +12,7 @@ import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
 import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, TIME_WORDS } from './lexicon';
 import { speakerAfter, speakerBefore } from './mentions';
-import { isCapitalized, isWord, tokenize, type Token } from './tokens';
+import { isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
   content: Located;
