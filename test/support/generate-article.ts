@@ -302,12 +302,13 @@ export function renderArticle(model: ArticleModel): GeneratedArticle {
   let lastQuoted: number | null = null;
 
   const words = (text: string) => text.replace(/'/g, marks.apostrophe);
-  const refer = (index: number) => {
+  /** How the text names a person: the full introduction the first time, the surname after; capitalised to start a sentence. */
+  const refer = (index: number, startsSentence = false) => {
     const p = pick(people, index);
     if (introduced.has(index)) return p.last;
     introduced.add(index);
     if (!speakers.includes(p.full)) speakers.push(p.full);
-    return p.intro;
+    return startsSentence ? capitalize(p.intro) : p.intro;
   };
 
   const title = pick(TITLES, model.title);
@@ -370,7 +371,7 @@ export function renderArticle(model: ArticleModel): GeneratedArticle {
       }
       case 'speaker-first': {
         const inner = `${body.join('. ')}${stop}`;
-        out.push(`${refer(who)} ${cue}, ${marks.open}${inner}${marks.close}`);
+        out.push(`${refer(who, true)} ${cue}, ${marks.open}${inner}${marks.close}`);
         direct(inner);
         break;
       }
@@ -399,14 +400,14 @@ export function renderArticle(model: ArticleModel): GeneratedArticle {
       }
       case 'orphan': {
         const word = `${pick(ORPHAN_WORDS, paragraph.sentences[0] ?? 0)}.`;
-        out.push(`${refer(who)}, who leads the delegation in ${pick(PLACES, paragraph.cue)}, called the statement`);
+        out.push(`${refer(who, true)}, who leads the delegation in ${pick(PLACES, paragraph.cue)}, called the statement`);
         out.push(`${marks.open}${word}${marks.close}`);
         direct(word);
         break;
       }
       case 'indirect': {
         const clause = pick(CLAUSES, paragraph.sentences[0] ?? 0);
-        out.push(`${refer(who)} said that ${clause}.`);
+        out.push(`${refer(who, true)} said that ${clause}.`);
         quotes.push({ kind: 'indirect', shape, text: clause, speaker: p.full, attributable: true });
         break;
       }
