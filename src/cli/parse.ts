@@ -63,6 +63,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
 if (isEntry) {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
   process.on('uncaughtException', (error) => {
     process.stderr.write(`${formatError(error)}\n`);
     process.exit(1);

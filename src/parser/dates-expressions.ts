@@ -7,8 +7,11 @@
  * keeps "a march" and "may" out; a few context rules keep names out too.
  */
 
-/** Relative words such as `last`, `next`, or tense-decided. */
-export type Direction = 'before' | 'after' | 'tense';
+/**
+ * How a weekday or month is placed: strictly before or after publication
+ * (`last`, `next`), on or before it (`since`), or by the sentence's tense.
+ */
+export type Direction = 'before' | 'after' | 'past' | 'tense';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -183,6 +186,7 @@ function direction(word: string | undefined): Direction {
   const lower = (word ?? '').toLowerCase();
   if (lower === 'last' || lower === 'past') return 'before';
   if (lower === 'next' || lower === 'coming') return 'after';
+  if (lower === 'since') return 'past';
   return 'tense';
 }
 

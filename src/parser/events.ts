@@ -8,7 +8,10 @@
  *   and durations ("more than two years") come from `dates-expressions`.
  * - The tense of the clause around the expression decides which Monday or
  *   which March is meant: a past sentence takes the most recent one on or
- *   before publication, a future one the next one after it.
+ *   before publication, a future one the next one after it. A present-tense
+ *   paragraph reads as a schedule ("the team plays on Sunday": that day or
+ *   the next), a present-tense heading or caption as past news ("Trump signs
+ *   order Monday").
  *
  * `published` is a wall-clock date-time as printed; only its date part is
  * used, and no date ever passes through the machine's time zone. Without a
@@ -68,8 +71,8 @@ function resolveWeekday(pub: CalendarDate, weekday: number, mode: 'before' | 'af
   if (mode === 'after') return addDays(pub, forward === 0 ? 7 : forward);
   if (mode === 'past') return addDays(pub, -back);
   if (mode === 'future') return addDays(pub, forward === 0 ? 7 : forward);
-  // Present tense: the nearest such day, the coming one when it is as near.
-  return back <= 3 ? addDays(pub, -back) : addDays(pub, forward);
+  // Present tense in the body is a schedule ("the team plays on Sunday"): that day or the next one.
+  return addDays(pub, forward);
 }
 
 /** The year of a month (1–12) named without one. */
@@ -77,26 +80,16 @@ function yearOfMonth(pub: CalendarDate, month: number, mode: 'before' | 'after' 
   if (mode === 'before') return month < pub.month ? pub.year : pub.year - 1;
   if (mode === 'after') return month > pub.month ? pub.year : pub.year + 1;
   if (mode === 'past') return month <= pub.month ? pub.year : pub.year - 1;
-  if (mode === 'future') return month >= pub.month ? pub.year : pub.year + 1;
-  const distance = month - pub.month;
-  if (distance > 6) return pub.year - 1;
-  if (distance < -6 || distance === -6) return pub.year + 1;
-  return pub.year;
+  // Future, or present as a schedule ("the season starts in March"): this month or a later one.
+  return month >= pub.month ? pub.year : pub.year + 1;
 }
 
 /** The year of a month and day named without one; null when no year makes it a real date. */
 function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense): number | null {
   const candidates = [pub.year - 1, pub.year, pub.year + 1].filter((year) => isValidDate(year, month, day));
   const dated = candidates.map((year) => ({ year, offset: daysBetween(pub, { year, month, day }) }));
-  const pick =
-    tense === 'past'
-      ? dated.filter((c) => c.offset <= 0).at(-1)
-      : tense === 'future'
-        ? dated.find((c) => c.offset >= 0)
-        : dated.reduce<(typeof dated)[number] | undefined>(
-            (best, c) => (!best || Math.abs(c.offset) < Math.abs(best.offset) ? c : best),
-            undefined,
-          );
+  // Past: on or before publication. Future, or present as a schedule: on or after it.
+  const pick = tense === 'past' ? dated.filter((c) => c.offset <= 0).at(-1) : dated.find((c) => c.offset >= 0);
   return pick?.year ?? null;
 }
 
@@ -264,7 +257,8 @@ function eventsInBlock(block: Block, pub: CalendarDate | null, reference: Date, 
       tenses = analyseSentence(text, sentence.start, sentence.end);
     }
     const verbs = ownTense(item.found) ?? tenseAt(tenses, item.start, item.end);
-    const date = resolve(item.found, pub, verbs);
+    // Headlines and captions tell past news in the present ("Trump signs order Monday").
+    const date = resolve(item.found, pub, verbs === 'present' && block.kind !== 'paragraph' ? 'past' : verbs);
     if (date === null) continue;
     const sentenceText = text.slice(sentence.start, sentence.end).trim();
     const expression = text.slice(item.start, item.end);

@@ -78,6 +78,22 @@ describe('weekdays resolve by tense', () => {
     expect(only('The union is expected to strike Thursday.')).toEqual(['Thursday', '2017-01-26', 'future']);
   });
 
+  it('reads a present-tense paragraph as a schedule and a present-tense heading as past news', () => {
+    expect(only('Voters go to the polls on Sunday.')).toEqual(['on Sunday', '2017-01-29', 'future']);
+    const heading: Block = { id: 'b1', kind: 'heading', text: 'Trump signs order Monday' };
+    expect(detectEvents([heading], TUESDAY).map((e) => [e.expression, e.date, e.tense])).toEqual([
+      ['Monday', '2017-01-23', 'past'],
+    ]);
+  });
+
+  it('places "since" on or before publication', () => {
+    expect(only('The law is in force since March.')).toEqual([
+      'since March',
+      { start: '2016-03-01', end: '2016-03-31' },
+      'past',
+    ]);
+  });
+
   it('follows "last" and "next" whatever the verbs', () => {
     expect(only('He says last Tuesday was the worst day.')).toEqual(['last Tuesday', '2017-01-17', 'past']);
     expect(only('Voting begins next Monday.')).toEqual(['next Monday', '2017-01-30', 'future']);
