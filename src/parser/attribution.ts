@@ -51,7 +51,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const mention = speakerAfter(tokens, k + 2, tokens.length, window, from);
     const to2 = tokens[k + 1] as Token;
-    return mention ? { cue: 'according to', cueSpan: { block: context.index, start: first.start, end: to2.end }, mention: { ...mention, block: context.index }, inherit: false } : null;
+    return mention ? { cue: text.slice(first.start, to2.end), cueSpan: { block: context.index, start: first.start, end: to2.end }, mention: { ...mention, block: context.index }, inherit: false } : null;
   }
   if (CUE_VERBS.has(first.lower)) {
     const mention = speakerAfter(tokens, k + 1, tokens.length, window, from);
@@ -97,7 +97,7 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
     if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
       const mention = speakerAfter(tokens, v + 1, tokens.length, window, from);
       const according = tokens[v - 1] as Token;
-      if (mention) return { cue: 'according to', cueSpan: { block: context.index, start: according.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false };
+      if (mention) return { cue: text.slice(according.start, t.end), cueSpan: { block: context.index, start: according.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false };
       continue;
     }
     if (!CUE_VERBS.has(t.lower) || !tailAllowed(t, tokens.slice(v + 1))) continue;

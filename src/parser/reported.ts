@@ -127,7 +127,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
         if (comma > 0) contentSpan = span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1));
       }
       if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
-      found.push({ cue: 'according to', cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, quotes: quotesInside(context, contentSpan) });
+      found.push({ cue: text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, quotes: quotesInside(context, contentSpan) });
       coveredUntil = Math.max(coveredUntil, contentSpan.end);
       return;
     }
