@@ -3,7 +3,8 @@
  * make it future; a past-tense verb, `had`, or `has`/`have` with a participle
  * make it past; otherwise present. The verb nearest the expression in its
  * clause decides; a clause without a verb ("On Monday,") borrows from the
- * clauses next to it, nearest first, within the sentence.
+ * clauses next to it, nearest first, within the sentence and on the same
+ * side of any quotation mark.
  */
 import type { Tense } from '@/article';
 
@@ -112,22 +113,30 @@ function markersIn(text: string, start: number, end: number): Marker[] {
   return markers;
 }
 
-/** Clause ranges of text[start, end), split at commas, quotation marks and linking words. */
-function clauses(text: string, start: number, end: number): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = [];
+type Clause = { start: number; end: number; side: number };
+
+/**
+ * Clause ranges of text[start, end), split at commas, quotation marks and
+ * linking words. `side` counts the quotation marks before the clause, so a
+ * quote and its attribution ("… on Friday," she said) are on different sides.
+ */
+function clauses(text: string, start: number, end: number): Clause[] {
+  const ranges: Clause[] = [];
   const pattern = new RegExp(CLAUSE_BREAK.source, 'gi');
   pattern.lastIndex = start;
   let from = start;
+  let side = 0;
   for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
-    if (match.index > from) ranges.push({ start: from, end: match.index });
+    if (match.index > from) ranges.push({ start: from, end: match.index, side });
+    if (/["“”]/.test(match[0])) side += 1;
     from = match.index + match[0].length;
   }
-  if (end > from) ranges.push({ start: from, end });
+  if (end > from) ranges.push({ start: from, end, side });
   return ranges;
 }
 
 /** A sentence cut into clauses, each with its tense markers; built once per sentence. */
-export type SentenceTenses = { start: number; end: number; markers: Marker[] }[];
+export type SentenceTenses = (Clause & { markers: Marker[] })[];
 
 export function analyseSentence(text: string, sentenceStart: number, sentenceEnd: number): SentenceTenses {
   return clauses(text, sentenceStart, sentenceEnd).map((part) => ({ ...part, markers: markersIn(text, part.start, part.end) }));
@@ -147,7 +156,10 @@ export function tenseAt(parts: SentenceTenses, exprStart: number, exprEnd: numbe
     if (home + step < parts.length) order.push(home + step);
     if (home - step >= 0) order.push(home - step);
   }
+  const side = parts[home]?.side;
   for (const index of order) {
+    // The words of a quote don't take their tense from the attribution around them, nor the other way round.
+    if (parts[index]?.side !== side) continue;
     let best: Marker | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const marker of parts[index]?.markers ?? []) {

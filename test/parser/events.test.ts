@@ -86,6 +86,11 @@ describe('weekdays resolve by tense', () => {
     ]);
   });
 
+  it('does not take the tense of a quote from its attribution', () => {
+    expect(only('"The last crates arrive on Friday," the director said.')).toEqual(['on Friday', '2017-01-27', 'future']);
+    expect(only('"We met them on Friday," she says.')).toEqual(['on Friday', '2017-01-20', 'past']);
+  });
+
   it('places "since" on or before publication', () => {
     expect(only('The law is in force since March.')).toEqual([
       'since March',
