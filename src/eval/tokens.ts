@@ -78,7 +78,8 @@ export class TokenizedText {
 
 /**
  * Marks the characters inside double quotation marks. Curly marks open (“)
- * and close (”); a straight mark (") toggles. Every paragraph (text between
+ * and close (”); a straight mark (") toggles, and so do two apostrophes
+ * (''), which some New York Times texts in PolNeAR use for quotation marks. Every paragraph (text between
  * blank lines) starts outside, which handles the convention of reopening a
  * quotation at each paragraph it runs through.
  */
@@ -95,7 +96,10 @@ export function quoteMask(text: string): Uint8Array {
     if (char === '“') inside = true;
     else if (char === '”') inside = false;
     else if (char === '"') inside = !inside;
-    else if (inside) mask[i] = 1;
+    else if (char === "'" && text[i + 1] === "'") {
+      inside = !inside;
+      i += 1;
+    } else if (inside) mask[i] = 1;
   }
   return mask;
 }

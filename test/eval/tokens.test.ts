@@ -26,6 +26,12 @@ describe('TokenizedText', () => {
     const quoted = all.filter((id) => q.quotedCount([id]) === 1);
     expect(q.words(quoted)).toEqual(['First', 'paragraph', 'second', 'one', 'Straight']);
   });
+
+  it("reads two apostrophes as a quotation mark, but not one", () => {
+    const q = new TokenizedText("''It's over,'' Mr. Obama's aide said.");
+    const all = q.tokenIds([{ start: 0, end: q.text.length }]);
+    expect(q.words(all.filter((id) => q.quotedCount([id]) === 1))).toEqual(["It's", 'over']);
+  });
 });
 
 describe('overlap and matching', () => {
