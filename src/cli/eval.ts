@@ -100,6 +100,11 @@ function readArgs() {
 }
 
 function main(): void {
+  // Piped into `head`: stop quietly when the reader goes away.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const { values, positionals } = readArgs();
   const [root] = positionals;
   if (!root) fail('usage: eval <path to PolNeAR> [--split dev|train|test|all] [--report file] [--errors n] [--limit n]');
