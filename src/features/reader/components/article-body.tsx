@@ -132,6 +132,7 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
           selected={selectedId === quote.id}
           onActivate={() => activate(quote.id)}
           onEscape={() => close(quote.id)}
+          text={run.pieces.map((piece) => piece.text).join('')}
         >
           {renderPieces(run.pieces, selectedId)}
         </QuoteMark>

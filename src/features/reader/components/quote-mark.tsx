@@ -27,27 +27,30 @@ export type QuoteMarkProps = {
   onActivate: () => void;
   /** Called on Escape while the mark has focus. */
   onEscape: () => void;
-  /** The quoted words (text, perhaps with dated expressions inside). */
+  /** The quoted words of this mark as plain text, read after the speaker's name. */
+  text: string;
+  /** The quoted words as rendered (text, perhaps with dated expressions inside). */
   children: ReactNode;
 };
 
 /**
  * A highlighted quote in the running text:
  *
- *     <span role="button" tabindex="0" aria-expanded>
- *       <span class="sr-only">Sean Spicer, direct quote: </span>
- *       <span aria-hidden class="speaker-chip">SS</span>
+ *     <span aria-hidden class="speaker-chip">SS</span>
+ *     <span role="button" tabindex="0" aria-expanded
+ *           aria-label="Sean Spicer, direct quote: …words…">
  *       <mark data-kind="direct">…words…</mark>
  *     </span>
  *
  * A `<span role="button">` rather than `<button>`: Chromium lays buttons out
  * as inline blocks, which would tear a long quote out of its line. It has the
  * button's keyboard behaviour (Tab stop, Enter on key down, Space on key up).
- * Colour comes from the speaker's slot; the initials chip and the underline
+ * The name is an aria-label (not visually hidden text inside) so the
+ * button's box is just its visible words. Colour comes from the speaker's slot; the initials chip and the underline
  * style (solid for direct, dotted for reported) say the same without colour.
  */
 export function QuoteMark(props: QuoteMarkProps) {
-  const { quoteId, first, continued, speakerName, chip, slot, kind, number, expanded, selected, onActivate, onEscape, children } =
+  const { quoteId, first, continued, speakerName, chip, slot, kind, number, expanded, selected, onActivate, onEscape, text, children } =
     props;
 
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
@@ -69,10 +72,18 @@ export function QuoteMark(props: QuoteMarkProps) {
   };
 
   return (
-    <span
+    <>
+      {/* The chip sits outside the button so the button's visible text is exactly its words (WCAG 2.5.3). */}
+      {!continued && (
+        <span aria-hidden="true" className={`speaker-chip ${speakerClass(slot)} cursor-pointer`} data-kind={kind} onClick={onActivate}>
+          {chip}
+        </span>
+      )}
+      <span
       id={first ? quoteId : undefined}
       role="button"
       tabIndex={0}
+      aria-label={`${speakerName}, ${kindLabel(kind)}${continued ? ', continued' : ''}: ${text}`}
       aria-expanded={expanded}
       aria-haspopup="dialog"
       data-quote-id={quoteId}
@@ -82,15 +93,6 @@ export function QuoteMark(props: QuoteMarkProps) {
       onKeyDown={onKeyDown}
       onKeyUp={onKeyUp}
     >
-      <span className="sr-only">
-        {speakerName}, {kindLabel(kind)}
-        {continued ? ', continued' : ''}:{' '}
-      </span>
-      {!continued && (
-        <span aria-hidden="true" className="speaker-chip" data-kind={kind}>
-          {chip}
-        </span>
-      )}
       <mark className="quote-mark" data-kind={kind}>
         {children}
       </mark>
@@ -99,6 +101,7 @@ export function QuoteMark(props: QuoteMarkProps) {
           {number}
         </sup>
       )}
-    </span>
+      </span>
+    </>
   );
 }

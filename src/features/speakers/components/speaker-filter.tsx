@@ -30,6 +30,8 @@ export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerF
         {speakers.map((speaker) => {
           const count = counts.get(speaker.id) ?? 0;
           const pressed = selected.includes(speaker.id);
+          // Muted grey is too faint on a dark tint: pressed rows use full ink.
+          const quiet = pressed ? 'text-ink' : 'text-muted';
           return (
             <li key={speaker.id}>
               <button
@@ -50,9 +52,9 @@ export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerF
                 </span>
                 <span className="min-w-0 flex-1">
                   <span className="block font-semibold">{speaker.name}</span>
-                  {speaker.role && <span className="block truncate text-xs text-muted">{speaker.role}</span>}
+                  {speaker.role && <span className={`block truncate text-xs ${quiet}`}>{speaker.role}</span>}
                 </span>
-                <span className="text-sm whitespace-nowrap text-muted">
+                <span className={`text-sm whitespace-nowrap ${quiet}`}>
                   {count} {count === 1 ? 'quote' : 'quotes'}
                 </span>
               </button>
