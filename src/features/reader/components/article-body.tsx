@@ -186,7 +186,9 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
           {card(block.id)}
         </Fragment>
       ))}
-      {article.credit && <p className="mt-8 font-sans text-sm text-muted">{article.credit}</p>}
+      {article.credit && !article.blocks.some((block) => block.text.includes(article.credit ?? '')) && (
+        <p className="mt-8 font-sans text-sm text-muted">{article.credit}</p>
+      )}
       {article.quotes.length > 0 && (
         <section aria-label="Quotes and their speakers" className="hidden border-t border-line pt-4 font-sans text-sm print:block">
           <h2 className="mb-2 font-bold">Who said what</h2>

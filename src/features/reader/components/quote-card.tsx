@@ -93,7 +93,7 @@ export function QuoteCard(props: QuoteCardProps) {
       {/* How it was said. */}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-muted">Kind</dt>
-        <dd className="first-letter:uppercase">{kindLabel(quote.kind)}</dd>
+        <dd>{kindLabel(quote.kind).replace(/^./, (c) => c.toUpperCase())}</dd>
         {quote.cue && (
           <>
             <dt className="text-muted">Cue</dt>
