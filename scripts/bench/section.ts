@@ -32,15 +32,31 @@ export function collectGarbage(): void {
   if (gc) gc();
 }
 
-/** Milliseconds one call of `fn` takes. */
-export function timeOnce(fn: () => void): number {
+/**
+ * One call of `fn`: wall-clock milliseconds, and the CPU milliseconds the
+ * process spent (user + system). On a machine shared with other work the CPU
+ * time is the steadier figure: wall time also counts the others' turns.
+ */
+export function timeOnce(fn: () => void): { wall: number; cpu: number } {
   collectGarbage();
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-export type Timing = { runs: number; median: number; min: number; max: number };
+export type Timing = {
+  runs: number;
+  /** Wall-clock milliseconds. */
+  median: number;
+  min: number;
+  max: number;
+  /** CPU milliseconds (see `timeOnce`). */
+  cpuMedian: number;
+  cpuMin: number;
+};
 
 /**
  * Warm-up calls, then up to `runs` timed calls (at least one), stopping early once
@@ -49,13 +65,22 @@ export type Timing = { runs: number; median: number; min: number; max: number };
 export function measure(fn: () => void, { warmup, runs, budgetMs }: { warmup: number; runs: number; budgetMs: number }): Timing {
   for (let i = 0; i < warmup; i += 1) fn();
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let spent = 0;
   while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
-    const time = timeOnce(fn);
-    times.push(time);
-    spent += time;
+    const { wall, cpu } = timeOnce(fn);
+    times.push(wall);
+    cpuTimes.push(cpu);
+    spent += wall;
   }
-  return { runs: times.length, median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  return {
+    runs: times.length,
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    cpuMedian: median(cpuTimes),
+    cpuMin: Math.min(...cpuTimes),
+  };
 }
 
 export function formatBytes(bytes: number): string {
