@@ -1,13 +1,13 @@
 /** The index of bundled articles that the build writes next to them (`/articles/index.json`). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDateTimeSchema, type Article } from './schema';
 
 export const ArticleSummarySchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  published: IsoDateTimeSchema.nullable(),
-  quoteCount: z.number().int().nonnegative(),
-  speakerCount: z.number().int().nonnegative(),
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  published: z.nullable(IsoDateTimeSchema),
+  quoteCount: z.int().check(z.nonnegative()),
+  speakerCount: z.int().check(z.nonnegative()),
 });
 
 export const ArticleCatalogSchema = z.object({

@@ -6,31 +6,38 @@
  *
  * Imports nothing from the rest of `src/`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini (about 5 KB gzip in the app bundle, against 23 KB for classic zod) ships
+// without messages; the English locale gives the same ones classic zod prints
+// ("Invalid input: expected string, received undefined").
+z.config(en());
 
 /** Bumped whenever a stored document would no longer validate. */
 export const SCHEMA_VERSION = 1 as const;
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 
 /**
  * A publication date-time as printed by the article, to the precision it
  * gives: `2017-01-24`, `2017-01-24T22:40` or with seconds and an offset.
  */
-export const IsoDateTimeSchema = z
-  .string()
-  .regex(
+export const IsoDateTimeSchema = z.string().check(
+  z.regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
     'expected an ISO 8601 date or date-time',
-  );
+  ),
+);
 
 /** Ids are short, stable and safe in a URL path or fragment: `b3`, `q7`, `sean-spicer`, `000_8f66`. */
-const IdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" and "_"');
+const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" and "_"'));
+
+/** A non-empty string (`text()` in classic zod). */
+const text = (message?: string) => z.string().check(z.minLength(1, message));
+/** A count or offset: a whole number, 0 or more. */
+const offset = () => z.int().check(z.nonnegative());
 
 export const BlockKindSchema = z.enum(['paragraph', 'heading', 'caption', 'credit']);
 
@@ -43,20 +50,22 @@ export const BlockSchema = z.object({
   id: IdSchema,
   kind: BlockKindSchema,
   /** The block's text exactly as in the source, trimmed of surrounding blank space. */
-  text: z.string().min(1, 'a block has text'),
+  text: text('a block has text'),
 });
 
 /** Character offsets into one block's text: `block.text.slice(start, end)`. */
 export const SpanSchema = z
   .object({
     blockId: IdSchema,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: offset(),
+    end: offset(),
   })
-  .refine((span) => span.start < span.end, {
-    message: 'a span ends after it starts',
-    path: ['end'],
-  });
+  .check(
+    z.refine((span) => span.start < span.end, {
+      message: 'a span ends after it starts',
+      path: ['end'],
+    }),
+  );
 
 export const SpeakerKindSchema = z.enum(['person', 'organization', 'group']);
 
@@ -65,12 +74,12 @@ export const SpeakerSchema = z.object({
   /** Slug of the canonical name: `sean-spicer`. */
   id: IdSchema,
   /** The fullest name the article gives: `Sean Spicer`. */
-  name: z.string().min(1),
+  name: text(),
   /** The description the article gives (`White House press secretary`), or null. */
-  role: z.string().min(1).nullable(),
+  role: z.nullable(text()),
   kind: SpeakerKindSchema,
   /** Other ways the article names this speaker (`Spicer`), not including `name`. */
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(text()),
 });
 
 /**
@@ -84,21 +93,21 @@ export const QuoteSchema = z.object({
   /** `q1`, `q2`, … in reading order. */
   id: IdSchema,
   /** The speaker, or null when the article does not say who said it. */
-  speakerId: IdSchema.nullable(),
+  speakerId: z.nullable(IdSchema),
   kind: QuoteKindSchema,
   /** The attribution verb or phrase as written: `said`, `added`, `according to`; null when there is none. */
-  cue: z.string().min(1).nullable(),
+  cue: z.nullable(text()),
   /**
    * Where the cue stands in the text, when it is there. Lets the reader mark
    * the attribution and lets evaluation score cue detection.
    */
-  cueSpan: SpanSchema.nullable(),
+  cueSpan: z.nullable(SpanSchema),
   /** The words the article uses for the speaker at this quote (`he`, `Spicer`), when it does. */
-  sourceSpan: SpanSchema.nullable(),
+  sourceSpan: z.nullable(SpanSchema),
   /** The quoted words: the span texts joined by a single space. */
-  text: z.string().min(1),
+  text: text(),
   /** One span per paragraph the quote runs through, in reading order, without quotation marks. */
-  spans: z.array(SpanSchema).min(1, 'a quote has at least one span'),
+  spans: z.array(SpanSchema).check(z.minLength(1, 'a quote has at least one span')),
 });
 
 export const StanceSchema = z.enum(['claim', 'denial']);
@@ -107,14 +116,14 @@ export const StanceSchema = z.enum(['claim', 'denial']);
 export const ClaimSchema = z.object({
   /** `c1`, `c2`, … */
   id: IdSchema,
-  speakerId: IdSchema.nullable(),
+  speakerId: z.nullable(IdSchema),
   stance: StanceSchema,
   /** What is asserted or denied, in the article's words. */
-  text: z.string().min(1),
+  text: text(),
   /** The quotes that carry this claim or denial. */
   quoteIds: z.array(IdSchema),
   /** For a denial: the id of the claim it answers. Null for a claim. */
-  respondsTo: IdSchema.nullable(),
+  respondsTo: z.nullable(IdSchema),
 });
 
 /**
@@ -125,7 +134,7 @@ export const EventDateSchema = z.union([
   IsoDateSchema,
   z.object({ start: IsoDateSchema, end: IsoDateSchema }),
   z.object({
-    duration: z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'expected an ISO 8601 duration'),
+    duration: z.string().check(z.regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'expected an ISO 8601 duration')),
     qualifier: z.enum(['more than', 'less than', 'about', 'exactly']),
   }),
 ]);
@@ -137,10 +146,10 @@ export const EventSchema = z.object({
   /** `e1`, `e2`, … in reading order. */
   id: IdSchema,
   /** The sentence (or clause) that describes the event. */
-  text: z.string().min(1),
+  text: text(),
   date: EventDateSchema,
   /** The words the text uses for the time: `on Monday`. */
-  expression: z.string().min(1),
+  expression: text(),
   /** Where `expression` stands. */
   span: SpanSchema,
   blockId: IdSchema,
@@ -151,14 +160,14 @@ const ArticleShape = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** The source file's name without extension, or a generated id. */
   id: IdSchema,
-  title: z.string().min(1),
+  title: text(),
   /** As printed, in ISO 8601 (`2017-01-24T22:40`), or null when the article gives none. */
-  published: IsoDateTimeSchema.nullable(),
-  byline: z.string().min(1).nullable(),
+  published: z.nullable(IsoDateTimeSchema),
+  byline: z.nullable(text()),
   /** The place the story is filed from (`Washington`), or null. */
-  dateline: z.string().min(1).nullable(),
+  dateline: z.nullable(text()),
   /** Agency credit such as `With AP Inputs`, or null. */
-  credit: z.string().min(1).nullable(),
+  credit: z.nullable(text()),
   blocks: z.array(BlockSchema),
   speakers: z.array(SpeakerSchema),
   quotes: z.array(QuoteSchema),
@@ -236,9 +245,11 @@ function referenceIssues(article: ArticleShape): Issue[] {
   return issues;
 }
 
-export const ArticleSchema = ArticleShape.superRefine((article, ctx) => {
-  for (const issue of referenceIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
-});
+export const ArticleSchema = ArticleShape.check(
+  z.superRefine((article, ctx) => {
+    for (const issue of referenceIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
+  }),
+);
 
 export type Article = z.infer<typeof ArticleSchema>;
 export type Block = z.infer<typeof BlockSchema>;

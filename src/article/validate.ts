@@ -2,7 +2,7 @@
  * Validation at the JSON boundary, with an error a person can act on: which
  * document, which field, what is wrong.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ArticleSchema, SCHEMA_VERSION, type Article } from './schema';
 
 export type ValidationFailure = {
@@ -15,7 +15,7 @@ export type ValidationResult =
   | { ok: true; article: Article }
   | { ok: false; error: ValidationFailure };
 
-function firstIssue(error: z.ZodError): ValidationFailure {
+function firstIssue(error: z.core.$ZodError): ValidationFailure {
   const issue = error.issues[0];
   if (!issue) return { field: '(root)', message: 'invalid document' };
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';

@@ -31,7 +31,8 @@ function oneLine(text: string): string {
 /** The problem an error describes, without the subject: `the file is empty`. */
 export function problemOf(error: unknown): string {
   if (error instanceof CliError || error instanceof ArticleInputError) return oneLine(error.message);
-  if (error instanceof Error && error.name === 'ZodError') {
+  // zod/mini names its error `$ZodError`, classic zod `ZodError`.
+  if (error instanceof Error && /^\$?ZodError$/.test(error.name)) {
     return 'internal error: the parser produced an article that does not match the schema';
   }
   if (error instanceof RangeError) return oneLine(`internal error: ${error.message}`);
