@@ -1,0 +1,17 @@
+/**
+ * People: the same speaker across every article in the library, grouped by
+ * name and aliases, with the reader's merge and split choices kept in
+ * IndexedDB; the speaker list and one speaker's page.
+ */
+export { buildPeopleIndex } from './lib/group';
+export type { PeopleIndex, PersonEntry, PersonForm, SpeakerRef } from './lib/group';
+export { nameForm } from './lib/names';
+export type { NameForm } from './lib/names';
+export { addOverride, clearOverrides, loadOverrides } from './lib/overrides';
+export type { Override } from './lib/overrides';
+export { personProfile } from './lib/profile';
+export type { PersonProfile } from './lib/profile';
+export { SpeakerIndex } from './components/speaker-index';
+export type { SpeakerIndexProps } from './components/speaker-index';
+export { SpeakerProfile } from './components/speaker-profile';
+export type { SpeakerProfileProps } from './components/speaker-profile';
