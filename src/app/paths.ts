@@ -8,6 +8,10 @@
  *   and Forward step through filter changes;
  * - `panel`: which reading tool is open (`speakers`, `claims`, `timeline`);
  * - the fragment: the selected quote (`q7`) or event (`e2`).
+ *
+ * The search page keeps its query and filters in the URL too:
+ *
+ *   /search?q=rubbish&speaker=john-dorrian&kind=direct&from=2017-01-01&to=2017-01-31
  */
 
 export const SPEAKER_PARAM = 'speaker';
@@ -16,10 +20,59 @@ export const PANEL_PARAM = 'panel';
 export const PANELS = ['speakers', 'claims', 'timeline'] as const;
 export type Panel = (typeof PANELS)[number];
 
+/** Search page keys: `/search?q=words&speaker=sean-spicer&kind=direct&from=2017-01-01&to=2017-12-31`. */
+export const QUERY_PARAM = 'q';
+export const KIND_PARAM = 'kind';
+export const FROM_PARAM = 'from';
+export const TO_PARAM = 'to';
+
 export const routes = {
   home: '/',
   article: '/articles/:id',
+  speakers: '/speakers',
+  speaker: '/speakers/:id',
+  search: '/search',
 } as const;
+
+/** The search page's query and filters as the URL holds them (`speaker` is a people entry id). */
+export type SearchView = {
+  q?: string;
+  speaker?: string | null;
+  kind?: 'direct' | 'indirect' | 'mixed' | null;
+  from?: string | null;
+  to?: string | null;
+};
+
+/** `?q=…&speaker=…&kind=…&from=…&to=…` with empty values left out. */
+export function searchSearch(view: SearchView): string {
+  const params = new URLSearchParams();
+  if (view.q) params.set(QUERY_PARAM, view.q);
+  if (view.speaker) params.set(SPEAKER_PARAM, view.speaker);
+  if (view.kind) params.set(KIND_PARAM, view.kind);
+  if (view.from) params.set(FROM_PARAM, view.from);
+  if (view.to) params.set(TO_PARAM, view.to);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const KINDS = ['direct', 'indirect', 'mixed'] as const;
+
+/** Reads the search page's view from the URL; anything malformed is left out. */
+export function readSearchView(search: URLSearchParams): Required<SearchView> {
+  const day = (key: string) => {
+    const value = search.get(key);
+    return value && DAY.test(value) ? value : null;
+  };
+  const kind = search.get(KIND_PARAM);
+  return {
+    q: search.get(QUERY_PARAM) ?? '',
+    speaker: search.get(SPEAKER_PARAM) || null,
+    kind: KINDS.find((k) => k === kind) ?? null,
+    from: day(FROM_PARAM),
+    to: day(TO_PARAM),
+  };
+}
 
 /** The reader's view state as the URL holds it. */
 export type ArticleView = {
@@ -43,6 +96,12 @@ export const paths = {
   /** The reader at a view: `/articles/x?speaker=y#q3`. */
   article: (id: string, view: ArticleView = {}) =>
     `/articles/${encodeURIComponent(id)}${articleSearch(view)}${view.hash ? `#${encodeURIComponent(view.hash)}` : ''}`,
+  /** Every speaker across the library. */
+  speakers: () => '/speakers',
+  /** One speaker's page: `/speakers/sean-spicer`. */
+  speaker: (id: string) => `/speakers/${encodeURIComponent(id)}`,
+  /** Search over every quote: `/search?q=rubbish`. */
+  search: (view: SearchView = {}) => `/search${searchSearch(view)}`,
   /** Where the build puts an article's JSON. */
   articleJson: (id: string) => `/articles/${encodeURIComponent(id)}.json`,
   /** Where the build puts the list of bundled articles. */

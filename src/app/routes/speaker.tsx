@@ -1,0 +1,139 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import {
+  Link,
+  redirect,
+  useFetcher,
+  useLoaderData,
+  useNavigate,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import { addOverride, personProfile, SpeakerProfile, type PersonEntry, type PersonProfile } from '@/features/people';
+import type { SkippedDocument } from '../library-articles';
+import { loadPeople } from '../people-data';
+import { paths } from '../paths';
+import { SkippedNote, useLibraryRevalidation } from './speakers';
+
+export type SpeakerData = {
+  profile: PersonProfile;
+  others: Pick<PersonEntry, 'id' | 'name' | 'quoteCount'>[];
+  skipped: SkippedDocument[];
+};
+
+/** What a merge or split answers: words to announce, and the entry to show now. */
+export type SpeakerActionData = {
+  notice: string;
+  /** The entry the page should show after the change. */
+  entryId: string;
+  /** Form keys of that entry when the choice was made, so the notice shows only there. */
+  keys: string[];
+};
+
+/**
+ * One entry with everything it said. A link to a name that has since been
+ * merged into another entry redirects to that entry.
+ */
+export async function speakerLoader({ params, request }: LoaderFunctionArgs): Promise<SpeakerData> {
+  const id = params.id ?? '';
+  const { index, articles, skipped } = await loadPeople(request.url);
+  const entry = index.find(id);
+  if (!entry) throw new Response(`No speaker "${id}"`, { status: 404, statusText: 'Not Found' });
+  if (entry.id !== id) throw redirect(paths.speaker(entry.id));
+  const others = index.entries
+    .filter((other) => other.id !== entry.id)
+    .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { profile: personProfile(index, articles, entry), others, skipped };
+}
+
+/**
+ * Merge (`intent=merge`, `other=<entry id>`) or split (`intent=split`,
+ * `form=<form key>`), stored in IndexedDB and applied from then on.
+ */
+export async function speakerAction({ params, request }: ActionFunctionArgs): Promise<SpeakerActionData> {
+  const form = await request.formData();
+  const intent = form.get('intent');
+  const before = await loadPeople(request.url);
+  const entry = before.index.find(params.id ?? '');
+  if (!entry?.forms[0]) throw new Response('No such speaker', { status: 404, statusText: 'Not Found' });
+
+  if (intent === 'merge') {
+    const other = before.index.find(String(form.get('other') ?? ''));
+    if (!other?.forms[0] || other.id === entry.id) throw new Response('Choose another entry to merge', { status: 400 });
+    await addOverride({ op: 'merge', a: entry.forms[0].key, b: other.forms[0].key });
+    const after = await loadPeople(request.url);
+    const first = entry.forms[0].key;
+    return {
+      notice: `Merged ${other.name} into ${entry.name}.`,
+      entryId: after.index.entries.find((e) => e.forms.some((f) => f.key === first))?.id ?? entry.id,
+      keys: [...entry.forms, ...other.forms].map((f) => f.key),
+    };
+  }
+  if (intent === 'split') {
+    const key = String(form.get('form') ?? '');
+    const split = entry.forms.find((f) => f.key === key);
+    const rest = entry.forms.filter((f) => f.key !== key);
+    if (!split || !rest[0]) throw new Response('That name cannot be split off', { status: 400 });
+    await addOverride({ op: 'split', key });
+    const after = await loadPeople(request.url);
+    const remaining = after.index.entries.find((e) => e.forms.some((f) => f.key === rest[0]?.key));
+    return {
+      notice: `Split ${split.name} off into an entry of its own.`,
+      entryId: remaining?.id ?? entry.id,
+      keys: rest.map((f) => f.key),
+    };
+  }
+  throw new Response('Unknown action', { status: 400 });
+}
+
+const quoteLink = (articleId: string, quoteId: string, children: ReactNode) => (
+  <Link to={paths.article(articleId, { hash: quoteId })}>{children}</Link>
+);
+const articleLink = (articleId: string, children: ReactNode) => <Link to={paths.article(articleId)}>{children}</Link>;
+const speakerLink = (id: string, children: ReactNode) => <Link to={paths.speaker(id)}>{children}</Link>;
+
+/** `/speakers/:id`: one speaker across the library, with merge and split. */
+export function SpeakerRoute() {
+  const { profile, others, skipped } = useLoaderData<SpeakerData>();
+  const fetcher = useFetcher<SpeakerActionData>();
+  const navigate = useNavigate();
+  useLibraryRevalidation();
+  const { entry } = profile;
+
+  // After a choice, show the entry it left (a split may rename the one we were on), once per answer.
+  const handled = useRef<SpeakerActionData | undefined>(undefined);
+  useEffect(() => {
+    const answer = fetcher.data;
+    if (fetcher.state !== 'idle' || !answer || handled.current === answer) return;
+    handled.current = answer;
+    if (answer.entryId !== entry.id) void navigate(paths.speaker(answer.entryId), { replace: true });
+  }, [fetcher.state, fetcher.data, entry.id, navigate]);
+
+  const notice =
+    fetcher.state === 'idle' && fetcher.data && entry.forms.some((f) => fetcher.data?.keys.includes(f.key))
+      ? fetcher.data.notice
+      : '';
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10">
+      <title>{`${entry.name} – Speakers – whosaid`}</title>
+      <p className="mb-4 text-sm">
+        <Link to={paths.speakers()}>All speakers</Link>
+      </p>
+      <p role="status" className={notice ? 'mb-4 rounded-md border border-accent p-3' : 'sr-only'}>
+        {notice}
+      </p>
+      <SpeakerProfile
+        profile={profile}
+        others={others}
+        busy={fetcher.state !== 'idle'}
+        renderQuoteLink={quoteLink}
+        renderArticleLink={articleLink}
+        renderSpeakerLink={speakerLink}
+        onMerge={(other) => void fetcher.submit({ intent: 'merge', other }, { method: 'post' })}
+        onSplit={(form) => void fetcher.submit({ intent: 'split', form }, { method: 'post' })}
+      />
+      <SkippedNote skipped={skipped} />
+    </div>
+  );
+}
