@@ -19,6 +19,31 @@ export const routes: RouteObject[] = [
         children: [
           { path: paths.home, loader: catalogLoader, element: <HomeRoute />, HydrateFallback: Loading },
           { path: paths.article, loader: articleLoader, element: <ArticleRoute />, HydrateFallback: Loading },
+          {
+            // Cross-article pages: loader, action and page load together (they need the same code).
+            path: paths.speakers,
+            lazy: async () => {
+              const { SpeakersRoute, speakersLoader } = await import('./routes/speakers');
+              return { Component: SpeakersRoute, loader: speakersLoader };
+            },
+            HydrateFallback: Loading,
+          },
+          {
+            path: paths.speaker,
+            lazy: async () => {
+              const { SpeakerRoute, speakerLoader, speakerAction } = await import('./routes/speaker');
+              return { Component: SpeakerRoute, loader: speakerLoader, action: speakerAction };
+            },
+            HydrateFallback: Loading,
+          },
+          {
+            path: paths.search,
+            lazy: async () => {
+              const { SearchRoute, searchLoader, searchShouldRevalidate } = await import('./routes/search');
+              return { Component: SearchRoute, loader: searchLoader, shouldRevalidate: searchShouldRevalidate };
+            },
+            HydrateFallback: Loading,
+          },
           { path: '*', loader: notFoundLoader, element: null },
         ],
       },

@@ -48,6 +48,16 @@ export function Layout() {
                   Articles
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.speakers()} className={navLink}>
+                  Speakers
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.search()} className={navLink}>
+                  Search
+                </NavLink>
+              </li>
             </ul>
           </nav>
           <ThemeToggle />
