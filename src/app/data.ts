@@ -53,8 +53,21 @@ export async function articleLoader({ params, request }: LoaderFunctionArgs): Pr
   const id = params.id ?? '';
   if (!ID.test(id)) notFound(`No article "${id}"`);
   const json = await getJson(new URL(paths.articleJson(id), request.url), request.signal, id);
-  if (json === undefined) notFound(`No article "${id}"`);
+  if (json === undefined) return storedArticle(id);
   const result = validateArticle(json);
+  if (!result.ok) invalid({ document: id, ...result.error });
+  return result.article;
+}
+
+/**
+ * An article the reader added (IndexedDB), for an id the build does not
+ * have: validated with the same schema, a 404 when there is none, a 422 when
+ * the stored document no longer validates. The storage code loads only here.
+ */
+async function storedArticle(id: string): Promise<Article> {
+  const { readStoredArticle } = await import('@/features/library');
+  const result = await readStoredArticle(id).catch(() => null);
+  if (result === null) notFound(`No article "${id}"`);
   if (!result.ok) invalid({ document: id, ...result.error });
   return result.article;
 }

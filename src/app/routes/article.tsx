@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article';
 import { ClaimsPanel } from '@/features/claims';
+import { ExportActions } from '@/features/library';
 import { ArticleBody, ArticleHeader, isQuoteVisible } from '@/features/reader';
 import { FilterStatus, SpeakerFilter } from '@/features/speakers';
 import { Timeline } from '@/features/timeline';
@@ -72,6 +73,7 @@ export function ArticleRoute() {
       <title>{`${article.title} – whosaid`}</title>
       <article className="min-w-0">
         <ArticleHeader article={article} />
+        <ExportActions article={article} />
         <div className="sticky top-0 z-10 -mx-4 mb-2 border-b border-line bg-paper/95 px-4 py-1 print:hidden">
           <FilterStatus shown={shown} total={article.quotes.length} speakerNames={names} onClear={() => setSpeakers([])} />
         </div>

@@ -1,2 +1,12 @@
-/** Library: the reader's own articles (input, parsing in a worker, IndexedDB storage, export and import). */
+/**
+ * Library: the reader's own articles. Input (paste, drop, choose; HTML
+ * reduced with Readability), parsing in a Web Worker, IndexedDB storage with
+ * rename and delete-with-undo, export from the reader and import back.
+ */
+export { ArticleInput } from './components/article-input';
+export type { ArticleInputProps } from './components/article-input';
+export { LibraryList } from './components/library-list';
+export type { LibraryListProps } from './components/library-list';
+export { ExportActions } from './components/export-actions';
+export type { ExportActionsProps } from './components/export-actions';
 export { getStoredArticle, listStoredArticles, readStoredArticle, subscribeLibrary } from './lib/storage';

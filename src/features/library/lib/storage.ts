@@ -15,7 +15,11 @@
  * every open list stays current.
  */
 import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
-import { slugify, summarize, validateArticle, type Article, type ArticleSummary, type ValidationFailure, type ValidationResult } from '@/article';
+import { summarize, validateArticle, type Article, type ArticleSummary, type ValidationFailure, type ValidationResult } from '@/article';
+import { newArticleId } from './article-id';
+import type { ParseRequest } from './parse-job';
+
+export { newArticleId };
 
 const DB_NAME = 'whosaid-library';
 const STORE_NAME = 'articles';
@@ -37,10 +41,8 @@ export type PendingInput = {
   token: string;
   /** What the person called it: a file name or "Pasted text". */
   label: string;
-  /** The article as whosaid plain text (HTML already reduced). */
-  text: string;
-  /** Fallback publication date (`YYYY-MM-DD`) for an article that prints none. */
-  fallbackDate: string;
+  /** What the worker is asked to parse. */
+  request: ParseRequest;
   /** When the input was saved, ISO 8601. */
   savedAt: string;
 };
@@ -87,22 +89,6 @@ export function subscribeLibrary(listener: () => void): () => void {
     local.removeEventListener('change', onMessage);
     bc?.removeEventListener('message', onMessage);
   };
-}
-
-// ---- ids ------------------------------------------------------------------
-
-/**
- * A fresh id for a stored article: the title's slug (shortened) and a
- * time-plus-random suffix, so two tabs adding the same article at the same
- * moment still get two keys. `ukraine-talks-resume-lx3k9f2a`.
- */
-export function newArticleId(title: string): string {
-  const slug = slugify(title).slice(0, 48).replace(/-+$/, '') || 'article';
-  const time = Date.now().toString(36).slice(-5);
-  const random = Math.floor(Math.random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0');
-  return `${slug}-${time}${random}`;
 }
 
 // ---- articles -------------------------------------------------------------
@@ -197,9 +183,9 @@ export async function restoreArticle(id: string, record: StoredRecord): Promise<
 // ---- pending inputs -------------------------------------------------------
 
 /** Saves an input before it is parsed; returns its token. */
-export async function savePending(input: Omit<PendingInput, 'token' | 'savedAt'>): Promise<string> {
+export async function savePending(label: string, request: ParseRequest): Promise<string> {
   const token = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  const pending: PendingInput = { ...input, token, savedAt: new Date().toISOString() };
+  const pending: PendingInput = { token, label, request, savedAt: new Date().toISOString() };
   await set(PENDING + token, pending, db());
   return token;
 }

@@ -1,0 +1,217 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { formatDate } from '@/shared/dates';
+import { deleteArticle, listLibrary, renameArticle, restoreArticle, subscribeLibrary, type LibraryEntry, type StoredRecord } from '../lib/storage';
+
+export type LibraryListProps = {
+  /** Renders a link to the reader for a stored article around `children`. */
+  renderArticleLink: (id: string, children: ReactNode) => ReactNode;
+};
+
+/** The last deletion, kept in memory until it is undone or replaced. */
+type Deleted = { id: string; title: string; record: StoredRecord };
+
+const BUTTON =
+  'rounded-md border border-line bg-surface px-2.5 py-1 font-sans text-sm font-medium hover:bg-paper disabled:cursor-not-allowed disabled:opacity-60';
+
+/** Keeps the stored articles in step with IndexedDB, in this tab and others. `null` while loading. */
+function useLibrary(): { entries: LibraryEntry[] | null; error: string | null } {
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () => {
+      listLibrary()
+        .then((list) => {
+          if (!live) return;
+          setEntries(list);
+          setError(null);
+        })
+        .catch((cause: unknown) => {
+          if (!live) return;
+          setEntries([]);
+          setError(cause instanceof Error ? cause.message : String(cause));
+        });
+    };
+    load();
+    const unsubscribe = subscribeLibrary(load);
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
+  return { entries, error };
+}
+
+/** The inline rename form for one article. */
+function RenameForm({ entry, onDone }: { entry: Extract<LibraryEntry, { ok: true }>; onDone: (saved: boolean) => void }) {
+  const id = useId();
+  const [title, setTitle] = useState(entry.title);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <form
+      className="mt-2 flex flex-wrap items-center gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!title.trim()) {
+          setProblem('A title cannot be empty.');
+          return;
+        }
+        renameArticle(entry.id, title).then(
+          () => onDone(true),
+          (cause: unknown) => setProblem(`Not renamed: ${cause instanceof Error ? cause.message : String(cause)}`),
+        );
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone(false);
+      }}
+    >
+      <label htmlFor={id} className="sr-only">
+        New title for {entry.title}
+      </label>
+      <input
+        id={id}
+        value={title}
+        autoFocus
+        onChange={(event) => setTitle(event.target.value)}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        className="min-w-0 flex-1 rounded-md border border-line bg-surface px-2 py-1 font-serif text-base text-ink"
+      />
+      <button type="submit" className={BUTTON}>
+        Save
+      </button>
+      <button type="button" className={BUTTON} onClick={() => onDone(false)}>
+        Cancel
+      </button>
+      {problem && (
+        <p id={`${id}-problem`} role="alert" className="w-full font-sans text-sm text-denial">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/**
+ * "Your articles" on `/`: the articles this browser keeps, newest first, each
+ * linked to the reader with its date and counts, and with Rename and Delete.
+ * A deletion can be undone from the status line under the heading until the
+ * next one; a stored document that no longer validates is listed with the
+ * reason, so it can still be deleted.
+ */
+export function LibraryList({ renderArticleLink }: LibraryListProps) {
+  const headingId = useId();
+  const { entries, error } = useLibrary();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const renameButtons = useRef(new Map<string, HTMLButtonElement>());
+
+  async function remove(id: string, title: string) {
+    try {
+      const record = await deleteArticle(id);
+      if (record) {
+        setDeleted({ id, title, record });
+        setMessage(`Deleted “${title}”.`);
+        // The row and its buttons are gone; focus goes to Undo, next to the message.
+        requestAnimationFrame(() => undoButton.current?.focus());
+      }
+    } catch (cause) {
+      setMessage(`“${title}” was not deleted: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    try {
+      await restoreArticle(deleted.id, deleted.record);
+      setMessage(`Restored “${deleted.title}”.`);
+      setDeleted(null);
+    } catch (cause) {
+      setMessage(`Could not restore “${deleted.title}”: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="mt-10">
+      <h2 id={headingId} className="font-serif text-2xl font-bold">
+        Your articles
+      </h2>
+      <div role="status" aria-live="polite" className="mt-2 flex min-h-8 flex-wrap items-center gap-3 font-sans text-sm">
+        {message && <span>{message}</span>}
+        {deleted && (
+          <button ref={undoButton} type="button" className={BUTTON} onClick={() => void undo()}>
+            Undo delete
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="mt-2 font-sans text-sm text-denial">
+          This browser’s storage could not be read: {error}
+        </p>
+      )}
+      {entries === null ? (
+        <p className="mt-2 text-muted">Loading your articles…</p>
+      ) : entries.length === 0 ? (
+        <p className="mt-2 text-muted">Articles you add are kept in this browser only, and listed here.</p>
+      ) : (
+        <ul className="mt-4 space-y-4">
+          {entries.map((entry) =>
+            entry.ok ? (
+              <li key={entry.id} className="rounded-lg border border-line bg-surface p-4">
+                <h3 className="font-serif text-xl leading-snug font-bold">{renderArticleLink(entry.id, entry.title)}</h3>
+                <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-muted">
+                  {entry.published && <time dateTime={entry.published}>{formatDate(entry.published)}</time>}
+                  <span>
+                    {entry.quoteCount} {entry.quoteCount === 1 ? 'quote' : 'quotes'}
+                  </span>
+                  <span>
+                    {entry.speakerCount} {entry.speakerCount === 1 ? 'speaker' : 'speakers'}
+                  </span>
+                </p>
+                {renaming === entry.id ? (
+                  <RenameForm
+                    entry={entry}
+                    onDone={(saved) => {
+                      setRenaming(null);
+                      if (saved) setMessage('Renamed.');
+                      requestAnimationFrame(() => renameButtons.current.get(entry.id)?.focus());
+                    }}
+                  />
+                ) : (
+                  <p className="mt-3 flex gap-2">
+                    <button
+                      type="button"
+                      ref={(node) => {
+                        if (node) renameButtons.current.set(entry.id, node);
+                        else renameButtons.current.delete(entry.id);
+                      }}
+                      className={BUTTON}
+                      aria-label={`Rename ${entry.title}`}
+                      onClick={() => setRenaming(entry.id)}
+                    >
+                      Rename
+                    </button>
+                    <button type="button" className={BUTTON} aria-label={`Delete ${entry.title}`} onClick={() => void remove(entry.id, entry.title)}>
+                      Delete
+                    </button>
+                  </p>
+                )}
+              </li>
+            ) : (
+              <li key={entry.id} className="rounded-lg border border-denial bg-surface p-4 font-sans text-sm">
+                <p>
+                  The stored article <code>{entry.id}</code> can no longer be read (field “{entry.error.field}”: {entry.error.message}).
+                </p>
+                <button type="button" className={`${BUTTON} mt-2`} aria-label={`Delete ${entry.id}`} onClick={() => void remove(entry.id, entry.id)}>
+                  Delete
+                </button>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * What a person brings, turned into something to parse or import: pasted
+ * text, or a `.txt`, `.html` or Article `.json` file. Every problem (empty,
+ * too large, binary, not UTF-8) is an `InputError` whose message says what is
+ * wrong in words a reader can act on; nothing here throws anything else.
+ */
+import { looksLikeHtml, reduceHtml, type BlockHints } from './reduce-html';
+
+/**
+ * Largest input read, in bytes (or characters, for a paste). A news article
+ * is a few kilobytes; 10 MB is the command line's limit too. Larger files are
+ * refused before they are read.
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/** A problem with one input; the message names it. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Article text ready for the parser. */
+export type TextInput = {
+  kind: 'text';
+  /** The file name, or "Pasted text". */
+  label: string;
+  /** whosaid plain text: title line, date line, paragraphs. */
+  text: string;
+  /** The date the page's metadata gives (HTML only); otherwise the parser reads the date line. */
+  published: string | null;
+  hints: BlockHints;
+};
+
+/** An Article JSON file to import. */
+export type JsonInput = { kind: 'json'; label: string; text: string };
+
+export type Input = TextInput | JsonInput;
+
+const NO_HINTS: BlockHints = { headings: [], captions: [] };
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function tooLarge(size: number): InputError {
+  return new InputError(`it is too large (${megabytes(size)}; the limit is ${megabytes(MAX_INPUT_BYTES)})`);
+}
+
+/** Text (pasted or decoded) to a text input, reducing HTML to the article. */
+export function textInput(label: string, raw: string, html = looksLikeHtml(raw)): TextInput {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new InputError('there is no text (nothing but blank space)');
+  if (text.length > MAX_INPUT_BYTES) throw tooLarge(text.length);
+  if (!html) return { kind: 'text', label, text, published: null, hints: NO_HINTS };
+  let reduced;
+  try {
+    reduced = reduceHtml(text);
+  } catch {
+    throw new InputError('the page has no article text that whosaid can find');
+  }
+  return { kind: 'text', label, text: reduced.text, published: reduced.published, hints: reduced.hints };
+}
+
+/** Pasted text. */
+export function pastedInput(text: string): TextInput {
+  return textInput('Pasted text', text);
+}
+
+function decode(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputError('the file is empty');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new InputError('the file is binary, not text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('the file is not UTF-8 text');
+  }
+}
+
+/** What kind of file this is, by name first and then by type. */
+function fileKind(file: File): 'json' | 'html' | 'text' | null {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.json') || file.type === 'application/json') return 'json';
+  if (/\.x?html?$/.test(name) || file.type === 'text/html' || file.type === 'application/xhtml+xml') return 'html';
+  if (name.endsWith('.txt') || name.endsWith('.text') || file.type.startsWith('text/') || !/\.[a-z0-9]+$/.test(name)) return 'text';
+  return null;
+}
+
+/** Reads one chosen or dropped file; throws an InputError whose message says why not. */
+export async function readInputFile(file: File): Promise<Input> {
+  const kind = fileKind(file);
+  if (kind === null) throw new InputError('whosaid reads .txt, .html and Article .json files');
+  if (file.size > MAX_INPUT_BYTES) throw tooLarge(file.size);
+  const text = decode(new Uint8Array(await file.arrayBuffer()));
+  if (kind === 'json') return { kind: 'json', label: file.name, text };
+  return textInput(file.name, text, kind === 'html' || looksLikeHtml(text));
+}
