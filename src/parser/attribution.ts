@@ -38,8 +38,11 @@ function located(block: number, token: Token): Located {
 function after(context: BlockContext, q: number, close: number): Attribution | null {
   const text = context.block.text;
   const { nextStart } = neighbours(context, q);
-  const sentence = sentenceAt(context.sentences, Math.min(close + 1, Math.max(0, text.length - 1)));
   const from = close + 1;
+  // The sentence the words after the mark belong to: `"…take it?" Mattis said.` starts a new one.
+  let next = from;
+  while (next < text.length && next < from + 3 && /\s/.test(text[next] ?? '')) next++;
+  const sentence = sentenceAt(context.sentences, Math.min(next, Math.max(0, text.length - 1)));
   const to = Math.min(nextStart, Math.max(sentence.end, from), from + WINDOW);
   if (to <= from) return null;
   const window = text.slice(from, to);

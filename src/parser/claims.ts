@@ -37,6 +37,18 @@ const NEGATION = /\b(?:not|never|no|nothing|neither|nor)\b|n[’']t\b/i;
 
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6);
 
+const stemCache = new Map<string, Set<string>>();
+
+/** Content-word stems of a quote's text, computed once per parse (the cache is cleared by pairClaims). */
+function quoteStems(text: string): Set<string> {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    stems = contentStems(text);
+    stemCache.set(text, stems);
+  }
+  return stems;
+}
+
 function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const match of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
@@ -96,6 +108,7 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
   const speakerStems = new Map(
     speakers.map((s) => [s.id, new Set([s.name, ...s.aliases].flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w).slice(0, 5)))]),
   );
+  stemCache.clear();
   const sorted = [...inputs].sort((a, b) => a.rank - b.rank);
   const denials = new Map<string, { kind: DenialKind; respondsTo: string | null }>();
   const contested = new Set<string>();
@@ -114,7 +127,7 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
       if (!other.speakerId || other.speakerId === quote.speakerId || denials.has(other.id)) continue;
       const names = speakerStems.get(other.speakerId) ?? new Set<string>();
       const refers = [...references].some((r) => names.has(r));
-      const candidateWords = contentStems(other.text);
+      const candidateWords = quoteStems(other.text);
       const shared = [...words].filter((w) => candidateWords.has(w)).length;
       const score = (refers ? 3 : 0) + Math.min(shared, 3);
       if (!best || score > best.score) best = { id: other.id, score, shared };
@@ -147,6 +160,7 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
     });
   }
   // Denials come after what they answer, so every claim id is known by now.
+  stemCache.clear();
   return claims.map((claim) => {
     const respondsTo = denials.get(claim.quoteIds[0] ?? '')?.respondsTo;
     return claim.stance === 'denial' ? { ...claim, respondsTo: respondsTo ? (claimIds.get(respondsTo) ?? null) : null } : claim;

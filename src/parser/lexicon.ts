@@ -93,6 +93,9 @@ export const ROLE_WORDS = words(`
   farmer student resident mother father wife husband daughter son brother sister
   head-teacher headteacher inspector detective superintendent firefighter paramedic surgeon
   physician historian author writer editor reporter journalist consultant strategist pollster
+  clerk councillor councilor mp mep priest bishop imam rabbi pastor vicar driver pilot soldier chef
+  shopkeeper landlord tenant neighbour neighbor witness survivor victim fan player striker
+  midfielder goalkeeper singer actor actress artist musician producer
 `);
 
 /** Gendered role nouns. */

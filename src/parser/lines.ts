@@ -7,7 +7,8 @@ export type Line = {
   afterBlank: boolean;
 };
 
-const isBlank = (code: number) => code === 32 || code === 9 || code === 12 || code === 11 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff;
+/** Exactly what String#trim removes, so block texts are trimmed the way readers check them. */
+const isBlank = (code: number) => /\s/.test(String.fromCharCode(code));
 
 /** Non-blank lines in order; linear in the text size. */
 export function splitLines(text: string): Line[] {

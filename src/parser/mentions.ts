@@ -144,6 +144,7 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   // The run of name, title and role tokens.
   let from = end;
   let modifiers = 0;
+  let modifierAt = -1;
   // Capped: a name with its title is never longer than this, and the cap keeps the scan linear.
   while (from - 1 >= min && from > end - 12) {
     const t = tokens[from - 1];
@@ -152,12 +153,13 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
     const left = from - 2 >= min ? tokens[from - 2] : undefined;
     if (isNameToken(t, left) || isTitle(t) || HONORIFICS.has(t.lower)) {
       from--;
-    } else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && right && isCapitalized(right) && left && (isCapitalized(left) || isTitle(left))) {
+    } else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && right && (isCapitalized(right) || NAME_PARTICLES.has(right.lower)) && left && (isCapitalized(left) || isTitle(left) || NAME_PARTICLES.has(left.lower))) {
       from--;
-    } else if (right && !isCapitalized(t) && !NOT_NAMES.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && from - 1 < end && (isTitle(right) || (isAgentNoun(t) && isCapitalized(right))) && modifiers < 2) {
+    } else if (right && !isCapitalized(t) && !NOT_NAMES.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && from - 1 < end && (isTitle(right) || (modifiers > 0 && from === modifierAt) || (isAgentNoun(t) && isCapitalized(right))) && modifiers < 2) {
       // `festival director Keith Marlowe`, `biologist Lucía Paredes`: the words describing a role.
       modifiers++;
       from--;
+      modifierAt = from;
     } else {
       break;
     }
@@ -301,6 +303,16 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   return null;
 }
 
+/** Whether a title or a capitalised word follows within three words: `city council member James …`. */
+function namedSoon(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return false;
+    if (isTitle(t) || isCapitalized(t) || ORG_ROLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The speaker right after token index `at` (`said Spicer`, `according to the
  * Russian Ministry of Defense`, `said Sean Spicer, the press secretary.`).
@@ -312,7 +324,7 @@ export function speakerAfter(tokens: Token[], at: number, max: number, source: s
     if (!t || !isWord(t)) break;
     const ok = isNameToken(t) || isTitle(t) || HONORIFICS.has(t.lower) || GROUP_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_COMMON_NOUNS.has(t.lower) || PRONOUNS.has(t.lower) ||
       (DETERMINERS.has(t.lower) && j === at) || ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1])) ||
-      (!isCapitalized(t) && !NOT_NAMES.has(t.lower) && j < at + 3 && ((tokens[j + 1] !== undefined && isTitle(tokens[j + 1] as Token)) || isAgentNoun(t) || ORG_ROLE_NOUNS.has(t.lower) || isCapitalized(tokens[j + 1])));
+      (!isCapitalized(t) && !NOT_NAMES.has(t.lower) && j < at + 4 && namedSoon(tokens, j + 1));
     if (!ok) break;
     end = j;
   }

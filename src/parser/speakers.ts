@@ -42,6 +42,9 @@ type FullName = {
   subject: boolean;
 };
 
+/** How far back recency lists are read: antecedents are near. */
+const RECENT = 40;
+
 const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b;
 
 /** Every person named in full (two or more name words) and every named organisation, in reading order: the antecedents of surnames, pronouns and `the company`. */
@@ -90,7 +93,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     if (full.subject) lastPersonNamed = full;
     for (const word of nameWords(full.name)) {
       const list = byWord.get(word) ?? [];
-      list.push(full);
+      if (list[list.length - 1] !== full) list.push(full);
       byWord.set(word, list);
     }
   };
@@ -124,10 +127,9 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     speaker.gender ??= gender;
     return speaker;
   };
+  // Recency lists may repeat a speaker; readers look only at the last few entries, which keeps resolution linear.
   const touch = (list: Known[], speaker: Known) => {
-    const at = list.indexOf(speaker);
-    if (at >= 0) list.splice(at, 1);
-    list.push(speaker);
+    if (list[list.length - 1] !== speaker) list.push(speaker);
   };
 
   const resolvePerson = (mention: Mention): Known => {
@@ -138,7 +140,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
       let full: FullName | undefined;
       let exact: FullName | undefined;
       // The nearest full name that shares the word; one whose gender is known to match beats one whose gender is unknown.
-      for (let k = candidates.length - 1; k >= 0 && !exact; k--) {
+      for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - RECENT && !exact; k--) {
         const candidate = candidates[k] as FullName;
         const gender = candidate.gender ?? known.get(slugify(candidate.name))?.gender ?? null;
         if (!compatible(mention.gender, gender)) continue;
@@ -166,7 +168,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
         return resolvePerson(mention);
       case 'pronoun': {
         if (mention.gender === 'plural') return others[others.length - 1] ?? null;
-        for (let k = people.length - 1; k >= 0; k--) {
+        for (let k = people.length - 1; k >= 0 && k >= people.length - RECENT; k--) {
           const person = people[k] as Known;
           if (compatible(person.gender, mention.gender)) {
             person.gender ??= mention.gender;
@@ -180,7 +182,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
         return null;
       }
       case 'generic': {
-        for (let k = others.length - 1; k >= 0; k--) {
+        for (let k = others.length - 1; k >= 0 && k >= others.length - RECENT; k--) {
           const other = others[k] as Known;
           const sameWords = other.name.toLowerCase().includes(mention.name) || other.aliases.has(`the ${mention.name}`);
           if (other.kind === 'organization' && sameWords) {

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { speakerAfter, speakerBefore } from '@/parser/mentions';
+import { tokenize } from '@/parser/tokens';
+
+/** The speaker standing before the last word of `text` (the verb). */
+function before(text: string) {
+  const tokens = tokenize(text);
+  const m = speakerBefore(tokens, tokens.length - 1, 0, text, 0);
+  return m && { kind: m.kind, name: m.name, role: m.role, words: text.slice(m.start, m.end) };
+}
+
+function after(text: string) {
+  const tokens = tokenize(text);
+  const m = speakerAfter(tokens, 1, tokens.length, text, 0);
+  return m && { kind: m.kind, name: m.name, role: m.role };
+}
+
+describe('speakerBefore', () => {
+  it.each([
+    ['White House press secretary Sean Spicer on Monday said', { kind: 'person', name: 'Sean Spicer', role: 'White House press secretary', words: 'White House press secretary Sean Spicer' }],
+    [
+      'US Air Force Col. John Dorrian, chief spokesman for the US-led coalition in Baghdad, called',
+      { kind: 'person', name: 'John Dorrian', role: 'US Air Force Col., chief spokesman for the US-led coalition in Baghdad', words: 'US Air Force Col. John Dorrian' },
+    ],
+    ['At the Pentagon, a spokesman, Maj. Adrian J. Rankine-Galloway, said', { kind: 'person', name: 'Adrian J. Rankine-Galloway', role: 'spokesman', words: 'Maj. Adrian J. Rankine-Galloway' }],
+    ['On Monday, the Russian Ministry of Defense announced', { kind: 'organization', name: 'Russian Ministry of Defense', role: null, words: 'Russian Ministry of Defense' }],
+    ['But Pentagon officials flatly denied', { kind: 'group', name: 'Pentagon officials', role: null, words: 'Pentagon officials' }],
+    ['Secretary of State John Kerry said', { kind: 'person', name: 'John Kerry', role: 'Secretary of State', words: 'Secretary of State John Kerry' }],
+    ['Commission president Ursula von der Leyen said', { kind: 'person', name: 'Ursula von der Leyen', role: 'Commission president', words: 'Commission president Ursula von der Leyen' }],
+    ['He added', { kind: 'pronoun', name: 'He', role: null, words: 'He' }],
+    ['Mattis, who visited Kabul last year, said', { kind: 'person', name: 'Mattis', role: null, words: 'Mattis' }],
+  ])('%s', (text, expected) => {
+    expect(before(text)).toEqual(expected);
+  });
+
+  it.each(['In Washington said', 'On Monday said', 'ISIS said', 'AP said', 'the visit Trump said', 'Syria said'])('finds no speaker in %j', (text) => {
+    expect(before(text)).toBeNull();
+  });
+});
+
+describe('speakerAfter', () => {
+  it.each([
+    ['said Sean Spicer, the White House press secretary.', { kind: 'person', name: 'Sean Spicer', role: 'White House press secretary' }],
+    ['said biologist Lucía Paredes', { kind: 'person', name: 'Lucía Paredes', role: 'biologist' }],
+    ['to the Department for Transport', { kind: 'organization', name: 'Department for Transport', role: null }],
+    ['to Pentagon officials', { kind: 'group', name: 'Pentagon officials', role: null }],
+  ])('%s', (text, expected) => {
+    expect(after(text)).toEqual(expected);
+  });
+
+  it('finds nothing after a verb followed by a place or a clause', () => {
+    expect(after('said Monday')).toBeNull();
+    expect(after('said the plan was dead')).toBeNull();
+  });
+});
