@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
 import { createQuoteIndex, highlight, searchQuotes, type QuoteDoc, type SearchFilters } from '../lib/quote-search';
@@ -181,7 +181,7 @@ export function QuoteSearch({
                   {segment.text}
                 </mark>
               ) : (
-                <span key={i}>{segment.text}</span>
+                <Fragment key={i}>{segment.text}</Fragment>
               ),
             );
             return (
