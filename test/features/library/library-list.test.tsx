@@ -1,0 +1,97 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getStoredArticle, LibraryList, listStoredArticles } from '@/features/library';
+import { saveArticle } from '@/features/library/lib/storage';
+import { set, createStore } from 'idb-keyval';
+import { checkA11y } from '../../a11y';
+import { seedArticle } from '../../fixtures/app/seed-article';
+import { clearLibrary, link } from './helpers';
+
+const mine = { ...seedArticle, id: 'spicer-briefing-abc123', title: 'Spicer briefing' };
+const other = { ...seedArticle, id: 'second-one-xyz789', title: 'Second one' };
+
+beforeEach(async () => {
+  await clearLibrary();
+  await saveArticle(mine, '2024-01-01T10:00:00.000Z');
+  await saveArticle(other, '2024-01-02T10:00:00.000Z');
+});
+
+function renderList() {
+  const user = userEvent.setup();
+  const view = render(<LibraryList renderArticleLink={link} />);
+  return { user, ...view };
+}
+
+describe('LibraryList', () => {
+  it('lists the stored articles newest first, with date, counts and a link', async () => {
+    renderList();
+    const links = await screen.findAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['Second one', 'Spicer briefing']);
+    expect(links[1]).toHaveAttribute('href', `/articles/${mine.id}`);
+    const item = links[1]?.closest('li') as HTMLElement;
+    expect(within(item).getByText('24 January 2017')).toBeInTheDocument();
+    expect(within(item).getByText('10 quotes')).toBeInTheDocument();
+    expect(within(item).getByText('4 speakers')).toBeInTheDocument();
+  });
+
+  it('renames an article', async () => {
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: 'Rename Spicer briefing' }));
+    const field = screen.getByRole('textbox', { name: 'New title for Spicer briefing' });
+    expect(field).toHaveFocus();
+    await user.clear(field);
+    await user.type(field, 'Russia and ISIS{Enter}');
+    expect(await screen.findByRole('link', { name: 'Russia and ISIS' })).toBeInTheDocument();
+    expect((await getStoredArticle(mine.id))?.title).toBe('Russia and ISIS');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Rename Russia and ISIS' })).toHaveFocus());
+  });
+
+  it('does not save an empty title, and Escape cancels', async () => {
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: 'Rename Spicer briefing' }));
+    await user.clear(screen.getByRole('textbox', { name: 'New title for Spicer briefing' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('A title cannot be empty.');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('link', { name: 'Spicer briefing' })).toBeInTheDocument();
+    expect((await getStoredArticle(mine.id))?.title).toBe('Spicer briefing');
+  });
+
+  it('deletes an article and undoes the deletion', async () => {
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: 'Delete Spicer briefing' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Spicer briefing' })).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted “Spicer briefing”.');
+    expect(await getStoredArticle(mine.id)).toBeNull();
+    const undo = screen.getByRole('button', { name: 'Undo delete' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    await user.click(undo);
+    expect(await screen.findByRole('link', { name: 'Spicer briefing' })).toBeInTheDocument();
+    expect(await getStoredArticle(mine.id)).toEqual(mine);
+    expect((await listStoredArticles()).map((a) => a.title)).toEqual(['Second one', 'Spicer briefing']);
+  });
+
+  it('lists a stored document that no longer validates, with the reason, and deletes it', async () => {
+    await set('article:old-one', { article: { ...seedArticle, id: 'old-one', schemaVersion: 0 }, addedAt: '2023-01-01T00:00:00Z' }, createStore('whosaid-library', 'articles'));
+    const { user } = renderList();
+    expect(await screen.findByText(/can no longer be read \(field “schemaVersion”/)).toBeInTheDocument();
+    expect((await listStoredArticles()).map((a) => a.id)).not.toContain('old-one');
+    await user.click(screen.getByRole('button', { name: 'Delete old-one' }));
+    await waitFor(() => expect(screen.queryByText(/can no longer be read/)).not.toBeInTheDocument());
+  });
+
+  it('says where articles are kept when there are none', async () => {
+    await clearLibrary();
+    renderList();
+    expect(await screen.findByText(/kept in this browser only/)).toBeInTheDocument();
+  });
+
+  it('has no accessibility violations, listing and renaming', async () => {
+    const { user, container } = renderList();
+    await screen.findAllByRole('link');
+    await checkA11y(container);
+    await user.click(screen.getByRole('button', { name: 'Rename Second one' }));
+    await checkA11y(container);
+  });
+});
