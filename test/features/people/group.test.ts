@@ -57,6 +57,8 @@ describe('buildPeopleIndex', () => {
     const merged = buildPeopleIndex(articles, [{ op: 'merge', a: 'ann lee', b: 'bob smith' }]);
     expect(merged.entries).toHaveLength(1);
     expect(merged.find('bob-smith')?.id).toBe(merged.entries[0]?.id);
+    // The entry merged into keeps its name.
+    expect(buildPeopleIndex(articles, [{ op: 'merge', a: 'bob smith', b: 'ann lee' }]).entries[0]?.name).toBe('Bob Smith');
 
     const split = buildPeopleIndex(articles, [
       { op: 'merge', a: 'ann lee', b: 'bob smith' },

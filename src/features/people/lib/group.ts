@@ -117,24 +117,37 @@ function collectForms(articles: readonly Article[]) {
   return { forms, find };
 }
 
-/** Applies merge and split choices in order to a partition of form keys (form key -> group number). */
-export function applyOverrides(groups: Map<string, number>, overrides: readonly Override[]): Map<string, number> {
+/** A partition of form keys (form key -> group number) and, for merged groups, the form whose name leads. */
+export type Partition = { groups: Map<string, number>; leads: Map<number, string> };
+
+/**
+ * Applies merge and split choices in order to a partition. A merge keeps
+ * the first entry's name (the page the reader merged from); splitting off
+ * the leading form lets the rest choose their name again.
+ */
+export function applyOverrides(groups: Map<string, number>, overrides: readonly Override[]): Partition {
   const result = new Map(groups);
+  const leads = new Map<number, string>();
   let next = Math.max(-1, ...result.values()) + 1;
+  const lead = (group: number) => leads.get(group) ?? null;
   for (const override of overrides) {
     if (override.op === 'merge') {
       const a = result.get(override.a);
       const b = result.get(override.b);
       if (a === undefined || b === undefined || a === b) continue;
       for (const [key, group] of result) if (group === b) result.set(key, a);
+      leads.delete(b);
+      leads.set(a, lead(a) ?? override.a);
     } else {
       const group = result.get(override.key);
       if (group === undefined) continue;
       const size = [...result.values()].filter((g) => g === group).length;
-      if (size > 1) result.set(override.key, next++);
+      if (size < 2) continue;
+      result.set(override.key, next++);
+      if (lead(group) === override.key) leads.delete(group);
     }
   }
-  return result;
+  return { groups: result, leads };
 }
 
 function mostUsed<T>(values: T[]): T | undefined {
@@ -166,14 +179,16 @@ export function buildPeopleIndex(articles: readonly Article[], overrides: readon
   const partition = applyOverrides(automatic, overrides);
 
   const members = new Map<number, FormInfo[]>();
-  for (const [key, group] of partition) {
+  for (const [key, group] of partition.groups) {
     const form = forms.get(key);
     if (form) members.set(group, [...(members.get(group) ?? []), form]);
   }
 
-  const draft = [...members.values()].map((group) => {
+  const draft = [...members].map(([number, group]) => {
+    const lead = partition.leads.get(number);
     const ordered = [...group].sort(
       (a, b) =>
+        Number(b.key === lead) - Number(a.key === lead) ||
         Number(a.single) - Number(b.single) ||
         b.refs.length - a.refs.length ||
         b.name.length - a.name.length ||

@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { summarize } from '@/article';
+import { resetLibraryArticles } from '@/app/library-articles';
+import { routes } from '@/app/router';
+import { clearOverrides } from '@/features/people';
+import { checkA11y } from '../a11y';
+import { briefing, denial, inauguration } from '../features/people/library-fixture';
+
+// The reader's own articles: "inauguration" stands for one they added on `/`.
+vi.mock('@/features/library', () => ({
+  listStoredArticles: vi.fn(async () => [inauguration]),
+  subscribeLibrary: vi.fn(() => () => {}),
+}));
+
+/** Serves the build's JSON files from memory; anything else is a 404. */
+function serve(files: Record<string, unknown>) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
+      if (!(path in files)) return new Response('Not Found', { status: 404 });
+      return new Response(JSON.stringify(files[path]), { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+}
+
+function renderAt(url: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const view = render(<RouterProvider router={router} />);
+  return { router, ...view };
+}
+
+beforeEach(async () => {
+  resetLibraryArticles();
+  await clearOverrides();
+  serve({
+    '/articles/index.json': { articles: [summarize(briefing), summarize(denial)] },
+    '/articles/briefing.json': briefing,
+    '/articles/denial.json': denial,
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('speaker routes', () => {
+  it('/speakers lists bundled and own articles’ speakers, one entry per person', async () => {
+    const user = userEvent.setup();
+    const { router } = renderAt('/speakers');
+    const spicer = await screen.findByRole('link', { name: 'Sean Spicer' });
+    const row = spicer.closest('li') as HTMLElement;
+    expect(within(row).getByText('3 quotes')).toBeInTheDocument();
+    expect(within(row).getByText('3 articles')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Spicer' })).not.toBeInTheDocument();
+    await user.click(spicer);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sean Spicer' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/speakers/sean-spicer');
+    expect(screen.getByRole('link', { name: 'the president would sign three orders on Friday' })).toHaveAttribute(
+      'href',
+      '/articles/inauguration#q1',
+    );
+  });
+
+  it('keeps a merge and a split across a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderAt('/speakers/john-dorrian');
+    const names = await screen.findByRole('region', { name: 'Names in this entry' });
+    await user.selectOptions(within(names).getByRole('combobox', { name: 'Same person as' }), 'Russian Ministry of Defense (1 quote)');
+    await user.click(within(names).getByRole('button', { name: 'Merge' }));
+    expect(await screen.findByText('Merged Russian Ministry of Defense into John Dorrian.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Split “Russian Ministry of Defense” off' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'John Dorrian' })).toBeInTheDocument();
+    expect(first.router.state.location.pathname).toBe('/speakers/john-dorrian');
+    first.unmount();
+
+    // A new router reads everything again from the "server" and IndexedDB.
+    const second = renderAt('/speakers/russian-ministry-of-defense');
+    expect(await screen.findByRole('heading', { level: 1, name: 'John Dorrian' })).toBeInTheDocument();
+    expect(second.router.state.location.pathname).toBe('/speakers/john-dorrian');
+    await user.click(screen.getByRole('button', { name: 'Split “Russian Ministry of Defense” off' }));
+    expect(await screen.findByText('Split Russian Ministry of Defense off into an entry of its own.')).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /^Split/ })).not.toBeInTheDocument());
+    second.unmount();
+
+    renderAt('/speakers');
+    expect(await screen.findByRole('link', { name: 'Russian Ministry of Defense' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'John Dorrian' })).toBeInTheDocument();
+  });
+
+  it('/speakers/:id is a 404 for nobody', async () => {
+    renderAt('/speakers/nobody-at-all');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
+  });
+
+  it('/search restores the query from the URL and writes typing back to it', async () => {
+    const user = userEvent.setup();
+    const { router } = renderAt('/search?q=rubbish');
+    const link = await screen.findByRole('link', { name: '“rubbish.”' });
+    expect(link).toHaveAttribute('href', '/articles/briefing#q2');
+    expect(link.querySelector('mark')).toHaveTextContent('rubbish');
+    const box = screen.getByRole('searchbox', { name: 'Search every quote' });
+    expect(box).toHaveValue('rubbish');
+    await user.clear(box);
+    await user.type(box, 'three orders');
+    expect(router.state.location.search).toBe('?q=three+orders');
+    expect(screen.getByRole('link', { name: 'the president would sign three orders on Friday' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Direct quote');
+    expect(router.state.location.search).toBe('?q=three+orders&kind=direct');
+    expect(screen.getByText('No quotes match “three orders” with these filters.')).toHaveAttribute('role', 'status');
+  });
+
+  it('has no axe violations on the speaker list, a speaker page and search', async () => {
+    const { router } = renderAt('/speakers');
+    await screen.findByRole('link', { name: 'Sean Spicer' });
+    await checkA11y(document.body);
+    await act(() => router.navigate('/speakers/sean-spicer'));
+    await screen.findByRole('heading', { level: 1, name: 'Sean Spicer' });
+    await checkA11y(document.body);
+    await act(() => router.navigate('/search?q=crowd'));
+    await screen.findByRole('searchbox');
+    await checkA11y(document.body);
+  });
+});
