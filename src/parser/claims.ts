@@ -31,7 +31,9 @@ export type ClaimInput = {
 const STOP = new Set(
   `that this with from have been were will would they them their there which what about into than then also just more most
    some such only other over very when where while because after before against between could should these those being
-   does doing done here each much many well even ever every itself whose whom your ours have having said says told`.split(/\s+/),
+   does doing done here each much many well even ever every itself whose whom your ours have having said says told
+   the and was had has not but for are its his her him she who why how all any can did may our out own too two one new
+   now off old see way use yet got get let put say set per via one was`.split(/\s+/),
 );
 const NEGATION = /\b(?:not|never|no|nothing|neither|nor)\b|n[’']t\b/i;
 
@@ -53,7 +55,7 @@ function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const match of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0].replace(/['’]s$/, '');
-    if (word.length >= 4 && !STOP.has(word) && !CUE_VERBS.has(word)) out.add(stem(word));
+    if (word.length >= 3 && !STOP.has(word) && !CUE_VERBS.has(word)) out.add(stem(word));
   }
   return out;
 }

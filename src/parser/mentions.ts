@@ -123,7 +123,7 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
     while (from - 1 >= min && from > end - 6) {
       const t = tokens[from - 1];
       if (!t || !isWord(t) || DETERMINERS.has(t.lower)) break;
-      if (GROUP_MODIFIERS.has(t.lower) || (isCapitalized(t) && !NOT_NAMES.has(t.lower)) || /^\d+$/.test(t.text)) from--;
+      if (GROUP_MODIFIERS.has(t.lower) || (isCapitalized(t) && (!NOT_NAMES.has(t.lower) || isAcronym(t))) || /^\d+$/.test(t.text)) from--;
       else break;
     }
     const first = tokens[from] ?? last;

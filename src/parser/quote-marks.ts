@@ -75,7 +75,9 @@ export function findQuoteMarks(blocks: readonly Block[]): RawQuote[] {
         if (opens) open = { markAt: i, contentStart: i + 1, curly: c !== STRAIGHT };
         continue;
       }
-      if (OPENERS.has(c) && open.curly && OPENERS.has(text[open.markAt] ?? '')) {
+      // German style „…“ closes with the mark English opens with.
+      const closesLow = c === '“' && text[open.markAt] === '„';
+      if (OPENERS.has(c) && open.curly && OPENERS.has(text[open.markAt] ?? '') && !closesLow) {
         // A second opening mark: the first was never closed. Start over from here.
         open = { markAt: i, contentStart: i + 1, curly: true };
         pendingStart = null;

@@ -197,7 +197,8 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
           speaker.aliases.add(`the ${mention.name}`);
           return speaker;
         }
-        return null;
+        // Nothing named before it: the article calls it only `the union`.
+        return upsert(mention.name, 'organization', null, null);
       }
       case 'organization':
       case 'group': {

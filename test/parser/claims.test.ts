@@ -1,0 +1,69 @@
+// @vitest-environment node
+/** Claims and denials through the whole parser, on short articles. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '@/parser';
+
+const claimsOf = (text: string) => {
+  const article = parseArticle(`Headline\n\n${text}`, { id: 't' });
+  const quoteText = (id: string) => article.quotes.find((q) => q.id === id)?.text;
+  return article.claims.map((c) => [c.id, c.stance, c.speakerId, c.respondsTo, c.quoteIds.map(quoteText)]);
+};
+
+describe('claims and denials', () => {
+  it('makes no claims of plain said-clauses that nobody answers', () => {
+    expect(claimsOf('Mayor Jo Park said the library would open in May.\n\nThe council said the budget was approved.')).toEqual([]);
+  });
+
+  it('pairs a denial verb with the contested claim before it', () => {
+    expect(claimsOf('The union claimed that the mine was unsafe.\n\nMinecorp rejected the allegation on Monday.')).toEqual([
+      ['c1', 'claim', 'union', null, ['the mine was unsafe']],
+      ['c2', 'denial', 'minecorp', 'c1', ['the allegation']],
+    ]);
+  });
+
+  it('reads a negated restatement as a denial of the statement it restates', () => {
+    expect(claimsOf('Local officials said the dam had failed overnight.\n\nEngineer Bo Li said the dam had not failed and was holding.')).toEqual([
+      ['c1', 'claim', 'local-officials', null, ['the dam had failed overnight']],
+      ['c2', 'denial', 'bo-li', 'c1', ['the dam had not failed and was holding']],
+    ]);
+  });
+
+  it('matches "the Chinese statement" to the Chinese speaker rather than the nearest one', () => {
+    const text = [
+      'The Chinese Foreign Ministry announced that the talks had collapsed.',
+      'The Japanese Embassy said that the delegation would fly home on Friday.',
+      'US diplomats denied the Chinese statement.',
+    ].join('\n\n');
+    expect(claimsOf(text)).toEqual([
+      ['c1', 'claim', 'chinese-foreign-ministry', null, ['the talks had collapsed']],
+      ['c2', 'denial', 'us-diplomats', 'c1', ['the Chinese statement']],
+    ]);
+  });
+
+  it('leaves a negation that restates nothing alone', () => {
+    expect(claimsOf('Ann Cole said the fair was busy.\n\n"We will not open on Sunday," said Tom Reyes.')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('reads odd quotation marks without inventing quotes', () => {
+    const article = parseArticle('Title\n\n«Bonjour», said Luc Martin. „Hallo“ ” stray.\n\nA 12" pipe burst.\n\n"unclosed', { id: 't' });
+    expect(article.quotes.map((q) => q.text)).toEqual(['Bonjour', 'Hallo']);
+  });
+
+  it('stays near-linear on a large article', () => {
+    const paragraph = '"We will build it," Mayor Dana Ruiz said. Critics said that the plan was too costly, adding that "nobody asked us."\n\n';
+    const time = (copies: number) => {
+      const text = `Title\n\n${paragraph.repeat(copies)}`;
+      const start = performance.now();
+      const article = parseArticle(text, { id: 't' });
+      expect(article.quotes.length).toBeGreaterThanOrEqual(copies * 2);
+      return performance.now() - start;
+    };
+    time(200);
+    const small = time(1000);
+    const large = time(8000);
+    // Eight times the text may take up to ~8x (plus slack for GC and a busy machine), not 64x.
+    expect(large / small).toBeLessThan(24);
+  });
+});
