@@ -52,22 +52,27 @@ async function getJson(url: URL, signal: AbortSignal, document: string): Promise
 export async function articleLoader({ params, request }: LoaderFunctionArgs): Promise<Article> {
   const id = params.id ?? '';
   if (!ID.test(id)) notFound(`No article "${id}"`);
+  // The reader's own articles first: asking the server for them would log a 404.
+  const stored = await storedArticle(id);
+  if (stored) return stored;
   const json = await getJson(new URL(paths.articleJson(id), request.url), request.signal, id);
-  if (json === undefined) return storedArticle(id);
+  if (json === undefined) notFound(`No article "${id}"`);
   const result = validateArticle(json);
   if (!result.ok) invalid({ document: id, ...result.error });
   return result.article;
 }
 
 /**
- * An article the reader added (IndexedDB), for an id the build does not
- * have: validated with the same schema, a 404 when there is none, a 422 when
- * the stored document no longer validates. The storage code loads only here.
+ * An article the reader added (IndexedDB), validated with the same schema:
+ * null when there is none, a 422 when the stored document no longer
+ * validates. Stored ids never repeat a bundled one (they end in a random
+ * suffix, and an import with a bundled id gets a new one). The storage code
+ * loads only here.
  */
-async function storedArticle(id: string): Promise<Article> {
+async function storedArticle(id: string): Promise<Article | null> {
   const { readStoredArticle } = await import('@/features/library');
   const result = await readStoredArticle(id).catch(() => null);
-  if (result === null) notFound(`No article "${id}"`);
+  if (result === null) return null;
   if (!result.ok) invalid({ document: id, ...result.error });
   return result.article;
 }

@@ -108,14 +108,17 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
   const renameButtons = useRef(new Map<string, HTMLButtonElement>());
 
+  // The deleted row and its buttons are gone; focus goes to Undo, next to the message.
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
+
   async function remove(id: string, title: string) {
     try {
       const record = await deleteArticle(id);
       if (record) {
         setDeleted({ id, title, record });
         setMessage(`Deleted “${title}”.`);
-        // The row and its buttons are gone; focus goes to Undo, next to the message.
-        requestAnimationFrame(() => undoButton.current?.focus());
       }
     } catch (cause) {
       setMessage(`“${title}” was not deleted: ${cause instanceof Error ? cause.message : String(cause)}`);
