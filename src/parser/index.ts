@@ -77,7 +77,7 @@ function attributionText(draft: Draft, blocks: readonly Block[], contexts: reado
   const text = (blocks[cue.block] as Block).text;
   if (draft.kind === 'direct' && (cue.block < first.block || (cue.block === first.block && cue.start < first.start))) {
     const end = cue.block === first.block ? first.start : text.length;
-    return text.slice(cue.start, end).replace(/[\s"“”„«,:]+$/, '').slice(0, 200);
+    return text.slice(cue.start, end).replace(/[\s"“”„«',:]+$/, '').slice(0, 200);
   }
   const sentence = sentenceAt((contexts[cue.block] as BlockContext).sentences, cue.start);
   const end = draft.kind === 'direct' ? Math.min(sentence.end, cue.start + 200) : Math.min(draft.spans[0]?.start ?? cue.end, cue.start + 200);

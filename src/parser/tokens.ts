@@ -1,7 +1,7 @@
 /** Words and punctuation with their offsets; abbreviations keep their period (`Col.`, `U.S.`, `J.`). */
 export type Token = { text: string; lower: string; start: number; end: number };
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|[,;:()—–"“”„«»!?.]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|''|[,;:()—–"“”„«»!?.]/gu;
 const KEEPS_PERIOD = new Set(
   `mr mrs ms dr prof rev hon col maj gen lt capt sgt cpl pvt adm cmdr gov sen rep sec supt insp det st jr sr inc corp ltd co`.split(' '),
 );
@@ -11,6 +11,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
     const start = match.index + offset;
+    if (word === "''") {
+      // Two apostrophes are a straight quotation mark (see quote-marks.ts); the rules test for `"`.
+      tokens.push({ text: '"', lower: '"', start, end: start + 2 });
+      continue;
+    }
     if (word.length > 1 && word.endsWith('.')) {
       const bare = word.slice(0, -1);
       // `said.` ends a sentence; `Col.`, `J.` and `U.S.` are abbreviations.

@@ -43,8 +43,8 @@ describe('quote before the attribution, straight marks (harbour-bridge-repairs)'
   });
   it('attributes `"…," X said.` and `"…," said X, role.`', () => {
     expectQuotes(article, [
-      { text: 'We cannot wait for the next budget round when people cross that bridge every single day,', speaker: 'gerald-vance', cue: 'said', source: 'council leader Gerald Vance', at: ['b2', 1] },
-      { text: 'The supports are safe for now, but they will not stay safe for long,', speaker: 'priya-natarajan', cue: 'said', source: 'Priya Natarajan', at: ['b4', 1] },
+      { text: 'We cannot wait for the next budget round when people cross that bridge every single day', speaker: 'gerald-vance', cue: 'said', source: 'council leader Gerald Vance', at: ['b2', 1] },
+      { text: 'The supports are safe for now, but they will not stay safe for long', speaker: 'priya-natarajan', cue: 'said', source: 'Priya Natarajan', at: ['b4', 1] },
     ]);
     expect(speakerNames(article)).toEqual([
       ['gerald-vance', 'Gerald Vance', 'person', 'council leader'],
@@ -76,7 +76,7 @@ describe('nested single quotes (festival-ban)', () => {
   it('keeps nested quotes and apostrophes inside the outer quote', () => {
     expectQuotes(article, [
       {
-        text: "When a fan wrote to us saying 'I can't afford to come any more', we knew something was wrong,",
+        text: "When a fan wrote to us saying 'I can't afford to come any more', we knew something was wrong",
         speaker: 'keith-marlowe',
         cue: 'said',
         source: 'festival director Keith Marlowe',
@@ -90,7 +90,7 @@ describe('nested single quotes (festival-ban)', () => {
         source: 'Marlowe',
         at: ['b3', 13],
       },
-      { text: 'Some people called it a ‘cowardly retreat’, but I call it listening,', speaker: 'keith-marlowe', cue: 'added', source: 'he' },
+      { text: 'Some people called it a ‘cowardly retreat’, but I call it listening', speaker: 'keith-marlowe', cue: 'added', source: 'he' },
     ]);
     expect(article.speakers[0]?.aliases).toEqual(['Marlowe']);
   });
@@ -102,12 +102,12 @@ describe('a quote over two paragraphs and a pronoun (hospital-waiting)', () => {
     const quote = quoteStarting(article, 'We have 400 fewer nurses');
     expect(quote.spans.map((s) => [s.blockId, s.start, slice(article, s)])).toEqual([
       ['b3', 1, 'We have 400 fewer nurses than we had two years ago. Every ward feels it, every patient feels it.'],
-      ['b4', 1, 'If nothing changes, the queue for a hip operation will pass two years by the spring,'],
+      ['b4', 1, 'If nothing changes, the queue for a hip operation will pass two years by the spring'],
     ]);
     expectQuotes(article, [
       { text: 'staff shortages were the main cause', speaker: 'amara-okafor', kind: 'indirect', cue: 'told', source: 'Dr. Amara Okafor', at: ['b2', 88] },
       {
-        text: 'We have 400 fewer nurses than we had two years ago. Every ward feels it, every patient feels it. If nothing changes, the queue for a hip operation will pass two years by the spring,',
+        text: 'We have 400 fewer nurses than we had two years ago. Every ward feels it, every patient feels it. If nothing changes, the queue for a hip operation will pass two years by the spring',
         speaker: 'amara-okafor',
         cue: 'said',
         source: 'she',
@@ -123,8 +123,8 @@ describe('two speakers with the same surname (same-surname)', () => {
     expectQuotes(article, [
       { text: 'the offer from a national chain was too good to turn down', speaker: 'daniel-fenwick', kind: 'indirect', cue: 'said', source: 'Daniel Fenwick', at: ['b2', 62] },
       { text: 'the sale would end a tradition their great-grandfather started in 1921', speaker: 'rachel-fenwick', kind: 'indirect', cue: 'said', source: 'Rachel Fenwick' },
-      { text: 'The chain will keep the name and nothing else,', speaker: 'rachel-fenwick', cue: 'said', source: 'Rachel' },
-      { text: 'Nobody is closing anything. The ovens stay and the staff stay,', speaker: 'daniel-fenwick', cue: 'said', source: 'Daniel' },
+      { text: 'The chain will keep the name and nothing else', speaker: 'rachel-fenwick', cue: 'said', source: 'Rachel' },
+      { text: 'Nobody is closing anything. The ovens stay and the staff stay', speaker: 'daniel-fenwick', cue: 'said', source: 'Daniel' },
       { text: 'she would ask the other shareholders to vote against the sale', speaker: 'rachel-fenwick', kind: 'indirect', cue: 'said', source: 'Ms. Fenwick' },
     ]);
     expect(article.speakers.map((s) => [s.id, s.aliases])).toEqual([
@@ -169,7 +169,7 @@ describe('an organisation speaker (company-statement)', () => {
         source: 'the company',
         at: ['b1', 20],
       },
-      { text: 'The safety of our customers comes first, and we are contacting every owner directly,', speaker: 'halvorsen-motors', cue: 'said', source: 'Halvorsen Motors' },
+      { text: 'The safety of our customers comes first, and we are contacting every owner directly', speaker: 'halvorsen-motors', cue: 'said', source: 'Halvorsen Motors' },
       {
         text: 'it had received nine complaints about the airbags',
         speaker: 'national-highway-traffic-safety-administration',
@@ -220,7 +220,7 @@ describe('relative dates (museum-reopening)', () => {
     expect(article.blocks[0]?.text).toContain('next month');
     expect(article.blocks[0]?.text).toContain('last week');
     expect(article.blocks[1]?.text).toContain('on Tuesday');
-    expectQuotes(article, [{ text: 'We are nearly there. The last crates arrive on Friday,', speaker: 'isla-cameron', cue: 'said', source: 'director Isla Cameron', at: ['b3', 1] }]);
+    expectQuotes(article, [{ text: 'We are nearly there. The last crates arrive on Friday', speaker: 'isla-cameron', cue: 'said', source: 'director Isla Cameron', at: ['b3', 1] }]);
   });
 });
 
@@ -229,8 +229,8 @@ describe('pronouns with gender (pronoun-speakers)', () => {
   it('gives "she" to the returning officer and "he" to the candidate', () => {
     expectQuotes(article, [
       { text: 'the margins in both wards were fewer than ten votes', speaker: 'sarah-whitlock', kind: 'indirect', cue: 'said', source: 'Returning officer Sarah Whitlock', at: ['b2', 38] },
-      { text: 'We will take as long as it takes to get it right,', speaker: 'sarah-whitlock', cue: 'said', source: 'she' },
-      { text: 'Every vote deserves to be counted twice when it is this close,', speaker: 'peter-osborne', cue: 'said', source: 'he' },
+      { text: 'We will take as long as it takes to get it right', speaker: 'sarah-whitlock', cue: 'said', source: 'she' },
+      { text: 'Every vote deserves to be counted twice when it is this close', speaker: 'peter-osborne', cue: 'said', source: 'he' },
       { text: 'I expect the final results by midday.', speaker: 'sarah-whitlock', cue: 'added', source: 'She', at: ['b6', 12] },
     ]);
   });
@@ -241,10 +241,10 @@ describe('split quotes and follow-on quotes (split-quote)', () => {
   it('gives both halves of a split quote and the quotes that follow to the one speaker', () => {
     expect(article.credit).toBe('With inputs from AFP');
     expectQuotes(article, [
-      { text: 'It fits on a fingernail,', speaker: 'lucia-paredes', cue: 'said', source: 'biologist Lucía Paredes', at: ['b2', 1] },
+      { text: 'It fits on a fingernail', speaker: 'lucia-paredes', cue: 'said', source: 'biologist Lucía Paredes', at: ['b2', 1] },
       { text: 'and it sings louder than birds twice its size.', speaker: 'lucia-paredes', cue: null, source: null, at: ['b2', 76] },
       { text: 'We heard it for two years before we ever saw it.', speaker: 'lucia-paredes', cue: null, source: null },
-      { text: 'The forest around it is shrinking every year,', speaker: 'lucia-paredes', cue: 'said', source: 'Paredes' },
+      { text: 'The forest around it is shrinking every year', speaker: 'lucia-paredes', cue: 'said', source: 'Paredes' },
       { text: 'If we lose the forest, we lose the frog.', speaker: 'lucia-paredes', cue: null, source: null },
     ]);
     expect(speakerNames(article)).toEqual([['lucia-paredes', 'Lucía Paredes', 'person', 'biologist']]);
@@ -256,7 +256,7 @@ describe('an unclosed quotation mark (unbalanced-marks)', () => {
   it('invents no quote from the stray mark and still finds the next one', () => {
     expectQuotes(article, [
       { text: 'the dispute was "about safety, not money', speaker: 'jan-de-vries', kind: 'indirect', cue: 'said', source: 'Union leader Jan de Vries', at: ['b2', 31] },
-      { text: 'We are ready to talk tomorrow,', speaker: 'anneke-smit', cue: 'said', source: 'port director Anneke Smit', at: ['b4', 1] },
+      { text: 'We are ready to talk tomorrow', speaker: 'anneke-smit', cue: 'said', source: 'port director Anneke Smit', at: ['b4', 1] },
     ]);
     expect(article.speakers.map((s) => s.name)).toEqual(['Jan de Vries', 'Anneke Smit']);
   });

@@ -70,12 +70,12 @@ describe('seed article: quotes', () => {
         'sean-spicer',
         'said',
         'Spicer',
-        "I think if there's a way that we can combat ISIS with any country, whether it's Russia or anyone else, and we have a shared national interest in that, sure, we'll take it,",
+        "I think if there's a way that we can combat ISIS with any country, whether it's Russia or anyone else, and we have a shared national interest in that, sure, we'll take it",
       ],
       ['sean-spicer', 'said', 'Spicer', "We're not going to get together with people under the guise of defeating ISIS if that's not truly their guise."],
       ['sean-spicer', 'added', 'He', "So let's not take that too far."],
-      ['sean-spicer', 'said', 'Spicer', 'I think he has ordered it,'],
-      ['sean-spicer', 'added', 'he', 'At that time, he will continue to have conversations about what he wants from them and the joint chiefs,'],
+      ['sean-spicer', 'said', 'Spicer', 'I think he has ordered it'],
+      ['sean-spicer', 'added', 'he', 'At that time, he will continue to have conversations about what he wants from them and the joint chiefs'],
       ['john-dorrian', 'called', 'US Air Force Col. John Dorrian', 'rubbish.'],
     ]);
   });
