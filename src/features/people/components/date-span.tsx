@@ -7,12 +7,24 @@ export type DateSpanProps = {
   last: string | null;
 };
 
-/** `23 January 2017 – 27 January 2017` in `<time>` elements; one date when they are equal; "undated" when none. */
+/**
+ * `23 January 2017 – 27 January 2017` in `<time>` elements; one date when
+ * they are equal; "undated" when none. Screen readers hear "quoted from …
+ * to …".
+ */
 export function DateSpan({ first, last }: DateSpanProps) {
   if (!first || !last) return <span>undated</span>;
-  if (first === last) return <time dateTime={first}>{formatDate(first)}</time>;
+  if (first === last) {
+    return (
+      <span>
+        <span className="sr-only">Quoted on </span>
+        <time dateTime={first}>{formatDate(first)}</time>
+      </span>
+    );
+  }
   return (
     <span>
+      <span className="sr-only">Quoted from </span>
       <time dateTime={first}>{formatDate(first)}</time>
       <span aria-hidden="true"> – </span>
       <span className="sr-only"> to </span>

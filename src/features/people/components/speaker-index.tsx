@@ -33,7 +33,7 @@ export function SpeakerIndex({ entries, renderSpeakerLink }: SpeakerIndexProps) 
               'speaker-none',
             ].join(' ')}
           >
-            <span aria-hidden="true" className="speaker-chip speaker-chip-lg shrink-0" data-kind="direct">
+            <span aria-hidden="true" className="speaker-chip speaker-chip-lg w-12 shrink-0" data-kind="direct">
               {initials(entry.name)}
             </span>
             <div className="min-w-0 flex-1">

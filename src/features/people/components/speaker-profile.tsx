@@ -46,7 +46,7 @@ export function SpeakerProfile({
   return (
     <div className="space-y-10">
       <header className="flex items-start gap-4 speaker-none">
-        <span aria-hidden="true" className="speaker-chip speaker-chip-lg mt-1 shrink-0" data-kind="direct">
+        <span aria-hidden="true" className="speaker-chip speaker-chip-lg mt-1 w-12 shrink-0" data-kind="direct">
           {initials(entry.name)}
         </span>
         <div className="min-w-0">
