@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ArticleInput, getStoredArticle, listStoredArticles } from '@/features/library';
 import { articleJsonFile } from '@/features/library/lib/export';
+import { savePending } from '@/features/library/lib/storage';
 import { checkA11y } from '../../a11y';
 import { seedArticle } from '../../fixtures/app/seed-article';
 import { libraryFixture } from '../../fixtures/library/files';
@@ -141,6 +142,19 @@ describe('ArticleInput', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect((box as HTMLTextAreaElement).value).toMatch(/bridge is shut\.\n? more$/);
     expect(await listStoredArticles()).toEqual([]);
+  });
+
+  it('offers an input left behind by a tab closed mid-parse, and parses it', async () => {
+    await savePending('bridge.txt', { text: libraryFixture('bridge.txt'), published: null, fallbackDate: '2024-05-01', hints: { headings: [], captions: [] } });
+    await savePending('notes.txt', { text: 'Notes\n\nNothing quoted here.', published: null, fallbackDate: '2024-05-01', hints: { headings: [], captions: [] } });
+    const { user } = renderInput();
+    expect(await screen.findByText('Not finished last time')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Discard notes.txt' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Parse notes.txt now' })).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Parse bridge.txt now' }));
+    expect(await screen.findByRole('link', { name: 'Harbour bridge to close for repairs next month' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Not finished last time')).not.toBeInTheDocument());
+    expect((await listStoredArticles()).map((a) => a.title)).toEqual(['Harbour bridge to close for repairs next month']);
   });
 
   it('has no accessibility violations, empty and with results', async () => {

@@ -141,7 +141,7 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
       <h2 id={headingId} className="font-serif text-2xl font-bold">
         Your articles
       </h2>
-      <div role="status" aria-live="polite" className="mt-2 flex min-h-8 flex-wrap items-center gap-3 font-sans text-sm">
+      <div role="status" aria-live="polite" className="mt-2 flex flex-wrap items-center gap-3 font-sans text-sm empty:mt-0">
         {message && <span>{message}</span>}
         {deleted && (
           <button ref={undoButton} type="button" className={BUTTON} onClick={() => void undo()}>
