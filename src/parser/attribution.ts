@@ -141,6 +141,18 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
   return result;
 }
 
+/** Whether the second of two quotes in a paragraph continues the first one's attribution act. */
+function continuesSentences(text: string, previousClose: number, quote: RawQuote): boolean {
+  const gap = text.slice(previousClose + 1, quote.open.offset).trim();
+  const last = quote.spans[quote.spans.length - 1];
+  if (!last) return false;
+  // `"A," said X, who led the team, "and B."`: the sentence runs on into the second piece.
+  if (/,$/.test(gap) && /^\p{Ll}/u.test(text.slice(last.start, last.start + 1)) && quote.spans.length === 1) return true;
+  if (!/[.!?]$/.test(gap)) return false;
+  const after = text.slice(quote.close.offset + 1, quote.close.offset + 3).trim();
+  return /[.!?…—-]$/.test(text.slice(last.start, last.end)) || after === '' || /^["“”]/.test(after);
+}
+
 /** Unattributed quotes that carry on the speaker before them (same paragraph, or a paragraph of only quotes). */
 function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockContext[], result: Attribution[]): void {
   quotes.forEach((quote, q) => {
@@ -155,5 +167,11 @@ function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockCont
     // carries on that speaker: news prose names a new speaker when the speaker changes.
     const opensParagraph = context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1;
     if (sameBlock || opensParagraph) attribution.inherit = true;
+    // `"A," she said. "B."`: one attribution act, so the second piece shares the first one's cue, when
+    // it starts a sentence after the attribution and ends one (`"B" to drive up …, she said` is another).
+    if (sameBlock && context && continuesSentences(context.block.text, previous.close.offset, quote)) {
+      attribution.cue = previousAttribution.cue;
+      attribution.cueSpan = previousAttribution.cueSpan;
+    }
   });
 }

@@ -17,7 +17,7 @@ import type { RawQuote } from './quote-marks';
 import { findQuoteMarks } from './quote-marks';
 import { findReported } from './reported';
 import { sentenceAt } from './sentences';
-import { resolveSpeakers, type SpeakerItem } from './speakers';
+import { resolveSpeakers, type Resolution, type SpeakerItem } from './speakers';
 import { ArticleInputError, readStructure } from './structure';
 
 export { ArticleInputError } from './structure';
@@ -46,6 +46,19 @@ function toSpan(blocks: readonly Block[], located: Located): Span {
   return { blockId: (blocks[located.block] as Block).id, start: located.start, end: located.end };
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Words inside a quote's marks (past 8, the count stops: only short quotes matter). */
+function wordCount(raw: RawQuote, contexts: readonly BlockContext[]): number {
+  let count = 0;
+  for (const span of raw.spans) {
+    const text = (contexts[span.block] as BlockContext).block.text.slice(span.start, span.end);
+    count += text.match(WORD)?.length ?? 0;
+    if (count > 8) return count;
+  }
+  return count;
+}
+
 function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockContext[], subsumed: ReadonlySet<number>): Draft[] {
   const attributions = attributeQuotes(rawQuotes, contexts);
   const drafts: Draft[] = [];
@@ -53,6 +66,8 @@ function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockCo
     if (subsumed.has(q)) return;
     const attribution = attributions[q];
     if (!attribution) return;
+    // A few quoted words nobody is said to say are a title, a nickname or scare quotes, not a quote.
+    if (attribution.cue === null && wordCount(raw, contexts) <= 3) return;
     const at: Position = attribution.cueSpan
       ? { block: attribution.cueSpan.block, offset: attribution.cueSpan.start }
       : { block: raw.open.block, offset: raw.open.offset };
@@ -121,13 +136,18 @@ export function parseArticle(text: string, options: ParseOptions): Article {
 
   const { speakers, resolutions } = resolveSpeakers(blocks, contexts.map((c) => c.bodyStart), drafts.map((d) => d.item));
   // Follow-on quotes take the speaker of the direct quote before them, in order.
-  const speakerOfDirect = new Map<number, string | null>();
+  // A piece that shares the cue of the quote before it (a split quote) shares its source words too.
+  const speakerOfDirect = new Map<number, Resolution>();
   const order = drafts.map((draft, i) => ({ draft, i })).sort((a, b) => comparePositions(startOf(a.draft), startOf(b.draft)));
   for (const { draft, i } of order) {
     const resolution = resolutions[i];
     if (!resolution) continue;
-    if (draft.inheritFrom !== null && resolution.speakerId === null) resolution.speakerId = speakerOfDirect.get(draft.inheritFrom) ?? null;
-    if (draft.direct !== null) speakerOfDirect.set(draft.direct, resolution.speakerId);
+    const from = draft.inheritFrom !== null ? speakerOfDirect.get(draft.inheritFrom) : undefined;
+    if (from && resolution.speakerId === null) {
+      resolution.speakerId = from.speakerId;
+      if (draft.cueSpan) resolution.source = from.source;
+    }
+    if (draft.direct !== null) speakerOfDirect.set(draft.direct, resolution);
   }
 
   const quotes: Quote[] = [];

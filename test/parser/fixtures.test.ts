@@ -238,14 +238,14 @@ describe('pronouns with gender (pronoun-speakers)', () => {
 
 describe('split quotes and follow-on quotes (split-quote)', () => {
   const article = parseFixture('split-quote');
-  it('gives both halves of a split quote and the quotes that follow to the one speaker', () => {
+  it('gives both halves of a split quote and the quotes that follow to the one speaker; the pieces of one attribution share its cue', () => {
     expect(article.credit).toBe('With inputs from AFP');
     expectQuotes(article, [
       { text: 'It fits on a fingernail', speaker: 'lucia-paredes', cue: 'said', source: 'biologist Lucía Paredes', at: ['b2', 1] },
-      { text: 'and it sings louder than birds twice its size.', speaker: 'lucia-paredes', cue: null, source: null, at: ['b2', 76] },
+      { text: 'and it sings louder than birds twice its size.', speaker: 'lucia-paredes', cue: 'said', source: 'biologist Lucía Paredes', at: ['b2', 76] },
       { text: 'We heard it for two years before we ever saw it.', speaker: 'lucia-paredes', cue: null, source: null },
       { text: 'The forest around it is shrinking every year', speaker: 'lucia-paredes', cue: 'said', source: 'Paredes' },
-      { text: 'If we lose the forest, we lose the frog.', speaker: 'lucia-paredes', cue: null, source: null },
+      { text: 'If we lose the forest, we lose the frog.', speaker: 'lucia-paredes', cue: 'said', source: 'Paredes' },
     ]);
     expect(speakerNames(article)).toEqual([['lucia-paredes', 'Lucía Paredes', 'person', 'biologist']]);
   });
