@@ -42,6 +42,9 @@ type FullName = {
   subject: boolean;
 };
 
+/** A full name as the resolver remembers it: the latest mention, with what earlier ones told. */
+type NamedEntry = { id: string; full: FullName };
+
 /** How far back recency lists are read: antecedents are near. */
 const RECENT = 40;
 
@@ -83,18 +86,55 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   const known = new Map<string, Known>();
   const people: Known[] = [];
   const others: Known[] = [];
-  // name word -> full names carrying it, most recent last.
-  const byWord = new Map<string, FullName[]>();
+  // Slugs and name words per distinct name, computed once: names repeat on every mention.
+  const slugs = new Map<string, string>();
+  const slugOf = (name: string): string => {
+    let slug = slugs.get(name);
+    if (slug === undefined) {
+      slug = slugify(name);
+      slugs.set(name, slug);
+    }
+    return slug;
+  };
+  const wordsByName = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let words = wordsByName.get(name);
+    if (!words) {
+      words = nameWords(name);
+      wordsByName.set(name, words);
+    }
+    return words;
+  };
+  // name word -> the distinct full names carrying it (one entry per speaker id), most recently mentioned last.
+  // A name mentioned again moves to the end, so a list holds each person once however often they are named,
+  // and it is cut back to the RECENT newest when it doubles: a surname lookup reads at most RECENT entries.
+  const byWord = new Map<string, NamedEntry[]>();
+  const entries = new Map<string, NamedEntry>();
   const remember = (full: FullName) => {
     if (full.kind === 'organization') {
       lastOrgNamed = full;
       return;
     }
     if (full.subject) lastPersonNamed = full;
-    for (const word of nameWords(full.name)) {
-      const list = byWord.get(word) ?? [];
-      if (list[list.length - 1] !== full) list.push(full);
-      byWord.set(word, list);
+    const id = slugOf(full.name);
+    const previous = entries.get(id);
+    // What an earlier mention told (`Mr.`, a role) stays known when a later one does not repeat it.
+    const entry: NamedEntry = previous
+      ? { id, full: { ...full, role: full.role ?? previous.full.role, gender: full.gender ?? previous.full.gender } }
+      : { id, full };
+    entries.set(id, entry);
+    for (const word of wordsOf(full.name)) {
+      let list = byWord.get(word);
+      if (!list) {
+        list = [];
+        byWord.set(word, list);
+      }
+      if (previous) {
+        const at = list.lastIndexOf(previous);
+        if (at >= 0) list.splice(at, 1);
+      }
+      list.push(entry);
+      if (list.length > 2 * RECENT) list.splice(0, list.length - RECENT);
     }
   };
 
@@ -105,7 +145,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   const firstByWord = new Map<string, FullName[]>();
   for (const { full } of names) {
     if (full.kind !== 'person') continue;
-    for (const word of nameWords(full.name)) {
+    for (const word of wordsOf(full.name)) {
       const list = firstByWord.get(word) ?? [];
       if (list.length < 4) list.push(full);
       firstByWord.set(word, list);
@@ -117,7 +157,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   let last: Known | null = null;
 
   const upsert = (name: string, kind: SpeakerKind, role: string | null, gender: Gender | null): Known => {
-    const id = slugify(name);
+    const id = slugOf(name);
     let speaker = known.get(id);
     if (!speaker) {
       speaker = { id, name, role, kind, aliases: new Set(), gender };
@@ -133,7 +173,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   };
 
   const resolvePerson = (mention: Mention): Known => {
-    const words = nameWords(mention.name);
+    const words = wordsOf(mention.name);
     if (words.length === 1) {
       const word = words[0] as string;
       const candidates = byWord.get(word) ?? [];
@@ -141,11 +181,11 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
       let exact: FullName | undefined;
       // The nearest full name that shares the word; one whose gender is known to match beats one whose gender is unknown.
       for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - RECENT && !exact; k--) {
-        const candidate = candidates[k] as FullName;
-        const gender = candidate.gender ?? known.get(slugify(candidate.name))?.gender ?? null;
+        const candidate = candidates[k] as NamedEntry;
+        const gender = candidate.full.gender ?? known.get(candidate.id)?.gender ?? null;
         if (!compatible(mention.gender, gender)) continue;
-        full ??= candidate;
-        if (mention.gender !== null && gender === mention.gender) exact = candidate;
+        full ??= candidate.full;
+        if (mention.gender !== null && gender === mention.gender) exact = candidate.full;
       }
       full = exact ?? full;
       // Named in full only later in the text: still the same person.
@@ -177,7 +217,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
         }
         // Nobody compatible has spoken yet: the person last named.
         const named = lastPersonNamed as FullName | null;
-        const namedGender = named ? (known.get(slugify(named.name))?.gender ?? named.gender) : null;
+        const namedGender = named ? (known.get(slugOf(named.name))?.gender ?? named.gender) : null;
         if (named && compatible(namedGender, mention.gender)) return upsert(named.name, 'person', named.role, mention.gender);
         return null;
       }

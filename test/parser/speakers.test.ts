@@ -1,0 +1,74 @@
+// @vitest-environment node
+/** Speaker resolution through the whole parser: surnames, pronouns, and long articles that name the same people again and again. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '@/parser';
+
+const parse = (paragraphs: readonly string[]) => parseArticle(`Headline\n\n${paragraphs.join('\n\n')}`, { id: 't' });
+const speakersOf = (paragraphs: readonly string[]) => {
+  const article = parse(paragraphs);
+  return article.quotes.map((q) => q.speakerId);
+};
+
+describe('surnames', () => {
+  it('reads a surname as the nearest person named in full with it', () => {
+    expect(
+      speakersOf([
+        '"The talks went well," Anna Kelly said.',
+        '"We disagree," John Kelly said.',
+        '"We will meet again," Kelly said.',
+        '"I was there," Anna Kelly said.',
+        '"Nothing changed," Kelly said.',
+      ]),
+    ).toEqual(['anna-kelly', 'john-kelly', 'john-kelly', 'anna-kelly', 'anna-kelly']);
+  });
+
+  it('prefers the full name whose gender matches an honorific, however recent the other', () => {
+    expect(
+      speakersOf([
+        '"We are ready," Mr. Sean Spicer said.',
+        '"We are not," Mary Spicer, a spokeswoman, said.',
+        '"We are ready," Mr. Spicer said.',
+        '"We are not," Ms. Spicer said.',
+      ]),
+    ).toEqual(['sean-spicer', 'mary-spicer', 'sean-spicer', 'mary-spicer']);
+  });
+
+  it('keeps two people with one surname apart after each was named many times', () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 150; i++) paragraphs.push('"We will take it," Mr. Sean Spicer said.', '"We will not," Ms. Mary Spicer said.');
+    paragraphs.push('"Yes," Mr. Spicer said.', '"No," Ms. Spicer said.', '"Maybe," Spicer said.');
+    const article = parse(paragraphs);
+    expect(article.speakers.map((s) => s.id).sort()).toEqual(['mary-spicer', 'sean-spicer']);
+    expect(article.quotes.slice(-3).map((q) => q.speakerId)).toEqual(['sean-spicer', 'mary-spicer', 'mary-spicer']);
+  });
+
+  it('remembers the gender an earlier mention gave after later mentions leave it out', () => {
+    expect(
+      speakersOf([
+        '"First," Mr. Lee Park said.',
+        '"Second," Lee Park said.',
+        '"Third," Kim Park said.',
+        '"Fourth," Lee Park said.',
+        '"Fifth," Ms. Kim Park said.',
+        '"Sixth," Mr. Park said.',
+      ]),
+    ).toEqual(['lee-park', 'lee-park', 'kim-park', 'lee-park', 'kim-park', 'lee-park']);
+  });
+
+  it('resolves alternating full and surname mentions to one speaker with the surname as alias', () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 500; i++) paragraphs.push('"We will take it," Sean Spicer said.', '"We will take it," Spicer said.');
+    const article = parse(paragraphs);
+    expect(article.speakers).toEqual([expect.objectContaining({ id: 'sean-spicer', name: 'Sean Spicer', aliases: ['Spicer'] })]);
+    expect(article.quotes).toHaveLength(1000);
+    expect(article.quotes.every((q) => q.speakerId === 'sean-spicer')).toBe(true);
+  });
+
+  it('finds the person behind a surname among many other people named since', () => {
+    const paragraphs = ['"It began here," Laura Whitfield said.'];
+    const others = ['Okafor', 'Brennan', 'Novak', 'Haddad', 'Moreau', 'Tanaka', 'Rossi', 'Osei'];
+    for (let i = 0; i < 60; i++) paragraphs.push(`"Point ${i}," ${others[i % others.length] ?? ''} Lindqvist${i} said.`);
+    paragraphs.push('"It ends here," Whitfield said.');
+    expect(speakersOf(paragraphs).at(-1)).toBe('laura-whitfield');
+  });
+});
