@@ -52,7 +52,6 @@ function hasFiles(event: DragEvent | globalThis.DragEvent): boolean {
  */
 export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser = workerParser, today, progressDelay = 300 }: ArticleInputProps) {
   const ids = useId();
-  const [text, setText] = useState('');
   const [date, setDate] = useState(() => today ?? localToday());
   const [progress, setProgress] = useState<Progress | null>(null);
   const [showProgress, setShowProgress] = useState(false);
@@ -61,6 +60,8 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
   const [dragging, setDragging] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Uncontrolled: a pasted megabyte is not copied through React on every keystroke.
+  const textArea = useRef<HTMLTextAreaElement>(null);
   const busy = progress !== null;
 
   // Inputs a closed tab left behind; re-read whenever the library changes.
@@ -145,6 +146,7 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
   async function onPaste(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
+    const text = textArea.current?.value ?? '';
     if (text.trim() === '') {
       setResults([{ ok: false, label: 'Pasted text', message: 'there is nothing to add: paste an article’s text first' }]);
       return;
@@ -159,7 +161,7 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
     const out = await add([input], []);
     setResults(out);
     // The text area keeps the text unless the article was saved.
-    if (out.every((r) => r.ok)) setText('');
+    if (out.every((r) => r.ok) && textArea.current) textArea.current.value = '';
   }
 
   async function onFiles(files: readonly File[]) {
@@ -233,8 +235,8 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
           <textarea
             id={`${ids}-text`}
             aria-describedby={`${ids}-text-hint`}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
+            ref={textArea}
+            defaultValue=""
             rows={8}
             spellCheck={false}
             className="mt-2 block w-full rounded-md border border-line bg-surface p-2 font-serif text-base text-ink"
