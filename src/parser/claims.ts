@@ -75,12 +75,22 @@ function referenceStems(words: string): Set<string> {
   return out;
 }
 
-function hasStatementNoun(text: string): boolean {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => STATEMENT_NOUNS.has(w));
+/** One test for "a word of `words` stands in the (lower-cased) text as a whole word", instead of splitting the text into words. */
+function wholeWordPattern(words: ReadonlySet<string>): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'u');
+}
+const STATEMENT_NOUN = wholeWordPattern(STATEMENT_NOUNS);
+const DISMISSIVE_WORD = wholeWordPattern(DISMISSIVE_WORDS);
+
+/** `lower`: the text in lower case. */
+function hasStatementNoun(lower: string): boolean {
+  return STATEMENT_NOUN.test(lower);
 }
 
-function isDismissive(text: string): boolean {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => DISMISSIVE_WORDS.has(w)) || /\bnot true\b/i.test(text);
+/** `lower`: the text in lower case. */
+function isDismissive(lower: string): boolean {
+  return DISMISSIVE_WORD.test(lower) || /\bnot true\b/.test(lower);
 }
 
 type DenialKind = 'verb' | 'characterisation' | 'negation';
@@ -88,7 +98,8 @@ type DenialKind = 'verb' | 'characterisation' | 'negation';
 function denialKind(input: ClaimInput): DenialKind | null {
   const cue = input.quote.cue?.toLowerCase() ?? '';
   if (DENIAL_VERBS.has(cue)) return 'verb';
-  if (isDismissive(input.quote.text) && (CHARACTERISING_VERBS.has(cue) || hasStatementNoun(input.attribution) || hasStatementNoun(input.quote.text))) {
+  const lower = input.quote.text.toLowerCase();
+  if (isDismissive(lower) && (CHARACTERISING_VERBS.has(cue) || hasStatementNoun(input.attribution.toLowerCase()) || hasStatementNoun(lower))) {
     return 'characterisation';
   }
   if (NEGATION.test(input.quote.text)) return 'negation';
@@ -120,23 +131,26 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
     if (CONTESTED_VERBS.has(quote.cue?.toLowerCase() ?? '')) contested.add(quote.id);
     const kind = quote.speakerId ? denialKind(input) : null;
     if (!kind) return;
-    const references = referenceStems(`${input.attribution} ${quote.text}`);
-    const words = contentStems(`${input.attribution} ${quote.text}`);
+    const references = [...referenceStems(`${input.attribution} ${quote.text}`)];
+    // The attribution's stems and the quote's (cached: the quote may be a candidate later).
+    const words = [...new Set([...contentStems(input.attribution), ...quoteStems(quote.text)])];
     let best: { id: string; score: number; shared: number } | null = null;
     for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
       const candidate = sorted[k] as ClaimInput;
       const other = candidate.quote;
       if (!other.speakerId || other.speakerId === quote.speakerId || denials.has(other.id)) continue;
-      const names = speakerStems.get(other.speakerId) ?? new Set<string>();
-      const refers = [...references].some((r) => names.has(r));
+      const names = speakerStems.get(other.speakerId);
+      let refers = false;
+      if (names) for (const r of references) if (names.has(r)) refers = true;
       const candidateWords = quoteStems(other.text);
-      const shared = [...words].filter((w) => candidateWords.has(w)).length;
+      let shared = 0;
+      for (const w of words) if (candidateWords.has(w)) shared++;
       const score = (refers ? 3 : 0) + Math.min(shared, 3);
       if (!best || score > best.score) best = { id: other.id, score, shared };
     }
     let answered = best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
     // `rejected the accusation`: a statement noun and nothing more specific. Answer the nearest contested claim, else the nearest statement.
-    if (!answered && kind !== 'negation' && hasStatementNoun(`${input.attribution} ${quote.text}`)) answered = nearestAnswerable(sorted, i, quote.speakerId, denials);
+    if (!answered && kind !== 'negation' && hasStatementNoun(`${input.attribution} ${quote.text}`.toLowerCase())) answered = nearestAnswerable(sorted, i, quote.speakerId, denials);
     if (kind === 'negation' && !answered) return;
     denials.set(quote.id, { kind, respondsTo: answered });
   });
