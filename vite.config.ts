@@ -2,14 +2,32 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { SECURITY_HEADERS } from './scripts/build/csp';
+import { cspMetaPlugin, spaShellPlugin } from './scripts/build/vite-plugins';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), cspMetaPlugin(), spaShellPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  build: {
+    // The manifest tells scripts/build/prerender.ts which chunks each page's route module needs.
+    manifest: true,
+    rolldownOptions: {
+      treeshake: {
+        // Feature, shared, route and component modules only define things: importing one
+        // export through a feature's index must not load the index's other modules (the
+        // reader takes ExportActions from the library, whose index also has Readability
+        // and IndexedDB). Worker entries do run code at load, so they keep it.
+        moduleSideEffects: (id: string) =>
+          /\/src\/(features|shared|app\/routes|app\/components)\//.test(id) && !/worker/.test(id) ? false : undefined,
+      },
+    },
+  },
+  // No CSP header in development: the React refresh preamble is an inline
+  // script and Vite injects CSS as <style> elements, both of which it blocks.
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],

@@ -3,9 +3,13 @@
  * boundary, and turn every failure into a route error the error page can
  * explain (404 for a missing article, 422 naming the first failing field for
  * a document that fails the schema).
+ *
+ * Validation (zod) is imported when a loader first runs: a prerendered
+ * page hydrates from data the build already validated, so its first load
+ * does without it.
  */
 import { data, type LoaderFunctionArgs } from 'react-router';
-import { ArticleCatalogSchema, validateArticle, type Article, type ArticleCatalog } from '@/article';
+import type { Article, ArticleCatalog } from '@/article';
 import { paths } from './paths';
 
 /** What a 422 route error carries: which document failed, where, and why. */
@@ -55,8 +59,10 @@ export async function articleLoader({ params, request }: LoaderFunctionArgs): Pr
   // The reader's own articles first: asking the server for them would log a 404.
   const stored = await storedArticle(id);
   if (stored) return stored;
+  const validation = import('@/article'); // in parallel with the fetch
   const json = await getJson(new URL(paths.articleJson(id), request.url), request.signal, id);
   if (json === undefined) notFound(`No article "${id}"`);
+  const { validateArticle } = await validation;
   const result = validateArticle(json);
   if (!result.ok) invalid({ document: id, ...result.error });
   return result.article;
@@ -78,8 +84,10 @@ async function storedArticle(id: string): Promise<Article | null> {
 }
 
 export async function catalogLoader({ request }: LoaderFunctionArgs): Promise<ArticleCatalog> {
+  const validation = import('@/article');
   const json = await getJson(new URL(paths.catalogJson(), request.url), request.signal, 'index');
   if (json === undefined) return { articles: [] };
+  const { ArticleCatalogSchema } = await validation;
   const result = ArticleCatalogSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -1,10 +1,16 @@
-/** The route table (data mode): loaders fetch and validate, routes render. */
+/**
+ * The route table (data mode): loaders fetch and validate, routes render.
+ *
+ * Every page's component is a `lazy` route module, so each page's code is
+ * its own chunk and a reader's first load carries only the reader (the
+ * build checks this: scripts/build/budget.ts). Loaders stay here, in the
+ * entry, so data and code load in parallel; heavy code a loader needs
+ * (validation, storage) is imported inside it.
+ */
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/layout';
 import { articleLoader, catalogLoader, notFoundLoader } from './data';
 import { routes as paths } from './paths';
-import { ArticleRoute } from './routes/article';
-import { HomeRoute } from './routes/home';
 import { Loading } from './routes/loading';
 import { RouteError } from './routes/route-error';
 
@@ -17,8 +23,22 @@ export const routes: RouteObject[] = [
         // Errors render inside the layout, so the banner and navigation stay.
         errorElement: <RouteError />,
         children: [
-          { path: paths.home, loader: catalogLoader, element: <HomeRoute />, HydrateFallback: Loading },
-          { path: paths.article, loader: articleLoader, element: <ArticleRoute />, HydrateFallback: Loading },
+          {
+            path: paths.home,
+            loader: catalogLoader,
+            lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
+            HydrateFallback: Loading,
+          },
+          {
+            path: paths.article,
+            loader: articleLoader,
+            // The view state (filter, tool, quote) is in the search and fragment; the data only
+            // changes with the id, so a filter change does not fetch and validate the article again.
+            shouldRevalidate: ({ currentParams, nextParams, formMethod, defaultShouldRevalidate }) =>
+              formMethod ? defaultShouldRevalidate : currentParams.id !== nextParams.id,
+            lazy: async () => ({ Component: (await import('./routes/article')).ArticleRoute }),
+            HydrateFallback: Loading,
+          },
           {
             // Cross-article pages: loader, action and page load together (they need the same code).
             path: paths.speakers,

@@ -1,6 +1,9 @@
 /**
  * Shared Playwright fixtures: every page records console errors and requests
- * to other origins, and each test fails if there were any.
+ * to other origins, and each test fails if there were any. `page.goto` and
+ * `page.reload` return once the app has started (hydrated a prerendered
+ * page, or rendered the shell): prerendered controls are visible before
+ * React handles them, and a test should act like a reader whose click counts.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -12,7 +15,22 @@ type Watch = {
   allowed: RegExp[];
 };
 
+/** Set on <html> by src/main.tsx once the app has rendered in the browser. */
+export const APP_READY = 'html[data-ready]';
+
 export const test = base.extend<{ watch: Watch }>({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    const ready = async <T>(response: T): Promise<T> => {
+      const type = (await page.evaluate(() => document.contentType).catch(() => '')) ?? '';
+      if (type === 'text/html') await page.locator(APP_READY).waitFor({ state: 'attached' });
+      return response;
+    };
+    page.goto = async (url, options) => ready(await goto(url, options));
+    page.reload = async (options) => ready(await reload(options));
+    await provide(page);
+  },
   watch: [
     async ({ page, baseURL }, use) => {
       const watch: Watch = { consoleErrors: [], foreignRequests: [], allowed: [] };
