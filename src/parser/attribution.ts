@@ -10,7 +10,7 @@
  */
 import { CUE_VERBS, CHARACTERISING_VERBS } from './lexicon';
 import { neighbours, type BlockContext } from './context';
-import { speakerAfter, speakerBefore, type Mention } from './mentions';
+import { speakerAfter, subjectBefore, type Mention } from './mentions';
 import type { RawQuote } from './quote-marks';
 import { sentenceAt } from './sentences';
 import { isWord, tokenize, type Token } from './tokens';
@@ -64,7 +64,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     const t = tokens[v] as Token;
     if (/^[.!?;:"“”]$/.test(t.text)) break;
     if (!CUE_VERBS.has(t.lower)) continue;
-    const mention = speakerBefore(tokens, v, k, window, from);
+    const mention = subjectBefore(tokens, v, k, window, from);
     if (mention && mention.start === first.start) {
       return { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
     }
@@ -104,7 +104,7 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
       continue;
     }
     if (!CUE_VERBS.has(t.lower) || !tailAllowed(t, tokens.slice(v + 1))) continue;
-    const mention = speakerBefore(tokens, v, 0, window, from);
+    const mention = subjectBefore(tokens, v, 0, window, from);
     if (mention) return { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
   }
   return null;

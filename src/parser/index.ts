@@ -125,7 +125,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     ...directDrafts(rawQuotes, contexts, subsumed),
     ...reported.map<Draft>((r) => ({
       kind: r.quotes.length > 0 ? 'mixed' : 'indirect',
-      spans: [r.content],
+      spans: r.rest ? [r.content, r.rest] : [r.content],
       cue: r.cue,
       cueSpan: r.cueSpan,
       item: { position: r.cueSpan ? { block: r.cueSpan.block, offset: r.cueSpan.start } : { block: r.content.block, offset: r.content.start }, mention: r.mention, carry: r.carry },

@@ -34,7 +34,7 @@ export const CHARACTERISING_VERBS = words(`called calls described describes bran
  * is not…`). Every other cue needs "that" before it counts as reported speech,
  * so `The Pentagon has maintained a hotline` is not a statement.
  */
-export const BARE_CLAUSE_VERBS = words(`said says told tells`);
+export const BARE_CLAUSE_VERBS = words(`said says say told tells`);
 
 /** Cues that never introduce reported speech of their own. */
 export const DIRECT_ONLY_VERBS = words(`

@@ -303,6 +303,85 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   return null;
 }
 
+/** Words that may not stand inside a described subject: they make it a clause (`what he said`, `the plan was said`). */
+const NOT_IN_SUBJECT = new Set(
+  `that which who whom whose what when where why how whether if because while although though as than so not to
+   is was are were be been being has have had do does did will would can could should may might must shall
+   he she it they we i you him her them us me this these those there here`.split(/\s+/),
+);
+/** Words that may not begin a described subject: prepositions and sentence adverbs. */
+const NOT_SUBJECT_START = new Set(
+  `in on at by to from with without after before during since until for of about over under into onto upon through
+   across against among between but and or nor yet also still however meanwhile instead then now later earlier once
+   asked speaking writing according last next`.split(/\s+/),
+);
+const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your one some many several most all both another two three four five few other each any'.split(' '));
+/** Words that close a clause before a new subject: `…, and experts said`. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'so', 'yet', 'where', 'when', 'after', 'before', 'since', 'if']);
+
+/** Skips what may stand between a subject and its verb (`also`, `on Monday`, `flatly`); the index of the subject's last token. */
+function subjectEnd(tokens: Token[], verb: number, min: number): number {
+  let i = verb - 1;
+  for (let steps = 0; steps < 4 && i >= min; steps++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t) && t.lower.length > 4)) i--;
+    else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && tokens[i - 1]?.lower === 'on') i -= 2;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * A subject no name rule reads: a description (`His lawyer`, `a source`,
+ * `Experts on nuclear nonproliferation`, `Mr. Grassley and Mr. Leahy`,
+ * `The S.E.C.`) standing alone between the start of its clause and the verb.
+ * A plural head makes a group, a capitalised one an organisation, anything else
+ * a person known only by the description.
+ */
+function describedSubject(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+  const end = subjectEnd(tokens, verb, min);
+  const last = tokens[end];
+  if (!last || end < min || !isWord(last) || NOT_IN_SUBJECT.has(last.lower) || NOT_SUBJECT_START.has(last.lower) || SUBJECT_DETERMINERS.has(last.lower)) return null;
+  let start = end;
+  while (start - 1 >= min && end - start < 9) {
+    const t = tokens[start - 1] as Token;
+    if (!isWord(t) || NOT_IN_SUBJECT.has(t.lower) || (CLAUSE_JOINS.has(t.lower) && t.lower !== 'and')) break;
+    start--;
+  }
+  // Not the clause's start: `the visit Trump said`, or a subject too long to be one.
+  const before = tokens[start - 1];
+  if (start - 1 >= min && before && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return null;
+  // `Mr. Grassley and Mr. Leahy said` joins two subjects; `the plan failed and experts said` joins two clauses.
+  for (let k = end - 1; k > start; k--) {
+    if (tokens[k]?.lower !== 'and') continue;
+    const left = tokens[k - 1] as Token;
+    const right = tokens[k + 1] as Token;
+    const joinsNames = (isCapitalized(left) || /[^s]s$/.test(left.lower)) && (isCapitalized(right) || SUBJECT_DETERMINERS.has(right.lower) || /[^s]s$/.test(right.lower));
+    if (!joinsNames) start = k + 1;
+    break;
+  }
+  while (start < end && tokens[start]?.lower === 'and') start++;
+  const first = tokens[start] as Token;
+  if (NOT_SUBJECT_START.has(first.lower) || NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  const previous = tokens[start - 1];
+  if (!isCapitalized(first) && !SUBJECT_DETERMINERS.has(first.lower) && start > min && !/^[,;:(—–]$/.test(previous?.text ?? '') && !CLAUSE_JOINS.has(previous?.lower ?? '')) return null;
+  const span = tokens.slice(start, end + 1);
+  const words = span.filter((t) => !SUBJECT_DETERMINERS.has(t.lower));
+  if (words.length === 0) return null;
+  const name = textOf(source, base, first, last);
+  const headLower = last.lower;
+  const plural = span.some((t) => t.lower === 'and') || (/[^s']s$/.test(headLower) && !isCapitalized(last)) || GROUP_NOUNS.has(headLower);
+  const kind: Mention['kind'] = plural ? 'group' : isCapitalized(last) && (ORG_WORDS.has(headLower) || isAcronym(last) || SUBJECT_DETERMINERS.has(first.lower)) ? 'organization' : 'person';
+  const bare = DETERMINERS.has(first.lower) && span.length > 1 ? textOf(source, base, span[1] as Token, last) : name;
+  return { kind, name: kind === 'person' ? bare : name, role: kind === 'person' ? bare : null, gender: plural ? 'plural' : genderOf(span), start: first.start, end: last.end };
+}
+
+/** `speakerBefore`, or else a subject described rather than named: `His lawyer said`, `a source said`. */
+export function subjectBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+  return speakerBefore(tokens, verb, min, source, base) ?? describedSubject(tokens, verb, min, source, base);
+}
+
 /** Whether a title or a capitalised word follows within three words: `city council member James …`. */
 function namedSoon(tokens: Token[], from: number): boolean {
   for (let k = from; k < from + 3 && k < tokens.length; k++) {

@@ -11,11 +11,13 @@
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
 import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, TIME_WORDS } from './lexicon';
-import { speakerAfter, speakerBefore } from './mentions';
+import { speakerAfter, subjectBefore } from './mentions';
 import { isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
   content: Located;
+  /** The rest of the content after a parenthetical attribution: `The museum, Mr. Obama said, would …`. */
+  rest: Located | null;
   /** Indexes of direct quotes inside the content: they make it `mixed`. */
   quotes: number[];
   /** The speaker comes from the attribution just before (`…, adding that`). */
@@ -49,10 +51,15 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
     const next = tokens[j];
     if (!next || !isWord(next) || /^(?:to|so|yes|no|goodbye|nothing|something|anything)$/.test(next.lower)) return null;
+    // `the visit Trump said was important`: a clause has its own subject before its verb.
+    if (!DENIAL_VERBS.has(verb.lower) && NO_SUBJECT.has(next.lower)) return null;
     return j;
   }
   return null;
 }
+
+/** Words that cannot begin a reported clause: it would have no subject. */
+const NO_SUBJECT = new Set('was were is are am be been has have had would will could can should might must may did does do'.split(' '));
 
 const TIME_HEADS = new Set('on in at late early earlier last this yesterday today tonight'.split(' '));
 
@@ -104,6 +111,20 @@ function quotesInside(context: BlockContext, content: Located): number[] {
   return quotesWithin(context, content.start, content.end);
 }
 
+/** `The museum, Mr. Obama said, would make …`: the content around an attribution set off by commas. */
+function insideClause(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> & { rest: Located } | null {
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
+  if (!mention) return null;
+  const subjectAt = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  const comma = subjectAt - 1;
+  if (comma < 1 || tokens[comma]?.text !== ',') return null;
+  // The first part is a subject or a clause of its own, with no quotation mark at its end.
+  const head = span(context, tokens, 0, comma);
+  const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
+  if (!head || !rest || quoteAt(context, head.end - 1) >= 0 || quoteAt(context, rest.start) >= 0 || /^["”»]$/.test(tokens[comma - 1]?.text ?? '')) return null;
+  return { mention: { ...mention, block: context.index }, content: head, rest, quotes: [...quotesInside(context, head), ...quotesInside(context, rest)] };
+}
+
 /** Reported speech in one sentence of one block. */
 function inSentence(context: BlockContext, start: number, end: number): Reported[] {
   const text = context.block.text;
@@ -127,7 +148,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
         if (comma > 0) contentSpan = span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1));
       }
       if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
-      found.push({ cue: text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, quotes: quotesInside(context, contentSpan) });
+      found.push({ cue: text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
       coveredUntil = Math.max(coveredUntil, contentSpan.end);
       return;
     }
@@ -137,10 +158,19 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (carry && tokens[v - 1]?.text !== ',') return;
     const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
 
-    // `CLAUSE, X said.`: the clause comes first.
+    // `CLAUSE, X said.`: the clause comes first. `The museum, X said, would …`: the attribution stands inside it.
     const endsSentence = !next || /^[.!?]$/.test(next.text) || onlyAdverbial(tokens, v + 1);
+    const parenthetical = !carry && next?.text === ',' && isWord(tokens[v + 2]) && !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
+    if (parenthetical) {
+      const inside = insideClause(context, tokens, v, source, start);
+      if (inside) {
+        found.push({ cue: t.text, cueSpan, inherit: false, carry: false, ...inside });
+        coveredUntil = Math.max(coveredUntil, inside.rest.end);
+        return;
+      }
+    }
     if (endsSentence && !carry) {
-      const mention = speakerBefore(tokens, v, Math.max(0, v - 40), source, start);
+      const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, start);
       if (!mention) return;
       const subjectAt = indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start);
       const comma = subjectAt - 1;
@@ -148,7 +178,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       if (comma <= 1 || tokens[comma]?.text !== ',' || !closingMark || /^["”»]$/.test(closingMark.text)) return;
       const contentSpan = span(context, tokens, 0, comma);
       if (!contentSpan || quoteAt(context, contentSpan.end - 1) >= 0) return;
-      found.push({ cue: t.text, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, quotes: quotesInside(context, contentSpan) });
+      found.push({ cue: t.text, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
       return;
     }
 
@@ -156,7 +186,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (from === null) return;
     // A quotation mark right after the cue is a direct quote, attributed elsewhere.
     if (/^["“”„«]$/.test(tokens[from]?.text ?? '')) return;
-    const mention = carry ? null : speakerBefore(tokens, v, Math.max(0, v - 40), source, start);
+    const mention = carry ? null : subjectBefore(tokens, v, Math.max(0, v - 40), source, start);
     if (!carry && !mention) return;
     const contentSpan = span(context, tokens, from, clauseEnd(tokens, from), DENIAL_VERBS.has(lower));
     if (!contentSpan) return;
@@ -167,6 +197,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       inherit: false,
       carry,
       content: contentSpan,
+      rest: null,
       quotes: quotesInside(context, contentSpan),
     });
     coveredUntil = Math.max(coveredUntil, contentSpan.end);

@@ -37,3 +37,30 @@ describe('direct quotes', () => {
     expect(quotes("''It's over,'' Jane Ruiz said.")).toEqual([['direct', "It's over", 'Jane Ruiz', 'said']]);
   });
 });
+
+describe('reported speech', () => {
+  it('reads a described subject: `His lawyer said …`, `…, a source said.`, `Experts on X say …`', () => {
+    expect(
+      quotes(
+        'His lawyer said he would not answer questions.',
+        'The campaign changed course, a source said.',
+        'Experts on nuclear policy say the test could be dangerous.',
+        'Mr. Grassley and Mr. Leahy say other changes are needed.',
+      ),
+    ).toEqual([
+      ['indirect', 'he would not answer questions', 'His lawyer', 'said'],
+      ['indirect', 'The campaign changed course', 'source', 'said'],
+      ['indirect', 'the test could be dangerous', 'Experts on nuclear policy', 'say'],
+      ['indirect', 'other changes are needed', 'Leahy', 'say'],
+    ]);
+  });
+
+  it('takes no clause for a subject: `the visit Trump said was important`, `what he said`', () => {
+    expect(quotes('The visit Trump said was important went ahead.', 'What he said was wrong.', 'The plan failed and nobody said anything.')).toEqual([]);
+  });
+
+  it('reads an attribution inside its clause as one quote in two pieces', () => {
+    const article = parseArticle('Title\n\nThe museum, Mr. Obama said, would make visitors face hard truths.', { id: 't' });
+    expect(article.quotes.map((q) => [q.text, q.spans.length, q.cue])).toEqual([['The museum would make visitors face hard truths', 2, 'said']]);
+  });
+});

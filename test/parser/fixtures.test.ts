@@ -59,12 +59,14 @@ describe('attribution before the quote, curly marks (school-meals)', () => {
     expect([article.published, article.byline, article.dateline, article.credit]).toEqual([null, 'Hannah Osei', 'Cardiff', 'AP']);
     expect(article.blocks[0]?.text.startsWith('CARDIFF (AP) — Wales')).toBe(true);
   });
-  it('attributes `X told Y, “…”` and `X said: “…”`', () => {
+  it('attributes `X told Y, “…”` and `X said: “…”`, and `CLAUSE, the education minister announced`', () => {
     expectQuotes(article, [
+      { text: 'Wales will extend free school meals to every primary school pupil from September', speaker: 'education-minister', kind: 'indirect', cue: 'announced', source: 'the education minister', at: ['b1', 15] },
       { text: 'No child in Wales should sit in a classroom too hungry to learn.', speaker: 'lynne-neagle', cue: 'told', source: 'Education Minister Lynne Neagle', at: ['b2', 50] },
       { text: 'We have seen children arrive without breakfast and leave without lunch. This changes that.', speaker: 'owen-pritchard', cue: 'said', source: 'Headteacher Owen Pritchard', at: ['b3', 34] },
     ]);
     expect(speakerNames(article)).toEqual([
+      ['education-minister', 'education minister', 'person', 'education minister'],
       ['lynne-neagle', 'Lynne Neagle', 'person', 'Education Minister'],
       ['owen-pritchard', 'Owen Pritchard', 'person', 'Headteacher'],
     ]);
@@ -105,6 +107,7 @@ describe('a quote over two paragraphs and a pronoun (hospital-waiting)', () => {
       ['b4', 1, 'If nothing changes, the queue for a hip operation will pass two years by the spring'],
     ]);
     expectQuotes(article, [
+      { text: 'waiting lists will keep growing through the winter', speaker: "head-of-the-regions-largest-hospital-trust", kind: 'indirect', cue: 'warned', source: "The head of the region's largest hospital trust", at: ['b1', 76] },
       { text: 'staff shortages were the main cause', speaker: 'amara-okafor', kind: 'indirect', cue: 'told', source: 'Dr. Amara Okafor', at: ['b2', 88] },
       {
         text: 'We have 400 fewer nurses than we had two years ago. Every ward feels it, every patient feels it. If nothing changes, the queue for a hip operation will pass two years by the spring',
@@ -113,7 +116,10 @@ describe('a quote over two paragraphs and a pronoun (hospital-waiting)', () => {
         source: 'she',
       },
     ]);
-    expect(speakerNames(article)).toEqual([['amara-okafor', 'Amara Okafor', 'person', 'chief executive of the Northern Care Trust']]);
+    expect(speakerNames(article)).toEqual([
+      ["head-of-the-regions-largest-hospital-trust", "head of the region's largest hospital trust", 'person', "head of the region's largest hospital trust"],
+      ['amara-okafor', 'Amara Okafor', 'person', 'chief executive of the Northern Care Trust'],
+    ]);
   });
 });
 
@@ -220,7 +226,10 @@ describe('relative dates (museum-reopening)', () => {
     expect(article.blocks[0]?.text).toContain('next month');
     expect(article.blocks[0]?.text).toContain('last week');
     expect(article.blocks[1]?.text).toContain('on Tuesday');
-    expectQuotes(article, [{ text: 'We are nearly there. The last crates arrive on Friday', speaker: 'isla-cameron', cue: 'said', source: 'director Isla Cameron', at: ['b3', 1] }]);
+    expectQuotes(article, [
+      { text: 'The National Gallery of Modern Art will reopen next month after a two-year refit', speaker: 'its-director', kind: 'indirect', cue: 'said', source: 'its director', at: ['b1', 11] },
+      { text: 'We are nearly there. The last crates arrive on Friday', speaker: 'isla-cameron', cue: 'said', source: 'director Isla Cameron', at: ['b3', 1] },
+    ]);
   });
 });
 
