@@ -4,7 +4,7 @@
   try {
     var stored = localStorage.getItem('whosaid-theme');
     dark = stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-  } catch (e) {
+  } catch {
     dark = false;
   }
   document.documentElement.classList.toggle('dark', dark);
