@@ -5,10 +5,11 @@
  * one core and on all cores can join as further entries).
  */
 import { arch, cpus, platform } from 'node:os';
+import { appSection } from './app';
 import { parserSection } from './parser';
 import type { BenchOptions, BenchSection } from './section';
 
-const sections: readonly BenchSection[] = [parserSection];
+const sections: readonly BenchSection[] = [parserSection, appSection];
 
 function usage(): string {
   return [
