@@ -154,6 +154,55 @@ function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => 
   }
 }
 
+/** Whether the UTF-16 code unit is in `\w` (ASCII letters, digits, `_`), which is what `\b` sees. */
+function isWordUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * A finder whose pattern always contains a fixed kind of word (a unit, a weekday, a month, a year):
+ * an `anchor` pattern finds those words, and `pattern` is tried only where a match may start, at the
+ * anchor and at the starts of the `wordsBack` words before it. This gives exactly the matches, in
+ * the same order, of running the global `pattern` over the whole block (every match starts at a
+ * word start and holds an anchor at most `wordsBack` words in), but the long alternations of
+ * prepositions, qualifiers and numbers are no longer tried at every word of the text.
+ *
+ * `pattern` is the sticky version of the finder's pattern; `anchor` is global.
+ */
+function eachNear(pattern: RegExp, anchor: RegExp, wordsBack: number, text: string, visit: (match: RegExpExecArray) => void): void {
+  /** Greatest start tried so far: windows of neighbouring anchors overlap. */
+  let tried = -1;
+  /** End of the last match: the global scan would go on from here. */
+  let scanFrom = 0;
+  const starts: number[] = [];
+  anchor.lastIndex = 0;
+  for (let found = anchor.exec(text); found; found = anchor.exec(text)) {
+    if (found[0].length === 0) anchor.lastIndex += 1;
+    // The word starts before the anchor, nearest first, then the anchor itself last.
+    starts.length = 0;
+    let i = found.index;
+    for (let n = 0; n < wordsBack && i > 0 && i > tried; n++) {
+      while (i > 0 && !isWordUnit(text.charCodeAt(i - 1))) i--;
+      while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--;
+      starts.push(i);
+    }
+    starts.reverse();
+    starts.push(found.index);
+    for (const start of starts) {
+      if (start <= tried || start < scanFrom) continue;
+      tried = start;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      visit(match);
+      scanFrom = start + Math.max(1, match[0].length);
+    }
+  }
+}
+
+/** The sticky copy of a global pattern, for `eachNear`. */
+const sticky = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+
 const DAY_WORDS =
   /\b(?:[Tt]he day before yesterday|[Tt]he day after tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b/g;
 
@@ -190,8 +239,12 @@ function direction(word: string | undefined): Direction {
   return 'tense';
 }
 
+const WEEKDAY_STICKY = sticky(WEEKDAY_PATTERN);
+const WEEKDAY_ANCHOR = new RegExp(`\\b(?:${WEEKDAYS.join('|')})`, 'g');
+
 function findWeekdays(text: string, out: Candidate[]): void {
-  each(WEEKDAY_PATTERN, text, (match) => {
+  // Up to two words before the weekday: `since last Monday`.
+  eachNear(WEEKDAY_STICKY, WEEKDAY_ANCHOR, 3, text, (match) => {
     const [whole, preposition, modifier, name = ''] = match;
     if (!preposition && !modifier) {
       const before = previousWord(text, match.index);
@@ -214,8 +267,12 @@ const PERIOD_PATTERN = new RegExp(
   'g',
 );
 
+const PERIOD_STICKY = sticky(PERIOD_PATTERN);
+const PERIOD_ANCHOR = /\b(?:week|month|year|weekend)\b/g;
+
 function findPeriods(text: string, out: Candidate[]): void {
-  each(PERIOD_PATTERN, text, (match) => {
+  // Up to three words before the unit: `the earlier this week` is the longest shape.
+  eachNear(PERIOD_STICKY, PERIOD_ANCHOR, 4, text, (match) => {
     const [whole, article, part, which = '', unit = ''] = match;
     const lower = which.toLowerCase();
     // "the past week", "the last month": the days just before publication.
@@ -245,8 +302,12 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.slice(0, 3).toLowerCase() === short) + 1;
 }
 
+const MONTH_STICKY = sticky(MONTH_PATTERN);
+const MONTH_ANCHOR = new RegExp(`\\b(?:${MONTH_WORDS})`, 'g');
+
 function findMonths(text: string, out: Candidate[]): void {
-  each(MONTH_PATTERN, text, (match) => {
+  // One word before the month: `in March`, `mid-March`.
+  eachNear(MONTH_STICKY, MONTH_ANCHOR, 2, text, (match) => {
     const [whole, preposition, name = '', year] = match;
     if (!preposition && !year) return;
     // "May" is also a name: "a speech by May", "a letter from May".
@@ -266,8 +327,12 @@ const YEAR_PATTERN = new RegExp(
   'g',
 );
 
+const YEAR_STICKY = sticky(YEAR_PATTERN);
+const YEAR_ANCHOR = /\b(?:1[89]|20)\d\d\b/g;
+
 function findYears(text: string, out: Candidate[]): void {
-  each(YEAR_PATTERN, text, (match) => {
+  // One word before the year: `in 2016`.
+  eachNear(YEAR_STICKY, YEAR_ANCHOR, 2, text, (match) => {
     const [whole, , year = ''] = match;
     const end = match.index + whole.length;
     const following = nextWord(text, end);
@@ -287,8 +352,13 @@ const OFFSET_PATTERN = new RegExp(
   'gi',
 );
 
+const OFFSET_STICKY = sticky(OFFSET_PATTERN);
+/** A unit word, as `UNIT` matches one after a space: the anchor of offsets and durations. */
+const UNIT_ANCHOR = new RegExp(`\\b${UNIT}\\b`, 'gi');
+
 function findOffsets(text: string, out: Candidate[]): void {
-  each(OFFSET_PATTERN, text, (match) => {
+  // Before the unit: a qualifier (two words) and a number (two: `twenty-one`, `a hundred`), or `in` and a number.
+  eachNear(OFFSET_STICKY, UNIT_ANCHOR, 5, text, (match) => {
     const [whole, , agoNumber, agoUnit, agoWord, within, inNumber, inUnit] = match;
     const amountWord = agoNumber ?? inNumber ?? '';
     const amount = numberValue(amountWord);
@@ -310,8 +380,11 @@ const DURATION_PATTERN = new RegExp(
   'gi',
 );
 
+const DURATION_STICKY = sticky(DURATION_PATTERN);
+
 function findDurations(text: string, out: Candidate[]): void {
-  each(DURATION_PATTERN, text, (match) => {
+  // Before the unit: a qualifier (two words), `the`, a modifier and a number (two words).
+  eachNear(DURATION_STICKY, UNIT_ANCHOR, 7, text, (match) => {
     const [whole, qualifierWord, article, modifier, amountWord = '', unitWord = ''] = match;
     const amount = numberValue(amountWord);
     if (amount === null || amount === 0) return;

@@ -63,6 +63,11 @@ const CLAUSE_BREAK =
 
 type Marker = { at: number; tense: Exclude<Tense, 'present'> };
 
+const WORD = /[A-Za-z][A-Za-z'’]*/y;
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** The longest clause break is `although`; a break that starts inside a range ends at most this far past it. */
+const LONGEST_BREAK = 8;
+
 function apostrophes(word: string): string {
   return word.replace(/’/g, "'");
 }
@@ -70,11 +75,16 @@ function apostrophes(word: string): string {
 /** Tense markers in text[start, end), with their offsets. Linear in the range. */
 function markersIn(text: string, start: number, end: number): Marker[] {
   const markers: Marker[] = [];
-  const wordPattern = /[A-Za-z][A-Za-z'’]*/g;
-  wordPattern.lastIndex = start;
   const words: { word: string; at: number }[] = [];
-  for (let match = wordPattern.exec(text); match && match.index < end; match = wordPattern.exec(text)) {
-    words.push({ word: apostrophes(match[0]), at: match.index });
+  // Each word starts at a letter inside the range (and may run past its end, as a global search would
+  // read it); looking for the letter by hand keeps the search from running on past the range.
+  for (let i = start; i < end; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i))) continue;
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    if (!match) break;
+    words.push({ word: apostrophes(match[0]), at: i });
+    i = WORD.lastIndex - 1;
   }
   words.forEach(({ word, at }, index) => {
     const lower = word.toLowerCase();
@@ -122,14 +132,19 @@ type Clause = { start: number; end: number; side: number };
  */
 function clauses(text: string, start: number, end: number): Clause[] {
   const ranges: Clause[] = [];
-  const pattern = new RegExp(CLAUSE_BREAK.source, 'gi');
-  pattern.lastIndex = start;
+  const pattern = CLAUSE_BREAK;
+  // Searched in a window of the range with one character either side for `\b` and room for a break
+  // that starts inside the range, so the search never runs on through the rest of the block.
+  const base = Math.max(0, start - 1);
+  const window = text.slice(base, Math.min(text.length, end + LONGEST_BREAK + 1));
+  pattern.lastIndex = start - base;
   let from = start;
   let side = 0;
-  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
-    if (match.index > from) ranges.push({ start: from, end: match.index, side });
+  for (let match = pattern.exec(window); match && match.index + base < end; match = pattern.exec(window)) {
+    const at = match.index + base;
+    if (at > from) ranges.push({ start: from, end: at, side });
     if (/["“”]/.test(match[0])) side += 1;
-    from = match.index + match[0].length;
+    from = at + match[0].length;
   }
   if (end > from) ranges.push({ start: from, end, side });
   return ranges;

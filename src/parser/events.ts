@@ -224,6 +224,7 @@ function explicitDates(text: string, sentence: SentenceRange, reference: Date): 
 
 /** Keeps the longest of overlapping expressions (then the earliest), in reading order. */
 function withoutOverlaps(found: Located[], length: number): Located[] {
+  if (found.length < 2) return [...found];
   const taken = new Uint8Array(length);
   const kept: Located[] = [];
   const ordered = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -244,8 +245,10 @@ function withoutOverlaps(found: Located[], length: number): Located[] {
 
 function eventsInBlock(block: Block, pub: CalendarDate | null, reference: Date, nextId: () => string): ArticleEvent[] {
   const text = block.text;
-  const sentences = sentenceRanges(text);
   const found: Located[] = findCandidates(text).map((candidate: Candidate) => candidate);
+  // Most blocks hold no time expression at all: no need to cut them into sentences.
+  if (found.length === 0 && !EXPLICIT_DATE_HINT.test(text)) return [];
+  const sentences = sentenceRanges(text);
   for (const sentence of sentences) found.push(...explicitDates(text, sentence, reference));
   const events: ArticleEvent[] = [];
   let analysedSentence: SentenceRange | null = null;
