@@ -7,8 +7,6 @@
 /** A calendar date; `month` is 1–12. */
 export type CalendarDate = { year: number; month: number; day: number };
 
-const DAY_MS = 86_400_000;
-
 export function isValidDate(year: number, month: number, day: number): boolean {
   return (
     Number.isInteger(year) &&
@@ -23,8 +21,14 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Reads the date part of `2017-01-24`, `2017-01-24T22:40`, `2017-01-24T22:40:00Z`; null when invalid. */
@@ -42,15 +46,34 @@ export function toIsoDate(date: CalendarDate): string {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, by arithmetic (H. Hinnant's
+ * days_from_civil) rather than a Date per call; a month outside 1–12 or a day outside the month
+ * carries over, as `Date.UTC` does.
+ */
 function dayNumber(date: CalendarDate): number {
-  const stamp = new Date(0);
-  stamp.setUTCFullYear(date.year, date.month - 1, date.day);
-  return Math.round(stamp.getTime() / DAY_MS);
+  const months = date.month - 1;
+  const year = date.year + Math.floor(months / 12);
+  const month = months - Math.floor(months / 12) * 12 + 1;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468 + date.day - 1;
 }
 
+/** The date of a day number (civil_from_days). */
 function fromDayNumber(days: number): CalendarDate {
-  const stamp = new Date(days * DAY_MS);
-  return { year: stamp.getUTCFullYear(), month: stamp.getUTCMonth() + 1, day: stamp.getUTCDate() };
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
