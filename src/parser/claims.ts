@@ -135,7 +135,9 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
     // The attribution's stems and the quote's (cached: the quote may be a candidate later).
     const words = [...new Set([...contentStems(input.attribution), ...quoteStems(quote.text)])];
     let best: { id: string; score: number; shared: number } | null = null;
-    for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
+    // The highest score any candidate can reach; once the nearest reaches it, none further away can beat it.
+    const ceiling = (references.length > 0 ? 3 : 0) + Math.min(words.length, 3);
+    for (let k = i - 1; k >= 0 && k >= i - 60 && !(best && best.score >= ceiling); k--) {
       const candidate = sorted[k] as ClaimInput;
       const other = candidate.quote;
       if (!other.speakerId || other.speakerId === quote.speakerId || denials.has(other.id)) continue;
