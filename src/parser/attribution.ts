@@ -25,6 +25,12 @@ export type Attribution = {
   mention: (Mention & { block: number }) | null;
   /** How the speaker is found when there is no mention: from the quote before. */
   inherit: boolean;
+  /**
+   * `called Wells Fargo's behavior "outrageous"`: where the reported words
+   * begin, before the quotation mark, when the quote completes them. The quote
+   * is then `mixed`, from here to its closing mark.
+   */
+  mixedFrom?: number;
 };
 
 const WINDOW = 300;
@@ -48,9 +54,18 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   const window = text.slice(from, to);
   const tokens = tokenize(window, from);
   let k = 0;
-  while (k < tokens.length && /^[,;—–]$/.test(tokens[k]?.text ?? '')) k++;
+  while (k < tokens.length && /^[,;—―–]$/.test(tokens[k]?.text ?? '')) k++;
   const first = tokens[k];
   if (!first) return null;
+  // `"…" ― Esther Tapia.`: a dash, then a name that ends the sentence, signs the quote (roundups of readers' views).
+  const dash = tokens[k - 1];
+  if (dash && /^[—―–]$/.test(dash.text)) {
+    const mention = speakerAfter(tokens, k, tokens.length, window, from);
+    const rest = mention ? tokens.find((x) => x.start >= mention.end) : undefined;
+    if (mention && mention.kind === 'person' && (!rest || /^[.,;]$/.test(rest.text))) {
+      return { cue: dash.text, cueSpan: located(context.index, dash), mention: { ...mention, block: context.index }, inherit: false };
+    }
+  }
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const mention = speakerAfter(tokens, k + 2, tokens.length, window, from);
     const to2 = tokens[k + 1] as Token;
@@ -105,7 +120,12 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
     }
     if (!CUE_VERBS.has(t.lower) || !tailAllowed(t, tokens.slice(v + 1))) continue;
     const mention = subjectBefore(tokens, v, 0, window, from);
-    if (mention) return { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
+    if (!mention) continue;
+    const attribution: Attribution = { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
+    // `called the plan "a disaster"`: the object and the quoted words are what was said.
+    const object = tokens[v + 1];
+    if (CHARACTERISING_VERBS.has(t.lower) && object && isWord(object) && !PREPOSITIONS.has(object.lower)) attribution.mixedFrom = object.start;
+    return attribution;
   }
   return null;
 }

@@ -71,9 +71,12 @@ function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockCo
     const at: Position = attribution.cueSpan
       ? { block: attribution.cueSpan.block, offset: attribution.cueSpan.start }
       : { block: raw.open.block, offset: raw.open.offset };
+    const only = raw.spans.length === 1 ? raw.spans[0] : undefined;
+    // The quote completes words of the attribution's own sentence: one mixed quote over both.
+    const mixed = attribution.mixedFrom !== undefined && only && raw.open.block === raw.close.block && attribution.cueSpan?.block === only.block;
     drafts.push({
-      kind: 'direct',
-      spans: raw.spans,
+      kind: mixed ? 'mixed' : 'direct',
+      spans: mixed && only ? [{ block: only.block, start: attribution.mixedFrom ?? only.start, end: raw.close.offset + 1 }] : raw.spans,
       cue: attribution.cue,
       cueSpan: attribution.cueSpan,
       item: { position: at, mention: attribution.mention, carry: false },

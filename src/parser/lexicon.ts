@@ -20,6 +20,20 @@ export const CUE_VERBS = words(`
   adding saying noting arguing warning insisting claiming explaining stressing suggesting
 `);
 
+/**
+ * Verbs of thought, perception and evidence (`believes`, `a poll shows`):
+ * attributions too, but only with `that` before the clause
+ * (`believes that …`), which keeps `found the body` and `thinks so` out.
+ */
+export const THOUGHT_VERBS = words(`
+  believe believes believed think thinks thought know knows knew hope hopes hoped fear fears feared
+  worry worries worried expect expects expected show shows showed shown find finds found indicate
+  indicates indicated estimate estimates estimated realize realizes realized recognize recognizes
+  recognized understand understands understood feel feels felt contend contends contended assert
+  asserts asserted suspect suspects suspected doubt doubts doubted conclude concluded learned
+  determined predict predicted projected assume assumes assumed reckon reckons
+`);
+
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
 export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning insisting claiming explaining stressing suggesting`);
 

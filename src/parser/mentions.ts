@@ -370,11 +370,16 @@ function describedSubject(tokens: Token[], verb: number, min: number, source: st
   const words = span.filter((t) => !SUBJECT_DETERMINERS.has(t.lower));
   if (words.length === 0) return null;
   const name = textOf(source, base, first, last);
-  const headLower = last.lower;
-  const plural = span.some((t) => t.lower === 'and') || (/[^s']s$/.test(headLower) && !isCapitalized(last)) || GROUP_NOUNS.has(headLower);
-  const kind: Mention['kind'] = plural ? 'group' : isCapitalized(last) && (ORG_WORDS.has(headLower) || isAcronym(last) || SUBJECT_DETERMINERS.has(first.lower)) ? 'organization' : 'person';
+
+  // Only a word for a person makes a person (`His lawyer`, `the biologist`); `a new poll` or `the letter` is a body or a document.
+  // The head stands before a preposition: `head of the region's largest hospital trust`.
+  const ofAt = span.findIndex((t, k) => k > 0 && /^(?:of|for|at|in|on|with|from)$/.test(t.lower));
+  const head = (ofAt > 0 ? span[ofAt - 1] : last) as Token;
+  const plural = span.some((t) => t.lower === 'and') || (/[^s']s$/.test(head.lower) && !isAcronym(head)) || GROUP_NOUNS.has(head.lower);
+  const personal = isTitle(head) || isAgentNoun(head) || GENDERED_ROLES.has(head.lower) || /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
+  const kind: Mention['kind'] = plural ? 'group' : personal && !isCapitalized(head) ? 'person' : 'organization';
   const bare = DETERMINERS.has(first.lower) && span.length > 1 ? textOf(source, base, span[1] as Token, last) : name;
-  return { kind, name: kind === 'person' ? bare : name, role: kind === 'person' ? bare : null, gender: plural ? 'plural' : genderOf(span), start: first.start, end: last.end };
+  return { kind, name: kind === 'group' ? name : bare, role: kind === 'person' ? bare : null, gender: plural ? 'plural' : genderOf(span), start: first.start, end: last.end };
 }
 
 /** `speakerBefore`, or else a subject described rather than named: `His lawyer said`, `a source said`. */

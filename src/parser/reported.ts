@@ -10,9 +10,9 @@
  */
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
-import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, TIME_WORDS } from './lexicon';
-import { speakerAfter, subjectBefore } from './mentions';
-import { isWord, tokenize, type Token } from './tokens';
+import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
+import { speakerAfter, subjectBefore, type Mention } from './mentions';
+import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
   content: Located;
@@ -63,16 +63,33 @@ const NO_SUBJECT = new Set('was were is are am be been has have had would will c
 
 const TIME_HEADS = new Set('on in at late early earlier last this yesterday today tonight'.split(' '));
 
-/** `said on Thursday.`, `said in a statement.`: nothing but a time or place phrase to the end of the sentence. */
+/**
+ * `said on Thursday.`, `said in a statement.`, `said Friday afternoon, as …`: nothing but a time or place
+ * phrase to the end of the sentence or to a comma.
+ */
 function onlyAdverbial(tokens: Token[], from: number): boolean {
   const first = tokens[from];
-  if (!first || !TIME_HEADS.has(first.lower)) return false;
+  if (!first || !(TIME_HEADS.has(first.lower) || (TIME_WORDS.has(first.lower) && isCapitalized(first)))) return false;
   for (let k = from; k < tokens.length && k < from + 7; k++) {
     const t = tokens[k] as Token;
-    if (/^[.!?]$/.test(t.text)) return true;
+    if (/^[.!?,]$/.test(t.text)) return k > from;
     if (!isWord(t) || t.lower === 'that') return false;
   }
   return tokens.length <= from + 7;
+}
+
+/** The comma before a subject that follows its clause (`…, the Tax Foundation said`), allowing an article between. */
+function commaBefore(tokens: Token[], subjectAt: number): number {
+  const before = tokens[subjectAt - 1];
+  return before && /^(?:the|a|an)$/.test(before.lower) ? subjectAt - 2 : subjectAt - 1;
+}
+
+/** Whether the content ends inside a quotation that opened before it did: then it is a direct quote, not reported speech. */
+function endsInsideEarlierQuote(context: BlockContext, content: Located): boolean {
+  const q = quoteAt(context, content.end - 1);
+  if (q < 0) return false;
+  const range = context.quoteRanges.find((r) => r.quote === q);
+  return !range || range.from <= content.start;
 }
 
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `;`. */
@@ -125,6 +142,18 @@ function insideClause(context: BlockContext, tokens: Token[], v: number, source:
   return { mention: { ...mention, block: context.index }, content: head, rest, quotes: [...quotesInside(context, head), ...quotesInside(context, rest)] };
 }
 
+/** `Schultz supported Democrats and said …`: the subject that opens the sentence, for a verb after `and`. */
+function coordinatedSubject(tokens: Token[], v: number, source: string, base: number): Mention | null {
+  let i = v - 1;
+  while (i > 0 && /ly$/.test(tokens[i]?.lower ?? '') && (tokens[i]?.lower.length ?? 0) > 4) i--;
+  if (tokens[i]?.lower !== 'and' || i < 2) return null;
+  // The name or pronoun that opens the sentence: its capitalised words.
+  let names = 0;
+  while (names < i && (isCapitalized(tokens[names]) || /^(?:of|for|de|von|van)$/.test(tokens[names]?.lower ?? ''))) names++;
+  const mention = speakerAfter(tokens, 0, Math.max(1, names), source, base);
+  return mention && mention.start === tokens[0]?.start ? mention : null;
+}
+
 /** Reported speech in one sentence of one block. */
 function inSentence(context: BlockContext, start: number, end: number): Reported[] {
   const text = context.block.text;
@@ -153,7 +182,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       return;
     }
 
-    if (!CUE_VERBS.has(lower) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return;
+    if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower)) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return;
     const carry = CARRY_PARTICIPLES.has(lower);
     if (carry && tokens[v - 1]?.text !== ',') return;
     const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
@@ -173,20 +202,31 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, start);
       if (!mention) return;
       const subjectAt = indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start);
-      const comma = subjectAt - 1;
-      const closingMark = tokens[comma - 1];
-      if (comma <= 1 || tokens[comma]?.text !== ',' || !closingMark || /^["”»]$/.test(closingMark.text)) return;
+      const comma = commaBefore(tokens, subjectAt);
+      if (comma <= 1 || tokens[comma]?.text !== ',') return;
       const contentSpan = span(context, tokens, 0, comma);
-      if (!contentSpan || quoteAt(context, contentSpan.end - 1) >= 0) return;
+      // `"…," X said` is a direct quote; `using the tax "is a misguided approach," X said` is mixed.
+      if (!contentSpan || endsInsideEarlierQuote(context, contentSpan)) return;
       found.push({ cue: t.text, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
       return;
+    }
+
+    // `CLAUSE, said the Tax Foundation.`, `using the tax "is a misguided approach," said Mr. Burman.`
+    const commaAt = tokens[v - 1]?.text === ',' ? v - 1 : tokens[v - 2]?.text === ',' && /^["”»]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : -1;
+    if (!carry && commaAt > 1 && BARE_CLAUSE_VERBS.has(lower)) {
+      const mention = speakerAfter(tokens, v + 1, tokens.length, source, start);
+      const contentSpan = mention ? span(context, tokens, 0, commaAt === v - 2 ? v : commaAt) : null;
+      if (mention && contentSpan && !endsInsideEarlierQuote(context, contentSpan)) {
+        found.push({ cue: t.text, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
+        return;
+      }
     }
 
     const from = clauseAfter(tokens, v, t);
     if (from === null) return;
     // A quotation mark right after the cue is a direct quote, attributed elsewhere.
     if (/^["“”„«]$/.test(tokens[from]?.text ?? '')) return;
-    const mention = carry ? null : subjectBefore(tokens, v, Math.max(0, v - 40), source, start);
+    const mention = carry ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start));
     if (!carry && !mention) return;
     const contentSpan = span(context, tokens, from, clauseEnd(tokens, from), DENIAL_VERBS.has(lower));
     if (!contentSpan) return;

@@ -1,7 +1,7 @@
 /** Words and punctuation with their offsets; abbreviations keep their period (`Col.`, `U.S.`, `J.`). */
 export type Token = { text: string; lower: string; start: number; end: number };
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|''|[,;:()—–"“”„«»!?.]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|''|[,;:()—―–"“”„«»!?.]/gu;
 const KEEPS_PERIOD = new Set(
   `mr mrs ms dr prof rev hon col maj gen lt capt sgt cpl pvt adm cmdr gov sen rep sec supt insp det st jr sr inc corp ltd co`.split(' '),
 );

@@ -63,4 +63,31 @@ describe('reported speech', () => {
     const article = parseArticle('Title\n\nThe museum, Mr. Obama said, would make visitors face hard truths.', { id: 't' });
     expect(article.quotes.map((q) => [q.text, q.spans.length, q.cue])).toEqual([['The museum would make visitors face hard truths', 2, 'said']]);
   });
+
+  it('reads `CLAUSE, said X.`, `CLAUSE, the X said`, and a quote that ends a reported clause as mixed', () => {
+    expect(quotes('Prices will rise, said the Tax Foundation.', 'The plan is tilted toward the rich, the Tax Foundation said.', 'Using the tax "is a misguided approach," said Mr. Burman.')).toEqual([
+      ['indirect', 'Prices will rise', 'Tax Foundation', 'said'],
+      ['indirect', 'The plan is tilted toward the rich', 'Tax Foundation', 'said'],
+      ['mixed', 'Using the tax "is a misguided approach,"', 'Burman', 'said'],
+    ]);
+  });
+
+  it('gives `… and said S` the subject that opens the sentence', () => {
+    expect(quotes('Ed Schultz supported Democrats for years, and said he did not support Mr. Trump.')).toEqual([['indirect', 'he did not support Mr. Trump', 'Ed Schultz', 'said']]);
+  });
+
+  it('reads thought and evidence with `that`: `a poll shows that …`, `X believes that …`, but not `found the body`', () => {
+    expect(quotes('A new poll shows that Clinton leads by four points.', 'Many Democrats believe that the race is close.', 'Police found the body on Monday.')).toEqual([
+      ['indirect', 'Clinton leads by four points', 'new poll', 'shows'],
+      ['indirect', 'the race is close', 'Many Democrats', 'believe'],
+    ]);
+  });
+
+  it('makes `called X "…"` one mixed quote over the object and the quoted words', () => {
+    expect(quotes('Warren called Wells Fargo\'s behavior "outrageous."')).toEqual([['mixed', 'Wells Fargo\'s behavior "outrageous."', 'Warren', 'called']]);
+  });
+
+  it('reads a quote signed with a dash: `"…" ― Esther Tapia`', () => {
+    expect(quotes('“He is obsessed with Mexico.” ― Esther Tapia')).toEqual([['direct', 'He is obsessed with Mexico.', 'Esther Tapia', '―']]);
+  });
 });

@@ -207,7 +207,7 @@ describe('a claim and its denials (water-contamination)', () => {
     expectQuotes(article, [
       { text: 'the company had known about the lead readings since March and had told nobody', speaker: 'clean-taps-now', kind: 'indirect', cue: 'claimed', source: 'Clean Taps Now', at: ['b2', 40] },
       { text: 'the accusation', speaker: 'pennine-water', kind: 'indirect', cue: 'rejected', source: 'Pennine Water' },
-      { text: 'completely false.', speaker: 'eleanor-briggs', cue: 'called', source: 'Company spokeswoman Eleanor Briggs' },
+      { text: 'the group\'s allegations "completely false."', speaker: 'eleanor-briggs', kind: 'mixed', cue: 'called', source: 'Company spokeswoman Eleanor Briggs' },
       { text: 'the water was safe to drink and that every test had been published', speaker: 'martin-shaw', kind: 'indirect', cue: 'said', source: 'Martin Shaw' },
     ]);
     expect(article.claims.map((c) => [c.id, c.stance, c.speakerId, c.respondsTo, c.quoteIds])).toEqual([

@@ -23,7 +23,7 @@ describe('normalisation', () => {
     const article = parse('\uFEFFHeadline here\r\n\r\nFirst paragraph.\r\rSecond "quoted," Ann Lee said.\r\n');
     expect(article.title).toBe('Headline here');
     expect(article.blocks.map((b) => b.text)).toEqual(['First paragraph.', 'Second "quoted," Ann Lee said.']);
-    expect(article.quotes[0]?.spans[0]).toEqual({ blockId: 'b2', start: 8, end: 15 });
+    expect(article.quotes[0]?.spans[0]).toEqual({ blockId: 'b2', start: 8, end: 14 });
   });
 
   it('is deterministic', () => {
