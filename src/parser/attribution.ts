@@ -10,7 +10,7 @@
  */
 import { CUE_VERBS, CHARACTERISING_VERBS } from './lexicon';
 import { neighbours, type BlockContext } from './context';
-import { speakerAfter, subjectBefore, type Mention } from './mentions';
+import { sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
 import type { RawQuote } from './quote-marks';
 import { sentenceAt } from './sentences';
 import { isWord, tokenize, type Token } from './tokens';
@@ -67,12 +67,12 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     }
   }
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-    const mention = speakerAfter(tokens, k + 2, tokens.length, window, from);
+    const mention = sourceAfter(tokens, k + 2, tokens.length, window, from);
     const to2 = tokens[k + 1] as Token;
     return mention ? { cue: text.slice(first.start, to2.end), cueSpan: { block: context.index, start: first.start, end: to2.end }, mention: { ...mention, block: context.index }, inherit: false } : null;
   }
   if (CUE_VERBS.has(first.lower)) {
-    const mention = speakerAfter(tokens, k + 1, tokens.length, window, from);
+    const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
     return mention ? { cue: first.text, cueSpan: located(context.index, first), mention: { ...mention, block: context.index }, inherit: false } : null;
   }
   for (let v = k + 1; v < tokens.length && v <= k + 24; v++) {
@@ -113,7 +113,7 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
     const t = tokens[v] as Token;
     if (/^[.!?;"“”]$/.test(t.text)) break;
     if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
-      const mention = speakerAfter(tokens, v + 1, tokens.length, window, from);
+      const mention = sourceAfter(tokens, v + 1, tokens.length, window, from);
       const according = tokens[v - 1] as Token;
       if (mention) return { cue: text.slice(according.start, t.end), cueSpan: { block: context.index, start: according.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false };
       continue;

@@ -366,20 +366,42 @@ function describedSubject(tokens: Token[], verb: number, min: number, source: st
   if (NOT_SUBJECT_START.has(first.lower) || NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)) return null;
   const previous = tokens[start - 1];
   if (!isCapitalized(first) && !SUBJECT_DETERMINERS.has(first.lower) && start > min && !/^[,;:(—–]$/.test(previous?.text ?? '') && !CLAUSE_JOINS.has(previous?.lower ?? '')) return null;
-  const span = tokens.slice(start, end + 1);
-  const words = span.filter((t) => !SUBJECT_DETERMINERS.has(t.lower));
-  if (words.length === 0) return null;
-  const name = textOf(source, base, first, last);
+  return describedMention(tokens.slice(start, end + 1), source, base);
+}
 
+/** A described speaker from its words: a group for a plural head, a person for a word for a person, else an organisation. */
+function describedMention(span: Token[], source: string, base: number): Mention | null {
+  const first = span[0];
+  const last = span[span.length - 1];
+  if (!first || !last || span.every((t) => SUBJECT_DETERMINERS.has(t.lower))) return null;
+  const name = textOf(source, base, first, last);
   // Only a word for a person makes a person (`His lawyer`, `the biologist`); `a new poll` or `the letter` is a body or a document.
   // The head stands before a preposition: `head of the region's largest hospital trust`.
-  const ofAt = span.findIndex((t, k) => k > 0 && /^(?:of|for|at|in|on|with|from)$/.test(t.lower));
+  const ofAt = span.findIndex((t, k) => k > 0 && /^(?:of|for|at|in|on|with|from|by)$/.test(t.lower));
   const head = (ofAt > 0 ? span[ofAt - 1] : last) as Token;
   const plural = span.some((t) => t.lower === 'and') || (/[^s']s$/.test(head.lower) && !isAcronym(head)) || GROUP_NOUNS.has(head.lower);
   const personal = isTitle(head) || isAgentNoun(head) || GENDERED_ROLES.has(head.lower) || /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
   const kind: Mention['kind'] = plural ? 'group' : personal && !isCapitalized(head) ? 'person' : 'organization';
   const bare = DETERMINERS.has(first.lower) && span.length > 1 ? textOf(source, base, span[1] as Token, last) : name;
   return { kind, name: kind === 'group' ? name : bare, role: kind === 'person' ? bare : null, gender: plural ? 'plural' : genderOf(span), start: first.start, end: last.end };
+}
+
+/**
+ * `speakerAfter`, or else a description that runs from `at` to the end of the
+ * clause: `according to the poll,`, `according to an analysis by Lily
+ * Batchelder,`, `said a source close to the campaign.`
+ */
+export function sourceAfter(tokens: Token[], at: number, max: number, source: string, base: number): Mention | null {
+  const named = speakerAfter(tokens, at, max, source, base);
+  if (named) return named;
+  const first = tokens[at];
+  if (!first || !(SUBJECT_DETERMINERS.has(first.lower) || isCapitalized(first)) || NOT_SUBJECT_START.has(first.lower)) return null;
+  let end = at;
+  while (end + 1 < max && end - at < 12 && isWord(tokens[end + 1]) && !NOT_IN_SUBJECT.has(tokens[end + 1]?.lower ?? '')) end++;
+  // The description must end its clause; otherwise it is the start of one (`according to the poll was …`).
+  const after = tokens[end + 1];
+  if (after && !/^[.,;:!?)—–]$/.test(after.text)) return null;
+  return describedMention(tokens.slice(at, end + 1), source, base);
 }
 
 /** `speakerBefore`, or else a subject described rather than named: `His lawyer said`, `a source said`. */

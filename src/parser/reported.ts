@@ -11,7 +11,7 @@
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
 import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
-import { speakerAfter, subjectBefore, type Mention } from './mentions';
+import { sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
@@ -167,7 +167,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     const next = tokens[v + 1];
 
     if (lower === 'according' && next?.lower === 'to') {
-      const mention = speakerAfter(tokens, v + 2, tokens.length, source, start);
+      const mention = sourceAfter(tokens, v + 2, tokens.length, source, start);
       if (!mention) return;
       // `according to X, CLAUSE` or `CLAUSE, according to X.`
       let contentSpan: Located | null = null;
@@ -214,7 +214,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     // `CLAUSE, said the Tax Foundation.`, `using the tax "is a misguided approach," said Mr. Burman.`
     const commaAt = tokens[v - 1]?.text === ',' ? v - 1 : tokens[v - 2]?.text === ',' && /^["”»]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : -1;
     if (!carry && commaAt > 1 && BARE_CLAUSE_VERBS.has(lower)) {
-      const mention = speakerAfter(tokens, v + 1, tokens.length, source, start);
+      const mention = sourceAfter(tokens, v + 1, tokens.length, source, start);
       const contentSpan = mention ? span(context, tokens, 0, commaAt === v - 2 ? v : commaAt) : null;
       if (mention && contentSpan && !endsInsideEarlierQuote(context, contentSpan)) {
         found.push({ cue: t.text, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });

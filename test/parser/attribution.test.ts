@@ -90,4 +90,11 @@ describe('reported speech', () => {
   it('reads a quote signed with a dash: `"…" ― Esther Tapia`', () => {
     expect(quotes('“He is obsessed with Mexico.” ― Esther Tapia')).toEqual([['direct', 'He is obsessed with Mexico.', 'Esther Tapia', '―']]);
   });
+
+  it('takes a description after `according to` and after an inverted cue', () => {
+    expect(quotes('Clinton leads by four points, according to the poll.', '"It is over," said a senior official.')).toEqual([
+      ['indirect', 'Clinton leads by four points', 'poll', 'according to'],
+      ['direct', 'It is over', 'senior official', 'said'],
+    ]);
+  });
 });
