@@ -18,6 +18,7 @@ const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : {
 /** Marks `<html data-ready>` once the app has rendered (or hydrated); browser tests and the bench wait for it. */
 function Ready() {
   useEffect(() => {
+    performance.mark('whosaid:ready');
     document.documentElement.dataset.ready = '';
   }, []);
   return null;

@@ -6,10 +6,11 @@
  */
 import { arch, cpus, platform } from 'node:os';
 import { appSection } from './app';
+import { browserSection } from './browser';
 import { parserSection } from './parser';
 import type { BenchOptions, BenchSection } from './section';
 
-const sections: readonly BenchSection[] = [parserSection, appSection];
+const sections: readonly BenchSection[] = [parserSection, appSection, browserSection];
 
 function usage(): string {
   return [

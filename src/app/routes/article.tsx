@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Link, useLoaderData, useLocation, useNavigate } from 'react-router';
+import { useCallback, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useLoaderData, useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article';
 import { ClaimsPanel } from '@/features/claims';
 import { ExportActions } from '@/features/library';
@@ -39,10 +39,37 @@ export function ArticleRoute() {
 
   const shown = article.quotes.filter((quote) => isQuoteVisible(quote, visible)).length;
   const names = speakers.map((id) => article.speakers.find((s) => s.id === id)?.name ?? id);
-  const textLink = (hash: string, children: ReactNode) => (
-    <Link to={href({ hash })} preventScrollReset>
-      {children}
-    </Link>
+
+  // Links from the claims and timeline panels to the text: `#q9` keeps the
+  // path and the filter, and a click navigates through the router with the
+  // view as it is then. So the panels (every claim and event: thousands on a
+  // long article) do not depend on the filter and are not re-rendered with it.
+  const hrefNow = useRef(href);
+  useLayoutEffect(() => {
+    hrefNow.current = href;
+  });
+  const textLink = useCallback(
+    (hash: string, children: ReactNode) => {
+      const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        void navigate(hrefNow.current({ hash }), { preventScrollReset: true });
+      };
+      return (
+        <a href={`#${encodeURIComponent(hash)}`} onClick={follow}>
+          {children}
+        </a>
+      );
+    },
+    [navigate],
+  );
+  const claimsPanel = useMemo(
+    () => <ClaimsPanel claims={article.claims} quotes={article.quotes} speakers={article.speakers} renderQuoteLink={textLink} />,
+    [article, textLink],
+  );
+  const timelinePanel = useMemo(
+    () => <Timeline events={article.events} published={article.published} renderEventLink={textLink} />,
+    [article, textLink],
   );
 
   const tools: { id: Panel; label: string; count: number; content: ReactNode }[] = [
@@ -56,15 +83,13 @@ export function ArticleRoute() {
       id: 'claims',
       label: 'Claims',
       count: article.claims.filter((claim) => claim.stance === 'claim').length,
-      content: (
-        <ClaimsPanel claims={article.claims} quotes={article.quotes} speakers={article.speakers} renderQuoteLink={textLink} />
-      ),
+      content: claimsPanel,
     },
     {
       id: 'timeline',
       label: 'Timeline',
       count: article.events.length,
-      content: <Timeline events={article.events} published={article.published} renderEventLink={textLink} />,
+      content: timelinePanel,
     },
   ];
 

@@ -1,9 +1,9 @@
-import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Article, Block } from '@/article';
 import { initials } from '@/shared/speaker-palette';
 import { indexArticle, isQuoteVisible, type ArticleIndex } from '../lib/article-index';
 import { UNKNOWN_SPEAKER, kindLabel } from '../lib/labels';
-import { segmentBlock, type Piece } from '../lib/segments';
+import { segmentBlock, type Piece, type Run } from '../lib/segments';
 import { QuoteCard } from './quote-card';
 import { QuoteMark } from './quote-mark';
 
@@ -46,6 +46,97 @@ function renderPieces(pieces: Piece[], selectedId: string | null): ReactNode {
   });
 }
 
+type BlockTextProps = {
+  block: Block;
+  /** The block cut into text and quote runs (computed once per article). */
+  runs: readonly Run[];
+  index: ArticleIndex;
+  /** Ids of this block's quotes that the filter turns to plain words, joined by spaces ('' for none). */
+  hidden: string;
+  /** The selected quote or event, when it lies in this block; otherwise null. */
+  selectedId: string | null;
+  /** The quote whose card is open, when it lies in this block; otherwise null. */
+  expandedId: string | null;
+  /** Stable callbacks (the same function on every render), so an unchanged block skips rendering. */
+  onActivate: (quoteId: string) => void;
+  onEscape: (quoteId: string) => void;
+};
+
+/**
+ * One block with its quotes marked. Memoised on props that only change for
+ * the blocks a filter or a selection touches: on a long article, a filter
+ * change or an opened card re-renders those blocks, not every quote.
+ */
+const BlockText = memo(function BlockText({ block, runs, index, hidden, selectedId, expandedId, onActivate, onEscape }: BlockTextProps) {
+  const hiddenIds = hidden ? new Set(hidden.split(' ')) : null;
+  const content = runs.map((run, i) => {
+    if (run.kind === 'text') return <Fragment key={i}>{renderPieces(run.pieces, selectedId)}</Fragment>;
+    const quote = index.quotes.get(run.quoteId);
+    if (!quote) return <Fragment key={i}>{renderPieces(run.pieces, selectedId)}</Fragment>;
+    if (hiddenIds?.has(quote.id)) {
+      // Filtered out: plain words, still a link target.
+      return (
+        <span
+          key={i}
+          id={run.first ? quote.id : undefined}
+          tabIndex={run.first ? -1 : undefined}
+          data-quote-id={quote.id}
+          data-selected={selectedId === quote.id || undefined}
+          className="quote-plain"
+        >
+          {renderPieces(run.pieces, selectedId)}
+        </span>
+      );
+    }
+    const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+    const slot = quote.speakerId ? (index.slots.get(quote.speakerId) ?? null) : null;
+    return (
+      <QuoteMark
+        key={i}
+        quoteId={quote.id}
+        first={run.first}
+        continued={run.spanIndex > 0}
+        speakerName={speaker?.name ?? UNKNOWN_SPEAKER}
+        chip={initials(speaker?.name)}
+        slot={slot}
+        kind={quote.kind}
+        number={index.quoteNumbers.get(quote.id) ?? 0}
+        expanded={expandedId === quote.id}
+        selected={selectedId === quote.id}
+        onActivate={() => onActivate(quote.id)}
+        onEscape={() => onEscape(quote.id)}
+        text={run.pieces.map((piece) => piece.text).join('')}
+      >
+        {renderPieces(run.pieces, selectedId)}
+      </QuoteMark>
+    );
+  });
+  switch (block.kind) {
+    case 'heading':
+      return <h2 className="mt-10 mb-3 font-sans text-xl font-bold">{content}</h2>;
+    case 'caption':
+      return (
+        <p className="caption my-6 border-l-2 border-line pl-3 font-sans text-sm text-muted italic">
+          <span className="mr-1 font-semibold not-italic">Caption:</span>
+          {content}
+        </p>
+      );
+    case 'credit':
+      return <p className="my-4 font-sans text-sm text-muted">{content}</p>;
+    case 'paragraph':
+      return <p className="my-5">{content}</p>;
+  }
+});
+
+/** The blocks an id (quote or event) lies in. */
+function blocksOf(id: string | null, index: ArticleIndex, eventBlocks: ReadonlyMap<string, string>): ReadonlySet<string> {
+  if (!id) return new Set();
+  const quote = index.quotes.get(id);
+  if (quote) return new Set(quote.spans.map((span) => span.blockId));
+  const eventBlock = eventBlocks.get(id);
+  return new Set(eventBlock ? [eventBlock] : []);
+}
+
 /**
  * The article text, block by block, with quotes marked in their speaker's
  * colour and the selected quote's card right after the paragraph where the
@@ -54,6 +145,17 @@ function renderPieces(pieces: Piece[], selectedId: string | null): ReactNode {
  */
 export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, onShowOnlySpeaker, quoteHref }: ArticleBodyProps) {
   const index: ArticleIndex = useMemo(() => indexArticle(article), [article]);
+  const runs = useMemo(
+    () =>
+      new Map(
+        article.blocks.map((block) => [
+          block.id,
+          segmentBlock(block.text, index.quoteRanges.get(block.id) ?? [], index.eventRanges.get(block.id) ?? []),
+        ]),
+      ),
+    [article, index],
+  );
+  const eventBlocks = useMemo(() => new Map(article.events.map((event) => [event.id, event.span.blockId])), [article]);
   // Which quote's card should take focus when it renders: set by a click on
   // a quote (state, for rendering) and mirrored in a ref for the effect below.
   const [focusCardFor, setFocusCardFor] = useState<string | null>(null);
@@ -94,66 +196,27 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
     document.getElementById(quoteId)?.focus();
   };
 
-  const renderBlock = (block: Block) => {
-    const runs = segmentBlock(block.text, index.quoteRanges.get(block.id) ?? [], index.eventRanges.get(block.id) ?? []);
-    const content = runs.map((run, i) => {
-      if (run.kind === 'text') return <Fragment key={i}>{renderPieces(run.pieces, selectedId)}</Fragment>;
-      const quote = index.quotes.get(run.quoteId);
-      if (!quote) return <Fragment key={i}>{renderPieces(run.pieces, selectedId)}</Fragment>;
-      if (!isQuoteVisible(quote, visibleSpeakers)) {
-        // Filtered out: plain words, still a link target.
-        return (
-          <span
-            key={i}
-            id={run.first ? quote.id : undefined}
-            tabIndex={run.first ? -1 : undefined}
-            data-quote-id={quote.id}
-            data-selected={selectedId === quote.id || undefined}
-            className="quote-plain"
-          >
-            {renderPieces(run.pieces, selectedId)}
-          </span>
-        );
+  // Stable callbacks for the memoised blocks, calling the latest activate/close.
+  const latest = useRef({ activate, close });
+  useLayoutEffect(() => {
+    latest.current = { activate, close };
+  });
+  const onActivate = useCallback((quoteId: string) => latest.current.activate(quoteId), []);
+  const onEscape = useCallback((quoteId: string) => latest.current.close(quoteId), []);
+
+  // Per block, the quotes the filter hides, as a string: a block whose quotes keep their state skips rendering.
+  const hidden = new Map<string, string>();
+  if (visibleSpeakers !== null) {
+    for (const quote of article.quotes) {
+      if (isQuoteVisible(quote, visibleSpeakers)) continue;
+      for (const blockId of new Set(quote.spans.map((span) => span.blockId))) {
+        const before = hidden.get(blockId);
+        hidden.set(blockId, before ? `${before} ${quote.id}` : quote.id);
       }
-      const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
-      const slot = quote.speakerId ? (index.slots.get(quote.speakerId) ?? null) : null;
-      return (
-        <QuoteMark
-          key={i}
-          quoteId={quote.id}
-          first={run.first}
-          continued={run.spanIndex > 0}
-          speakerName={speaker?.name ?? UNKNOWN_SPEAKER}
-          chip={initials(speaker?.name)}
-          slot={slot}
-          kind={quote.kind}
-          number={index.quoteNumbers.get(quote.id) ?? 0}
-          expanded={selectedQuote?.id === quote.id}
-          selected={selectedId === quote.id}
-          onActivate={() => activate(quote.id)}
-          onEscape={() => close(quote.id)}
-          text={run.pieces.map((piece) => piece.text).join('')}
-        >
-          {renderPieces(run.pieces, selectedId)}
-        </QuoteMark>
-      );
-    });
-    switch (block.kind) {
-      case 'heading':
-        return <h2 className="mt-10 mb-3 font-sans text-xl font-bold">{content}</h2>;
-      case 'caption':
-        return (
-          <p className="caption my-6 border-l-2 border-line pl-3 font-sans text-sm text-muted italic">
-            <span className="mr-1 font-semibold not-italic">Caption:</span>
-            {content}
-          </p>
-        );
-      case 'credit':
-        return <p className="my-4 font-sans text-sm text-muted">{content}</p>;
-      case 'paragraph':
-        return <p className="my-5">{content}</p>;
     }
-  };
+  }
+  const selectedBlocks = blocksOf(selectedId, index, eventBlocks);
+  const expandedBlocks = selectedQuote ? blocksOf(selectedQuote.id, index, eventBlocks) : new Set<string>();
 
   const card = (blockId: string) => {
     if (!selectedQuote || selectedQuote.spans[0]?.blockId !== blockId) return null;
@@ -178,18 +241,10 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
     );
   };
 
-  return (
-    <div className="article-text font-serif text-lg leading-relaxed">
-      {article.blocks.map((block) => (
-        <Fragment key={block.id}>
-          {renderBlock(block)}
-          {card(block.id)}
-        </Fragment>
-      ))}
-      {article.credit && !article.blocks.some((block) => block.text.includes(article.credit ?? '')) && (
-        <p className="mt-8 font-sans text-sm text-muted">{article.credit}</p>
-      )}
-      {article.quotes.length > 0 && (
+  // For print only; the same for every view of the article.
+  const footnotes = useMemo(
+    () =>
+      article.quotes.length > 0 && (
         <section aria-label="Quotes and their speakers" className="hidden border-t border-line pt-4 font-sans text-sm print:block">
           <h2 className="mb-2 font-bold">Who said what</h2>
           <ol className="list-decimal pl-6">
@@ -205,7 +260,31 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
             })}
           </ol>
         </section>
+      ),
+    [article, index],
+  );
+
+  return (
+    <div className="article-text font-serif text-lg leading-relaxed">
+      {article.blocks.map((block) => (
+        <Fragment key={block.id}>
+          <BlockText
+            block={block}
+            runs={runs.get(block.id) ?? []}
+            index={index}
+            hidden={hidden.get(block.id) ?? ''}
+            selectedId={selectedBlocks.has(block.id) ? selectedId : null}
+            expandedId={expandedBlocks.has(block.id) ? (selectedQuote?.id ?? null) : null}
+            onActivate={onActivate}
+            onEscape={onEscape}
+          />
+          {card(block.id)}
+        </Fragment>
+      ))}
+      {article.credit && !article.blocks.some((block) => block.text.includes(article.credit ?? '')) && (
+        <p className="mt-8 font-sans text-sm text-muted">{article.credit}</p>
       )}
+      {footnotes}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Quote, Speaker } from '@/article';
 import { initials, speakerClass, speakerSlots } from '@/shared/speaker-palette';
 
@@ -18,11 +19,15 @@ export type SpeakerFilterProps = {
  * quotes; a key under the list explains the underline styles.
  */
 export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerFilterProps) {
-  const slots = speakerSlots(speakers);
-  const counts = new Map<string, number>();
-  for (const quote of quotes) {
-    if (quote.speakerId) counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1);
-  }
+  // Per article, not per filter change.
+  const slots = useMemo(() => speakerSlots(speakers), [speakers]);
+  const counts = useMemo(() => {
+    const byId = new Map<string, number>();
+    for (const quote of quotes) {
+      if (quote.speakerId) byId.set(quote.speakerId, (byId.get(quote.speakerId) ?? 0) + 1);
+    }
+    return byId;
+  }, [quotes]);
   if (speakers.length === 0) return <p className="text-sm text-muted">No speakers found in this article.</p>;
   return (
     <>
