@@ -58,6 +58,13 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
   return null;
 }
 
+/** Cues whose content is an object after a particle: `called for …`, `agreed to …`. */
+const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
+  ...'called calls call'.split(' ').map((w): [string, string] => [w, 'for']),
+  ...`agreed agrees pledged pledges vowed vows promised promises plans planned wants wanted want refuses refused
+      declined declines threatened threatens intends intended`.split(/\s+/).map((w): [string, string] => [w, 'to']),
+]);
+
 /** Words that cannot begin a reported clause: it would have no subject. */
 const NO_SUBJECT = new Set('was were is are am be been has have had would will could can should might must may did does do'.split(' '));
 
@@ -92,15 +99,28 @@ function endsInsideEarlierQuote(context: BlockContext, content: Located): boolea
   return !range || range.from <= content.start;
 }
 
-/** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `;`. */
+/** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
 function clauseEnd(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.text === ';') return k;
-    if (t.text === ',' && next && (CARRY_PARTICIPLES.has(next.lower) || (next.lower === 'according' && tokens[k + 2]?.lower === 'to'))) return k;
+    if (t.text === ',' && next && (CARRY_PARTICIPLES.has(next.lower) || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
   }
   return tokens.length;
+}
+
+/** `…, he said.`, `…, the group said on Monday.`: a short attribution that closes the sentence from `from`. */
+function endsWithAttribution(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 6 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return false;
+    if (k > from && BARE_CLAUSE_VERBS.has(t.lower)) {
+      const after = tokens[k + 1];
+      return !after || /^[.!?]$/.test(after.text) || onlyAdverbial(tokens, k + 1);
+    }
+  }
+  return false;
 }
 
 function span(context: BlockContext, tokens: Token[], from: number, to: number, trimTime = false): Located | null {
@@ -182,6 +202,18 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       return;
     }
 
+    // `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention.
+    const particle = OBJECT_CUES.get(lower);
+    if (particle && next?.lower === particle && isWord(tokens[v + 2])) {
+      const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start);
+      const contentSpan = mention ? span(context, tokens, particle === 'to' ? v + 1 : v + 2, clauseEnd(tokens, v + 2)) : null;
+      if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
+      // `to` belongs to what is agreed (`to lend him $5 million`); `for` to the cue.
+      const cueEnd = particle === 'to' ? t : next;
+      found.push({ cue: text.slice(t.start, cueEnd.end), cueSpan: { block: context.index, start: t.start, end: cueEnd.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
+      coveredUntil = Math.max(coveredUntil, contentSpan.end);
+      return;
+    }
     if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower)) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return;
     const carry = CARRY_PARTICIPLES.has(lower);
     if (carry && tokens[v - 1]?.text !== ',') return;
@@ -249,7 +281,22 @@ export function findReported(contexts: readonly BlockContext[]): Reported[] {
   const found: Reported[] = [];
   for (const context of contexts) {
     if (context.block.kind !== 'paragraph') continue;
-    for (const sentence of context.sentences) found.push(...inSentence(context, sentence.start, sentence.end));
+    for (const sentence of context.sentences) found.push(...withoutNested(inSentence(context, sentence.start, sentence.end)));
   }
   return found;
+}
+
+/**
+ * One sentence's reported statements with no two sharing a word: of nested
+ * ones (`Trump wants to build a wall, he said`) the outer one stays.
+ */
+function withoutNested(found: Reported[]): Reported[] {
+  const pieces = (r: Reported) => (r.rest ? [r.content, r.rest] : [r.content]);
+  const ordered = [...found].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  const kept: Reported[] = [];
+  for (const r of ordered) {
+    const clashes = kept.some((k) => pieces(k).some((x) => pieces(r).some((y) => x.start < y.end && y.start < x.end)));
+    if (!clashes) kept.push(r);
+  }
+  return kept;
 }

@@ -97,4 +97,15 @@ describe('reported speech', () => {
       ['direct', 'It is over', 'senior official', 'said'],
     ]);
   });
+
+  it('reads a demand or an intention with its particle: `called for …`, `agreed to …`', () => {
+    expect(quotes('The NAACP called for a moratorium on charter schools.', 'Patriot agreed to lend Mr. Clarke $5 million.')).toEqual([
+      ['indirect', 'a moratorium on charter schools', 'NAACP', 'called for'],
+      ['indirect', 'to lend Mr. Clarke $5 million', 'Patriot', 'agreed'],
+    ]);
+  });
+
+  it('keeps the outer of two nested statements, so no two quotes share a word', () => {
+    expect(quotes('Ann Lee says Trump wants to build a wall, she said.').map((q) => q[1])).toEqual(['Ann Lee says Trump wants to build a wall']);
+  });
 });
