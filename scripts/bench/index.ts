@@ -7,10 +7,11 @@
 import { arch, cpus, platform } from 'node:os';
 import { appSection } from './app';
 import { browserSection } from './browser';
+import { lighthouseSection } from './lighthouse';
 import { parserSection } from './parser';
 import type { BenchOptions, BenchSection } from './section';
 
-const sections: readonly BenchSection[] = [parserSection, appSection, browserSection];
+const sections: readonly BenchSection[] = [parserSection, appSection, browserSection, lighthouseSection];
 
 function usage(): string {
   return [
