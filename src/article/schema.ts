@@ -106,7 +106,11 @@ export const QuoteSchema = z.object({
   sourceSpan: z.nullable(SpanSchema),
   /** The quoted words: the span texts joined by a single space. */
   text: text(),
-  /** One span per paragraph the quote runs through, in reading order, without quotation marks. */
+  /**
+   * The quoted words in reading order, without quotation marks: one span per
+   * paragraph a quote runs through, and one per piece when an attribution splits
+   * it (`"A," she said, "B."`). Spans never overlap.
+   */
   spans: z.array(SpanSchema).check(z.minLength(1, 'a quote has at least one span')),
 });
 
