@@ -257,15 +257,8 @@ function describes(inner: Token[]): boolean {
  * (`X, chief spokesman for …, called` / `a spokesman, Maj. Y, said`).
  */
 export function speakerBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
-  let i = verb - 1;
-  // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`.
-  for (let steps = 0; steps < 4 && i >= min; steps++) {
-    const t = tokens[i];
-    if (!t) break;
-    if (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t) && t.lower.length > 4)) i--;
-    else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && tokens[i - 1]?.lower === 'on') i -= 2;
-    else break;
-  }
+  // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`, `Sen. Lindsey Graham (R-S.C.) said`.
+  const i = subjectEnd(tokens, verb, min);
   const at = tokens[i];
   if (!at || i < min) return null;
   if (at.text !== ',') {
@@ -286,7 +279,7 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   const innerFirst = inner[0];
   const innerLast = inner[inner.length - 1];
   if (!innerFirst || !innerLast) return null;
-  const outer = phraseEndingAt(tokens, open - 1, min, source, base);
+  const outer = phraseEndingAt(tokens, skipParenthesis(tokens, open - 1, min), min, source, base);
   if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
   if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
     const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
@@ -299,6 +292,10 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
     }
     // `The group, Clean Taps Now, claimed`: a common noun, then the name.
     if (outer.kind === 'generic') return { ...named, kind: 'organization', role: null, gender: 'plural', alias: `the ${outer.name}` };
+  }
+  // `Senator Dianne Feinstein, Democrat of California, said`: a person, then a capitalised description (not a list of names).
+  if (isNamed(outer) && outer.kind === 'person' && !named && !inner.some((t) => /^(?:and|or|nor)$/.test(t.lower))) {
+    return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
   }
   return null;
 }
@@ -328,6 +325,17 @@ function subjectEnd(tokens: Token[], verb: number, min: number): number {
     if (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t) && t.lower.length > 4)) i--;
     else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && tokens[i - 1]?.lower === 'on') i -= 2;
     else break;
+  }
+  return skipParenthesis(tokens, i, min);
+}
+
+/** `Sen. Lindsey Graham (R-S.C.)`: a short parenthesis after a name is skipped; the index before it (or `i`). */
+function skipParenthesis(tokens: Token[], i: number, min: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  for (let k = i - 1; k >= min && k >= i - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') return k - 1 >= min && isWord(tokens[k - 1]) ? k - 1 : i;
+    if (!isWord(t) && t.text !== ',') return i;
   }
   return i;
 }

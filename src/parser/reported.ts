@@ -11,7 +11,7 @@
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
 import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
-import { sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
+import { sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
@@ -50,7 +50,9 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
   }
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
     const next = tokens[j];
-    if (!next || !isWord(next) || /^(?:to|so|yes|no|goodbye|nothing|something|anything)$/.test(next.lower)) return null;
+    if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything)$/.test(next.lower)) return null;
+    // `said no.`, `said yes to …`; but `said no decision had been made`.
+    if (/^(?:yes|no)$/.test(next.lower) && !isWord(tokens[j + 1]) || /^(?:yes|no)$/.test(next.lower) && tokens[j + 1]?.lower === 'to') return null;
     // `the visit Trump said was important`: a clause has its own subject before its verb.
     if (!DENIAL_VERBS.has(verb.lower) && NO_SUBJECT.has(next.lower)) return null;
     return j;
@@ -83,6 +85,14 @@ function onlyAdverbial(tokens: Token[], from: number): boolean {
     if (!isWord(t) || t.lower === 'that') return false;
   }
   return tokens.length <= from + 7;
+}
+
+/** Whether the first token from index `from` that starts at or after offset `end` closes a clause: punctuation, the text's end, or a time phrase. */
+function endsClauseAt(tokens: Token[], from: number, end: number): boolean {
+  let at = from;
+  while (at < tokens.length && (tokens[at] as Token).start < end) at++;
+  if (at >= tokens.length) return true;
+  return /^[.,;:!?)—–"”]$/.test((tokens[at] as Token).text) || onlyAdverbial(tokens, at);
 }
 
 /** The comma before a subject that follows its clause (`…, the Tax Foundation said`), allowing an article between. */
@@ -245,8 +255,12 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
 
     // `CLAUSE, said the Tax Foundation.`, `using the tax "is a misguided approach," said Mr. Burman.`
     const commaAt = tokens[v - 1]?.text === ',' ? v - 1 : tokens[v - 2]?.text === ',' && /^["”»]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : -1;
-    if (!carry && commaAt > 1 && BARE_CLAUSE_VERBS.has(lower)) {
-      const mention = sourceAfter(tokens, v + 1, tokens.length, source, start);
+    // `Senator X, Democrat of California, said the program …`: a subject with an appositive comes first.
+    const subjectFirst = commaAt === v - 1 && speakerBefore(tokens, v, Math.max(0, v - 40), source, start) !== null;
+    if (!carry && commaAt > 1 && !subjectFirst && BARE_CLAUSE_VERBS.has(lower)) {
+      const named = sourceAfter(tokens, v + 1, tokens.length, source, start);
+      // The source closes the clause (`said Mr. Burman.`, `said a spokesman, adding …`); `…, said parents still want …` is a subject's clause.
+      const mention = named && endsClauseAt(tokens, v + 1, named.end) ? named : null;
       const contentSpan = mention ? span(context, tokens, 0, commaAt === v - 2 ? v : commaAt) : null;
       if (mention && contentSpan && !endsInsideEarlierQuote(context, contentSpan)) {
         found.push({ cue: t.text, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });

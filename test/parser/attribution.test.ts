@@ -108,4 +108,17 @@ describe('reported speech', () => {
   it('keeps the outer of two nested statements, so no two quotes share a word', () => {
     expect(quotes('Ann Lee says Trump wants to build a wall, she said.').map((q) => q[1])).toEqual(['Ann Lee says Trump wants to build a wall']);
   });
+  it('reads a subject set off by an appositive or a parenthesis, not as `CLAUSE, said X`', () => {
+    expect(
+      quotes(
+        'Ann Lee, a lawyer for the families, said parents still want neighborhood schools.',
+        'Senator Dianne Feinstein, Democrat of California, said the program sent a terrible message.',
+        'Sen. Lindsey Graham (R-S.C.) now says no decision had been made.',
+      ),
+    ).toEqual([
+      ['indirect', 'parents still want neighborhood schools', 'Ann Lee', 'said'],
+      ['indirect', 'the program sent a terrible message', 'Dianne Feinstein', 'said'],
+      ['indirect', 'no decision had been made', 'Lindsey Graham', 'says'],
+    ]);
+  });
 });
