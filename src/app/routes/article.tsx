@@ -99,7 +99,7 @@ export function ArticleRoute() {
       <article className="min-w-0">
         <ArticleHeader article={article} />
         <ExportActions article={article} />
-        <div className="sticky top-0 z-10 -mx-4 mb-2 border-b border-line bg-paper/95 px-4 py-1 print:hidden">
+        <div className="sticky top-0 z-20 -mx-4 mb-2 border-b border-line bg-paper px-4 py-1 print:hidden">
           <FilterStatus shown={shown} total={article.quotes.length} speakerNames={names} onClear={() => setSpeakers([])} />
         </div>
         <ArticleBody
