@@ -153,7 +153,7 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
     }
     let input: Input;
     try {
-      input = pastedInput(text);
+      input = await pastedInput(text);
     } catch (error) {
       setResults([{ ok: false, label: 'Pasted text', message: error instanceof InputError ? error.message : String(error) }]);
       return;

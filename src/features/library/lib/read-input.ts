@@ -4,7 +4,7 @@
  * too large, binary, not UTF-8) is an `InputError` whose message says what is
  * wrong in words a reader can act on; nothing here throws anything else.
  */
-import { looksLikeHtml, reduceHtml, type BlockHints } from './reduce-html';
+import type { BlockHints } from './reduce-html';
 
 /**
  * Largest input read, in bytes (or characters, for a paste). A news article
@@ -37,6 +37,11 @@ export type Input = TextInput | JsonInput;
 
 const NO_HINTS: BlockHints = { headings: [], captions: [] };
 
+/** True when pasted or loaded text is an HTML document rather than article text. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
+}
+
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
@@ -45,12 +50,17 @@ function tooLarge(size: number): InputError {
   return new InputError(`it is too large (${megabytes(size)}; the limit is ${megabytes(MAX_INPUT_BYTES)})`);
 }
 
-/** Text (pasted or decoded) to a text input, reducing HTML to the article. */
-export function textInput(label: string, raw: string, html = looksLikeHtml(raw)): TextInput {
+/**
+ * Text (pasted or decoded) to a text input, reducing HTML to the article.
+ * Readability (about 33 KB minified) is loaded only when HTML is given, so
+ * the home page's first load does not carry it.
+ */
+export async function textInput(label: string, raw: string, html = looksLikeHtml(raw)): Promise<TextInput> {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError('there is no text (nothing but blank space)');
   if (text.length > MAX_INPUT_BYTES) throw tooLarge(text.length);
   if (!html) return { kind: 'text', label, text, published: null, hints: NO_HINTS };
+  const { reduceHtml } = await import('./reduce-html');
   let reduced;
   try {
     reduced = reduceHtml(text);
@@ -61,7 +71,7 @@ export function textInput(label: string, raw: string, html = looksLikeHtml(raw))
 }
 
 /** Pasted text. */
-export function pastedInput(text: string): TextInput {
+export function pastedInput(text: string): Promise<TextInput> {
   return textInput('Pasted text', text);
 }
 

@@ -147,8 +147,3 @@ export function reduceHtml(html: string): ReducedHtml {
     },
   };
 }
-
-/** True when pasted or loaded text is an HTML document rather than article text. */
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
-}
