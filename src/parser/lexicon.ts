@@ -34,6 +34,33 @@ export const THOUGHT_VERBS = words(`
   determined predict predicted projected assume assumes assumed reckon reckons
 `);
 
+/** A verb's forms from its base: `cite` -> cite cites cited citing; `-y` and `-e` endings and a doubled final consonant (`slam*`). */
+function forms(base: string): string[] {
+  const double = base.endsWith('*');
+  const stem = double ? base.slice(0, -1) : base;
+  if (double) return [stem, `${stem}s`, `${stem}${stem.slice(-1)}ed`, `${stem}${stem.slice(-1)}ing`];
+  if (/[^aeiou]y$/.test(stem)) return [stem, `${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`, `${stem}ing`];
+  if (stem.endsWith('e')) return [stem, `${stem}s`, `${stem}d`, `${stem.slice(0, -1)}ing`];
+  if (/(?:s|sh|ch|x|z)$/.test(stem)) return [stem, `${stem}es`, `${stem}ed`, `${stem}ing`];
+  return [stem, `${stem}s`, `${stem}ed`, `${stem}ing`];
+}
+
+/**
+ * Verbs of stance and communication whose object is what the speaker said,
+ * wanted or held (`cited the audit`, `criticized Clinton for …`, `supports a
+ * ban`): with a speaker for a subject, the object to the end of its clause is
+ * reported content. `X said` verbs and thought verbs keep their own rules.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(
+  `cite mention criticize criticise attack accuse question announce propose support endorse oppose condemn
+   praise blast defend express echo urge demand blame tout slam* highlight welcome applaud hail denounce decry
+   lament challenge reiterate repeat outline unveil promote advocate threaten mock ridicule deride lambaste chide
+   rebuke fault credit liken compare characterize portray favor favour seek want prefer request recommend
+   demand dispute reject slam* rip* knock assail`
+    .split(/\s+/)
+    .flatMap(forms),
+);
+
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
 export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning insisting claiming explaining stressing suggesting`);
 

@@ -10,7 +10,7 @@
  */
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
-import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
+import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
 import { sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
@@ -47,6 +47,12 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
     if (t.lower === 'that') return k + 1;
     if (!isWord(t) && t.text !== ',') break;
     if (k === j && !ADVERBIAL_STARTERS.has(t.lower)) break;
+  }
+  // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
+  if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
+    const next = tokens[j];
+    if (!next || !isWord(next) || /^(?:to|that|which|who|it|him|her|them|me|us|this)$/.test(next.lower) && !isWord(tokens[j + 1])) return null;
+    return next.lower === 'that' ? j + 1 : j;
   }
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
     const next = tokens[j];
@@ -116,8 +122,21 @@ function clauseEnd(tokens: Token[], from: number): number {
     const next = tokens[k + 1];
     if (t.text === ';') return k;
     if (t.text === ',' && next && (CARRY_PARTICIPLES.has(next.lower) || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
+    if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
   }
   return tokens.length;
+}
+
+const ATTRIBUTION_SUBJECTS = new Set('he she they it we i also then later still'.split(' '));
+
+/** `… and said …`, `… but he noted …`, `…, which he said …`: another attribution begins at `from`. */
+function startsAttribution(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (CUE_VERBS.has(t.lower) && !/ing$/.test(t.lower)) return true;
+    if (!ATTRIBUTION_SUBJECTS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** `…, he said.`, `…, the group said on Monday.`: a short attribution that closes the sentence from `from`. */
@@ -184,6 +203,26 @@ function coordinatedSubject(tokens: Token[], v: number, source: string, base: nu
   return mention && mention.start === tokens[0]?.start ? mention : null;
 }
 
+/** Words after a stance verb that make it a noun or a passive (`support was solid`, `is supported by`, `backed off`). */
+const NOT_AN_OBJECT = new Set('is was are were be been has had have will would remains by among from off up down out away back of'.split(' '));
+const BE_FORMS = new Set('is was are were be been being'.split(' '));
+
+/**
+ * Whether a stance verb at `v` has `mention` for a speaking subject: a name, a
+ * pronoun, a person or a group, right before an active verb. A description
+ * that is neither (`tremendous support`, `every question`) reads the verb as a noun.
+ */
+function objectSubject(tokens: Token[], v: number, mention: Mention): boolean {
+  if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '')) return false;
+  if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && !(tokens[v]?.lower ?? '').endsWith('ing')) return false;
+  // `statements that he welcomed …`: a clause that is itself what someone said.
+  const at = indexFrom(tokens, Math.max(0, v - 14), v, (x) => x.start === mention.start);
+  if (at > 0 && /^(?:that|which)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  if (mention.kind !== 'organization') return true;
+  const lastWord = /(\S+)$/u.exec(mention.name)?.[1] ?? '';
+  return /^\p{Lu}/u.test(lastWord);
+}
+
 /** Reported speech in one sentence of one block. */
 function inSentence(context: BlockContext, start: number, end: number): Reported[] {
   const text = context.block.text;
@@ -224,14 +263,16 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       coveredUntil = Math.max(coveredUntil, contentSpan.end);
       return;
     }
-    if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower)) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return;
-    const carry = CARRY_PARTICIPLES.has(lower);
+    const objectVerb = OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower);
+    if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return;
+    // `…, citing the audit`: a participle after a comma carries the subject of the clause before.
+    const carry = CARRY_PARTICIPLES.has(lower) || (objectVerb && lower.endsWith('ing'));
     if (carry && tokens[v - 1]?.text !== ',') return;
     const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
 
     // `CLAUSE, X said.`: the clause comes first. `The museum, X said, would …`: the attribution stands inside it.
     const endsSentence = !next || /^[.!?]$/.test(next.text) || onlyAdverbial(tokens, v + 1);
-    const parenthetical = !carry && next?.text === ',' && isWord(tokens[v + 2]) && !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
+    const parenthetical = !carry && !objectVerb && next?.text === ',' && isWord(tokens[v + 2]) && !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
     if (parenthetical) {
       const inside = insideClause(context, tokens, v, source, start);
       if (inside) {
@@ -241,6 +282,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       }
     }
     if (endsSentence && !carry) {
+      if (objectVerb) return;
       const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, start);
       if (!mention) return;
       const subjectAt = indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start);
@@ -272,8 +314,11 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (from === null) return;
     // A quotation mark right after the cue is a direct quote, attributed elsewhere.
     if (/^["“”„«]$/.test(tokens[from]?.text ?? '')) return;
-    const mention = carry ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start));
+    // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
+    const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
+    const mention = carry ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start) ?? shared);
     if (!carry && !mention) return;
+    if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return;
     const contentSpan = span(context, tokens, from, clauseEnd(tokens, from), DENIAL_VERBS.has(lower));
     if (!contentSpan) return;
     found.push({

@@ -73,7 +73,18 @@ describe('reported speech', () => {
   });
 
   it('gives `… and said S` the subject that opens the sentence', () => {
-    expect(quotes('Ed Schultz supported Democrats for years, and said he did not support Mr. Trump.')).toEqual([['indirect', 'he did not support Mr. Trump', 'Ed Schultz', 'said']]);
+    expect(quotes('Ed Schultz praised Democrats for years, and said he did not support Mr. Trump.')).toEqual([
+      ['indirect', 'Democrats for years', 'Ed Schultz', 'praised'],
+      ['indirect', 'he did not support Mr. Trump', 'Ed Schultz', 'said'],
+    ]);
+  });
+
+  it('reads the object of a stance verb as what the speaker holds, not a noun or a passive', () => {
+    expect(quotes('Mr. Trump has repeatedly cited the audit as the reason he is not releasing his returns.', 'The senator criticized Clinton for her emails and said she was careless.', 'Republican support was solid.', 'Trump is supported by few papers.')).toEqual([
+      ['indirect', 'the audit as the reason he is not releasing his returns', 'Trump', 'cited'],
+      ['indirect', 'Clinton for her emails', 'senator', 'criticized'],
+      ['indirect', 'she was careless', 'senator', 'said'],
+    ]);
   });
 
   it('reads thought and evidence with `that`: `a poll shows that …`, `X believes that …`, but not `found the body`', () => {
