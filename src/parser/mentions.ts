@@ -414,7 +414,46 @@ export function sourceAfter(tokens: Token[], at: number, max: number, source: st
 
 /** `speakerBefore`, or else a subject described rather than named: `His lawyer said`, `a source said`. */
 export function subjectBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
-  return speakerBefore(tokens, verb, min, source, base) ?? describedSubject(tokens, verb, min, source, base);
+  return speakerBefore(tokens, verb, min, source, base) ?? describedSubject(tokens, verb, min, source, base) ?? relativeSubject(tokens, verb, min, source, base);
+}
+
+/**
+ * A subject with a relative clause: `an architect who said …` (the noun `who`
+ * stands for) and `Officials who attended the meeting said …` (the subject
+ * before the clause).
+ */
+function relativeSubject(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+  const end = subjectEnd(tokens, verb, min);
+  if (tokens[end]?.lower === 'who' && end > min) return antecedent(tokens, end, min, source, base);
+  for (let w = verb - 2; w > min && w >= verb - 12; w--) {
+    const t = tokens[w] as Token;
+    if (!isWord(t)) return null;
+    if (t.lower !== 'who') continue;
+    const subject = speakerBefore(tokens, w, min, source, base) ?? describedSubject(tokens, w, min, source, base);
+    return subject && subject.kind !== 'organization' ? subject : null;
+  }
+  return null;
+}
+
+/** The noun a relative `who` at index `who` stands for: `an architect who`, `Clinton, who`. */
+function antecedent(tokens: Token[], who: number, min: number, source: string, base: number): Mention | null {
+  const last = tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
+  if (last < min) return null;
+  const named = phraseEndingAt(tokens, last, min, source, base);
+  if (isNamed(named) && named.kind !== 'pronoun') return named;
+  let start = last;
+  while (start - 1 >= min && last - start < 5 && isWord(tokens[start - 1]) && !NOT_IN_SUBJECT.has(tokens[start - 1]?.lower ?? '')) start--;
+  let from = start;
+  for (let k = last; k >= start; k--) {
+    if (DETERMINERS.has(tokens[k]?.lower ?? '') || SUBJECT_DETERMINERS.has(tokens[k]?.lower ?? '')) {
+      from = k;
+      break;
+    }
+  }
+  const described = describedMention(tokens.slice(from, last + 1), source, base);
+  // `an architect who`: with its article, any description is someone.
+  if (described?.kind === 'organization' && DETERMINERS.has(tokens[from]?.lower ?? '') && !isCapitalized(tokens[last])) return { ...described, kind: 'person', role: described.name };
+  return described && described.kind !== 'organization' ? described : null;
 }
 
 /** Whether a title or a capitalised word follows within three words: `city council member James …`. */

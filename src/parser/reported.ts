@@ -24,22 +24,23 @@ export type Reported = Attribution & {
   carry: boolean;
 };
 
-const ADVERBIAL_STARTERS = new Set('on in at during late early earlier last this yesterday today again also repeatedly'.split(' '));
+const ADVERBIAL_STARTERS = new Set('on in at during late early earlier last this yesterday today again also repeatedly from after before by with over privately publicly'.split(' '));
 const MIN_WORDS = 2;
 
 /** The content after a cue at token index `v`, or null when no clause follows it. */
 function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
-  let j = v + 1;
-  // `told reporters`, `told the BBC`: the listener before the clause.
+  const j = v + 1;
+  // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
   if (/^(?:told|tells)$/.test(verb.lower)) {
-    let n = 0;
-    while (isWord(tokens[j]) && tokens[j]?.lower !== 'that' && n < 6) {
-      j++;
-      n++;
+    for (let k = j + 1; k < j + 8 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'that') return k + 1;
+      if (t.lower === 'to') return isWord(tokens[k + 1]) ? j : null;
+      const left = tokens[k - 1] as Token;
+      if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && clauseStartsAt(tokens, k)) return k;
+      if (!isWord(t)) break;
     }
-    // `told a board meeting that …`; without `that`, only a short listener (`told reporters the …`).
-    if (n === 0 || (tokens[j]?.lower !== 'that' && n > 2)) return null;
-    if (tokens[j]?.lower !== 'that') j = v + 1 + Math.min(n, /^(?:the|a|an)$/.test(tokens[v + 1]?.lower ?? '') ? 2 : 1);
+    return null;
   }
   // `said on Monday that`, `said in a statement that`.
   for (let k = j; k < j + 8 && k < tokens.length; k++) {
@@ -64,6 +65,26 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
     return j;
   }
   return null;
+}
+
+/** Words after which a listener goes on: `told the …`, `told MSNBC's …`. */
+const LISTENER_CONTINUES = new Set('the a an his her their its our my your this these those of and to for'.split(' '));
+const CLAUSE_SUBJECTS = new Set('he she they we i it there you how why what whether if when where who'.split(' '));
+const CLAUSE_OPENERS = new Set('the a an his her their its our my your this these those no nobody everyone everybody some many most all both'.split(' '));
+const FINITE = new Set('is was are were will would can could should may might must has have had does did do isn’t wasn’t won’t can’t'.split(' '));
+
+/** Whether a clause with its own subject begins at token `k`: `he was …`, `the economy is …`, `Clinton would …`. */
+function clauseStartsAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || !isWord(first)) return false;
+  if (CLAUSE_SUBJECTS.has(first.lower)) return isWord(tokens[k + 1]);
+  if (!CLAUSE_OPENERS.has(first.lower) && !isCapitalized(first)) return false;
+  for (let m = k + 1; m < k + 6 && m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    if ((!isWord(t) && t.text !== ',') || t.lower === 'that') return false;
+    if (FINITE.has(t.lower) || /n[’']t$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Cues whose content is an object after a particle: `called for …`, `agreed to …`. */

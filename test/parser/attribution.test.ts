@@ -132,4 +132,20 @@ describe('reported speech', () => {
       ['indirect', 'no decision had been made', 'Lindsey Graham', 'says'],
     ]);
   });
+  it('reads a subject with a relative clause and a listener before the clause; a thought needs `that`', () => {
+    expect(
+      quotes(
+        'He met an architect who said he was never paid.',
+        'Officials who attended the meeting said the plan would fail.',
+        'Trump told the forum he was against the war.',
+        'Mr. Obama told his advisers to find another way.',
+        'Clinton believes the economy is strong.',
+      ),
+    ).toEqual([
+      ['indirect', 'he was never paid', 'architect', 'said'],
+      ['indirect', 'the plan would fail', 'Officials', 'said'],
+      ['indirect', 'he was against the war', 'Trump', 'told'],
+      ['indirect', 'his advisers to find another way', 'Obama', 'told'],
+    ]);
+  });
 });
