@@ -77,6 +77,8 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   }
   for (let v = k + 1; v < tokens.length && v <= k + 24; v++) {
     const t = tokens[v] as Token;
+    // `Rep. Gwen Moore (D-Wis.) said`, `McConnell, R-Ky., said`: a period before `)` or `,` ends an abbreviation, not the sentence.
+    if (t.text === '.' && /^[),]$/.test(tokens[v + 1]?.text ?? '')) continue;
     if (/^[.!?;:"“”]$/.test(t.text)) break;
     if (!CUE_VERBS.has(t.lower)) continue;
     const mention = subjectBefore(tokens, v, k, window, from);

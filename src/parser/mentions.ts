@@ -171,7 +171,9 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   let lastTitle = -1;
   run.forEach((t, i) => {
     const describing = !isCapitalized(t) && !CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
-    if (isTitle(t) || HONORIFICS.has(t.lower) || describing) lastTitle = i;
+    // `Mr. King`, `Ms. Major`: after an honorific a capitalised title word is a surname.
+    const afterHonorific = i > 0 && HONORIFICS.has(run[i - 1]?.lower ?? '') && isCapitalized(t);
+    if ((isTitle(t) && !afterHonorific) || HONORIFICS.has(t.lower) || describing) lastTitle = i;
   });
   let nameTokens = run.slice(lastTitle + 1);
   let roleTokens = run.slice(0, lastTitle + 1);
@@ -335,7 +337,7 @@ function skipParenthesis(tokens: Token[], i: number, min: number): number {
   for (let k = i - 1; k >= min && k >= i - 8; k--) {
     const t = tokens[k] as Token;
     if (t.text === '(') return k - 1 >= min && isWord(tokens[k - 1]) ? k - 1 : i;
-    if (!isWord(t) && t.text !== ',') return i;
+    if (!isWord(t) && !/^[,.]$/.test(t.text)) return i;
   }
   return i;
 }

@@ -33,6 +33,14 @@ describe('direct quotes', () => {
     expect(quotes('"Not now," Jane Ruiz said.')).toEqual([['direct', 'Not now', 'Jane Ruiz', 'said']]);
   });
 
+  it('reads a speaker with a party label or an age: `Rep. X (D-Wis.) said`, `X, R-Ky., said`, `Mr. King, 82, said`', () => {
+    expect(quotes('"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said.', '"The veto will be overridden," Sen. Mitch McConnell, R-Ky., said.', "''I have never been edited,'' Mr. King, 82, said.")).toEqual([
+      ['direct', 'It is a dog whistle', 'Gwen Moore', 'said'],
+      ['direct', 'The veto will be overridden', 'Mitch McConnell', 'said'],
+      ['direct', 'I have never been edited', 'King', 'said'],
+    ]);
+  });
+
   it("reads NYT-style two-apostrophe marks", () => {
     expect(quotes("''It's over,'' Jane Ruiz said.")).toEqual([['direct', "It's over", 'Jane Ruiz', 'said']]);
   });
