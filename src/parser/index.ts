@@ -59,6 +59,14 @@ function wordCount(raw: RawQuote, contexts: readonly BlockContext[]): number {
   return count;
 }
 
+/** Whether a quote opens after a word of its own sentence (`a call for "…"`), not at a sentence start or after `:`. */
+function insideSentence(raw: RawQuote, contexts: readonly BlockContext[]): boolean {
+  const text = (contexts[raw.open.block] as BlockContext).block.text;
+  let k = raw.open.offset - 1;
+  while (k >= 0 && k > raw.open.offset - 4 && /\s/.test(text[k] ?? '')) k--;
+  return k >= 0 && /[\p{L}\p{N}]/u.test(text[k] ?? '');
+}
+
 function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockContext[], subsumed: ReadonlySet<number>): Draft[] {
   const attributions = attributeQuotes(rawQuotes, contexts);
   const drafts: Draft[] = [];
@@ -68,6 +76,8 @@ function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockCo
     if (!attribution) return;
     // A few quoted words nobody is said to say are a title, a nickname or scare quotes, not a quote.
     if (attribution.cue === null && wordCount(raw, contexts) <= 3) return;
+    // So is a short unattributed fragment inside a sentence (`found there had been "3,210 shooting victims" …`).
+    if (attribution.cue === null && !attribution.inherit && wordCount(raw, contexts) <= 8 && insideSentence(raw, contexts)) return;
     const at: Position = attribution.cueSpan
       ? { block: attribution.cueSpan.block, offset: attribution.cueSpan.start }
       : { block: raw.open.block, offset: raw.open.offset };

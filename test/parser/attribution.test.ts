@@ -29,6 +29,12 @@ describe('direct quotes', () => {
     expect(quotes('He appeared on "Fox News Sunday" and called it "a rigged system" twice.', 'The "Lyin\' Ted" line returned.')).toEqual([]);
   });
 
+  it('drops a short unattributed fragment inside a sentence, but keeps a sentence-long one', () => {
+    expect(quotes('The review found there had been "3,210 shooting victims in the city" this year.', '"We will rebuild the whole network before the winter comes," the notice read on the door.').map((q) => q[1])).toEqual([
+      'We will rebuild the whole network before the winter comes',
+    ]);
+  });
+
   it('keeps a short quote that has an attribution', () => {
     expect(quotes('"Not now," Jane Ruiz said.')).toEqual([['direct', 'Not now', 'Jane Ruiz', 'said']]);
   });
