@@ -1,17 +1,18 @@
 /**
  * `npm run bench [-- <section>…] [--quick] [--profile]`: runs the bench
  * sections in order and prints their figures. Sections register here; each
- * measures one thing (the parser now; bundle sizes and articles per second on
- * one core and on all cores can join as further entries).
+ * measures one thing: parser throughput, folder-mode articles per second,
+ * bundle sizes, browser timings, Lighthouse.
  */
 import { arch, cpus, platform } from 'node:os';
 import { appSection } from './app';
 import { browserSection } from './browser';
+import { folderSection } from './folder';
 import { lighthouseSection } from './lighthouse';
 import { parserSection } from './parser';
 import type { BenchOptions, BenchSection } from './section';
 
-const sections: readonly BenchSection[] = [parserSection, appSection, browserSection, lighthouseSection];
+const sections: readonly BenchSection[] = [parserSection, folderSection, appSection, browserSection, lighthouseSection];
 
 function usage(): string {
   return [
