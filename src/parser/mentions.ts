@@ -22,6 +22,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
+import { firstNameGender } from './first-names';
 import { isCapitalized, isWord, type Token } from './tokens';
 
 export type Gender = 'male' | 'female' | 'plural';
@@ -220,7 +221,8 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
       kind: 'person',
       name,
       role: roleText(source, base, roleTokens),
-      gender: genderOf(roleTokens),
+      // Mr./Ms. or a gendered role first; else a common first name (`Maria Lopez`), when the name has a surname too.
+      gender: genderOf(roleTokens) ?? (nameTokens.length >= 2 ? firstNameGender((nameTokens[0] as Token).text) : null),
       start: first.start,
       end: last.end,
       from,

@@ -47,7 +47,7 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
     const t = tokens[k] as Token;
     if (t.lower === 'that') return k + 1;
     if (!isWord(t) && t.text !== ',') break;
-    if (k === j && !ADVERBIAL_STARTERS.has(t.lower)) break;
+    if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
   }
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
   if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
@@ -58,11 +58,47 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
     const next = tokens[j];
     if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything)$/.test(next.lower)) return null;
+    // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.
+    if (startsAdverbial(tokens, j)) return clauseAfterAdverbial(tokens, j);
     // `said no.`, `said yes to …`; but `said no decision had been made`.
     if (/^(?:yes|no)$/.test(next.lower) && !isWord(tokens[j + 1]) || /^(?:yes|no)$/.test(next.lower) && tokens[j + 1]?.lower === 'to') return null;
     // `the visit Trump said was important`: a clause has its own subject before its verb.
     if (!DENIAL_VERBS.has(verb.lower) && NO_SUBJECT.has(next.lower)) return null;
     return j;
+  }
+  return null;
+}
+
+/** Prepositions and conjunctions that open an adverbial after a cue: `said after the vote`, `said as he left`. */
+const ADVERBIAL_PREPOSITIONS = new Set(
+  'after before during at in on when while following as amid despite since until upon via outside inside from over ahead'.split(' '),
+);
+/** Words that start a time adverbial on their own or before a time word: `said Tuesday`, `said last week`. */
+const TIME_ADVERBS = new Set('yesterday today tonight earlier later recently'.split(' '));
+
+/** Whether an adverbial (not a clause) begins at token `k`, right after a cue. */
+function startsAdverbial(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (ADVERBIAL_PREPOSITIONS.has(t.lower) || TIME_ADVERBS.has(t.lower)) return true;
+  if (TIME_WORDS.has(t.lower) && isCapitalized(t)) return true;
+  return /^(?:last|this|next|late|early)$/.test(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * The clause after an adverbial that follows a cue (`said on Thursday it was
+ * recalling …`, `said in an interview the plan …`), or null when none follows
+ * before the clause ends (`said after the vote.`). The clause has its own
+ * subject and finite verb and does not start right after a preposition.
+ */
+function clauseAfterAdverbial(tokens: Token[], j: number): number | null {
+  for (let k = j + 1; k < j + 10 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) && t.text !== ',') return null;
+    if (t.lower === 'that' && tokens[k + 1] && !/^(?:is|was|would|will|has|had)$/.test(tokens[k + 1]?.lower ?? '')) return k + 1;
+    const left = tokens[k - 1] as Token;
+    if (!isWord(t) || TIME_WORDS.has(t.lower) || ADVERBIAL_PREPOSITIONS.has(left.lower) || /^(?:the|a|an|this|last|next|his|her|their|its)$/.test(left.lower)) continue;
+    if (clauseStartsAt(tokens, k)) return k;
   }
   return null;
 }
@@ -109,7 +145,8 @@ function onlyAdverbial(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 7; k++) {
     const t = tokens[k] as Token;
     if (/^[.!?,]$/.test(t.text)) return k > from;
-    if (!isWord(t) || t.lower === 'that') return false;
+    // `said Tuesday the budget would be balanced`: a finite verb makes it a clause.
+    if (!isWord(t) || t.lower === 'that' || FINITE.has(t.lower)) return false;
   }
   return tokens.length <= from + 7;
 }

@@ -31,6 +31,8 @@ type Known = {
   kind: SpeakerKind;
   aliases: Set<string>;
   gender: Gender | null;
+  /** Where this speaker last spoke: a pronoun's antecedent is the most recent of speakers and sentence subjects. */
+  lastAt: Position | null;
 };
 
 type FullName = {
@@ -142,6 +144,8 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   // The most recent person and organisation named anywhere (not only as speakers).
   let lastPersonNamed: FullName | null = null;
   let lastOrgNamed: FullName | null = null;
+  // The most recent person named as the subject of a sentence, and where.
+  let lastSubject: { full: FullName; at: Position } | null = null;
   const firstByWord = new Map<string, FullName[]>();
   for (const { full } of names) {
     if (full.kind !== 'person') continue;
@@ -160,7 +164,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     const id = slugOf(name);
     let speaker = known.get(id);
     if (!speaker) {
-      speaker = { id, name, role, kind, aliases: new Set(), gender };
+      speaker = { id, name, role, kind, aliases: new Set(), gender, lastAt: null };
       known.set(id, speaker);
     }
     speaker.role ??= role;
@@ -202,18 +206,32 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     return upsert(mention.name, 'person', mention.role, mention.gender);
   };
 
-  const resolve = (mention: Mention): Known | null => {
+  const resolve = (mention: Mention, at: Position): Known | null => {
     switch (mention.kind) {
       case 'person':
         return resolvePerson(mention);
       case 'pronoun': {
         if (mention.gender === 'plural') return others[others.length - 1] ?? null;
+        let speaker: Known | null = null;
         for (let k = people.length - 1; k >= 0 && k >= people.length - RECENT; k--) {
           const person = people[k] as Known;
           if (compatible(person.gender, mention.gender)) {
-            person.gender ??= mention.gender;
-            return person;
+            speaker = person;
+            break;
           }
+        }
+        // `Council member Maria Lopez disagreed. She said …`: the subject of the sentence before (or of this
+        // paragraph or the one before), named since that speaker last spoke, is the nearer antecedent.
+        const subject = lastSubject as { full: FullName; at: Position } | null;
+        if (subject && at.block - subject.at.block <= 1 && (!speaker?.lastAt || comparePositions(subject.at, speaker.lastAt) > 0)) {
+          // Only a subject known to be of the pronoun's gender (by first name, Mr./Ms. or role): a capitalised
+          // run at a sentence start is not always a person.
+          const gender = known.get(slugOf(subject.full.name))?.gender ?? subject.full.gender;
+          if (gender === mention.gender) return upsert(subject.full.name, 'person', subject.full.role, gender);
+        }
+        if (speaker) {
+          speaker.gender ??= mention.gender;
+          return speaker;
         }
         // Nobody compatible has spoken yet: the person last named.
         const named = lastPersonNamed as FullName | null;
@@ -253,7 +271,9 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
 
   for (const { item, index } of order) {
     while (nextName < names.length && comparePositions((names[nextName] as (typeof names)[number]).position, item.position) <= 0) {
-      remember((names[nextName] as (typeof names)[number]).full);
+      const named = names[nextName] as (typeof names)[number];
+      remember(named.full);
+      if (named.full.kind === 'person' && named.full.subject) lastSubject = { full: named.full, at: named.position };
       nextName++;
     }
     let speaker: Known | null = null;
@@ -261,11 +281,12 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     if (item.carry) {
       speaker = last;
     } else if (item.mention) {
-      speaker = resolve(item.mention);
+      speaker = resolve(item.mention, item.position);
       if (speaker) source = { block: item.mention.block, start: item.mention.start, end: item.mention.end };
     }
     if (speaker) {
       touch(speaker.kind === 'person' ? people : others, speaker);
+      speaker.lastAt = item.position;
       last = speaker;
     }
     resolutions[index] = { speakerId: speaker?.id ?? null, source };

@@ -69,6 +69,25 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads an adverbial after the cue as no part of what was said: `said after the vote`, `said on Thursday it was …`', () => {
+    expect(
+      quotes(
+        '"This is the safest choice," Mayor Ted Wheeler said after the vote.',
+        'Novacor said on Thursday it was recalling three batches of pills.',
+        'The minister said Tuesday the budget would be balanced.',
+        'A spokesman said in an interview the plan was final.',
+        'The mayor said Friday that the lanes would open in May.',
+        'Officials said during a briefing at the town hall.',
+      ),
+    ).toEqual([
+      ['direct', 'This is the safest choice', 'Ted Wheeler', 'said'],
+      ['indirect', 'it was recalling three batches of pills', 'Novacor', 'said'],
+      ['indirect', 'the budget would be balanced', 'minister', 'said'],
+      ['indirect', 'the plan was final', 'spokesman', 'said'],
+      ['indirect', 'the lanes would open in May', 'mayor', 'said'],
+    ]);
+  });
+
   it('takes no clause for a subject: `the visit Trump said was important`, `what he said`', () => {
     expect(quotes('The visit Trump said was important went ahead.', 'What he said was wrong.', 'The plan failed and nobody said anything.')).toEqual([]);
   });

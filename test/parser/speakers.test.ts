@@ -72,3 +72,29 @@ describe('surnames', () => {
     expect(speakersOf(paragraphs).at(-1)).toBe('laura-whitfield');
   });
 });
+
+describe('pronouns', () => {
+  it('never reads `she` as a man known by his first name, nor `he` as a woman', () => {
+    expect(
+      speakersOf([
+        '"This is the safest choice," Mayor Ted Wheeler said.',
+        'Council member Maria Lopez disagreed. She said the plan would hurt small businesses.',
+        '"We did not hear from the shop owners," she said.',
+        '"We listened," he said.',
+      ]),
+    ).toEqual(['ted-wheeler', 'maria-lopez', 'maria-lopez', 'ted-wheeler']);
+  });
+
+  it('reads a pronoun as the subject of the sentence before, of its gender, named since the last speaker spoke', () => {
+    expect(
+      speakersOf([
+        '"We are ready," Mr. Tom Hart said.',
+        'Union leader Peter Mills walked out of the talks. He said the offer was an insult.',
+      ]),
+    ).toEqual(['tom-hart', 'peter-mills']);
+  });
+
+  it('keeps the last speaker when the subject named since is of unknown gender', () => {
+    expect(speakersOf(['"We are ready," Mr. Tom Hart said.', 'Drew Kessler walked out of the talks. He said the offer was fair.'])).toEqual(['tom-hart', 'tom-hart']);
+  });
+});
