@@ -10,7 +10,7 @@
  */
 import { CUE_VERBS, CHARACTERISING_VERBS } from './lexicon';
 import { neighbours, type BlockContext } from './context';
-import { sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
+import { mainSubject, sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
 import type { RawQuote } from './quote-marks';
 import { sentenceAt } from './sentences';
 import { isWord, tokenize, type Token } from './tokens';
@@ -121,7 +121,9 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
       continue;
     }
     if (!CUE_VERBS.has(t.lower) || !tailAllowed(t, tokens.slice(v + 1))) continue;
-    const mention = subjectBefore(tokens, v, 0, window, from);
+    // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
+    const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
+    const mention = participle ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) : subjectBefore(tokens, v, 0, window, from);
     if (!mention) continue;
     const attribution: Attribution = { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
     // `called the plan "a disaster"`: the object and the quoted words are what was said.
@@ -130,6 +132,13 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
     return attribution;
   }
   return null;
+}
+
+/** The first token at or after `offset` (the dateline's end): where a subject may start. */
+function firstAfter(tokens: Token[], offset: number): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).start < offset) k++;
+  return k;
 }
 
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;

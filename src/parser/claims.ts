@@ -93,6 +93,9 @@ function isDismissive(lower: string): boolean {
   return DISMISSIVE_WORD.test(lower) || /\bnot true\b/.test(lower);
 }
 
+/** A denial verb whose object points back: `denied that,`, `rejected this.`, `disputed that characterisation`. */
+const ANAPHORIC = /^\p{L}+\s+(?:that|this|it|these|those)(?:\s*[,.;]|\s+\p{L}+\s*(?:[,.;]|$)|$)/u;
+
 type DenialKind = 'verb' | 'characterisation' | 'negation';
 
 function denialKind(input: ClaimInput): DenialKind | null {
@@ -115,6 +118,15 @@ function nearestAnswerable(sorted: readonly ClaimInput[], i: number, speakerId: 
     nearest ??= other.id;
   }
   return nearest;
+}
+
+/** The nearest earlier statement by another speaker that is not itself a denial: what `that` points back at. */
+function nearestStatement(sorted: readonly ClaimInput[], i: number, speakerId: string | null, denials: ReadonlyMap<string, unknown>): string | null {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const other = (sorted[k] as ClaimInput).quote;
+    if (other.speakerId && other.speakerId !== speakerId && !denials.has(other.id)) return other.id;
+  }
+  return null;
 }
 
 export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Speaker[]): Claim[] {
@@ -150,7 +162,10 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
       const score = (refers ? 3 : 0) + Math.min(shared, 3);
       if (!best || score > best.score) best = { id: other.id, score, shared };
     }
-    let answered = best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
+    // `denied that, saying …`, `rejected that characterisation`: the denial points back at the statement just before.
+    const anaphoric = kind !== 'negation' && ANAPHORIC.test(`${input.attribution} ${quote.text}`.toLowerCase());
+    let answered = anaphoric ? nearestStatement(sorted, i, quote.speakerId, denials) : null;
+    answered ??= best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
     // `rejected the accusation`: a statement noun and nothing more specific. Answer the nearest contested claim, else the nearest statement.
     if (!answered && kind !== 'negation' && hasStatementNoun(`${input.attribution} ${quote.text}`.toLowerCase())) answered = nearestAnswerable(sorted, i, quote.speakerId, denials);
     if (kind === 'negation' && !answered) return;

@@ -17,7 +17,7 @@ export const CUE_VERBS = words(`
   posts shouted shouts whispered whispers joked jokes concluded concludes agreed agrees alleged
   alleges revealed reveals rejected rejects dismissed dismisses disputed disputes refuted refutes
   described describes branded brands labelled labeled
-  adding saying noting arguing warning insisting claiming explaining stressing suggesting
+  adding saying noting arguing warning insisting claiming explaining stressing suggesting calling describing
 `);
 
 /**
@@ -61,6 +61,18 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set(
     .flatMap(forms),
 );
 
+/**
+ * Cues that take a bare clause with its own subject and finite verb, as `said`
+ * does (`The Alliance claimed the lanes would cost 200 spaces`): without
+ * `that`, only when a clause plainly starts after them.
+ */
+export const ASSERTION_VERBS = words(`
+  claimed claims argued argues insisted insists warned warns noted notes stated states maintained maintains
+  acknowledged acknowledges admitted admits conceded concedes predicted predicts announced announces confirmed
+  confirms explained explains countered counters stressed stresses emphasized emphasised alleged alleges
+  suggested suggests revealed reveals declared declares
+`);
+
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
 export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning insisting claiming explaining stressing suggesting`);
 
@@ -68,7 +80,7 @@ export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning ins
 export const DENIAL_VERBS = words(`denied denies rejected rejects dismissed dismisses disputed disputes refuted refutes`);
 
 /** Cues that take an object and then a characterisation: `called the statement "rubbish."`. */
-export const CHARACTERISING_VERBS = words(`called calls described describes branded brands labelled labeled dismissed dismisses`);
+export const CHARACTERISING_VERBS = words(`called calls calling described describes describing branded brands labelled labeled dismissed dismisses`);
 
 /**
  * Reporting verbs that introduce a clause without "that" (`said the military
@@ -81,7 +93,7 @@ export const BARE_CLAUSE_VERBS = words(`said says say told tells`);
 export const DIRECT_ONLY_VERBS = words(`
   asked asks called calls replied replies responded responds continued continues shouted shouts
   whispered whispers joked jokes wrote writes tweeted tweets posted posts described describes
-  branded brands labelled labeled
+  branded brands labelled labeled calling describing
 `);
 
 /** Cues whose content is asserted as contested: a claim even when nobody answers it. */
@@ -98,6 +110,7 @@ export const DISMISSIVE_WORDS = words(`
 export const STATEMENT_NOUNS = words(`
   statement statements assertion assertions claim claims report reports allegation allegations
   accusation accusations charge charges suggestion account announcement remarks comments
+  characterisation characterization description criticism criticisms idea notion
 `);
 
 /** Title words that stand before a name: `Col. John Dorrian`, `Defense Secretary James Mattis`. */
@@ -194,6 +207,7 @@ export const ORG_WORDS = words(`
   assembly tribunal secretariat directorate commissariat guard airlines hospital school
   downing whitehall elysee nato un who fbi cia nasa state states motors airways energy pharmaceuticals
   systems technologies holdings industries partners media water foods trust airport railways council
+  alliance regulator watchdog society chamber centre center inspectorate
 `);
 
 /** Capitalised common nouns for organisations, used with "the": `the ministry`. */

@@ -391,6 +391,13 @@ function describedMention(span: Token[], source: string, base: number): Mention 
   // The head stands before a preposition: `head of the region's largest hospital trust`.
   const ofAt = span.findIndex((t, k) => k > 0 && /^(?:of|for|at|in|on|with|from|by)$/.test(t.lower));
   const head = (ofAt > 0 ? span[ofAt - 1] : last) as Token;
+  // `The UK's Medicines and Healthcare products Regulatory Agency`: a capitalised organisation head names one body,
+  // called by its own name without the possessive before it.
+  if (isCapitalized(head) && ORG_WORDS.has(head.lower) && head === last) {
+    const possessive = span.findIndex((t, k) => k < span.length - 1 && /['’]s$/.test(t.lower) && isCapitalized(span[k + 1]));
+    const from = possessive >= 0 ? (span[possessive + 1] as Token) : DETERMINERS.has(first.lower) && span.length > 1 ? (span[1] as Token) : first;
+    return { kind: 'organization', name: textOf(source, base, from, last), role: null, gender: 'plural', start: first.start, end: last.end };
+  }
   const plural = span.some((t) => t.lower === 'and') || (/[^s']s$/.test(head.lower) && !isAcronym(head)) || GROUP_NOUNS.has(head.lower);
   const personal = isTitle(head) || isAgentNoun(head) || GENDERED_ROLES.has(head.lower) || /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
   const kind: Mention['kind'] = plural ? 'group' : personal && !isCapitalized(head) ? 'person' : 'organization';
@@ -502,4 +509,26 @@ export function speakerAfter(tokens: Token[], at: number, max: number, source: s
     }
   }
   return phrase;
+}
+
+/** Irregular past forms that may be a main clause's verb (`X hit back, saying …`). */
+const IRREGULAR_PAST = new Set('said told hit shot spoke wrote took gave made went came struck fought held led met sent left put set won broke stood'.split(' '));
+
+/**
+ * The subject of the main clause that a participle after `comma` continues:
+ * `Transportation director Chris Warner denied that, saying …`, `Chuck Schumer
+ * fired back, calling …`. The subject opens the sentence (from `min`) and
+ * stands right before a verb in the past or present tense.
+ */
+export function mainSubject(tokens: Token[], comma: number, min: number, source: string, base: number): Mention | null {
+  for (let k = min + 1; k < comma && k < min + 16; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return null;
+    const verbLike = /\p{Ll}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower) || (/\p{Ll}s$/u.test(t.text) && !GROUP_NOUNS.has(t.lower) && isCapitalized(tokens[k - 1]));
+    if (isCapitalized(t) || isTitle(t) || !verbLike) continue;
+    const subject = speakerBefore(tokens, k, min, source, base);
+    if (subject && subject.start === (tokens[min] as Token).start || subject && DETERMINERS.has(tokens[min]?.lower ?? '') && subject.start === tokens[min + 1]?.start) return subject;
+    return null;
+  }
+  return null;
 }

@@ -10,8 +10,8 @@
  */
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
-import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
-import { sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
+import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
+import { mainSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
@@ -49,6 +49,8 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
     if (!isWord(t) && t.text !== ',') break;
     if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
   }
+  // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
+  if (ASSERTION_VERBS.has(verb.lower) && clauseStartsAt(tokens, j)) return j;
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
   if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
     const next = tokens[j];
@@ -281,6 +283,13 @@ function objectSubject(tokens: Token[], v: number, mention: Mention): boolean {
   return /^\p{Lu}/u.test(lastWord);
 }
 
+/** The first token after the dateline (`WASHINGTON — `), where a sentence's subject can start. */
+function firstBodyToken(context: BlockContext, tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).start < context.bodyStart) k++;
+  return k;
+}
+
 /** Reported speech in one sentence of one block. */
 function inSentence(context: BlockContext, start: number, end: number): Reported[] {
   const text = context.block.text;
@@ -324,7 +333,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     const objectVerb = OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower);
     if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return;
     // `…, citing the audit`: a participle after a comma carries the subject of the clause before.
-    const carry = CARRY_PARTICIPLES.has(lower) || (objectVerb && lower.endsWith('ing'));
+    let carry = CARRY_PARTICIPLES.has(lower) || (objectVerb && lower.endsWith('ing'));
     if (carry && tokens[v - 1]?.text !== ',') return;
     const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
 
@@ -368,13 +377,20 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       }
     }
 
-    const from = clauseAfter(tokens, v, t);
+    // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
+    const anaphoric = DENIAL_VERBS.has(lower) && /^(?:that|this|it)$/.test(next?.lower ?? '') && tokens[v + 2]?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
+    // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
+    const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && !isWord(tokens[v + 3]);
+    const from = anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, t);
     if (from === null) return;
     // A quotation mark right after the cue is a direct quote, attributed elsewhere.
     if (/^["“”„«]$/.test(tokens[from]?.text ?? '')) return;
     // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
     const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
-    const mention = carry ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start) ?? shared);
+    // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
+    const main = carry ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, start) : null;
+    if (main) carry = false;
+    const mention = carry ? null : (main ?? subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start) ?? shared);
     if (!carry && !mention) return;
     if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return;
     const contentSpan = span(context, tokens, from, clauseEnd(tokens, from), DENIAL_VERBS.has(lower));

@@ -13,6 +13,7 @@ import { slugify } from '@/article';
 import type { Located } from './attribution';
 import { comparePositions, type Position } from './context';
 import { phraseEndingAt, type Gender, type Mention } from './mentions';
+import { NAME_PARTICLES } from './lexicon';
 import { isCapitalized, tokenize, type Token } from './tokens';
 
 export type SpeakerItem = {
@@ -78,6 +79,17 @@ function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { p
     }
   });
   return out;
+}
+
+/**
+ * How a speaker is listed: a description without its article starts with a
+ * capital, like a name (`according to the city` -> `City`, `a spokesperson`
+ * -> `Spokesperson`); a name that starts with a particle (`de Blasio`) stays.
+ */
+export function displayName(name: string): string {
+  const first = /^\S+/u.exec(name)?.[0] ?? '';
+  if (!/^\p{Ll}/u.test(first) || NAME_PARTICLES.has(first)) return name;
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function nameWords(name: string): string[] {
@@ -294,7 +306,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
 
   const speakers: Speaker[] = [...known.values()].map((s) => ({
     id: s.id,
-    name: s.name,
+    name: displayName(s.name),
     role: s.role,
     kind: s.kind,
     aliases: [...s.aliases].filter((a) => a !== s.name),

@@ -63,7 +63,7 @@ describe('reported speech', () => {
       ),
     ).toEqual([
       ['indirect', 'he would not answer questions', 'His lawyer', 'said'],
-      ['indirect', 'The campaign changed course', 'source', 'said'],
+      ['indirect', 'The campaign changed course', 'Source', 'said'],
       ['indirect', 'the test could be dangerous', 'Experts on nuclear policy', 'say'],
       ['indirect', 'other changes are needed', 'Leahy', 'say'],
     ]);
@@ -82,9 +82,35 @@ describe('reported speech', () => {
     ).toEqual([
       ['direct', 'This is the safest choice', 'Ted Wheeler', 'said'],
       ['indirect', 'it was recalling three batches of pills', 'Novacor', 'said'],
-      ['indirect', 'the budget would be balanced', 'minister', 'said'],
-      ['indirect', 'the plan was final', 'spokesman', 'said'],
-      ['indirect', 'the lanes would open in May', 'mayor', 'said'],
+      ['indirect', 'the budget would be balanced', 'Minister', 'said'],
+      ['indirect', 'the plan was final', 'Spokesman', 'said'],
+      ['indirect', 'the lanes would open in May', 'Mayor', 'said'],
+    ]);
+  });
+
+  it('reads a bare clause after an assertion verb (`claimed the lanes would …`), but not a plain object', () => {
+    expect(quotes('The Portland Business Alliance claimed the lanes would cost 200 parking spaces.', 'The mayor announced the winners.')).toEqual([
+      ['indirect', 'the lanes would cost 200 parking spaces', 'Portland Business Alliance', 'claimed'],
+    ]);
+  });
+
+  it('gives a participle after a comma the subject of its main clause', () => {
+    expect(
+      quotes(
+        '"We are ready," Mayor Ann Cole said.',
+        'Transportation director Chris Warner disagreed, saying the plan removes fewer than 50 spaces.',
+        'Senate Minority Leader Chuck Schumer fired back, calling the demand "a temper tantrum."',
+      ),
+    ).toEqual([
+      ['direct', 'We are ready', 'Ann Cole', 'said'],
+      ['indirect', 'the plan removes fewer than 50 spaces', 'Chris Warner', 'saying'],
+      ['mixed', 'the demand "a temper tantrum."', 'Chuck Schumer', 'calling'],
+    ]);
+  });
+
+  it('reads an agency named with a possessive as an organisation by its own name', () => {
+    expect(quotes("The UK's Medicines and Healthcare products Regulatory Agency said patients should keep taking their medicine.")).toEqual([
+      ['indirect', 'patients should keep taking their medicine', 'Medicines and Healthcare products Regulatory Agency', 'said'],
     ]);
   });
 
@@ -115,14 +141,14 @@ describe('reported speech', () => {
   it('reads the object of a stance verb as what the speaker holds, not a noun or a passive', () => {
     expect(quotes('Mr. Trump has repeatedly cited the audit as the reason he is not releasing his returns.', 'The senator criticized Clinton for her emails and said she was careless.', 'Republican support was solid.', 'Trump is supported by few papers.')).toEqual([
       ['indirect', 'the audit as the reason he is not releasing his returns', 'Trump', 'cited'],
-      ['indirect', 'Clinton for her emails', 'senator', 'criticized'],
-      ['indirect', 'she was careless', 'senator', 'said'],
+      ['indirect', 'Clinton for her emails', 'Senator', 'criticized'],
+      ['indirect', 'she was careless', 'Senator', 'said'],
     ]);
   });
 
   it('reads thought and evidence with `that`: `a poll shows that …`, `X believes that …`, but not `found the body`', () => {
     expect(quotes('A new poll shows that Clinton leads by four points.', 'Many Democrats believe that the race is close.', 'Police found the body on Monday.')).toEqual([
-      ['indirect', 'Clinton leads by four points', 'new poll', 'shows'],
+      ['indirect', 'Clinton leads by four points', 'New poll', 'shows'],
       ['indirect', 'the race is close', 'Many Democrats', 'believe'],
     ]);
   });
@@ -137,8 +163,8 @@ describe('reported speech', () => {
 
   it('takes a description after `according to` and after an inverted cue', () => {
     expect(quotes('Clinton leads by four points, according to the poll.', '"It is over," said a senior official.')).toEqual([
-      ['indirect', 'Clinton leads by four points', 'poll', 'according to'],
-      ['direct', 'It is over', 'senior official', 'said'],
+      ['indirect', 'Clinton leads by four points', 'Poll', 'according to'],
+      ['direct', 'It is over', 'Senior official', 'said'],
     ]);
   });
 
@@ -175,7 +201,7 @@ describe('reported speech', () => {
         'Clinton believes the economy is strong.',
       ),
     ).toEqual([
-      ['indirect', 'he was never paid', 'architect', 'said'],
+      ['indirect', 'he was never paid', 'Architect', 'said'],
       ['indirect', 'the plan would fail', 'Officials', 'said'],
       ['indirect', 'he was against the war', 'Trump', 'told'],
       ['indirect', 'his advisers to find another way', 'Obama', 'told'],

@@ -21,6 +21,22 @@ describe('claims and denials', () => {
     ]);
   });
 
+  it('pairs an anaphoric denial (`denied that, saying …`, `rejected that characterisation`) with the statement just before', () => {
+    const text = [
+      'Mayor Ann Cole said the bridge would reopen in May.',
+      'The Harbour Alliance claimed the repairs would cost 40 million pounds.',
+      'Engineer Tom Reyes denied that, saying the work costs less than 10 million.',
+      '"The council is hiding the real figures," said Dr. Kate Lund.',
+      'Brightway Council rejected that characterisation.',
+    ].join('\n\n');
+    expect(claimsOf(text)).toEqual([
+      ['c1', 'claim', 'harbour-alliance', null, ['the repairs would cost 40 million pounds']],
+      ['c2', 'denial', 'tom-reyes', 'c1', ['the work costs less than 10 million']],
+      ['c3', 'claim', 'kate-lund', null, ['The council is hiding the real figures']],
+      ['c4', 'denial', 'brightway-council', 'c3', ['that characterisation']],
+    ]);
+  });
+
   it('reads a negated restatement as a denial of the statement it restates', () => {
     expect(claimsOf('Local officials said the dam had failed overnight.\n\nEngineer Bo Li said the dam had not failed and was holding.')).toEqual([
       ['c1', 'claim', 'local-officials', null, ['the dam had failed overnight']],

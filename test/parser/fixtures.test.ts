@@ -66,7 +66,7 @@ describe('attribution before the quote, curly marks (school-meals)', () => {
       { text: 'We have seen children arrive without breakfast and leave without lunch. This changes that.', speaker: 'owen-pritchard', cue: 'said', source: 'Headteacher Owen Pritchard', at: ['b3', 34] },
     ]);
     expect(speakerNames(article)).toEqual([
-      ['education-minister', 'education minister', 'person', 'education minister'],
+      ['education-minister', 'Education minister', 'person', 'education minister'],
       ['lynne-neagle', 'Lynne Neagle', 'person', 'Education Minister'],
       ['owen-pritchard', 'Owen Pritchard', 'person', 'Headteacher'],
     ]);
@@ -118,7 +118,7 @@ describe('a quote over two paragraphs and a pronoun (hospital-waiting)', () => {
       },
     ]);
     expect(speakerNames(article)).toEqual([
-      ["head-of-the-regions-largest-hospital-trust", "head of the region's largest hospital trust", 'person', "head of the region's largest hospital trust"],
+      ["head-of-the-regions-largest-hospital-trust", "Head of the region's largest hospital trust", 'person', "head of the region's largest hospital trust"],
       ['amara-okafor', 'Amara Okafor', 'person', 'chief executive of the Northern Care Trust'],
     ]);
   });
@@ -272,5 +272,86 @@ describe('an unclosed quotation mark (unbalanced-marks)', () => {
       { text: 'We are ready to talk tomorrow', speaker: 'anneke-smit', cue: 'said', source: 'port director Anneke Smit', at: ['b4', 1] },
     ]);
     expect(article.speakers.map((s) => s.name)).toEqual(['Jan de Vries', 'Anneke Smit']);
+  });
+});
+
+describe('an adverbial after the cue, she after a silent subject, a bare claim and an anaphoric denial (bike-lanes-vote)', () => {
+  const article = parseFixture('bike-lanes-vote');
+  it('reads `said after the vote`, `She` as the woman named before, `claimed S` and `denied that, saying S`', () => {
+    expectQuotes(article, [
+{ text: "This is the safest choice for our streets", speaker: 'ted-wheeler', kind: 'direct', cue: 'said', source: "Mayor Ted Wheeler" },
+      { text: "the plan would hurt small businesses that depend on parking", speaker: 'maria-lopez', kind: 'indirect', cue: 'said', source: "She" },
+      { text: "We did not hear from the shop owners", speaker: 'maria-lopez', kind: 'direct', cue: 'said', source: "she" },
+      { text: "Not once.", speaker: 'maria-lopez', kind: 'direct', cue: 'said', source: "she" },
+      { text: "the lanes would cost 200 parking spaces", speaker: 'portland-business-alliance', kind: 'indirect', cue: 'claimed', source: "Portland Business Alliance" },
+      { text: "the plan removes fewer than 50 spaces", speaker: 'chris-warner', kind: 'indirect', cue: 'denied', source: "Transportation director Chris Warner" },
+      { text: "Construction will begin next month", speaker: 'city', kind: 'indirect', cue: 'according to', source: "the city" },
+    ]);
+    expect(speakerNames(article)).toEqual([
+      ['ted-wheeler', 'Ted Wheeler', 'person', 'Mayor'],
+      ['maria-lopez', 'Maria Lopez', 'person', 'Council member'],
+      ['portland-business-alliance', 'Portland Business Alliance', 'organization', null],
+      ['chris-warner', 'Chris Warner', 'person', 'Transportation director'],
+      ['city', 'City', 'organization', null],
+    ]);
+    expect(article.claims.map((c) => [c.speakerId, c.stance, c.quoteIds[0], c.respondsTo])).toEqual([
+      ['portland-business-alliance', 'claim', 'q5', null],
+      ['chris-warner', 'denial', 'q6', 'c1'],
+    ]);
+  });
+});
+
+describe('a time between cue and clause, an agency with a possessive, a demonstrative denial (drug-recall)', () => {
+  const article = parseFixture('drug-recall');
+  it('reads `said on Thursday it was …`, the regulator as an organisation, and `rejected that characterisation` as a denial', () => {
+    expectQuotes(article, [
+{ text: "it was recalling three batches of its blood pressure medication after tests found traces of a possible carcinogen", speaker: 'novacor', kind: 'indirect', cue: 'said', source: "Pharmaceutical company Novacor" },
+      { text: "no patients had reported harm", speaker: 'novacor', kind: 'indirect', cue: 'said', source: "The company" },
+      { text: "We are acting out of an abundance of caution", speaker: 'helen-marsh', kind: 'direct', cue: 'told', source: "chief executive Helen Marsh" },
+      { text: "patients should not stop taking their medicine without speaking to a doctor first", speaker: 'medicines-and-healthcare-products-regulatory-agency', kind: 'indirect', cue: 'said', source: "The UK's Medicines and Healthcare products Regulatory Agency" },
+      { text: "the company expected replacement stock within two weeks", speaker: 'helen-marsh', kind: 'indirect', cue: 'added', source: "Marsh" },
+      { text: "This is the third recall in a year", speaker: 'paul-ekwueme', kind: 'direct', cue: 'said', source: "Dr. Paul Ekwueme" },
+      { text: "Something is clearly wrong with their quality control.", speaker: 'paul-ekwueme', kind: 'direct', cue: 'said', source: "Dr. Paul Ekwueme" },
+      { text: "that characterisation", speaker: 'novacor', kind: 'indirect', cue: 'rejected', source: "Novacor" },
+      { text: "the recalls were unrelated and that each had been handled “swiftly and transparently”", speaker: 'spokesperson', kind: 'mixed', cue: 'said', source: "A spokesperson" },
+    ]);
+    expect(speakerNames(article)).toEqual([
+      ['novacor', 'Novacor', 'organization', 'Pharmaceutical company'],
+      ['helen-marsh', 'Helen Marsh', 'person', 'chief executive'],
+      ['medicines-and-healthcare-products-regulatory-agency', 'Medicines and Healthcare products Regulatory Agency', 'organization', null],
+      ['paul-ekwueme', 'Paul Ekwueme', 'person', 'pharmacologist at King\'s College London'],
+      ['spokesperson', 'Spokesperson', 'person', 'spokesperson'],
+    ]);
+    expect(article.claims.map((c) => [c.speakerId, c.stance, c.quoteIds[0], c.respondsTo])).toEqual([
+      ['paul-ekwueme', 'claim', 'q7', null],
+      ['novacor', 'denial', 'q8', 'c1'],
+    ]);
+  });
+});
+
+describe('a participle that takes the subject of its main clause (border-funding-clash)', () => {
+  const article = parseFixture('border-funding-clash');
+  it('reads `X fired back, calling Y "…"` as a mixed quote by X, and `X on Tuesday accused …`', () => {
+    expectQuotes(article, [
+{ text: "Democrats of playing politics with national security", speaker: 'mitch-mcconnell', kind: 'indirect', cue: 'accused', source: "Senate Majority Leader Mitch McConnell" },
+      { text: "The American people expect us to keep the government open and the border secure", speaker: 'mitch-mcconnell', kind: 'direct', cue: 'said', source: "McConnell" },
+      { text: "the president's demand for $5.7 billion \"a temper tantrum.\"", speaker: 'chuck-schumer', kind: 'mixed', cue: 'calling', source: "Senate Minority Leader Chuck Schumer" },
+      { text: "We will not be held hostage", speaker: 'chuck-schumer', kind: 'direct', cue: 'told', source: "Schumer" },
+      { text: "Democrats had offered $1.3 billion for border security last year", speaker: 'chuck-schumer', kind: 'indirect', cue: 'said', source: "He" },
+      { text: "the shutdown has already cost the economy $3 billion", speaker: 'congressional-budget-office', kind: 'indirect', cue: 'According to', source: "Congressional Budget Office" },
+      { text: "the president was willing to negotiate but would not sign a bill without wall funding", speaker: 'sarah-sanders', kind: 'indirect', cue: 'said', source: "White House spokeswoman Sarah Sanders" },
+      { text: "he would travel to the border on Thursday", speaker: 'sarah-sanders', kind: 'indirect', cue: 'added', source: "She" },
+      { text: "I may do it. If this doesn't work out, probably I will do it.", speaker: 'president', kind: 'direct', cue: 'said', source: "the president" },
+    ]);
+    expect(speakerNames(article)).toEqual([
+      ['mitch-mcconnell', 'Mitch McConnell', 'person', 'Senate Majority Leader'],
+      ['chuck-schumer', 'Chuck Schumer', 'person', 'Senate Minority Leader'],
+      ['congressional-budget-office', 'Congressional Budget Office', 'organization', null],
+      ['sarah-sanders', 'Sarah Sanders', 'person', 'White House spokeswoman'],
+      ['president', 'President', 'person', 'president'],
+    ]);
+    expect(article.claims.map((c) => [c.speakerId, c.stance, c.quoteIds[0], c.respondsTo])).toEqual([
+      ['mitch-mcconnell', 'claim', 'q1', null],
+    ]);
   });
 });
