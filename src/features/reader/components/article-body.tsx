@@ -1,7 +1,9 @@
 import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Article, Block } from '@/article';
 import { initials } from '@/shared/speaker-palette';
-import { indexArticle, isQuoteVisible, type ArticleIndex } from '../lib/article-index';
+import { useProgressiveFilter, useShownHidden } from '../hooks/use-progressive-filter';
+import { indexArticle, type ArticleIndex } from '../lib/article-index';
+import { filterKey, hiddenByBlock, type ShownFilter } from '../lib/filter-progress';
 import { UNKNOWN_SPEAKER, kindLabel } from '../lib/labels';
 import { segmentBlock, type Piece, type Run } from '../lib/segments';
 import { QuoteCard } from './quote-card';
@@ -51,8 +53,13 @@ type BlockTextProps = {
   /** The block cut into text and quote runs (computed once per article). */
   runs: readonly Run[];
   index: ArticleIndex;
-  /** Ids of this block's quotes that the filter turns to plain words, joined by spaces ('' for none). */
-  hidden: string;
+  /** What the block shows under the filter (read per block, so a chunk of a filter change re-renders its blocks only). */
+  filter: ShownFilter;
+  /**
+   * Ids of this block's quotes that the filter turns to plain words, joined by spaces, when the block
+   * must follow the filter at once (it holds the selected quote); null to read it from `filter`.
+   */
+  hiddenNow: string | null;
   /** The selected quote or event, when it lies in this block; otherwise null. */
   selectedId: string | null;
   /** The quote whose card is open, when it lies in this block; otherwise null. */
@@ -67,7 +74,9 @@ type BlockTextProps = {
  * the blocks a filter or a selection touches: on a long article, a filter
  * change or an opened card re-renders those blocks, not every quote.
  */
-const BlockText = memo(function BlockText({ block, runs, index, hidden, selectedId, expandedId, onActivate, onEscape }: BlockTextProps) {
+const BlockText = memo(function BlockText({ block, runs, index, filter, hiddenNow, selectedId, expandedId, onActivate, onEscape }: BlockTextProps) {
+  const shown = useShownHidden(filter, block.id);
+  const hidden = hiddenNow ?? shown;
   const hiddenIds = hidden ? new Set(hidden.split(' ')) : null;
   const content = runs.map((run, i) => {
     if (run.kind === 'text') return <Fragment key={i}>{renderPieces(run.pieces, selectedId)}</Fragment>;
@@ -113,18 +122,30 @@ const BlockText = memo(function BlockText({ block, runs, index, hidden, selected
   });
   switch (block.kind) {
     case 'heading':
-      return <h2 className="mt-10 mb-3 font-sans text-xl font-bold">{content}</h2>;
+      return (
+        <h2 data-block-id={block.id} className="mt-10 mb-3 font-sans text-xl font-bold">
+          {content}
+        </h2>
+      );
     case 'caption':
       return (
-        <p className="caption my-6 border-l-2 border-line pl-3 font-sans text-sm text-muted italic">
+        <p data-block-id={block.id} className="caption my-6 border-l-2 border-line pl-3 font-sans text-sm text-muted italic">
           <span className="mr-1 font-semibold not-italic">Caption:</span>
           {content}
         </p>
       );
     case 'credit':
-      return <p className="my-4 font-sans text-sm text-muted">{content}</p>;
+      return (
+        <p data-block-id={block.id} className="my-4 font-sans text-sm text-muted">
+          {content}
+        </p>
+      );
     case 'paragraph':
-      return <p className="my-5">{content}</p>;
+      return (
+        <p data-block-id={block.id} className="my-5">
+          {content}
+        </p>
+      );
   }
 });
 
@@ -204,17 +225,17 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
   const onActivate = useCallback((quoteId: string) => latest.current.activate(quoteId), []);
   const onEscape = useCallback((quoteId: string) => latest.current.close(quoteId), []);
 
-  // Per block, the quotes the filter hides, as a string: a block whose quotes keep their state skips rendering.
-  const hidden = new Map<string, string>();
-  if (visibleSpeakers !== null) {
-    for (const quote of article.quotes) {
-      if (isQuoteVisible(quote, visibleSpeakers)) continue;
-      for (const blockId of new Set(quote.spans.map((span) => span.blockId))) {
-        const before = hidden.get(blockId);
-        hidden.set(blockId, before ? `${before} ${quote.id}` : quote.id);
-      }
-    }
-  }
+  // Per block, the quotes the filter hides, as a string: a block whose quotes keep their state skips
+  // rendering. On a long article the blocks follow a filter change progressively (near the screen first).
+  const key = filterKey(visibleSpeakers);
+  const target = useMemo(
+    () => hiddenByBlock(article.quotes, key === null ? null : new Set(key ? key.split(' ') : [])),
+    [article, key],
+  );
+  const blockIds = useMemo(() => article.blocks.map((block) => block.id), [article]);
+  const quotesIn = useCallback((blockId: string) => index.quoteRanges.get(blockId)?.length ?? 0, [index]);
+  const text = useRef<HTMLDivElement>(null);
+  const filter = useProgressiveFilter(text, blockIds, quotesIn, target);
   const selectedBlocks = blocksOf(selectedId, index, eventBlocks);
   const expandedBlocks = selectedQuote ? blocksOf(selectedQuote.id, index, eventBlocks) : new Set<string>();
 
@@ -265,14 +286,16 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
   );
 
   return (
-    <div className="article-text font-serif text-lg leading-relaxed">
+    <div ref={text} className="article-text font-serif text-lg leading-relaxed">
       {article.blocks.map((block) => (
         <Fragment key={block.id}>
           <BlockText
             block={block}
             runs={runs.get(block.id) ?? []}
             index={index}
-            hidden={hidden.get(block.id) ?? ''}
+            filter={filter}
+            // The selected quote's blocks follow the filter at once (it is in view or about to be).
+            hiddenNow={selectedBlocks.has(block.id) || expandedBlocks.has(block.id) ? (target.get(block.id) ?? '') : null}
             selectedId={selectedBlocks.has(block.id) ? selectedId : null}
             expandedId={expandedBlocks.has(block.id) ? (selectedQuote?.id ?? null) : null}
             onActivate={onActivate}

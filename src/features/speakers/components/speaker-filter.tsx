@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Quote, Speaker } from '@/article';
 import { initials, speakerClass, speakerSlots } from '@/shared/speaker-palette';
 
@@ -12,6 +12,49 @@ export type SpeakerFilterProps = {
   /** Add or remove one speaker from the filter. */
   onToggle: (speakerId: string) => void;
 };
+
+type SpeakerRowProps = {
+  speaker: Speaker;
+  slot: number | null;
+  count: number;
+  pressed: boolean;
+  /** Stable across renders, so a filter change re-renders only the rows whose `pressed` changes. */
+  onToggle: (speakerId: string) => void;
+};
+
+/** One speaker's toggle button; memoised so a list of hundreds costs one row per press. */
+const SpeakerRow = memo(function SpeakerRow({ speaker, slot, count, pressed, onToggle }: SpeakerRowProps) {
+  // Muted grey is too faint on a dark tint: pressed rows use full ink.
+  const quiet = pressed ? 'text-ink' : 'text-muted';
+  return (
+    <li className="speaker-row">
+      <button
+        type="button"
+        aria-pressed={pressed}
+        onClick={() => onToggle(speaker.id)}
+        className={[
+          speakerClass(slot),
+          // layout: chip, then name and role, count at the end
+          'flex w-full items-center gap-3 rounded-md border px-2.5 py-2 text-left',
+          // state: pressed gets the speaker's tint and a heavier border
+          pressed ? 'speaker-pressed border-ink' : 'border-line hover:bg-paper',
+          'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus',
+        ].join(' ')}
+      >
+        <span aria-hidden="true" className="speaker-chip" data-kind="direct">
+          {initials(speaker.name)}
+        </span>
+        <span className="min-w-0 flex-1">
+          <span className="block font-semibold">{speaker.name}</span>
+          {speaker.role && <span className={`block truncate text-xs ${quiet}`}>{speaker.role}</span>}
+        </span>
+        <span className={`text-sm whitespace-nowrap ${quiet}`}>
+          {count} {count === 1 ? 'quote' : 'quotes'}
+        </span>
+      </button>
+    </li>
+  );
+});
 
 /**
  * Every speaker with their quote count, as toggle buttons (`aria-pressed`)
@@ -28,44 +71,27 @@ export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerF
     }
     return byId;
   }, [quotes]);
+  // The rows get one stable callback that calls the latest `onToggle`.
+  const latest = useRef(onToggle);
+  useLayoutEffect(() => {
+    latest.current = onToggle;
+  });
+  const toggle = useCallback((speakerId: string) => latest.current(speakerId), []);
+  const pressed = new Set(selected);
   if (speakers.length === 0) return <p className="text-sm text-muted">No speakers found in this article.</p>;
   return (
     <>
       <ul className="space-y-1.5">
-        {speakers.map((speaker) => {
-          const count = counts.get(speaker.id) ?? 0;
-          const pressed = selected.includes(speaker.id);
-          // Muted grey is too faint on a dark tint: pressed rows use full ink.
-          const quiet = pressed ? 'text-ink' : 'text-muted';
-          return (
-            <li key={speaker.id}>
-              <button
-                type="button"
-                aria-pressed={pressed}
-                onClick={() => onToggle(speaker.id)}
-                className={[
-                  speakerClass(slots.get(speaker.id) ?? null),
-                  // layout: chip, then name and role, count at the end
-                  'flex w-full items-center gap-3 rounded-md border px-2.5 py-2 text-left',
-                  // state: pressed gets the speaker's tint and a heavier border
-                  pressed ? 'speaker-pressed border-ink' : 'border-line hover:bg-paper',
-                  'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus',
-                ].join(' ')}
-              >
-                <span aria-hidden="true" className="speaker-chip" data-kind="direct">
-                  {initials(speaker.name)}
-                </span>
-                <span className="min-w-0 flex-1">
-                  <span className="block font-semibold">{speaker.name}</span>
-                  {speaker.role && <span className={`block truncate text-xs ${quiet}`}>{speaker.role}</span>}
-                </span>
-                <span className={`text-sm whitespace-nowrap ${quiet}`}>
-                  {count} {count === 1 ? 'quote' : 'quotes'}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {speakers.map((speaker) => (
+          <SpeakerRow
+            key={speaker.id}
+            speaker={speaker}
+            slot={slots.get(speaker.id) ?? null}
+            count={counts.get(speaker.id) ?? 0}
+            pressed={pressed.has(speaker.id)}
+            onToggle={toggle}
+          />
+        ))}
       </ul>
       <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
         <span>
