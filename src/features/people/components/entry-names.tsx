@@ -1,6 +1,6 @@
 import { useId, type FormEvent } from 'react';
 import type { PersonEntry } from '../lib/group';
-import { plural } from '../lib/labels';
+import { plural } from '@/shared/labels';
 
 export type EntryNamesProps = {
   /** The entry whose names to list. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { initials } from '@/shared/speaker-palette';
 import type { PersonEntry } from '../lib/group';
-import { plural } from '../lib/labels';
+import { plural } from '@/shared/labels';
 import { DateSpan } from './date-span';
 
 export type SpeakerIndexProps = {

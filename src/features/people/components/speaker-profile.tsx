@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { initials } from '@/shared/speaker-palette';
 import type { PersonEntry } from '../lib/group';
-import { plural, speakerKindLabel } from '../lib/labels';
+import { plural, speakerKindLabel } from '@/shared/labels';
 import type { PersonProfile } from '../lib/profile';
 import { DateSpan } from './date-span';
 import { EntryNames } from './entry-names';

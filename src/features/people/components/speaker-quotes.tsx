@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDateTime } from '@/shared/dates';
-import { kindLabel } from '../lib/labels';
+import { quoteKindLabel as kindLabel } from '@/shared/labels';
 import type { ProfileArticle } from '../lib/profile';
 
 export type SpeakerQuotesProps = {

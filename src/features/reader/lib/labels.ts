@@ -1,16 +1,10 @@
-/** Words for the data's enums, in one place. */
+/** Words the reader reads out after a speaker's name. */
 import type { QuoteKind } from '@/article';
+import { quoteKindLabel } from '@/shared/labels';
 
 /** `direct` -> `direct quote`, as read out after the speaker's name. */
 export function kindLabel(kind: QuoteKind): string {
-  switch (kind) {
-    case 'direct':
-      return 'direct quote';
-    case 'indirect':
-      return 'reported speech';
-    case 'mixed':
-      return 'reported, partly quoted';
-  }
+  return quoteKindLabel(kind).toLowerCase();
 }
 
 /** The name to show for a quote's speaker. */

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
+import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
 import { createQuoteIndex, highlight, searchQuotes, type QuoteDoc, type SearchFilters } from '../lib/quote-search';
 
 export type QuoteSearchProps = {
@@ -20,13 +21,7 @@ export type QuoteSearchProps = {
   limit?: number;
 };
 
-const KINDS: { value: QuoteKind; label: string }[] = [
-  { value: 'direct', label: 'Direct quote' },
-  { value: 'indirect', label: 'Reported speech' },
-  { value: 'mixed', label: 'Reported, partly quoted' },
-];
-const kindLabel = (kind: QuoteKind) => KINDS.find((k) => k.value === kind)?.label ?? kind;
-const isKind = (value: string): value is QuoteKind => KINDS.some((k) => k.value === value);
+const isKind = (value: string): value is QuoteKind => QUOTE_KINDS.some((k) => k.value === value);
 
 const field = 'rounded-md border border-line bg-surface px-2 py-1.5 text-ink';
 
@@ -122,7 +117,7 @@ export function QuoteSearch({
               className={`${field} min-w-0`}
             >
               <option value="">Any kind</option>
-              {KINDS.map((kind) => (
+              {QUOTE_KINDS.map((kind) => (
                 <option key={kind.value} value={kind.value}>
                   {kind.label}
                 </option>

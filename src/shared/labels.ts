@@ -1,0 +1,29 @@
+/** Words for the Article's enums, in one place so every page names a kind the same way. */
+import type { QuoteKind, SpeakerKind } from '@/article';
+
+/** Every quote kind with its label, in the order a reader meets them in a list. */
+export const QUOTE_KINDS: readonly { value: QuoteKind; label: string }[] = [
+  { value: 'direct', label: 'Direct quote' },
+  { value: 'indirect', label: 'Reported speech' },
+  { value: 'mixed', label: 'Reported, partly quoted' },
+];
+
+/** `direct` -> `Direct quote`. */
+export function quoteKindLabel(kind: QuoteKind): string {
+  return QUOTE_KINDS.find((k) => k.value === kind)?.label ?? kind;
+}
+
+/** `organization` -> `Organisation`. */
+export function speakerKindLabel(kind: SpeakerKind): string {
+  switch (kind) {
+    case 'person':
+      return 'Person';
+    case 'organization':
+      return 'Organisation';
+    case 'group':
+      return 'Group';
+  }
+}
+
+/** `3 quotes`, `1 quote`. */
+export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
