@@ -26,14 +26,21 @@ export function ArticleRoute() {
   const visible = speakers.length > 0 ? new Set(speakers) : null;
   const current: Required<ArticleView> = { speakers, panel: view.panel, hash: view.hash };
 
-  const href = (next: ArticleView) => paths.article(article.id, { ...current, ...next });
+  // The selected quote: from the URL on a navigation, from a click in the text in between (see onSelect).
+  const selectedNow = useRef(view.hash);
+  useLayoutEffect(() => {
+    selectedNow.current = view.hash;
+  }, [location.key, view.hash]);
+
+  const href = (next: ArticleView) => paths.article(article.id, { ...current, hash: selectedNow.current, ...next });
   const go = (next: ArticleView, replace: boolean) => navigate(href(next), { replace, preventScrollReset: true });
 
   /** Filter change: keep the selected quote only if it stays highlighted. */
   const setSpeakers = (ids: string[]) => {
-    const selected = view.hash ? article.quotes.find((quote) => quote.id === view.hash) : undefined;
+    const hash = selectedNow.current;
+    const selected = hash ? article.quotes.find((quote) => quote.id === hash) : undefined;
     const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null);
-    void go({ speakers: ids, hash: keep ? view.hash : null }, false);
+    void go({ speakers: ids, hash: keep ? hash : null }, false);
   };
   const toggle = (id: string) => setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
 
@@ -72,6 +79,20 @@ export function ArticleRoute() {
     [article, textLink],
   );
 
+  // Opening or closing a quote card is no navigation: the text has updated itself, and the fragment
+  // is rewritten in place after the frame is painted (a router navigation would re-render the route
+  // and reach every element of a long article). Shared links, reloads and Back still see it.
+  const onSelect = useCallback((id: string | null) => {
+    selectedNow.current = id;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const url = new URL(window.location.href);
+        url.hash = selectedNow.current ? encodeURIComponent(selectedNow.current) : '';
+        if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
+      }, 0),
+    );
+  }, []);
+
   const tools: { id: Panel; label: string; count: number; content: ReactNode }[] = [
     {
       id: 'speakers',
@@ -106,7 +127,8 @@ export function ArticleRoute() {
           article={article}
           visibleSpeakers={visible}
           selectedId={view.hash}
-          onSelect={(id) => void go({ hash: id }, true)}
+          selectionKey={location.key}
+          onSelect={onSelect}
           onShowOnlySpeaker={(id) => setSpeakers([id])}
           quoteHref={(id) => href({ hash: id })}
         />

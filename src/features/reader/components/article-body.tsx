@@ -1,11 +1,12 @@
-import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Article, Block } from '@/article';
+import { Fragment, memo, useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import type { Article, Block, Quote } from '@/article';
 import { initials } from '@/shared/speaker-palette';
 import { useProgressiveFilter, useShownHidden } from '../hooks/use-progressive-filter';
 import { indexArticle, type ArticleIndex } from '../lib/article-index';
 import { filterKey, hiddenByBlock, type ShownFilter } from '../lib/filter-progress';
 import { UNKNOWN_SPEAKER, kindLabel } from '../lib/labels';
 import { segmentBlock, type Piece, type Run } from '../lib/segments';
+import { Selection } from '../lib/selection';
 import { QuoteCard } from './quote-card';
 import { QuoteMark } from './quote-mark';
 
@@ -19,7 +20,15 @@ export type ArticleBodyProps = {
   visibleSpeakers: ReadonlySet<string> | null;
   /** The id in the URL fragment: a quote (its card opens) or an event (highlighted); null for none. */
   selectedId: string | null;
-  /** Select a quote (its id) or clear the selection (null). */
+  /**
+   * Changes with every navigation (the router location's key), so following a link to `selectedId`
+   * again, after a click in the text selected another quote, selects and shows it again.
+   */
+  selectionKey?: string;
+  /**
+   * Called when a click in the text selects a quote (its id) or clears the selection (null). The text
+   * has already updated; the parent only records it (the route rewrites the URL fragment).
+   */
   onSelect: (id: string | null) => void;
   /** "Show only this speaker" in the card. */
   onShowOnlySpeaker: (speakerId: string) => void;
@@ -55,28 +64,28 @@ type BlockTextProps = {
   index: ArticleIndex;
   /** What the block shows under the filter (read per block, so a chunk of a filter change re-renders its blocks only). */
   filter: ShownFilter;
-  /**
-   * Ids of this block's quotes that the filter turns to plain words, joined by spaces, when the block
-   * must follow the filter at once (it holds the selected quote); null to read it from `filter`.
-   */
-  hiddenNow: string | null;
-  /** The selected quote or event, when it lies in this block; otherwise null. */
-  selectedId: string | null;
-  /** The quote whose card is open, when it lies in this block; otherwise null. */
-  expandedId: string | null;
+  /** The selected quote or event (read per block, so opening a card re-renders the blocks it touches only). */
+  selection: Selection;
   /** Stable callbacks (the same function on every render), so an unchanged block skips rendering. */
   onActivate: (quoteId: string) => void;
   onEscape: (quoteId: string) => void;
+  /** Renders the selected quote's card (after the block where the quote begins). */
+  renderCard: (quote: Quote) => ReactNode;
 };
 
 /**
- * One block with its quotes marked. Memoised on props that only change for
- * the blocks a filter or a selection touches: on a long article, a filter
- * change or an opened card re-renders those blocks, not every quote.
+ * One block with its quotes marked, and the card of the selected quote when
+ * the quote begins here. Memoised on props that are the same on every
+ * render; it reads the filter and the selection from per-block stores, so a
+ * filter change or an opened card re-renders the blocks it touches, not
+ * every quote.
  */
-const BlockText = memo(function BlockText({ block, runs, index, filter, hiddenNow, selectedId, expandedId, onActivate, onEscape }: BlockTextProps) {
-  const shown = useShownHidden(filter, block.id);
-  const hidden = hiddenNow ?? shown;
+const BlockText = memo(function BlockText({ block, runs, index, filter, selection, onActivate, onEscape, renderCard }: BlockTextProps) {
+  const hidden = useShownHidden(filter, block.id);
+  const subscribe = useCallback((listener: () => void) => selection.subscribe(block.id, listener), [selection, block.id]);
+  const read = () => selection.in(block.id);
+  const selectedId = useSyncExternalStore(subscribe, read, read);
+  const selectedQuote = selectedId ? index.quotes.get(selectedId) : undefined;
   const hiddenIds = hidden ? new Set(hidden.split(' ')) : null;
   const content = runs.map((run, i) => {
     if (run.kind === 'text') return <Fragment key={i}>{renderPieces(run.pieces, selectedId)}</Fragment>;
@@ -110,7 +119,7 @@ const BlockText = memo(function BlockText({ block, runs, index, filter, hiddenNo
         slot={slot}
         kind={quote.kind}
         number={index.quoteNumbers.get(quote.id) ?? 0}
-        expanded={expandedId === quote.id}
+        expanded={selectedId === quote.id}
         selected={selectedId === quote.id}
         onActivate={() => onActivate(quote.id)}
         onEscape={() => onEscape(quote.id)}
@@ -120,6 +129,17 @@ const BlockText = memo(function BlockText({ block, runs, index, filter, hiddenNo
       </QuoteMark>
     );
   });
+  const card = selectedQuote && selectedQuote.spans[0]?.blockId === block.id ? renderCard(selectedQuote) : null;
+  return (
+    <>
+      {blockElement(block, content)}
+      {card}
+    </>
+  );
+});
+
+/** The block's element (heading, caption, credit or paragraph) around its content. */
+function blockElement(block: Block, content: ReactNode): ReactNode {
   switch (block.kind) {
     case 'heading':
       return (
@@ -147,7 +167,7 @@ const BlockText = memo(function BlockText({ block, runs, index, filter, hiddenNo
         </p>
       );
   }
-});
+}
 
 /** The blocks an id (quote or event) lies in. */
 function blocksOf(id: string | null, index: ArticleIndex, eventBlocks: ReadonlyMap<string, string>): ReadonlySet<string> {
@@ -164,7 +184,7 @@ function blocksOf(id: string | null, index: ArticleIndex, eventBlocks: ReadonlyM
  * quote begins. Also renders (for print only) the quotes as numbered
  * footnotes naming their speakers.
  */
-export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, onShowOnlySpeaker, quoteHref }: ArticleBodyProps) {
+export function ArticleBody({ article, visibleSpeakers, selectedId, selectionKey, onSelect, onShowOnlySpeaker, quoteHref }: ArticleBodyProps) {
   const index: ArticleIndex = useMemo(() => indexArticle(article), [article]);
   const runs = useMemo(
     () =>
@@ -177,53 +197,8 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
     [article, index],
   );
   const eventBlocks = useMemo(() => new Map(article.events.map((event) => [event.id, event.span.blockId])), [article]);
-  // Which quote's card should take focus when it renders: set by a click on
-  // a quote (state, for rendering) and mirrored in a ref for the effect below.
-  const [focusCardFor, setFocusCardFor] = useState<string | null>(null);
-  const focusCard = useRef(false);
-  const firstRun = useRef(true);
-  const selectedQuote = selectedId ? (index.quotes.get(selectedId) ?? null) : null;
-
-  // When the fragment changes from outside (a sidebar link, a shared link),
-  // bring its target into view, and give it focus unless this is page load.
-  useEffect(() => {
-    const isFirst = firstRun.current;
-    firstRun.current = false;
-    if (focusCard.current) {
-      focusCard.current = false; // the card took focus itself
-      return;
-    }
-    if (!selectedId) return;
-    const target = document.getElementById(selectedId);
-    if (!target) return;
-    const box = target.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) {
-      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      target.scrollIntoView?.({ block: 'center', behavior: isFirst || reduce ? 'auto' : 'smooth' });
-    }
-    if (!isFirst) target.focus({ preventScroll: true });
-  }, [selectedId]);
-
-  const activate = (quoteId: string) => {
-    if (selectedQuote?.id === quoteId) return close(quoteId); // a second press closes, like a disclosure
-    focusCard.current = true;
-    setFocusCardFor(quoteId);
-    onSelect(quoteId);
-  };
-  const close = (quoteId: string) => {
-    focusCard.current = false;
-    setFocusCardFor(null);
-    onSelect(null);
-    document.getElementById(quoteId)?.focus();
-  };
-
-  // Stable callbacks for the memoised blocks, calling the latest activate/close.
-  const latest = useRef({ activate, close });
-  useLayoutEffect(() => {
-    latest.current = { activate, close };
-  });
-  const onActivate = useCallback((quoteId: string) => latest.current.activate(quoteId), []);
-  const onEscape = useCallback((quoteId: string) => latest.current.close(quoteId), []);
+  // The selection, read by the blocks it touches. Set from `selectedId` (the URL) and by clicks in the text.
+  const selection = useMemo(() => new Selection((id) => blocksOf(id, index, eventBlocks)), [index, eventBlocks]);
 
   // Per block, the quotes the filter hides, as a string: a block whose quotes keep their state skips
   // rendering. On a long article the blocks follow a filter change progressively (near the screen first).
@@ -234,33 +209,109 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
   );
   const blockIds = useMemo(() => article.blocks.map((block) => block.id), [article]);
   const quotesIn = useCallback((blockId: string) => index.quoteRanges.get(blockId)?.length ?? 0, [index]);
+  const selectedBlocks = useCallback(() => selection.blockIds, [selection]);
   const text = useRef<HTMLDivElement>(null);
-  const filter = useProgressiveFilter(text, blockIds, quotesIn, target);
-  const selectedBlocks = blocksOf(selectedId, index, eventBlocks);
-  const expandedBlocks = selectedQuote ? blocksOf(selectedQuote.id, index, eventBlocks) : new Set<string>();
+  const filter = useProgressiveFilter(text, blockIds, quotesIn, target, selectedBlocks);
 
-  const card = (blockId: string) => {
-    if (!selectedQuote || selectedQuote.spans[0]?.blockId !== blockId) return null;
-    const speaker = selectedQuote.speakerId ? (index.speakers.get(selectedQuote.speakerId) ?? null) : null;
-    const theirs = selectedQuote.speakerId ? (index.quotesBySpeaker.get(selectedQuote.speakerId) ?? []) : [];
-    const at = theirs.indexOf(selectedQuote.id);
-    const nextQuoteId = theirs.length > 1 && at >= 0 ? (theirs[(at + 1) % theirs.length] ?? null) : null;
-    return (
-      <QuoteCard
-        key={selectedQuote.id}
-        quote={selectedQuote}
-        speaker={speaker}
-        slot={selectedQuote.speakerId ? (index.slots.get(selectedQuote.speakerId) ?? null) : null}
-        position={at >= 0 ? { index: at + 1, total: theirs.length } : null}
-        nextQuoteId={nextQuoteId}
-        href={quoteHref(selectedQuote.id)}
-        autoFocus={focusCardFor === selectedQuote.id}
-        onClose={() => close(selectedQuote.id)}
-        onNext={(id) => activate(id)}
-        onShowOnlySpeaker={onShowOnlySpeaker}
-      />
-    );
-  };
+  // The latest props, for the stable callbacks below.
+  const latest = useRef({ target, onSelect, onShowOnlySpeaker, quoteHref });
+  useLayoutEffect(() => {
+    latest.current = { target, onSelect, onShowOnlySpeaker, quoteHref };
+  });
+
+  /** Selects `id` in the text; its blocks follow the filter at once (it is in view or about to be). */
+  const select = useCallback(
+    (id: string | null, focusCard: boolean) => {
+      selection.set(id, focusCard);
+      filter.apply(selection.blockIds, latest.current.target);
+    },
+    [selection, filter],
+  );
+
+  // When the fragment changes from outside (a sidebar link, a shared link, Back),
+  // select it and bring it into view, giving it focus unless this is page load.
+  const firstRun = useRef(true);
+  useLayoutEffect(() => {
+    const isFirst = firstRun.current;
+    firstRun.current = false;
+    if (selection.selected === selectedId) return;
+    select(selectedId, false);
+    if (!selectedId) return;
+    const target = document.getElementById(selectedId);
+    if (!target) return;
+    const box = target.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      target.scrollIntoView?.({ block: 'center', behavior: isFirst || reduce ? 'auto' : 'smooth' });
+    }
+    if (!isFirst) target.focus({ preventScroll: true });
+  }, [selectedId, selectionKey, selection, select]);
+
+  const close = useCallback(
+    (quoteId: string) => {
+      select(null, false);
+      latest.current.onSelect(null);
+      document.getElementById(quoteId)?.focus();
+    },
+    [select],
+  );
+  const activate = useCallback(
+    (quoteId: string) => {
+      if (selection.selected === quoteId) {
+        close(quoteId); // a second press closes, like a disclosure
+        return;
+      }
+      select(quoteId, true);
+      latest.current.onSelect(quoteId);
+    },
+    [selection, select, close],
+  );
+  const showOnly = useCallback((speakerId: string) => latest.current.onShowOnlySpeaker(speakerId), []);
+  const hrefOf = useCallback((quoteId: string) => latest.current.quoteHref(quoteId), []);
+
+  const renderCard = useCallback(
+    (quote: Quote) => {
+      const speaker = quote.speakerId ? (index.speakers.get(quote.speakerId) ?? null) : null;
+      const theirs = quote.speakerId ? (index.quotesBySpeaker.get(quote.speakerId) ?? []) : [];
+      const at = theirs.indexOf(quote.id);
+      const nextQuoteId = theirs.length > 1 && at >= 0 ? (theirs[(at + 1) % theirs.length] ?? null) : null;
+      return (
+        <QuoteCard
+          key={quote.id}
+          quote={quote}
+          speaker={speaker}
+          slot={quote.speakerId ? (index.slots.get(quote.speakerId) ?? null) : null}
+          position={at >= 0 ? { index: at + 1, total: theirs.length } : null}
+          nextQuoteId={nextQuoteId}
+          href={() => hrefOf(quote.id)}
+          autoFocus={selection.focusCard}
+          onClose={() => close(quote.id)}
+          onNext={(id) => activate(id)}
+          onShowOnlySpeaker={showOnly}
+        />
+      );
+    },
+    [index, selection, hrefOf, close, activate, showOnly],
+  );
+
+  // The blocks, the same elements on every render: a new filter or selection reaches them through the stores.
+  const blocks = useMemo(
+    () =>
+      article.blocks.map((block) => (
+        <BlockText
+          key={block.id}
+          block={block}
+          runs={runs.get(block.id) ?? []}
+          index={index}
+          filter={filter}
+          selection={selection}
+          onActivate={activate}
+          onEscape={close}
+          renderCard={renderCard}
+        />
+      )),
+    [article, runs, index, filter, selection, activate, close, renderCard],
+  );
 
   // For print only; the same for every view of the article.
   const footnotes = useMemo(
@@ -287,23 +338,7 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, onSelect, on
 
   return (
     <div ref={text} className="article-text font-serif text-lg leading-relaxed">
-      {article.blocks.map((block) => (
-        <Fragment key={block.id}>
-          <BlockText
-            block={block}
-            runs={runs.get(block.id) ?? []}
-            index={index}
-            filter={filter}
-            // The selected quote's blocks follow the filter at once (it is in view or about to be).
-            hiddenNow={selectedBlocks.has(block.id) || expandedBlocks.has(block.id) ? (target.get(block.id) ?? '') : null}
-            selectedId={selectedBlocks.has(block.id) ? selectedId : null}
-            expandedId={expandedBlocks.has(block.id) ? (selectedQuote?.id ?? null) : null}
-            onActivate={onActivate}
-            onEscape={onEscape}
-          />
-          {card(block.id)}
-        </Fragment>
-      ))}
+      {blocks}
       {article.credit && !article.blocks.some((block) => block.text.includes(article.credit ?? '')) && (
         <p className="mt-8 font-sans text-sm text-muted">{article.credit}</p>
       )}

@@ -14,8 +14,8 @@ export type QuoteCardProps = {
   position: { index: number; total: number } | null;
   /** Id of the speaker's next quote (wrapping), or null when there is no other. */
   nextQuoteId: string | null;
-  /** Link to this quote (path, search and hash); "Copy link" copies it as an absolute URL. */
-  href: string;
+  /** Link to this quote (path, search and hash), read when "Copy link" copies it as an absolute URL. */
+  href: string | (() => string);
   /** Move focus into the card when it opens (render with `key={quote.id}` so each quote gets a fresh card). */
   autoFocus: boolean;
   /** Close the card (Escape or the Close button). */
@@ -52,7 +52,7 @@ export function QuoteCard(props: QuoteCardProps) {
   };
 
   const copy = async () => {
-    const url = new URL(href, window.location.href).href;
+    const url = new URL(typeof href === 'function' ? href() : href, window.location.href).href;
     try {
       await navigator.clipboard.writeText(url);
       setCopyStatus('Link copied.');

@@ -36,6 +36,9 @@ function afterNextFrame(work: () => void): () => void {
  * only its blocks. Until done, `container` has `aria-busy="true"`. Printing
  * brings every block up to date first.
  *
+ * The blocks `first` names (the selection's) are brought up to date before
+ * the frame is painted too.
+ *
  * `container` holds the blocks as elements with `data-block-id`.
  */
 export function useProgressiveFilter(
@@ -43,6 +46,8 @@ export function useProgressiveFilter(
   blockIds: readonly string[],
   quotesIn: (blockId: string) => number,
   target: HiddenByBlock,
+  /** Blocks that follow the filter at once, whatever its size (the selected quote's: it is in view or about to be). */
+  first: () => Iterable<string> = () => [],
 ): ShownFilter {
   const [store] = useState(() => new ShownFilter(target));
 
@@ -88,7 +93,7 @@ export function useProgressiveFilter(
       store.apply(list, target);
     };
     // The blocks near the screen now, so the painted frame already follows the filter.
-    take([...near.current].filter((id) => pending.has(id)));
+    take([...near.current, ...first()].filter((id) => pending.has(id)));
 
     let stopped = false;
     let cancel = () => {};
@@ -128,7 +133,7 @@ export function useProgressiveFilter(
       window.removeEventListener('beforeprint', settle);
       busy?.removeAttribute('aria-busy');
     };
-  }, [blockIds, container, quotesIn, store, target]);
+  }, [blockIds, container, first, quotesIn, store, target]);
 
   return store;
 }
