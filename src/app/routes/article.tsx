@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLoaderData, useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article';
 import { ClaimsPanel } from '@/features/claims';
@@ -20,7 +20,13 @@ export function ArticleRoute() {
   const location = useLocation();
   const navigate = useNavigate();
 
-  const view = readArticleView(new URLSearchParams(location.search), location.hash);
+  const fromUrl = readArticleView(new URLSearchParams(location.search), location.hash);
+  // A filter change shows at once and reaches the URL a frame later (see setSpeakers); until the
+  // router has navigated, the view is the one asked for.
+  const [ahead, setAhead] = useState<{ key: string; speakers: string[]; hash: string | null } | null>(null);
+  // Dropped once the router has moved on, so coming Back to this entry later reads its URL.
+  if (ahead && ahead.key !== location.key) setAhead(null);
+  const view = ahead && ahead.key === location.key ? { ...fromUrl, speakers: ahead.speakers, hash: ahead.hash } : fromUrl;
   const known = new Set(article.speakers.map((speaker) => speaker.id));
   const speakers = view.speakers.filter((id) => known.has(id));
   const visible = speakers.length > 0 ? new Set(speakers) : null;
@@ -40,7 +46,13 @@ export function ArticleRoute() {
     const hash = selectedNow.current;
     const selected = hash ? article.quotes.find((quote) => quote.id === hash) : undefined;
     const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null);
-    void go({ speakers: ids, hash: keep ? hash : null }, false);
+    const next = { speakers: ids, hash: keep ? hash : null };
+    // The text, the filter and the count follow in this frame; the navigation that records it in the
+    // URL and history (a router navigation reaches every element of a long article) runs after it.
+    setAhead({ key: location.key, ...next });
+    selectedNow.current = next.hash;
+    const url = href(next);
+    requestAnimationFrame(() => setTimeout(() => void navigate(url, { preventScrollReset: true }), 0));
   };
   const toggle = (id: string) => setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
 

@@ -313,6 +313,15 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, selectionKey
     [article, runs, index, filter, selection, activate, close, renderCard],
   );
 
+  const credit = useMemo(
+    () =>
+      article.credit &&
+      !article.blocks.some((block) => block.text.includes(article.credit ?? '')) && (
+        <p className="mt-8 font-sans text-sm text-muted">{article.credit}</p>
+      ),
+    [article],
+  );
+
   // For print only; the same for every view of the article.
   const footnotes = useMemo(
     () =>
@@ -339,9 +348,7 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, selectionKey
   return (
     <div ref={text} className="article-text font-serif text-lg leading-relaxed">
       {blocks}
-      {article.credit && !article.blocks.some((block) => block.text.includes(article.credit ?? '')) && (
-        <p className="mt-8 font-sans text-sm text-muted">{article.credit}</p>
-      )}
+      {credit}
       {footnotes}
     </div>
   );
