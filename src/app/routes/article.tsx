@@ -34,6 +34,11 @@ export function ArticleRoute() {
 
   // The selected quote: from the URL on a navigation, from a click in the text in between (see onSelect).
   const selectedNow = useRef(view.hash);
+  // A filter change waiting for the frame to be painted before it navigates (see setSpeakers).
+  const pendingNavigation = useRef<object | null>(null);
+  useLayoutEffect(() => {
+    pendingNavigation.current = null;
+  }, [location.key]);
   useLayoutEffect(() => {
     selectedNow.current = view.hash;
   }, [location.key, view.hash]);
@@ -52,7 +57,16 @@ export function ArticleRoute() {
     setAhead({ key: location.key, ...next });
     selectedNow.current = next.hash;
     const url = href(next);
-    requestAnimationFrame(() => setTimeout(() => void navigate(url, { preventScrollReset: true }), 0));
+    // Clicks within one frame make one history entry; a navigation meanwhile (Back) drops it.
+    const token = {};
+    pendingNavigation.current = token;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (pendingNavigation.current !== token) return;
+        pendingNavigation.current = null;
+        void navigate(url, { preventScrollReset: true });
+      }, 0),
+    );
   };
   const toggle = (id: string) => setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
 
