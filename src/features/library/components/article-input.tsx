@@ -160,8 +160,9 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
     }
     const out = await add([input], []);
     setResults(out);
-    // The text area keeps the text unless the article was saved.
-    if (out.every((r) => r.ok) && textArea.current) textArea.current.value = '';
+    // The text area keeps the text unless the article was saved, and keeps whatever
+    // was typed into it while the parse ran: that is new work, not the saved article.
+    if (out.every((r) => r.ok) && textArea.current?.value === text) textArea.current.value = '';
   }
 
   async function onFiles(files: readonly File[]) {
