@@ -8,6 +8,7 @@
  */
 import type { Quote } from '@/article';
 import { isQuoteVisible } from './article-index';
+import { BlockListeners } from './block-listeners';
 
 /**
  * Per block, the ids of the quotes a filter turns to plain words, joined by
@@ -50,7 +51,7 @@ export function staleBlocks(blockIds: readonly string[], shown: (blockId: string
  */
 export class ShownFilter {
   private readonly shown: Map<string, string>;
-  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new BlockListeners();
 
   constructor(initial: HiddenByBlock) {
     this.shown = new Map(initial);
@@ -61,13 +62,7 @@ export class ShownFilter {
 
   /** Calls `listener` whenever block `blockId` changes; returns the unsubscribe function. */
   subscribe(blockId: string, listener: () => void): () => void {
-    let set = this.listeners.get(blockId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(blockId, set);
-    }
-    set.add(listener);
-    return () => set.delete(listener);
+    return this.listeners.subscribe(blockId, listener);
   }
 
   /** Brings `blockIds` to the target and tells their listeners. */
@@ -80,6 +75,6 @@ export class ShownFilter {
       else this.shown.delete(id);
       changed.push(id);
     }
-    for (const id of changed) this.listeners.get(id)?.forEach((listener) => listener());
+    this.listeners.notify(changed);
   }
 }

@@ -4,10 +4,11 @@
  * re-renders the blocks that hold the old and the new selection, not the
  * article, and needs no router navigation.
  */
+import { BlockListeners } from './block-listeners';
 export class Selection {
   private id: string | null = null;
   private blocks: ReadonlySet<string> = new Set();
-  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new BlockListeners();
   /** Whether the card of the selected quote should take focus when it renders (it was opened by a click). */
   focusCard = false;
 
@@ -29,13 +30,7 @@ export class Selection {
 
   /** Calls `listener` whenever the selection enters or leaves block `blockId`; returns the unsubscribe function. */
   subscribe(blockId: string, listener: () => void): () => void {
-    let set = this.listeners.get(blockId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(blockId, set);
-    }
-    set.add(listener);
-    return () => set.delete(listener);
+    return this.listeners.subscribe(blockId, listener);
   }
 
   /** Selects `id` (null: nothing) and tells the blocks it leaves and enters. */
@@ -45,6 +40,6 @@ export class Selection {
     const before = this.blocks;
     this.id = id;
     this.blocks = id ? this.blocksOf(id) : new Set();
-    for (const blockId of new Set([...before, ...this.blocks])) this.listeners.get(blockId)?.forEach((listener) => listener());
+    this.listeners.notify(new Set([...before, ...this.blocks]));
   }
 }
