@@ -4,26 +4,13 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildPeopleIndex } from '@/features/people';
 import { highlight, QuoteSearch, type QuoteDoc, type SearchFilters } from '@/features/search';
+import { quoteDocs } from '@/app/people-data';
 import { checkA11y } from '../../a11y';
 import { library } from '../people/library-fixture';
 
 const index = buildPeopleIndex(library);
-const docs: QuoteDoc[] = library.flatMap((article) =>
-  article.quotes.map((quote) => {
-    const entry = quote.speakerId ? index.entryOf(article.id, quote.speakerId) : undefined;
-    return {
-      id: `${article.id}/${quote.id}`,
-      articleId: article.id,
-      articleTitle: article.title,
-      published: article.published,
-      quoteId: quote.id,
-      text: quote.text,
-      kind: quote.kind,
-      speakerId: entry?.id ?? null,
-      speakerName: entry?.name ?? 'Unknown speaker',
-    };
-  }),
-);
+// The documents the app builds for /search, from the same people index.
+const docs: QuoteDoc[] = quoteDocs({ articles: library, index });
 
 const empty: SearchFilters = { q: '', speaker: null, kind: null, from: null, to: null };
 
