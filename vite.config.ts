@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { SECURITY_HEADERS } from './scripts/build/csp';
-import { cspMetaPlugin, spaShellPlugin } from './scripts/build/vite-plugins';
+import { SECURITY_HEADERS } from './scripts/build/csp.ts';
+import { cspMetaPlugin, spaShellPlugin } from './scripts/build/vite-plugins.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), cspMetaPlugin(), spaShellPlugin()],

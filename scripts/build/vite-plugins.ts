@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { cspMeta } from './csp';
+import { cspMeta } from './csp.ts';
 
 export const SHELL_FILE = '200.html';
 
