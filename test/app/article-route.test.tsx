@@ -1,31 +1,12 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { summarize } from '@/article';
-import { routes } from '@/app/router';
 import { checkA11y } from '../a11y';
+import { renderAt, serve } from './route-harness';
 import { seedArticle } from '../fixtures/app/seed-article';
 
 const id = seedArticle.id;
-
-/** Serves the build's JSON files from memory; anything else is a 404. */
-function serve(files: Record<string, unknown>) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
-      const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
-      if (!(path in files)) return new Response('Not Found', { status: 404 });
-      return new Response(JSON.stringify(files[path]), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-}
-
-function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(<RouterProvider router={router} />);
-  return router;
-}
 
 beforeEach(() => {
   serve({
@@ -60,7 +41,7 @@ describe('routes', () => {
 
   it('puts filter changes in history so Back undoes them', async () => {
     const user = userEvent.setup();
-    const router = renderAt(`/articles/${id}`);
+    const { router } = renderAt(`/articles/${id}`);
     const tools = await screen.findByRole('region', { name: 'Reading tools' });
     // The filter shows at once; the URL follows a frame later.
     await user.click(within(tools).getByRole('button', { name: /^Sean Spicer/ }));
@@ -75,7 +56,7 @@ describe('routes', () => {
 
   it('opens the claims tab and follows a denial to its quote', async () => {
     const user = userEvent.setup();
-    const router = renderAt(`/articles/${id}`);
+    const { router } = renderAt(`/articles/${id}`);
     await user.click(await screen.findByRole('tab', { name: /Claims/ }));
     expect(router.state.location.search).toBe('?panel=claims');
     const panel = screen.getByRole('tabpanel', { name: /Claims/ });
@@ -102,10 +83,10 @@ describe('routes', () => {
     const first = renderAt('/');
     await screen.findByRole('link', { name: /President Trump/ });
     await checkA11y(document.body);
-    await act(() => first.navigate(`/articles/${id}#q9`));
+    await act(() => first.router.navigate(`/articles/${id}#q9`));
     await screen.findByRole('dialog');
     await checkA11y(document.body);
-    await act(() => first.navigate('/articles/broken'));
+    await act(() => first.router.navigate('/articles/broken'));
     await screen.findByRole('heading', { name: 'This article can’t be shown' });
     await checkA11y(document.body);
   });

@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { summarize } from '@/article';
 import { resetLibraryArticles } from '@/app/library-articles';
-import { routes } from '@/app/router';
 import { clearOverrides } from '@/features/people';
 import { checkA11y } from '../a11y';
+import { renderAt, serve } from './route-harness';
 import { briefing, denial, inauguration } from '../features/people/library-fixture';
 
 // The reader's own articles: "inauguration" stands for one they added on `/`.
@@ -15,24 +14,6 @@ vi.mock('@/features/library', () => ({
   listStoredArticles: vi.fn(async () => [inauguration]),
   subscribeLibrary: vi.fn(() => () => {}),
 }));
-
-/** Serves the build's JSON files from memory; anything else is a 404. */
-function serve(files: Record<string, unknown>) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
-      const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
-      if (!(path in files)) return new Response('Not Found', { status: 404 });
-      return new Response(JSON.stringify(files[path]), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-}
-
-function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  const view = render(<RouterProvider router={router} />);
-  return { router, ...view };
-}
 
 beforeEach(async () => {
   resetLibraryArticles();
