@@ -10,7 +10,7 @@
  */
 import { CUE_VERBS, CHARACTERISING_VERBS } from './lexicon';
 import { neighbours, type BlockContext } from './context';
-import { mainSubject, sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
+import { accordingSource, mainSubject, sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
 import type { RawQuote } from './quote-marks';
 import { sentenceAt } from './sentences';
 import { isWord, tokenize, type Token } from './tokens';
@@ -67,7 +67,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     }
   }
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-    const mention = sourceAfter(tokens, k + 2, tokens.length, window, from);
+    const mention = accordingSource(tokens, k + 2, tokens.length, window, from);
     const to2 = tokens[k + 1] as Token;
     return mention ? { cue: text.slice(first.start, to2.end), cueSpan: { block: context.index, start: first.start, end: to2.end }, mention: { ...mention, block: context.index }, inherit: false } : null;
   }
@@ -115,7 +115,7 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
     const t = tokens[v] as Token;
     if (/^[.!?;"“”]$/.test(t.text)) break;
     if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
-      const mention = sourceAfter(tokens, v + 1, tokens.length, window, from);
+      const mention = accordingSource(tokens, v + 1, tokens.length, window, from);
       const according = tokens[v - 1] as Token;
       if (mention) return { cue: text.slice(according.start, t.end), cueSpan: { block: context.index, start: according.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false };
       continue;
@@ -141,6 +141,23 @@ function firstAfter(tokens: Token[], offset: number): number {
   return k;
 }
 
+/**
+ * `Trump is also a "change agent," Cole said.`: words of the quote's own
+ * sentence before the opening mark are part of what was said, so the quote is
+ * mixed from the sentence start. Not after a colon (`warned: "…"`), which
+ * introduces the quote rather than beginning it.
+ */
+function leadingWords(context: BlockContext, q: number, open: number): number | null {
+  const text = context.block.text;
+  const { prevEnd } = neighbours(context, q);
+  const sentence = sentenceAt(context.sentences, open);
+  let from = Math.max(prevEnd + 1, sentence.start, context.bodyStart);
+  while (from < open && /[\s,;—–-]/.test(text[from] ?? '')) from++;
+  const lead = text.slice(from, open);
+  if (!/[\p{L}\p{N}]/u.test(lead) || /[:"“”]\s*$/.test(lead) || /["“”]/.test(lead)) return null;
+  return from;
+}
+
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 
 export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly BlockContext[]): Attribution[] {
@@ -150,6 +167,10 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
     const last = contexts[quote.close.block];
     let found: Attribution | null = null;
     if (last) found = after(last, q, quote.close.offset);
+    if (found && first && quote.open.block === quote.close.block) {
+      const lead = leadingWords(first, q, quote.open.offset);
+      if (lead !== null) found.mixedFrom = lead;
+    }
     if (!found && first) {
       const { prevEnd } = neighbours(first, q);
       const sentence = sentenceAt(first.sentences, quote.open.offset);

@@ -32,7 +32,26 @@ export function buildContexts(blocks: readonly Block[], quotes: readonly RawQuot
       context.quoteRanges.push({ from, to, quote: q });
     }
   });
+  for (const context of contexts) context.sentences = joinQuotedBreaks(context.sentences, context.quoteRanges);
   return contexts;
+}
+
+/**
+ * Sentences with no break inside a quotation: `He said Cruz "has courage. He
+ * is unafraid."` is one sentence of the paragraph, whose quote holds two.
+ */
+function joinQuotedBreaks(sentences: Sentence[], ranges: readonly Range[]): Sentence[] {
+  if (ranges.length === 0) return sentences;
+  const out: Sentence[] = [];
+  let r = 0;
+  for (const sentence of sentences) {
+    const previous = out[out.length - 1];
+    while (r < ranges.length && (ranges[r] as Range).to < sentence.start) r++;
+    const range = ranges[r];
+    if (previous && range && range.from < sentence.start && sentence.start <= range.to) previous.end = sentence.end;
+    else out.push({ ...sentence });
+  }
+  return out;
 }
 
 /** A position in the article, for reading order. */

@@ -15,7 +15,7 @@ import { detectEvents } from './events';
 import { normalizeText } from './normalize';
 import type { RawQuote } from './quote-marks';
 import { findQuoteMarks } from './quote-marks';
-import { findReported } from './reported';
+import { findReported, type Reported } from './reported';
 import { sentenceAt } from './sentences';
 import { resolveSpeakers, type Resolution, type SpeakerItem } from './speakers';
 import { ArticleInputError, readStructure } from './structure';
@@ -65,6 +65,21 @@ function insideSentence(raw: RawQuote, contexts: readonly BlockContext[]): boole
   let k = raw.open.offset - 1;
   while (k >= 0 && k > raw.open.offset - 4 && /\s/.test(text[k] ?? '')) k--;
   return k >= 0 && /[\p{L}\p{N}]/u.test(text[k] ?? '');
+}
+
+/** Whether every word of a reported clause stands inside its quotes (`said that "…"`): then it is a direct quote. */
+function allQuoted(r: Reported, rawQuotes: readonly RawQuote[], blocks: readonly Block[]): boolean {
+  if (r.rest) return false;
+  const text = (blocks[r.content.block] as Block).text;
+  let outside = text.slice(r.content.start, r.content.end);
+  for (const q of [...r.quotes].reverse()) {
+    const raw = rawQuotes[q];
+    if (!raw || raw.open.block !== r.content.block || raw.close.block !== r.content.block) return false;
+    const from = raw.open.offset - r.content.start;
+    const to = raw.close.offset + 1 - r.content.start;
+    outside = outside.slice(0, Math.max(0, from)) + ' ' + outside.slice(Math.max(0, to));
+  }
+  return !/[\p{L}\p{N}]/u.test(outside);
 }
 
 function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockContext[], subsumed: ReadonlySet<number>): Draft[] {
@@ -136,15 +151,19 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   const subsumed = new Set(reported.flatMap((r) => r.quotes));
   const drafts: Draft[] = [
     ...directDrafts(rawQuotes, contexts, subsumed),
-    ...reported.map<Draft>((r) => ({
-      kind: r.quotes.length > 0 ? 'mixed' : 'indirect',
-      spans: r.rest ? [r.content, r.rest] : [r.content],
+    ...reported.map<Draft>((r) => {
+      // `said that "…"` with nothing outside the marks: a direct quote, its span inside them.
+      const quoted = r.quotes.length === 1 && allQuoted(r, rawQuotes, blocks) ? rawQuotes[r.quotes[0] as number] : undefined;
+      return {
+      kind: r.quotes.length === 0 ? 'indirect' : quoted ? 'direct' : 'mixed',
+      spans: quoted ? quoted.spans : r.rest ? [r.content, r.rest] : [r.content],
       cue: r.cue,
       cueSpan: r.cueSpan,
       item: { position: r.cueSpan ? { block: r.cueSpan.block, offset: r.cueSpan.start } : { block: r.content.block, offset: r.content.start }, mention: r.mention, carry: r.carry },
       inheritFrom: null,
       direct: null,
-    })),
+      };
+    }),
   ];
 
   const { speakers, resolutions } = resolveSpeakers(blocks, contexts.map((c) => c.bodyStart), drafts.map((d) => d.item));

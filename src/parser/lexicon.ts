@@ -91,8 +91,8 @@ export const BARE_CLAUSE_VERBS = words(`said says say told tells`);
 
 /** Cues that never introduce reported speech of their own. */
 export const DIRECT_ONLY_VERBS = words(`
-  asked asks called calls replied replies responded responds continued continues shouted shouts
-  whispered whispers joked jokes wrote writes tweeted tweets posted posts described describes
+  asked asks called calls continued continues shouted shouts
+  whispered whispers joked jokes described describes
   branded brands labelled labeled calling describing
 `);
 

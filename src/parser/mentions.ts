@@ -420,7 +420,41 @@ export function sourceAfter(tokens: Token[], at: number, max: number, source: st
   // The description must end its clause; otherwise it is the start of one (`according to the poll was …`).
   const after = tokens[end + 1];
   if (after && !/^[.,;:!?)—–]$/.test(after.text)) return null;
-  return describedMention(tokens.slice(at, end + 1), source, base);
+  // `figures from the Office for National Statistics`: the named body behind the document speaks for it.
+  for (let k = at + 1; k < end; k++) {
+    if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) continue;
+    const named = speakerAfter(tokens, k + 1, end + 1, source, base);
+    if (named && named.kind !== 'pronoun') return { ...named, start: (tokens[at] as Token).start, end: (tokens[end] as Token).end };
+  }
+  const described = describedMention(tokens.slice(at, end + 1), source, base);
+  // A document or data (`exit polls`, `his book`) speaks as one source, not as a group of people.
+  return described && described.kind === 'group' && !GROUP_NOUNS.has(described.name.split(' ').pop()?.toLowerCase() ?? '') ? { ...described, kind: 'organization', role: null } : described;
+}
+
+/**
+ * The source after `according to`, which names a source whatever it is: a
+ * person, a body, or a document or data (`according to exit polls`,
+ * `according to the most recent data available from the FBI`). Any noun phrase
+ * up to the end of its clause, once `sourceAfter` finds no speaker.
+ */
+export function accordingSource(tokens: Token[], at: number, max: number, source: string, base: number): Mention | null {
+  const found = sourceAfter(tokens, at, max, source, base);
+  if (found) return found;
+  const first = tokens[at];
+  if (!first || !isWord(first) || NOT_SUBJECT_START.has(first.lower) || NOT_IN_SUBJECT.has(first.lower)) return null;
+  let end = at;
+  while (end + 1 < max && end - at < 20 && !/^[.,;:!?)—–]$/.test(tokens[end + 1]?.text ?? '')) end++;
+  const after = tokens[end + 1];
+  if (after && !/^[.,;:!?)—–]$/.test(after.text)) return null;
+  // `figures from the Office for National Statistics`: the named body behind the document speaks for it.
+  for (let k = at + 1; k < end; k++) {
+    if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) continue;
+    const named = speakerAfter(tokens, k + 1, end + 1, source, base);
+    if (named && named.kind !== 'pronoun') return { ...named, start: (tokens[at] as Token).start, end: (tokens[end] as Token).end };
+  }
+  const described = describedMention(tokens.slice(at, end + 1), source, base);
+  // A document or data (`exit polls`, `his book`) speaks as one source, not as a group of people.
+  return described && described.kind === 'group' && !GROUP_NOUNS.has(described.name.split(' ').pop()?.toLowerCase() ?? '') ? { ...described, kind: 'organization', role: null } : described;
 }
 
 /** `speakerBefore`, or else a subject described rather than named: `His lawyer said`, `a source said`. */

@@ -11,7 +11,7 @@
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
 import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
-import { mainSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
+import { accordingSource, mainSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
@@ -28,7 +28,7 @@ const ADVERBIAL_STARTERS = new Set('on in at during late early earlier last this
 const MIN_WORDS = 2;
 
 /** The content after a cue at token index `v`, or null when no clause follows it. */
-function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
+function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = false): number | null {
   const j = v + 1;
   // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
   if (/^(?:told|tells)$/.test(verb.lower)) {
@@ -50,7 +50,8 @@ function clauseAfter(tokens: Token[], v: number, verb: Token): number | null {
     if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
   }
   // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
-  if (ASSERTION_VERBS.has(verb.lower) && clauseStartsAt(tokens, j)) return j;
+  // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
+  if ((ASSERTION_VERBS.has(verb.lower) || (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) && clauseStartsAt(tokens, j)) return j;
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
   if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
     const next = tokens[j];
@@ -303,7 +304,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     const next = tokens[v + 1];
 
     if (lower === 'according' && next?.lower === 'to') {
-      const mention = sourceAfter(tokens, v + 2, tokens.length, source, start);
+      const mention = accordingSource(tokens, v + 2, tokens.length, source, start);
       if (!mention) return;
       // `according to X, CLAUSE` or `CLAUSE, according to X.`
       let contentSpan: Located | null = null;
@@ -320,7 +321,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
 
     // `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention.
     const particle = OBJECT_CUES.get(lower);
-    if (particle && next?.lower === particle && isWord(tokens[v + 2])) {
+    if (particle && next?.lower === particle && (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3])))) {
       const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start);
       const contentSpan = mention ? span(context, tokens, particle === 'to' ? v + 1 : v + 2, clauseEnd(tokens, v + 2)) : null;
       if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
@@ -381,10 +382,11 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     const anaphoric = DENIAL_VERBS.has(lower) && /^(?:that|this|it)$/.test(next?.lower ?? '') && tokens[v + 2]?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
     // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
     const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && !isWord(tokens[v + 3]);
-    const from = anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, t);
+    const from = anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, t, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)));
     if (from === null) return;
     // A quotation mark right after the cue is a direct quote, attributed elsewhere.
-    if (/^["“”„«]$/.test(tokens[from]?.text ?? '')) return;
+    // But after `that` (`said that "…"`) the quote is the reported clause itself.
+    if (/^["“”„«]$/.test(tokens[from]?.text ?? '') && tokens[from - 1]?.lower !== 'that') return;
     // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
     const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
     // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.

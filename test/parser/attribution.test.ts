@@ -18,6 +18,20 @@ describe('direct quotes', () => {
     expect(second?.sourceSpan).toEqual(first?.sourceSpan);
   });
 
+  it('reads the words before a mid-sentence quote as part of what was said', () => {
+    expect(quotes('Yet the mayor is also a "change agent," Cole Baker said.')).toEqual([['mixed', 'Yet the mayor is also a "change agent,"', 'Cole Baker', 'said']]);
+  });
+
+  it('keeps a reported clause whole when its quote holds several sentences', () => {
+    expect(quotes('Ann Ruiz said the plan "has courage. It is not afraid of the fight."')).toEqual([
+      ['mixed', 'the plan "has courage. It is not afraid of the fight."', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('reads `said that "…"` as a direct quote with its cue', () => {
+    expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said']]);
+  });
+
   it('keeps a second quote apart when the sentence runs on past it', () => {
     const article = parseArticle('Title\n\n"It is over," Jane Ruiz said. "You squeezed them hard" to get more, she said.', { id: 't' });
     const [first, second] = article.quotes;

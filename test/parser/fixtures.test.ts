@@ -143,7 +143,7 @@ describe('two speakers with the same surname (same-surname)', () => {
 
 describe('"according to" (according-to)', () => {
   const article = parseFixture('according-to');
-  it('reads `…, according to X.` and `According to X, …` with organisations as speakers', () => {
+  it('reads `…, according to X.` and `According to X, …` with organisations and documents as sources', () => {
     expectQuotes(article, [
       { text: 'Rail fares in England will rise by 5 percent in January', speaker: 'department-for-transport', kind: 'indirect', cue: 'according to', source: 'Department for Transport', at: ['b1', 8] },
       {
@@ -154,10 +154,20 @@ describe('"according to" (according-to)', () => {
         source: 'passenger group Transport Focus',
         at: ['b2', 46],
       },
+      // A document or data is a source too; the body named behind it speaks for it.
+      {
+        text: 'The increase is the largest in eleven years',
+        speaker: 'office-for-national-statistics',
+        kind: 'indirect',
+        cue: 'according to',
+        source: 'figures from the Office for National Statistics',
+        at: ['b3', 0],
+      },
     ]);
     expect(speakerNames(article)).toEqual([
       ['department-for-transport', 'Department for Transport', 'organization', null],
       ['transport-focus', 'Transport Focus', 'organization', 'passenger group'],
+      ['office-for-national-statistics', 'Office for National Statistics', 'organization', null],
     ]);
   });
 });
