@@ -566,3 +566,63 @@ export function mainSubject(tokens: Token[], comma: number, min: number, source:
   }
   return null;
 }
+
+/** Words a long described subject may not hold: a finite verb or a new clause makes it something else. */
+const NOT_IN_LONG_SUBJECT = new Set(
+  `that which what when where why how whether if because while although though than so not
+   is was are were be been being has have had do does did will would can could should may might must shall
+   said says say told tells`.split(/\s+/),
+);
+/** Tokens that open an appositive or relative after a subject: `Biden, who was …,`, `Worley, a party chairwoman,`. */
+const APPOSITIVE_OPENERS = new Set('who whose a an the his her its their one'.split(' '));
+
+/**
+ * The last resort for a speech verb whose clause plainly follows: the whole
+ * subject of the sentence, when no shorter rule reads it.
+ *   `Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said`
+ *   `proponents of more controls on hate speech here say`, `Those over 60 say`
+ * The subject runs from the start of the clause (the sentence, or after a
+ * leading `But`, `On Sunday,`) to the verb and holds no finite verb of its own
+ * outside an appositive set off by commas. The speaker is the noun phrase that
+ * opens it; the source span is the whole subject.
+ */
+export function clauseSubject(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+  const end = subjectEnd(tokens, verb, min);
+  if (end < min || !tokens[end]) return null;
+  // With an appositive: the subject is the phrase before the comma that opens it.
+  if (tokens[end]?.text === ',') {
+    for (let open = end - 1; open >= min && open > end - 40; open--) {
+      if (tokens[open]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[open + 1]?.lower ?? '') && !isCapitalized(tokens[open + 1])) continue;
+      const head = speakerBefore(tokens, open, min, source, base) ?? describedSubject(tokens, open, min, source, base) ?? longSubject(tokens, open - 1, min, source, base);
+      if (head) return head;
+    }
+    return null;
+  }
+  return longSubject(tokens, end, min, source, base);
+}
+
+/** A described subject of up to 25 words ending at token `end` and starting its clause. */
+function longSubject(tokens: Token[], end: number, min: number, source: string, base: number): Mention | null {
+  let start = end;
+  while (start - 1 >= min && end - start < 25) {
+    const t = tokens[start - 1] as Token;
+    if (!isWord(t) && !/^[-'’]$/.test(t.text)) break;
+    if (NOT_IN_LONG_SUBJECT.has(t.lower) || CLAUSE_JOINS.has(t.lower) && t.lower !== 'and') break;
+    start--;
+  }
+  // Only at the start of the clause: after the sentence start, a comma, or a word that joins clauses.
+  const before = tokens[start - 1];
+  if (before && start - 1 >= min && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return null;
+  while (start < end && /^(?:and|but|even|so|yet)$/.test(tokens[start]?.lower ?? '')) start++;
+  const first = tokens[start] as Token;
+  if (start === end && !isCapitalized(first) || NOT_SUBJECT_START.has(first.lower) || /^(?:it|this|that|there|what)$/.test(first.lower)) return null;
+  // The speaker is the noun phrase that opens the subject: up to a participle, a relative word or a preposition after its head.
+  let headEnd = start;
+  while (headEnd + 1 <= end && headEnd - start < 8) {
+    const next = tokens[headEnd + 1] as Token;
+    if (!isWord(next) || /^(?:who|clamoring|like|including|such)$/.test(next.lower) || (/^\p{Ll}+ing$/u.test(next.text) && headEnd > start)) break;
+    headEnd++;
+  }
+  const mention = describedMention(tokens.slice(start, headEnd + 1), source, base);
+  return mention ? { ...mention, start: first.start, end: (tokens[end] as Token).end } : null;
+}

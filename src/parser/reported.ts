@@ -10,8 +10,8 @@
  */
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
-import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
-import { accordingSource, mainSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
+import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, SKIPPABLE_BEFORE_VERB, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
+import { accordingSource, clauseSubject, mainSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
@@ -132,6 +132,24 @@ const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
   ...`agreed agrees pledged pledges vowed vows promised promises plans planned wants wanted want refuses refused
       declined declines threatened threatens intends intended`.split(/\s+/).map((w): [string, string] => [w, 'to']),
 ]);
+
+const QUESTION_WORDS = new Set('whether if what how why when where who which about'.split(' '));
+
+/**
+ * Where what was asked begins after `asked` at `v`: at the question word
+ * (`asked [the students] whether …`, `asked Trump about …`), or at the listener
+ * of a request (`asked her to call …`). Null when neither follows within a
+ * short object.
+ */
+function askedContent(tokens: Token[], v: number): number | null {
+  for (let k = v + 1; k < v + 8 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return null;
+    if (QUESTION_WORDS.has(t.lower)) return isWord(tokens[k + 1]) ? k : null;
+    if (t.lower === 'to') return k > v + 1 && isWord(tokens[k + 1]) && !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? '') ? v + 1 : null;
+  }
+  return null;
+}
 
 /** Words that cannot begin a reported clause: it would have no subject. */
 const NO_SUBJECT = new Set('was were is are am be been has have had would will could can should might must may did does do'.split(' '));
@@ -255,7 +273,8 @@ function insideClause(context: BlockContext, tokens: Token[], v: number, source:
 /** `Schultz supported Democrats and said …`: the subject that opens the sentence, for a verb after `and`. */
 function coordinatedSubject(tokens: Token[], v: number, source: string, base: number): Mention | null {
   let i = v - 1;
-  while (i > 0 && /ly$/.test(tokens[i]?.lower ?? '') && (tokens[i]?.lower.length ?? 0) > 4) i--;
+  // `… and has said`, `… and later told`, `… and flatly denied`.
+  while (i > 0 && ((/ly$/.test(tokens[i]?.lower ?? '') && (tokens[i]?.lower.length ?? 0) > 4) || SKIPPABLE_BEFORE_VERB.has(tokens[i]?.lower ?? ''))) i--;
   if (tokens[i]?.lower !== 'and' || i < 2) return null;
   // The name or pronoun that opens the sentence: its capitalised words.
   let names = 0;
@@ -319,6 +338,17 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       return;
     }
 
+    // `asked the minister whether …`, `asked Trump about the tweet`, `asked her to call`: a question or a request.
+    if (/^(?:asked|asks|ask)$/.test(lower) && !BE_FORMS.has(tokens[v - 1]?.lower ?? '')) {
+      const asked = askedContent(tokens, v);
+      const mention = asked === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start));
+      const contentSpan = mention && asked !== null ? span(context, tokens, asked, clauseEnd(tokens, asked)) : null;
+      if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
+      found.push({ cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
+      coveredUntil = Math.max(coveredUntil, contentSpan.end);
+      return;
+    }
+
     // `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention.
     const particle = OBJECT_CUES.get(lower);
     if (particle && next?.lower === particle && (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3])))) {
@@ -366,8 +396,10 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     // `CLAUSE, said the Tax Foundation.`, `using the tax "is a misguided approach," said Mr. Burman.`
     const commaAt = tokens[v - 1]?.text === ',' ? v - 1 : tokens[v - 2]?.text === ',' && /^["”»]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : -1;
     // `Senator X, Democrat of California, said the program …`: a subject with an appositive comes first.
-    const subjectFirst = commaAt === v - 1 && speakerBefore(tokens, v, Math.max(0, v - 40), source, start) !== null;
-    if (!carry && commaAt > 1 && !subjectFirst && BARE_CLAUSE_VERBS.has(lower)) {
+    const subjectFirst =
+      commaAt === v - 1 && (speakerBefore(tokens, v, Math.max(0, v - 40), source, start) !== null || clauseSubject(tokens, v, firstBodyToken(context, tokens), source, start) !== null);
+    // `…, said the rules touched on …` is a clause after the cue, not its source.
+    if (!carry && commaAt > 1 && !subjectFirst && BARE_CLAUSE_VERBS.has(lower) && !clauseStartsAt(tokens, v + 1)) {
       const named = sourceAfter(tokens, v + 1, tokens.length, source, start);
       // The source closes the clause (`said Mr. Burman.`, `said a spokesman, adding …`); `…, said parents still want …` is a subject's clause.
       const mention = named && endsClauseAt(tokens, v + 1, named.end) ? named : null;
@@ -392,7 +424,13 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
     const main = carry ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, start) : null;
     if (main) carry = false;
-    const mention = carry ? null : (main ?? subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start) ?? shared);
+    const mention = carry
+      ? null
+      : (main ??
+        subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ??
+        coordinatedSubject(tokens, v, source, start) ??
+        shared ??
+        (CUE_VERBS.has(lower) && !objectVerb ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, start) : null));
     if (!carry && !mention) return;
     if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return;
     const contentSpan = span(context, tokens, from, clauseEnd(tokens, from), DENIAL_VERBS.has(lower));

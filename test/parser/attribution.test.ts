@@ -67,6 +67,22 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('reads a long subject with an appositive or a modifier as the speaker of `said`', () => {
+    expect(quotes('Vice President Ann Ruiz, who was to travel to Columbus, Ohio, on Wednesday, said the rules touched on a core issue.')).toEqual([
+      ['indirect', 'the rules touched on a core issue', 'Ann Ruiz', 'said'],
+    ]);
+    expect(quotes('Proponents of more controls on hate speech say there is a direct link to the violence.')).toEqual([
+      ['indirect', 'there is a direct link to the violence', 'Proponents of more controls on hate speech', 'say'],
+    ]);
+  });
+
+  it('reads a question or a request: `asked X whether …`, `asked X about …`, `asked X to …`', () => {
+    expect(quotes('Senator Ann Ruiz asked the students if they were always so serious.', 'Tom Dale asked her to call the mayor at once.', 'The bill was asked about twice.')).toEqual([
+      ['indirect', 'if they were always so serious', 'Ann Ruiz', 'asked'],
+      ['indirect', 'her to call the mayor at once', 'Tom Dale', 'asked'],
+    ]);
+  });
+
   it('reads a described subject: `His lawyer said …`, `…, a source said.`, `Experts on X say …`', () => {
     expect(
       quotes(
