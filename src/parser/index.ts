@@ -149,9 +149,12 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   const contexts = buildContexts(blocks, rawQuotes);
   const reported = findReported(contexts);
   const subsumed = new Set(reported.flatMap((r) => r.quotes));
+  const direct = directDrafts(rawQuotes, contexts, subsumed);
+  // A cue that attributes a direct quote (`"…," he said of the plan`) introduces nothing else.
+  const directCues = new Set(direct.flatMap((d) => (d.cueSpan ? [`${d.cueSpan.block}:${d.cueSpan.start}`] : [])));
   const drafts: Draft[] = [
-    ...directDrafts(rawQuotes, contexts, subsumed),
-    ...reported.map<Draft>((r) => {
+    ...direct,
+    ...reported.filter((r) => r.quotes.length > 0 || !r.cueSpan || !directCues.has(`${r.cueSpan.block}:${r.cueSpan.start}`)).map<Draft>((r) => {
       // `said that "…"` with nothing outside the marks: a direct quote, its span inside them.
       const quoted = r.quotes.length === 1 && allQuoted(r, rawQuotes, blocks) ? rawQuotes[r.quotes[0] as number] : undefined;
       return {

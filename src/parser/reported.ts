@@ -60,7 +60,8 @@ function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = false): n
   }
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
     const next = tokens[j];
-    if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything)$/.test(next.lower)) return null;
+    // `said of the plan`, `said with a smirk`, `said and hung up`: what follows is not what was said.
+    if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)) return null;
     // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.
     if (startsAdverbial(tokens, j)) return clauseAfterAdverbial(tokens, j);
     // `said no.`, `said yes to …`; but `said no decision had been made`.
@@ -242,8 +243,11 @@ function span(context: BlockContext, tokens: Token[], from: number, to: number, 
   const first = tokens[from];
   const last = tokens[end];
   if (!first || !last || end - from + 1 < MIN_WORDS) return null;
-  // A clause that closes a quotation ends with the mark.
-  return { block: context.index, start: first.start, end: last.end };
+  // A clause cut inside a quotation it opened (`that "the driver fired, according to the police."`) runs to the closing mark.
+  const q = quoteAt(context, last.end - 1);
+  const open = q >= 0 ? context.quoteRanges.find((r) => r.quote === q) : undefined;
+  const endsAt = open && open.from >= first.start && open.to >= last.end && open.to < context.block.text.length ? open.to + 1 : last.end;
+  return { block: context.index, start: first.start, end: endsAt };
 }
 
 /** Like findIndex, but only over [from, to): keeps per-cue work bounded. */

@@ -28,6 +28,19 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads nothing more after the cue of a direct quote: `said of the plan`, `said and hung up`', () => {
+    expect(quotes('"It will fail," Ann Ruiz said of the plan to widen the road.', '"I am backing Tom," she said and quickly hung up.')).toEqual([
+      ['direct', 'It will fail', 'Ann Ruiz', 'said'],
+      ['direct', 'I am backing Tom', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('runs a reported clause to the closing mark of a quote it opened', () => {
+    expect(quotes('Ann Ruiz told the radio station that "the driver fired on the crowd, according to the police."')).toEqual([
+      ['direct', 'the driver fired on the crowd, according to the police.', 'Ann Ruiz', 'told'],
+    ]);
+  });
+
   it('reads `said that "…"` as a direct quote with its cue', () => {
     expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said']]);
   });
