@@ -8,10 +8,10 @@
  * before it in the same paragraph, or of the previous paragraph when it is
  * a paragraph of nothing but quotes.
  */
-import { CUE_VERBS, CHARACTERISING_VERBS } from './lexicon';
+import { CUE_VERBS, CHARACTERISING_VERBS, TIME_WORDS } from './lexicon';
 import { neighbours, type BlockContext } from './context';
 import { accordingSource, mainSubject, sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
-import type { RawQuote } from './quote-marks';
+import type { RawQuote, RawSpan } from './quote-marks';
 import { sentenceAt } from './sentences';
 import { isWord, tokenize, type Token } from './tokens';
 
@@ -25,6 +25,8 @@ export type Attribution = {
   mention: (Mention & { block: number }) | null;
   /** How the speaker is found when there is no mention: from the quote before. */
   inherit: boolean;
+  /** The quote whose speaker an inheriting quote takes (the one before, past any title-like fragment). */
+  inheritFrom?: number;
   /**
    * `called Wells Fargo's behavior "outrageous"`: where the reported words
    * begin, before the quotation mark, when the quote completes them. The quote
@@ -82,6 +84,8 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     if (/^[.!?;:"“”]$/.test(t.text)) break;
     if (!CUE_VERBS.has(t.lower)) continue;
     const mention = subjectBefore(tokens, v, k, window, from);
+    // `"We are not terrorists." Mr. Zahed said nothing.`: a new sentence whose verb takes an object is about something else.
+    if (mention && mention.start === first.start && endsWithSentence(text, close) && takesObject(tokens, v)) break;
     if (mention && mention.start === first.start) {
       return { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
     }
@@ -89,6 +93,21 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     if (mention) break;
   }
   return null;
+}
+
+const AFTER_CUE = new Set('on in at during after before with of from to as while when later earlier again also about outside inside by via over'.split(' '));
+
+/** Whether the quote's own words end a sentence just inside its closing mark. */
+function endsWithSentence(text: string, close: number): boolean {
+  return /[.!?…]['’]?\s*$/.test(text.slice(Math.max(0, close - 4), close));
+}
+
+/** Whether the cue at `v` goes on with an object (`said nothing`, `wrote a book`), not a time, a place or the sentence end. */
+function takesObject(tokens: Token[], v: number): boolean {
+  const verb = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!next || !isWord(next) || /^(?:told|tells|asked|asks)$/.test(verb.lower)) return false;
+  return !AFTER_CUE.has(next.lower) && !TIME_WORDS.has(next.lower) && !/ly$/.test(next.lower);
 }
 
 /**
@@ -101,7 +120,8 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
   if (words.length > 9 || words.some((t) => !isWord(t))) return false;
   if (words[0]?.lower === 'that') return false;
   if (CHARACTERISING_VERBS.has(verb.lower) || /^tells?|told$/.test(verb.lower)) return words.length <= 7;
-  return PREPOSITIONS.has(words[0]?.lower ?? '');
+  // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.
+  return PREPOSITIONS.has(words[0]?.lower ?? '') && /^[,:—–]$/.test(tail[tail.length - 1]?.text ?? '');
 }
 
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
@@ -205,16 +225,30 @@ function continuesSentences(text: string, previousClose: number, quote: RawQuote
   return /[.!?…—-]$/.test(text.slice(last.start, last.end)) || after === '' || /^["“”]/.test(after);
 }
 
+/** An unattributed quote of a few words: a title, a name or scare quotes, not speech. */
+function isFragment(quote: RawQuote, attribution: Attribution | undefined, contexts: readonly BlockContext[]): boolean {
+  if (!attribution || attribution.mention || attribution.inherit || quote.spans.length !== 1) return false;
+  const span = quote.spans[0] as RawSpan;
+  const text = contexts[span.block]?.block.text.slice(span.start, span.end) ?? '';
+  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8;
+}
+
 /** Unattributed quotes that carry on the speaker before them (same paragraph, or a paragraph of only quotes). */
 function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockContext[], result: Attribution[]): void {
   quotes.forEach((quote, q) => {
     const attribution = result[q];
-    const previous = quotes[q - 1];
-    const previousAttribution = result[q - 1];
+    // A title or a scare-quoted phrase in between (`said on "This Week."`) does not break the run of one speaker's quotes.
+    let p = q - 1;
+    while (p > 0 && quotes[p]?.close.block === quote.open.block && isFragment(quotes[p] as RawQuote, result[p], contexts)) p--;
+    const previous = quotes[p];
+    const previousAttribution = result[p];
     if (!attribution || attribution.mention || !previous || !previousAttribution) return;
+    // A few words quoted inside a sentence (`said on ABC's "This Week."`) are a title or a phrase, not more speech.
+    const context = contexts[quote.open.block];
+    if (context && isFragment(quote, attribution, contexts) && /[\p{L}\p{N}'’]\s*$/u.test(context.block.text.slice(Math.max(0, quote.open.offset - 3), quote.open.offset))) return;
+    attribution.inheritFrom = p;
     if (!previousAttribution.mention && !previousAttribution.inherit) return;
     const sameBlock = previous.close.block === quote.open.block;
-    const context = contexts[quote.open.block];
     // A paragraph that opens with an unattributed quote right after a paragraph that quoted someone
     // carries on that speaker: news prose names a new speaker when the speaker changes.
     const opensParagraph = context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1;

@@ -105,7 +105,7 @@ function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockCo
       cue: attribution.cue,
       cueSpan: attribution.cueSpan,
       item: { position: at, mention: attribution.mention, carry: false },
-      inheritFrom: attribution.inherit ? q - 1 : null,
+      inheritFrom: attribution.inherit ? (attribution.inheritFrom ?? q - 1) : null,
       direct: q,
     });
   });
@@ -174,6 +174,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   // A piece that shares the cue of the quote before it (a split quote) shares its source words too.
   const speakerOfDirect = new Map<number, Resolution>();
   const order = drafts.map((draft, i) => ({ draft, i })).sort((a, b) => comparePositions(startOf(a.draft), startOf(b.draft)));
+  let previous: { draft: Draft; resolution: Resolution } | null = null;
   for (const { draft, i } of order) {
     const resolution = resolutions[i];
     if (!resolution) continue;
@@ -182,7 +183,15 @@ export function parseArticle(text: string, options: ParseOptions): Article {
       resolution.speakerId = from.speakerId;
       if (draft.cueSpan) resolution.source = from.source;
     }
+    if (previous && followsReported(draft, previous.draft, blocks) && resolution.speakerId === null && previous.resolution.speakerId !== null) {
+      // `Rubio said the plan was dead. "Who do you call?"`: the quote goes on with what the reported sentence began.
+      resolution.speakerId = previous.resolution.speakerId;
+      resolution.source = previous.resolution.source;
+      draft.cue = previous.draft.cue;
+      draft.cueSpan = previous.draft.cueSpan;
+    }
     if (draft.direct !== null) speakerOfDirect.set(draft.direct, resolution);
+    previous = { draft, resolution };
   }
 
   const quotes: Quote[] = [];
@@ -221,6 +230,16 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     claims: pairClaims(claimInputs, usedSpeakers),
     events: safeEvents(blocks, options.published ?? structure.published),
   });
+}
+
+/** Whether an unattributed direct quote opens the sentence right after a reported statement in its paragraph. */
+function followsReported(draft: Draft, before: Draft, blocks: readonly Block[]): boolean {
+  const first = draft.spans[0];
+  const last = before.spans[before.spans.length - 1];
+  if (draft.kind !== 'direct' || draft.cueSpan || draft.inheritFrom !== null || draft.item.mention || before.direct !== null || before.kind === 'direct') return false;
+  if (!first || !last || first.block !== last.block) return false;
+  const gap = (blocks[first.block] as Block).text.slice(last.end, Math.max(last.end, first.start - 1));
+  return /^[.!?]?\s*$/.test(gap.replace(/["“”]/g, ''));
 }
 
 function startOf(draft: Draft): Position {

@@ -18,6 +18,12 @@ export const CUE_VERBS = words(`
   alleges revealed reveals rejected rejects dismissed dismisses disputed disputes refuted refutes
   described describes branded brands labelled labeled
   adding saying noting arguing warning insisting claiming explaining stressing suggesting calling describing
+  answered answers retorted retorts quipped quips fumed fumes snapped snaps scoffed scoffs mused muses
+  boasted boasts bragged brags complained complains lamented laments cautioned cautions retaliated
+  interjected interjects exclaimed exclaims yelled yells screamed screams pleaded pleads begged begs
+  elaborated elaborates recounted recounts reasoned reasons proclaimed proclaims thundered thunders
+  testified testifies texted texts emailed emails messaged wondered wonders marveled marvelled
+  gushed gushes raved raves chimed teased teases
 `);
 
 /**

@@ -41,6 +41,34 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('keeps a quote with its speaker when the next sentence is about someone else: `Mr. Zahed said nothing.`', () => {
+    expect(quotes("''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said nothing.")).toEqual([
+      ['direct', 'We are refugees', 'Alawee', 'said'],
+      ['direct', 'We are not terrorists.', 'Alawee', 'said'],
+    ]);
+  });
+
+  it('reads a title quoted after the cue as no quote, and the quote after it as the same speaker\'s', () => {
+    expect(quotes('"We need a leader," Chris Dale said on ABC\'s "This Week." "And the mayor will not give in."')).toEqual([
+      ['direct', 'We need a leader', 'Chris Dale', 'said'],
+      ['direct', 'And the mayor will not give in.', 'Chris Dale', null],
+    ]);
+  });
+
+  it('gives a quote that follows a reported statement the same speaker and cue', () => {
+    expect(quotes('Senator Ann Ruiz said the plan was dead on arrival. "There is no way to check who is coming. Who do you call?"')).toEqual([
+      ['indirect', 'the plan was dead on arrival', 'Ann Ruiz', 'said'],
+      ['direct', 'There is no way to check who is coming. Who do you call?', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('reads manner-of-speaking cues: `fumed`, `quipped`, `retorted`', () => {
+    expect(quotes('"Not a single bill has support," Tom Dale fumed on Tuesday.', '"Only on weekends," Ann Ruiz quipped.')).toEqual([
+      ['direct', 'Not a single bill has support', 'Tom Dale', 'fumed'],
+      ['direct', 'Only on weekends', 'Ann Ruiz', 'quipped'],
+    ]);
+  });
+
   it('reads `said that "…"` as a direct quote with its cue', () => {
     expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said']]);
   });
