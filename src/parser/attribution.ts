@@ -83,14 +83,17 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     if (t.text === '.' && /^[),]$/.test(tokens[v + 1]?.text ?? '')) continue;
     if (/^[.!?;:"“”]$/.test(t.text)) break;
     if (!CUE_VERBS.has(t.lower)) continue;
-    const mention = subjectBefore(tokens, v, k, window, from);
+    const found = subjectBefore(tokens, v, k, window, from);
+    // `"…," the White House said`: the subject may begin with an article the name leaves out.
+    const opens = found !== null && (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));
+    const mention = opens ? found : null;
     // `"We are not terrorists." Mr. Zahed said nothing.`: a new sentence whose verb takes an object is about something else.
-    if (mention && mention.start === first.start && endsWithSentence(text, close) && takesObject(tokens, v)) break;
-    if (mention && mention.start === first.start) {
+    if (mention && endsWithSentence(text, close) && takesObject(tokens, v)) break;
+    if (mention) {
       return { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
     }
     // A longer subject with an appositive starts at the first token too; anything else is another clause.
-    if (mention) break;
+    if (found) break;
   }
   return null;
 }
@@ -140,10 +143,16 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
       if (mention) return { cue: text.slice(according.start, t.end), cueSpan: { block: context.index, start: according.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false };
       continue;
     }
-    if (!CUE_VERBS.has(t.lower) || !tailAllowed(t, tokens.slice(v + 1))) continue;
+    if (!CUE_VERBS.has(t.lower)) continue;
+    const inverted = invertedSource(tokens, v, window, from);
+    if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
     const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
-    const mention = participle ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) : subjectBefore(tokens, v, 0, window, from);
+    // `He praised them but said, "…"`: a verb after `and`/`but` shares the sentence's subject.
+    const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? '');
+    const mention = participle || coordinated
+      ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from)
+      : (inverted ?? subjectBefore(tokens, v, 0, window, from));
     if (!mention) continue;
     const attribution: Attribution = { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
     // `called the plan "a disaster"`: the object and the quoted words are what was said.
@@ -152,6 +161,15 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
     return attribution;
   }
   return null;
+}
+
+/** `…, explained Rosenberg, "…"`: a name right after the cue, closed by the comma or colon before the mark. */
+function invertedSource(tokens: Token[], v: number, window: string, from: number): Mention | null {
+  if (tokens[v - 1]?.text !== ',') return null;
+  const last = tokens.length - 1;
+  if (!/^[,:]$/.test(tokens[last]?.text ?? '')) return null;
+  const mention = sourceAfter(tokens, v + 1, last, window, from);
+  return mention && mention.end === tokens[last - 1]?.end ? mention : null;
 }
 
 /** The first token at or after `offset` (the dateline's end): where a subject may start. */

@@ -69,6 +69,21 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads `the White House said` after a quote, `explained X, "…"` and `but said, "…"`', () => {
+    expect(
+      quotes(
+        '"We will never give in to threats," the White House said.',
+        'The calendar was set early, explained Rosa Diaz, "so that it is over by March."',
+        'Tom Dale praised those who left but said, "We are in a different ballgame now."',
+      ),
+    ).toEqual([
+      ['direct', 'We will never give in to threats', 'White House', 'said'],
+      ['direct', 'so that it is over by March.', 'Rosa Diaz', 'explained'],
+      ['indirect', 'those who left', 'Tom Dale', 'praised'],
+      ['direct', 'We are in a different ballgame now.', 'Tom Dale', 'said'],
+    ]);
+  });
+
   it('reads `said that "…"` as a direct quote with its cue', () => {
     expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said']]);
   });
