@@ -457,6 +457,16 @@ export function accordingSource(tokens: Token[], at: number, max: number, source
   return described && described.kind === 'group' && !GROUP_NOUNS.has(described.name.split(' ').pop()?.toLowerCase() ?? '') ? { ...described, kind: 'organization', role: null } : described;
 }
 
+/**
+ * The words from `from` to `to` (exclusive) as a described speaker, for rules
+ * that already know where the subject stands: `22 percent of voters`.
+ */
+export function describedPhrase(tokens: Token[], from: number, to: number, source: string, base: number): Mention | null {
+  const span = tokens.slice(from, to);
+  if (span.length === 0 || span.length > 10 || !span.every((t) => isWord(t) || /^[-'’]$/.test(t.text))) return null;
+  return describedMention(span, source, base);
+}
+
 /** `speakerBefore`, or else a subject described rather than named: `His lawyer said`, `a source said`. */
 export function subjectBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
   return speakerBefore(tokens, verb, min, source, base) ?? describedSubject(tokens, verb, min, source, base) ?? relativeSubject(tokens, verb, min, source, base);

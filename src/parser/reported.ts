@@ -11,7 +11,7 @@
 import type { Attribution, Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
 import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, SKIPPABLE_BEFORE_VERB, THOUGHT_VERBS, TIME_WORDS } from './lexicon';
-import { accordingSource, clauseSubject, mainSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
+import { accordingSource, clauseSubject, describedPhrase, mainSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type Mention } from './mentions';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
@@ -118,6 +118,8 @@ function clauseStartsAt(tokens: Token[], k: number): boolean {
   const first = tokens[k];
   if (!first || !isWord(first)) return false;
   if (CLAUSE_SUBJECTS.has(first.lower)) return isWord(tokens[k + 1]);
+  // `he’s not planning`, `they're sure`, `there’s no way`.
+  if (/^(?:he|she|they|we|i|it|there|you)['’](?:s|re|m|ll|d|ve)$/.test(first.lower)) return true;
   if (!CLAUSE_OPENERS.has(first.lower) && !isCapitalized(first)) return false;
   for (let m = k + 1; m < k + 6 && m < tokens.length; m++) {
     const t = tokens[m] as Token;
@@ -171,6 +173,17 @@ function onlyAdverbial(tokens: Token[], from: number): boolean {
     if (!isWord(t) || t.lower === 'that' || FINITE.has(t.lower)) return false;
   }
   return tokens.length <= from + 7;
+}
+
+/** `…, a Cairo airport official told The New York Times.`: nothing but a listener (and a time or place) after `told` to the end. */
+function listenerToEnd(tokens: Token[], v: number): boolean {
+  if (!/^(?:told|tells)$/.test(tokens[v]?.lower ?? '')) return false;
+  for (let k = v + 1; k < tokens.length && k <= v + 9; k++) {
+    const t = tokens[k] as Token;
+    if (/^[.!?]$/.test(t.text)) return k > v + 1 && k === tokens.length - 1;
+    if (!isWord(t) && t.text !== ',' || t.lower === 'that' || t.lower === 'to' || FINITE.has(t.lower) || (k > v + 1 && clauseStartsAt(tokens, k) && !isCapitalized(t))) return false;
+  }
+  return false;
 }
 
 /** Whether the first token from index `from` that starts at or after offset `end` closes a clause: punctuation, the text's end, or a time phrase. */
@@ -279,12 +292,33 @@ function coordinatedSubject(tokens: Token[], v: number, source: string, base: nu
   let i = v - 1;
   // `… and has said`, `… and later told`, `… and flatly denied`.
   while (i > 0 && ((/ly$/.test(tokens[i]?.lower ?? '') && (tokens[i]?.lower.length ?? 0) > 4) || SKIPPABLE_BEFORE_VERB.has(tokens[i]?.lower ?? ''))) i--;
-  if (tokens[i]?.lower !== 'and' || i < 2) return null;
+  if (!/^(?:and|but)$/.test(tokens[i]?.lower ?? '') || i < 2) return null;
   // The name or pronoun that opens the sentence: its capitalised words.
   let names = 0;
   while (names < i && (isCapitalized(tokens[names]) || /^(?:of|for|de|von|van)$/.test(tokens[names]?.lower ?? ''))) names++;
   const mention = speakerAfter(tokens, 0, Math.max(1, names), source, base);
-  return mention && mention.start === tokens[0]?.start ? mention : null;
+  if (mention && mention.start === tokens[0]?.start) return mention;
+  // `The judge rubbed his chin, and then said …`: a described subject before the sentence's first verb.
+  for (let k = 1; k < i && k < 12; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return null;
+    if (!/\p{Ll}ed$/u.test(t.text) && !CUE_VERBS.has(t.lower)) continue;
+    const subject = subjectBefore(tokens, k, 0, source, base);
+    return subject && (subject.start === tokens[0]?.start || subject.start === tokens[1]?.start) ? subject : null;
+  }
+  return null;
+}
+
+/** `with 22 percent of voters saying …`, `left 62 percent saying …`: the phrase between `with` and the participle. */
+function subjectAfterWith(tokens: Token[], v: number, source: string, base: number): Mention | null {
+  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return null;
+    if (t.lower !== 'with' && t.lower !== 'left') continue;
+    const mention = sourceAfter(tokens, k + 1, v, source, base) ?? describedPhrase(tokens, k + 1, v, source, base);
+    return mention && mention.end === tokens[v - 1]?.end ? mention : null;
+  }
+  return null;
 }
 
 /** Words after a stance verb that make it a noun or a passive (`support was solid`, `is supported by`, `backed off`). */
@@ -369,11 +403,14 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return;
     // `…, citing the audit`: a participle after a comma carries the subject of the clause before.
     let carry = CARRY_PARTICIPLES.has(lower) || (objectVerb && lower.endsWith('ing'));
+    // `with 22 percent saying they would …`: the noun after `with` is the participle's subject.
+    const withSubject = lower === 'saying' ? subjectAfterWith(tokens, v, source, start) : null;
+    if (withSubject) carry = false;
     if (carry && tokens[v - 1]?.text !== ',') return;
     const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
 
     // `CLAUSE, X said.`: the clause comes first. `The museum, X said, would …`: the attribution stands inside it.
-    const endsSentence = !next || /^[.!?]$/.test(next.text) || onlyAdverbial(tokens, v + 1);
+    const endsSentence = !next || /^[.!?]$/.test(next.text) || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
     const parenthetical = !carry && !objectVerb && next?.text === ',' && isWord(tokens[v + 2]) && !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
     if (parenthetical) {
       const inside = insideClause(context, tokens, v, source, start);
@@ -430,7 +467,8 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (main) carry = false;
     const mention = carry
       ? null
-      : (main ??
+      : (withSubject ??
+        main ??
         subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ??
         coordinatedSubject(tokens, v, source, start) ??
         shared ??

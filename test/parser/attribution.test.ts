@@ -132,6 +132,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads poll figures and listeners: `with 22 percent saying …`, `…, an official told The New York Times.`', () => {
+    expect(quotes('Graham came second, with 22 percent saying they would not back him.', 'The pilot was kind and careful, an airport official told The New York Times.')).toEqual([
+      ['indirect', 'they would not back him', '22 percent', 'saying'],
+      ['indirect', 'The pilot was kind and careful', 'Airport official', 'told'],
+    ]);
+  });
+
+  it('gives `…, and then said` and `…, but said` the described subject that opens the sentence', () => {
+    expect(quotes('The judge rubbed his chin, and then said the sentence would be light.')).toEqual([['indirect', 'the sentence would be light', 'Judge', 'said']]);
+  });
+
   it('reads a question or a request: `asked X whether …`, `asked X about …`, `asked X to …`', () => {
     expect(quotes('Senator Ann Ruiz asked the students if they were always so serious.', 'Tom Dale asked her to call the mayor at once.', 'The bill was asked about twice.')).toEqual([
       ['indirect', 'if they were always so serious', 'Ann Ruiz', 'asked'],
