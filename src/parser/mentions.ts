@@ -327,7 +327,7 @@ function subjectEnd(tokens: Token[], verb: number, min: number): number {
     const t = tokens[i];
     if (!t) break;
     if (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t) && t.lower.length > 4)) i--;
-    else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && tokens[i - 1]?.lower === 'on') i -= 2;
+    else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && /^(?:on|out)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
     else break;
   }
   return skipParenthesis(tokens, i, min);
@@ -630,7 +630,8 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
   let headEnd = start;
   while (headEnd + 1 <= end && headEnd - start < 8) {
     const next = tokens[headEnd + 1] as Token;
-    if (!isWord(next) || /^(?:who|clamoring|like|including|such)$/.test(next.lower) || (/^\p{Ll}+ing$/u.test(next.text) && headEnd > start)) break;
+    // `A Monmouth poll out Monday`, `exit polls conducted by …`: the head ends before a particle, a time or a participle.
+    if (!isWord(next) || /^(?:who|clamoring|like|including|such|out|in|on|at|from|by|with|for|this|last|conducted|released|published|taken)$/.test(next.lower) || TIME_WORDS.has(next.lower) || (/^\p{Ll}+ing$/u.test(next.text) && headEnd > start)) break;
     headEnd++;
   }
   const mention = describedMention(tokens.slice(start, headEnd + 1), source, base);

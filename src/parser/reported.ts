@@ -321,6 +321,29 @@ function subjectAfterWith(tokens: Token[], v: number, source: string, base: numb
   return null;
 }
 
+/** Verbs by which a poll, a study or a document tells something: `a new poll shows Clinton ahead`. */
+const EVIDENCE_VERBS = new Set('show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed'.split(' '));
+/** Nouns for polls, studies, data and documents: the subjects that make those verbs an attribution. */
+const EVIDENCE_NOUNS = new Set(
+  `poll polls polling survey surveys study studies report reports data analysis review results figures numbers research
+   records filings emails documents tally estimates audit investigation probe findings evidence census`.split(/\s+/),
+);
+
+/**
+ * `A Monmouth poll out Monday showed Clinton with a healthy lead`: after an
+ * evidence verb whose subject is a poll, a study or a document, the object
+ * is what it tells, with or without `that`. Null for any other subject.
+ */
+function evidenceObject(tokens: Token[], v: number, source: string, base: number, min: number): number | null {
+  const verb = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!EVIDENCE_VERBS.has(verb.lower) || !next || !isWord(next) || /^(?:to|that|it|them|him|her|up|off|out)$/.test(next.lower) || startsAdverbial(tokens, v + 1)) return null;
+  const subject = subjectBefore(tokens, v, Math.max(min, v - 40), source, base) ?? clauseSubject(tokens, v, min, source, base);
+  if (!subject) return null;
+  const words = source.slice(subject.start - base, subject.end - base).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => EVIDENCE_NOUNS.has(w)) ? v + 1 : null;
+}
+
 /** Words after a stance verb that make it a noun or a passive (`support was solid`, `is supported by`, `backed off`). */
 const NOT_AN_OBJECT = new Set('is was are were be been has had have will would remains by among from off up down out away back of'.split(' '));
 const BE_FORMS = new Set('is was are were be been being'.split(' '));
@@ -455,7 +478,9 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     const anaphoric = DENIAL_VERBS.has(lower) && /^(?:that|this|it)$/.test(next?.lower ?? '') && tokens[v + 2]?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
     // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
     const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && !isWord(tokens[v + 3]);
-    const from = anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, t, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)));
+    const from =
+      (anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, t, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)))) ??
+      evidenceObject(tokens, v, source, start, firstBodyToken(context, tokens));
     if (from === null) return;
     // A quotation mark right after the cue is a direct quote, attributed elsewhere.
     // But after `that` (`said that "…"`) the quote is the reported clause itself.
@@ -472,7 +497,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
         subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ??
         coordinatedSubject(tokens, v, source, start) ??
         shared ??
-        (CUE_VERBS.has(lower) && !objectVerb ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, start) : null));
+        ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower) ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, start) : null));
     if (!carry && !mention) return;
     if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return;
     const contentSpan = span(context, tokens, from, clauseEnd(tokens, from), DENIAL_VERBS.has(lower));

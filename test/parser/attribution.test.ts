@@ -100,7 +100,7 @@ describe('direct quotes', () => {
   });
 
   it('drops a short unattributed fragment inside a sentence, but keeps a sentence-long one', () => {
-    expect(quotes('The review found there had been "3,210 shooting victims in the city" this year.', '"We will rebuild the whole network before the winter comes," the notice read on the door.').map((q) => q[1])).toEqual([
+    expect(quotes('The city counted "3,210 shooting victims in the city" this year.', '"We will rebuild the whole network before the winter comes," the notice read on the door.').map((q) => q[1])).toEqual([
       'We will rebuild the whole network before the winter comes',
     ]);
   });
@@ -141,6 +141,12 @@ describe('reported speech', () => {
 
   it('gives `…, and then said` and `…, but said` the described subject that opens the sentence', () => {
     expect(quotes('The judge rubbed his chin, and then said the sentence would be light.')).toEqual([['indirect', 'the sentence would be light', 'Judge', 'said']]);
+  });
+
+  it('reads what a poll or a document shows, with or without `that`, but not what a person shows', () => {
+    expect(quotes('A Monmouth poll out Monday showed Clinton with a healthy lead in New York.', 'The senator showed his notes to the press.')).toEqual([
+      ['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed'],
+    ]);
   });
 
   it('reads a question or a request: `asked X whether …`, `asked X about …`, `asked X to …`', () => {
