@@ -359,6 +359,8 @@ function describedSubject(tokens: Token[], verb: number, min: number, source: st
   while (start - 1 >= min && end - start < 9) {
     const t = tokens[start - 1] as Token;
     if (!isWord(t) || NOT_IN_SUBJECT.has(t.lower) || (CLAUSE_JOINS.has(t.lower) && t.lower !== 'and')) break;
+    // `Cruz made an unprompted call`: a verb after a name means the subject ended before it.
+    if ((IRREGULAR_PAST.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) && isCapitalized(tokens[start - 2])) return null;
     start--;
   }
   // Not the clause's start: `the visit Trump said`, or a subject too long to be one.
@@ -565,12 +567,28 @@ const IRREGULAR_PAST = new Set('said told hit shot spoke wrote took gave made we
  * stands right before a verb in the past or present tense.
  */
 export function mainSubject(tokens: Token[], comma: number, min: number, source: string, base: number): Mention | null {
-  for (let k = min + 1; k < comma && k < min + 16; k++) {
+  const found = subjectFrom(tokens, comma, min, source, base);
+  if (found || !/^(?:\p{L}+ing|in|on|at|after|before|during|speaking|since|while|when|with)$/iu.test(tokens[min]?.text ?? '')) return found;
+  // `Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …`: past an opening phrase.
+  let tries = 0;
+  for (let k = min + 1; k < comma && tries < 3; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    tries++;
+    const subject = subjectFrom(tokens, comma, k + 1, source, base);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function subjectFrom(tokens: Token[], comma: number, min: number, source: string, base: number): Mention | null {
+  for (let k = min + 1; k < comma && k < min + 24; k++) {
     const t = tokens[k] as Token;
+    // `Ed Rendell, a Clinton supporter, praised …`: an appositive between the subject and its verb.
+    if (t.text === ',') continue;
     if (!isWord(t)) return null;
     const verbLike = /\p{Ll}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower) || (/\p{Ll}s$/u.test(t.text) && !GROUP_NOUNS.has(t.lower) && isCapitalized(tokens[k - 1]));
     if (isCapitalized(t) || isTitle(t) || !verbLike) continue;
-    const subject = speakerBefore(tokens, k, min, source, base);
+    const subject = tokens[k - 1]?.text === ',' ? subjectBefore(tokens, k, min, source, base) : speakerBefore(tokens, k, min, source, base);
     if (subject && subject.start === (tokens[min] as Token).start || subject && DETERMINERS.has(tokens[min]?.lower ?? '') && subject.start === tokens[min + 1]?.start) return subject;
     return null;
   }

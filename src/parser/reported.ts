@@ -214,7 +214,9 @@ function clauseEnd(tokens: Token[], from: number): number {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.text === ';') return k;
-    if (t.text === ',' && next && (CARRY_PARTICIPLES.has(next.lower) || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
+    // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
+    const participle = next && (CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing')));
+    if (t.text === ',' && next && (participle || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
   }
   return tokens.length;

@@ -84,6 +84,21 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads `…, calling X "…"` after an opening phrase or an appositive, and a long object before the quote', () => {
+    expect(
+      quotes(
+        'Speaking at a town hall in Salem, New Hampshire, Tom Dale went after Bush, calling him "a total stiff."',
+        'Former governor Ed Rendell, a party elder, praised Sanders for his campaign, calling it "an incredible feat" for a senator.',
+        'Ann Ruiz called the assault that killed five police officers "an attack on our country."',
+      ),
+    ).toEqual([
+      ['mixed', 'him "a total stiff."', 'Tom Dale', 'calling'],
+      ['indirect', 'Sanders for his campaign', 'Ed Rendell', 'praised'],
+      ['mixed', 'it "an incredible feat"', 'Ed Rendell', 'calling'],
+      ['mixed', 'the assault that killed five police officers "an attack on our country."', 'Ann Ruiz', 'called'],
+    ]);
+  });
+
   it('reads `said that "…"` as a direct quote with its cue', () => {
     expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said']]);
   });
