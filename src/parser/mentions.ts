@@ -643,7 +643,9 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
   if (before && start - 1 >= min && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return null;
   while (start < end && /^(?:and|but|even|so|yet)$/.test(tokens[start]?.lower ?? '')) start++;
   const first = tokens[start] as Token;
-  if (start === end && !isCapitalized(first) || NOT_SUBJECT_START.has(first.lower) || /^(?:it|this|that|there|what)$/.test(first.lower)) return null;
+  // `About 9 percent said`, `about half of Democratic voters said`: a share of people polled.
+  const quantity = isQuantity(tokens, start);
+  if (!quantity && (start === end && !isCapitalized(first) || NOT_SUBJECT_START.has(first.lower) || /^(?:it|this|that|there|what)$/.test(first.lower))) return null;
   // The speaker is the noun phrase that opens the subject: up to a participle, a relative word or a preposition after its head.
   let headEnd = start;
   while (headEnd + 1 <= end && headEnd - start < 8) {
@@ -653,5 +655,17 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
     headEnd++;
   }
   const mention = describedMention(tokens.slice(start, headEnd + 1), source, base);
-  return mention ? { ...mention, start: first.start, end: (tokens[end] as Token).end } : null;
+  if (!mention) return null;
+  const whole = { ...mention, start: first.start, end: (tokens[end] as Token).end };
+  return quantity ? { ...whole, kind: 'group', role: null, gender: 'plural', name: textOf(source, base, first, tokens[end] as Token) } : whole;
+}
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten half third quarter majority most all'.split(' '));
+
+/** `22 percent`, `About three in 10`, `about half of`, `all but two`: a count or share at token `k`. */
+function isQuantity(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  const number = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
+  if (number(first)) return true;
+  return /^(?:about|nearly|almost|roughly|over|just|only|more|fewer|less)$/.test(first?.lower ?? '') && (number(tokens[k + 1]) || (tokens[k + 1]?.lower === 'than' && number(tokens[k + 2])));
 }

@@ -247,7 +247,7 @@ function endsWithAttribution(tokens: Token[], from: number): boolean {
   return false;
 }
 
-function span(context: BlockContext, tokens: Token[], from: number, to: number, trimTime = false): Located | null {
+function span(context: BlockContext, tokens: Token[], from: number, to: number, trimTime = false, minWords = MIN_WORDS): Located | null {
   let end = to - 1;
   // `London: Rail fares …`: a dateline is not part of what was said.
   while (from < end && (tokens[from] as Token).start < context.bodyStart) from++;
@@ -257,7 +257,7 @@ function span(context: BlockContext, tokens: Token[], from: number, to: number, 
   while (end >= from && /^[.!?,;:]$/.test(tokens[end]?.text ?? '')) end--;
   const first = tokens[from];
   const last = tokens[end];
-  if (!first || !last || end - from + 1 < MIN_WORDS) return null;
+  if (!first || !last || end - from + 1 < minWords) return null;
   // A clause cut inside a quotation it opened (`that "the driver fired, according to the police."`) runs to the closing mark.
   const q = quoteAt(context, last.end - 1);
   const open = q >= 0 ? context.quoteRanges.find((r) => r.quote === q) : undefined;
@@ -283,10 +283,29 @@ function insideClause(context: BlockContext, tokens: Token[], v: number, source:
   const comma = subjectAt - 1;
   if (comma < 1 || tokens[comma]?.text !== ',') return null;
   // The first part is a subject or a clause of its own, with no quotation mark at its end.
-  const head = span(context, tokens, 0, comma);
   const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
+  // `Otherwise, she said, countries may …`: one word may begin what was said when the rest goes on.
+  const head = span(context, tokens, 0, comma, false, rest && rest.end - rest.start > 20 ? 1 : MIN_WORDS);
   if (!head || !rest || quoteAt(context, head.end - 1) >= 0 || quoteAt(context, rest.start) >= 0 || /^["”»]$/.test(tokens[comma - 1]?.text ?? '')) return null;
   return { mention: { ...mention, block: context.index }, content: head, rest, quotes: [...quotesInside(context, head), ...quotesInside(context, rest)] };
+}
+
+/**
+ * `…, which he said were about evenly split`, `what she said is growing
+ * demand`: a speaker inside a relative clause says the verb phrase about the
+ * relative word. Not without the relative word (`the visit Trump said was
+ * important` names no statement).
+ */
+function relativeStatement(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> & { rest: Located } | null {
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
+  if (!mention) return null;
+  const at = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  const pronoun = tokens[at - 1];
+  if (at < 1 || !pronoun || !/^(?:which|that|what)$/.test(pronoun.lower)) return null;
+  const head = span(context, tokens, at - 1, at, false, 1);
+  const rest = span(context, tokens, v + 1, clauseEnd(tokens, v + 1));
+  if (!head || !rest || quoteAt(context, rest.start) >= 0) return null;
+  return { mention: { ...mention, block: context.index }, content: head, rest, quotes: quotesInside(context, rest) };
 }
 
 /** `Schultz supported Democrats and said …`: the subject that opens the sentence, for a verb after `and`. */
@@ -474,6 +493,16 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
         found.push({ cue: t.text, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
         return;
       }
+    }
+
+    // `30 applicants, which he said were evenly split`: the relative word and the verb phrase are what was said.
+    if (BARE_CLAUSE_VERBS.has(lower) && NO_SUBJECT.has(next?.lower ?? '')) {
+      const relative = relativeStatement(context, tokens, v, source, start);
+      if (relative) {
+        found.push({ cue: t.text, cueSpan, inherit: false, carry: false, ...relative });
+        coveredUntil = Math.max(coveredUntil, relative.rest.end);
+      }
+      return;
     }
 
     // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.

@@ -158,6 +158,20 @@ describe('reported speech', () => {
     expect(quotes('The judge rubbed his chin, and then said the sentence would be light.')).toEqual([['indirect', 'the sentence would be light', 'Judge', 'said']]);
   });
 
+  it('reads a share of voters as a group speaker: `About 9 percent said …`, `about half of voters said …`', () => {
+    expect(quotes('About 9 percent said they had no preference.', 'In Vermont, about half of Democratic primary voters said they want a change.')).toEqual([
+      ['indirect', 'they had no preference', 'About 9 percent', 'said'],
+      ['indirect', 'they want a change', 'About half of Democratic primary voters', 'said'],
+    ]);
+  });
+
+  it('reads a speaker inside a relative clause (`which Tom Dale said were …`) and a one-word opening before `X said,`', () => {
+    expect(quotes('The town saw 30 applicants, which Tom Dale said were evenly split between the two camps.', 'Otherwise, Ann Ruiz said, countries may simply steal growth from one another.')).toEqual([
+      ['indirect', 'which were evenly split between the two camps', 'Tom Dale', 'said'],
+      ['indirect', 'Otherwise countries may simply steal growth from one another', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
   it('reads what a poll or a document shows, with or without `that`, but not what a person shows', () => {
     expect(quotes('A Monmouth poll out Monday showed Clinton with a healthy lead in New York.', 'The senator showed his notes to the press.')).toEqual([
       ['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed'],
