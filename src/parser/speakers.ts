@@ -4,7 +4,8 @@
  *    before it that shares it (two Kellys stay apart), of a compatible gender
  *    when `Mr.`/`Ms.`/`spokeswoman` or an earlier pronoun tells it;
  *  - `he`/`she` means the most recent person speaker of a compatible gender,
- *    `they` the most recent group or organisation;
+ *    or, before any, the nearest person named of that gender; `they` the most
+ *    recent group or organisation;
  *  - `the ministry` means the most recent organisation speaker so named;
  *  - `…, adding that` keeps the speaker of the clause before.
  */
@@ -129,7 +130,6 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
       lastOrgNamed = full;
       return;
     }
-    if (full.subject) lastPersonNamed = full;
     const id = slugOf(full.name);
     const previous = entries.get(id);
     // What an earlier mention told (`Mr.`, a role) stays known when a later one does not repeat it.
@@ -153,8 +153,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   };
 
   const names = fullNames(blocks, bodyStarts);
-  // The most recent person and organisation named anywhere (not only as speakers).
-  let lastPersonNamed: FullName | null = null;
+  // The most recent organisation named anywhere (not only as a speaker).
   let lastOrgNamed: FullName | null = null;
   // The most recent person named as the subject of a sentence, and where.
   let lastSubject: { full: FullName; at: Position } | null = null;
@@ -188,24 +187,48 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     if (list[list.length - 1] !== speaker) list.push(speaker);
   };
 
+  const genderOfNamed = (full: FullName): Gender | null => {
+    const id = slugOf(full.name);
+    return known.get(id)?.gender ?? entries.get(id)?.full.gender ?? full.gender;
+  };
+  /**
+   * The antecedent of a pronoun no speaker fits (`Carly Fiorina addressed students. "…," she said.`): the
+   * nearest person named before it who is known to be of the pronoun's gender, else the nearest whose gender
+   * is unknown. Named anywhere, not only as a subject: the first quote of a story often follows a sentence
+   * about its speaker.
+   */
+  const namedBefore = (gender: Gender | null): FullName | null => {
+    let unknown: FullName | null = null;
+    for (let k = nextName - 1; k >= 0 && k >= nextName - RECENT; k--) {
+      const { full } = names[k] as (typeof names)[number];
+      if (full.kind !== 'person') continue;
+      const namedGender = genderOfNamed(full);
+      if (namedGender !== null && namedGender === gender) return full;
+      if (namedGender === null) unknown ??= full;
+    }
+    return unknown;
+  };
+
+  /** The nearest full name named so far that has `word`; one whose gender is known to match beats one whose gender is unknown. */
+  const sharing = (word: string, mentionGender: Gender | null): FullName | undefined => {
+    const candidates = byWord.get(word) ?? [];
+    let full: FullName | undefined;
+    for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - RECENT; k--) {
+      const candidate = candidates[k] as NamedEntry;
+      const gender = candidate.full.gender ?? known.get(candidate.id)?.gender ?? null;
+      if (!compatible(mentionGender, gender)) continue;
+      if (mentionGender !== null && gender === mentionGender) return candidate.full;
+      full ??= candidate.full;
+    }
+    return full;
+  };
+
   const resolvePerson = (mention: Mention): Known => {
     const words = wordsOf(mention.name);
     if (words.length === 1) {
       const word = words[0] as string;
-      const candidates = byWord.get(word) ?? [];
-      let full: FullName | undefined;
-      let exact: FullName | undefined;
-      // The nearest full name that shares the word; one whose gender is known to match beats one whose gender is unknown.
-      for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - RECENT && !exact; k--) {
-        const candidate = candidates[k] as NamedEntry;
-        const gender = candidate.full.gender ?? known.get(candidate.id)?.gender ?? null;
-        if (!compatible(mention.gender, gender)) continue;
-        full ??= candidate.full;
-        if (mention.gender !== null && gender === mention.gender) exact = candidate.full;
-      }
-      full = exact ?? full;
       // Named in full only later in the text: still the same person.
-      full ??= firstByWord.get(word)?.find((n) => compatible(mention.gender, n.gender));
+      const full = sharing(word, mention.gender) ?? firstByWord.get(word)?.find((n) => compatible(mention.gender, n.gender));
       if (full) {
         const speaker = upsert(full.name, 'person', mention.role ?? full.role, mention.gender ?? full.gender);
         if (mention.name !== speaker.name) speaker.aliases.add(mention.name);
@@ -245,11 +268,9 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
           speaker.gender ??= mention.gender;
           return speaker;
         }
-        // Nobody compatible has spoken yet: the person last named.
-        const named = lastPersonNamed as FullName | null;
-        const namedGender = named ? (known.get(slugOf(named.name))?.gender ?? named.gender) : null;
-        if (named && compatible(namedGender, mention.gender)) return upsert(named.name, 'person', named.role, mention.gender);
-        return null;
+        // Nobody compatible has spoken yet: a person named before it.
+        const named = namedBefore(mention.gender);
+        return named ? upsert(named.name, 'person', named.role, mention.gender) : null;
       }
       case 'generic': {
         for (let k = others.length - 1; k >= 0 && k >= others.length - RECENT; k--) {

@@ -1,0 +1,36 @@
+// @vitest-environment node
+/** Who a pronoun or a description stands for: the person or body a reader would name. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '@/parser';
+
+const parse = (paragraphs: readonly string[]) => parseArticle(`Headline\n\n${paragraphs.join('\n\n')}`, { id: 't' });
+const speakersOf = (paragraphs: readonly string[]) => parse(paragraphs).quotes.map((q) => q.speakerId);
+
+describe('pronouns before any speaker', () => {
+  it('reads `she` as a woman named before it, not only as a subject', () => {
+    expect(
+      speakersOf([
+        'The crowd at the town hall cheered for Senator Helen Marsh on Tuesday.',
+        '"We will fix the roads," she said.',
+      ]),
+    ).toEqual(['helen-marsh']);
+  });
+
+  it('passes over a man named since for `she`', () => {
+    expect(
+      speakersOf([
+        'Helen Marsh toured the depot. Robert Quill, the mayor, joined her.',
+        '"We will fix the roads," she said.',
+      ]),
+    ).toEqual(['helen-marsh']);
+  });
+
+  it('prefers a person known to be of the pronoun\'s gender to a nearer one of unknown gender', () => {
+    expect(
+      speakersOf([
+        'Devon Ashby toured the plant with Paul Becker.',
+        '"It is a fine plant," he said.',
+      ]),
+    ).toEqual(['paul-becker']);
+  });
+});
