@@ -54,7 +54,11 @@ const RECENT = 40;
 
 const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b;
 
-/** Every person named in full (two or more name words) and every named organisation, in reading order: the antecedents of surnames, pronouns and `the company`. */
+/**
+ * Every person and every organisation named, in reading order: the antecedents of surnames, pronouns and
+ * `the company`. A person named by one word (`Obama`, `Mr. Trump's`) counts only as a later mention of
+ * someone named in full (see `resolveSpeakers`); a possessive `'s` is not part of a name.
+ */
 function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { position: Position; full: FullName }[] {
   const out: { position: Position; full: FullName }[] = [];
   blocks.forEach((block, b) => {
@@ -71,10 +75,11 @@ function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { p
       let j = i;
       while (j + 1 < tokens.length && j - i < 12 && (isCapitalized(tokens[j + 1]) || /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
       const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
-      if ((phrase?.kind === 'person' && phrase.name.includes(' ')) || phrase?.kind === 'organization') {
+      if (phrase?.kind === 'person' || phrase?.kind === 'organization') {
         const before = tokens[phrase.from - 1];
         const subject = !before || /^[.!?"“”:;]$/.test(before.text) || (bodyStarts[b] ?? 0) >= before.end;
-        out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name: phrase.name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject } });
+        const name = phrase.name.replace(/['’]s$/u, '');
+        out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject } });
       }
       i = j + 1;
     }
@@ -159,7 +164,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   let lastSubject: { full: FullName; at: Position } | null = null;
   const firstByWord = new Map<string, FullName[]>();
   for (const { full } of names) {
-    if (full.kind !== 'person') continue;
+    if (full.kind !== 'person' || !full.name.includes(' ')) continue;
     for (const word of wordsOf(full.name)) {
       const list = firstByWord.get(word) ?? [];
       if (list.length < 4) list.push(full);
@@ -169,6 +174,8 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => comparePositions(a.item.position, b.item.position) || a.index - b.index);
   const resolutions: Resolution[] = items.map(() => ({ speakerId: null, source: null }));
   let nextName = 0;
+  // People named so far, most recent last (cut back to the RECENT newest when it doubles).
+  const namedPeople: FullName[] = [];
   let last: Known | null = null;
 
   const upsert = (name: string, kind: SpeakerKind, role: string | null, gender: Gender | null): Known => {
@@ -199,9 +206,8 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
    */
   const namedBefore = (gender: Gender | null): FullName | null => {
     let unknown: FullName | null = null;
-    for (let k = nextName - 1; k >= 0 && k >= nextName - RECENT; k--) {
-      const { full } = names[k] as (typeof names)[number];
-      if (full.kind !== 'person') continue;
+    for (let k = namedPeople.length - 1; k >= 0 && k >= namedPeople.length - RECENT; k--) {
+      const full = namedPeople[k] as FullName;
       const namedGender = genderOfNamed(full);
       if (namedGender !== null && namedGender === gender) return full;
       if (namedGender === null) unknown ??= full;
@@ -239,6 +245,22 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     const full: FullName = { name: mention.name, role: mention.role, gender: mention.gender, kind: 'person', subject: true };
     remember(full);
     return upsert(mention.name, 'person', mention.role, mention.gender);
+  };
+
+  /** A name read in the text (not as a speaker): what pronouns and surnames after it may stand for. */
+  const named = ({ position, full: as }: { position: Position; full: FullName }) => {
+    let full = as;
+    if (full.kind === 'person' && !full.name.includes(' ')) {
+      // `Obama said in March …`: one word names the person named in full with it, or nobody known.
+      const found = sharing(wordsOf(full.name)[0] ?? '', full.gender);
+      if (!found) return;
+      full = { ...found, role: full.role ?? found.role, gender: full.gender ?? found.gender, subject: full.subject };
+    }
+    remember(full);
+    if (full.kind !== 'person') return;
+    namedPeople.push(full);
+    if (namedPeople.length > 2 * RECENT) namedPeople.splice(0, namedPeople.length - RECENT);
+    if (full.subject) lastSubject = { full, at: position };
   };
 
   const resolve = (mention: Mention, at: Position): Known | null => {
@@ -304,9 +326,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
 
   for (const { item, index } of order) {
     while (nextName < names.length && comparePositions((names[nextName] as (typeof names)[number]).position, item.position) <= 0) {
-      const named = names[nextName] as (typeof names)[number];
-      remember(named.full);
-      if (named.full.kind === 'person' && named.full.subject) lastSubject = { full: named.full, at: named.position };
+      named(names[nextName] as (typeof names)[number]);
       nextName++;
     }
     let speaker: Known | null = null;

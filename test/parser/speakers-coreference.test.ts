@@ -34,3 +34,19 @@ describe('pronouns before any speaker', () => {
     ).toEqual(['paul-becker']);
   });
 });
+
+describe('people named again by one word', () => {
+  it('reads `he` as the subject named by surname since the last speaker spoke', () => {
+    expect(
+      speakersOf([
+        'Union leader Peter Mills met managers on Monday.',
+        '"We are ready," Mr. Tom Hart said.',
+        'Mills walked out of the talks. He said the offer was an insult.',
+      ]),
+    ).toEqual(['tom-hart', 'peter-mills']);
+  });
+
+  it('reads a possessive name as the person, not as a new name', () => {
+    expect(speakersOf(['Gov. Alan Pryce\'s office released the plan on Friday.', '"It will work," he said.'])).toEqual(['alan-pryce']);
+  });
+});
