@@ -14,7 +14,7 @@ import { slugify } from '@/article';
 import type { Located } from './attribution';
 import { comparePositions, type Position } from './context';
 import { phraseEndingAt, type Gender, type Mention } from './mentions';
-import { NAME_PARTICLES } from './lexicon';
+import { ANONYMOUS_HEADS, NAME_PARTICLES, PERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
 import { isCapitalized, tokenize, type Token } from './tokens';
 
 export type SpeakerItem = {
@@ -45,6 +45,9 @@ type FullName = {
   /** Named at the start of a sentence or clause, where the subject stands: a pronoun's likely antecedent. */
   subject: boolean;
 };
+
+/** A person named or quoted at `at`; `salient` when as a subject or speaker. */
+type RecentPerson = { id: string; at: Position; salient: boolean };
 
 /** A full name as the resolver remembers it: the latest mention, with what earlier ones told. */
 type NamedEntry = { id: string; full: FullName };
@@ -100,6 +103,46 @@ export function displayName(name: string): string {
 
 function nameWords(name: string): string[] {
   return name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w));
+}
+
+/** A role's or description's words, lower case, without a possessive, abbreviated titles spelt out. */
+function roleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s,()]+/)
+    .map((w) => w.replace(/['’]s$/u, ''))
+    .filter((w) => w.length > 0)
+    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
+}
+
+/** A role's words up to its head: `secretary of state` -> `secretary`; `in a statement released by …` -> nothing. */
+function wordsToHead(text: string): string[] {
+  const words = roleWords(text);
+  const cut = words.findIndex((w) => /^(?:of|for|at|in|on|with|from|by|who|which|and)$/.test(w));
+  return cut >= 0 ? words.slice(0, cut) : words;
+}
+
+/** The words that describe someone: the head (`senator` in `the former Florida senator`, `secretary` in `the secretary of state`) and the words before it. */
+function describing(description: string): { head: string; modifiers: string[] } | null {
+  const before = wordsToHead(description);
+  const head = before[before.length - 1];
+  return head ? { head, modifiers: before.slice(0, -1).filter((w) => !/^(?:the|a|an|former|then|now|current|longtime|veteran)$/.test(w)) } : null;
+}
+
+/** How well a description fits what is known of someone: 0 unless the head is among their words, then 1 plus each modifier that is. */
+function fit(description: { head: string; modifiers: string[] }, words: ReadonlySet<string>): number {
+  if (!words.has(description.head)) return 0;
+  return 1 + description.modifiers.filter((w) => words.has(w)).length;
+}
+
+/**
+ * Whether a description no earlier role fits may stand for the person the story is about: a word for a public
+ * figure (`the billionaire`, `the candidate`, `the 70-year-old`), but not an office (`the president` the story
+ * never named is somebody else), an anonymous source (`the official`) or somebody's (`the company's chief executive`).
+ */
+function fallsBack(head: string, description: string): boolean {
+  const personHead = PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head);
+  return personHead && !TITLE_WORDS.has(head) && !ANONYMOUS_HEADS.has(head) && !/['’]s\b/u.test(description);
 }
 
 export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly number[], items: readonly SpeakerItem[]): { speakers: Speaker[]; resolutions: Resolution[] } {
@@ -176,6 +219,12 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   let nextName = 0;
   // People named so far, most recent last (cut back to the RECENT newest when it doubles).
   const namedPeople: FullName[] = [];
+  // People named or quoted so far, most recent last, each time: the antecedents of descriptions.
+  const recentPeople: RecentPerson[] = [];
+  const seenPerson = (record: RecentPerson) => {
+    recentPeople.push(record);
+    if (recentPeople.length > 4 * RECENT) recentPeople.splice(0, recentPeople.length - 2 * RECENT);
+  };
   let last: Known | null = null;
 
   const upsert = (name: string, kind: SpeakerKind, role: string | null, gender: Gender | null): Known => {
@@ -247,6 +296,64 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     return upsert(mention.name, 'person', mention.role, mention.gender);
   };
 
+  /** The words known to describe a person: name, roles and the descriptions already read as them. */
+  const personWords = (id: string): { words: Set<string>; gender: Gender | null; described: boolean; credible: boolean } | null => {
+    const speaker = known.get(id);
+    const full = entries.get(id)?.full;
+    const name = speaker?.name ?? full?.name;
+    if (name === undefined) return null;
+    const texts = [name, speaker?.role ?? '', full?.role ?? '', ...(speaker?.aliases ?? [])];
+    // Only up to the head: `spokesman for the Pentagon` is not a `Pentagon`, nor is someone `in a statement`.
+    const words = new Set(texts.flatMap(wordsToHead));
+    const role = speaker?.role ?? full?.role ?? null;
+    const gender = speaker?.gender ?? full?.gender ?? null;
+    return {
+      words,
+      gender,
+      described: name.toLowerCase() === role?.toLowerCase(),
+      // Named with a title, a role, Mr./Ms. or a common first name: a capitalised run can be a place, a firm or a slogan.
+      credible: gender !== null || role !== null,
+    };
+  };
+
+  /**
+   * `the senator`, `the former secretary of state`: the nearest person whose roles or earlier descriptions
+   * have the head word (more shared words first: `the Florida senator` is the senator from Florida); else,
+   * for a word for a public person, the person last named as a subject or speaker in this paragraph or the two
+   * before, when the story named them (not only described them).
+   */
+  const resolveDescription = (mention: Mention, at: Position): Known | null => {
+    const description = describing(mention.name);
+    if (!description) return null;
+    let best: { id: string; score: number } | null = null;
+    let salient: string | null = null;
+    const seen = new Set<string>();
+    for (let k = recentPeople.length - 1; k >= 0 && seen.size < RECENT; k--) {
+      const record = recentPeople[k] as RecentPerson;
+      const person = personWords(record.id);
+      if (!person || !compatible(person.gender, mention.gender)) continue;
+      if (salient === null && record.salient && !person.described && person.credible && at.block - record.at.block <= 2) salient = record.id;
+      if (seen.has(record.id)) continue;
+      seen.add(record.id);
+      const score = fit(description, person.words);
+      if (score > (best?.score ?? 0)) best = { id: record.id, score };
+    }
+    const fallback = fallsBack(description.head, mention.name);
+    const id = best?.id ?? (fallback ? salient : null);
+    if (id === null) return null;
+    const speaker = known.get(id) ?? upsertNamed(id);
+    if (!speaker) return null;
+    speaker.aliases.add(`the ${mention.name}`);
+    speaker.gender ??= mention.gender;
+    return speaker;
+  };
+
+  /** The speaker for a person named (not yet quoted) under `id`. */
+  const upsertNamed = (id: string): Known | null => {
+    const full = entries.get(id)?.full;
+    return full ? upsert(full.name, 'person', full.role, full.gender) : null;
+  };
+
   /** A name read in the text (not as a speaker): what pronouns and surnames after it may stand for. */
   const named = ({ position, full: as }: { position: Position; full: FullName }) => {
     let full = as;
@@ -260,13 +367,18 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     if (full.kind !== 'person') return;
     namedPeople.push(full);
     if (namedPeople.length > 2 * RECENT) namedPeople.splice(0, namedPeople.length - RECENT);
+    seenPerson({ id: slugOf(full.name), at: position, salient: full.subject });
     if (full.subject) lastSubject = { full, at: position };
   };
 
-  const resolve = (mention: Mention, at: Position): Known | null => {
+  /** `the senator said`: a description (its name is its role) with the definite article. */
+  const isDefiniteDescription = (mention: Mention & { block: number }): boolean =>
+    mention.role !== null && mention.name === mention.role && /^the\s/i.test((blocks[mention.block] as Block).text.slice(mention.start, mention.end));
+
+  const resolve = (mention: Mention & { block: number }, at: Position): Known | null => {
     switch (mention.kind) {
       case 'person':
-        return resolvePerson(mention);
+        return (isDefiniteDescription(mention) ? resolveDescription(mention, at) : null) ?? resolvePerson(mention);
       case 'pronoun': {
         if (mention.gender === 'plural') return others[others.length - 1] ?? null;
         let speaker: Known | null = null;
@@ -338,6 +450,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
       if (speaker) source = { block: item.mention.block, start: item.mention.start, end: item.mention.end };
     }
     if (speaker) {
+      if (speaker.kind === 'person') seenPerson({ id: speaker.id, at: item.position, salient: true });
       touch(speaker.kind === 'person' ? people : others, speaker);
       speaker.lastAt = item.position;
       last = speaker;

@@ -50,3 +50,33 @@ describe('people named again by one word', () => {
     expect(speakersOf(['Gov. Alan Pryce\'s office released the plan on Friday.', '"It will work," he said.'])).toEqual(['alan-pryce']);
   });
 });
+
+describe('definite descriptions', () => {
+  it('reads `the senator` as the person named with the title', () => {
+    expect(speakersOf(['Sen. Maria Ortiz toured the port on Monday.', '"We need dredging," the senator said.'])).toEqual(['maria-ortiz']);
+  });
+
+  it('prefers the person whose role shares more of the description to a nearer one', () => {
+    expect(
+      speakersOf([
+        '"The bill is dead," Ohio Sen. Tom Reyes said.',
+        '"The bill is alive," Texas Sen. Paul Duarte said.',
+        '"It died in committee," the Ohio senator said.',
+      ]),
+    ).toEqual(['tom-reyes', 'paul-duarte', 'tom-reyes']);
+  });
+
+  it('reads a word for a public figure as the person the story was just about', () => {
+    expect(speakersOf(['Victor Hale announced his campaign for governor on Monday.', '"I will win," the billionaire said.'])).toEqual(['victor-hale']);
+  });
+
+  it('keeps an office nobody was named with, and an anonymous source, apart from the people named', () => {
+    expect(
+      speakersOf(['Victor Hale announced his campaign on Monday.', '"He will lose," the president said.', '"He has no chance," the official said.']),
+    ).toEqual(['president', 'official']);
+  });
+
+  it('keeps somebody else\'s description apart: `the company\'s founder`', () => {
+    expect(speakersOf(['Victor Hale announced his campaign on Monday.', '"He will lose," the company\'s founder said.'])).not.toContain('victor-hale');
+  });
+});
