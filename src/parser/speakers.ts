@@ -6,6 +6,9 @@
  *  - `he`/`she` means the most recent person speaker of a compatible gender,
  *    or, before any, the nearest person named of that gender; `they` the most
  *    recent group or organisation;
+ *  - `the senator`, `the billionaire` mean the nearest person named or
+ *    described with that word, or, for a word for a public figure that is not
+ *    an office, the subject or speaker the story was just about;
  *  - `the ministry` means the most recent organisation speaker so named;
  *  - `…, adding that` keeps the speaker of the clause before.
  */
