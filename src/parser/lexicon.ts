@@ -180,6 +180,10 @@ export const GENDERED_ROLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['queen', 'female'],
   ['prince', 'male'],
   ['princess', 'female'],
+  ['actress', 'female'],
+  ['woman', 'female'],
+  ['man', 'male'],
+  ['widow', 'female'],
 ]);
 
 /** Plural nouns for groups of people who speak together: `Pentagon officials`, `residents`. */
@@ -267,3 +271,40 @@ export const TIME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
   afternoon evening night week month year weekend
 `);
+
+/** Abbreviated titles as the word a description uses: `Sen. Ted Cruz` is `the senator`. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'], ['sen', 'senator'], ['gov.', 'governor'], ['gov', 'governor'], ['rep.', 'representative'],
+  ['rep', 'representative'], ['congressman', 'representative'], ['congresswoman', 'representative'],
+  ['gen.', 'general'], ['col.', 'colonel'], ['lt.', 'lieutenant'], ['capt.', 'captain'], ['sgt.', 'sergeant'],
+  ['adm.', 'admiral'], ['maj.', 'major'], ['dr.', 'doctor'], ['prof.', 'professor'], ['sec.', 'secretary'],
+  ['pres.', 'president'], ['supt.', 'superintendent'], ['det.', 'detective'], ['insp.', 'inspector'],
+]);
+
+/**
+ * Heads of descriptions that usually bring in someone new rather than name
+ * someone already in the story (`the source`, `the official`): they resolve
+ * only to a speaker described the same way, never to the last person named.
+ */
+export const ANONYMOUS_HEADS = words(`
+  source official person man woman witness aide spokesman spokeswoman spokesperson adviser advisor insider
+  people resident member employee worker voter supporter critic caller viewer reader
+`);
+
+/**
+ * Heads of descriptions that stand for someone the story has named (`the
+ * billionaire`, `the candidate`): with nobody earlier described that way, they
+ * may resolve to the person the story is about at that point. The titles among
+ * them (`the senator`) resolve only to someone named with the title.
+ */
+export const PERSON_HEADS = words(`
+  president senator governor mayor candidate nominee front-runner frontrunner hopeful contender challenger
+  incumbent rival billionaire millionaire businessman businesswoman developer mogul tycoon magnate investor
+  entrepreneur secretary minister chancellor premier leader chairman chairwoman speaker representative lawmaker
+  legislator justice judge general admiral commander ambassador envoy director executive founder ceo coach star
+  actor actress singer rapper comedian author writer journalist columnist host anchor commentator socialist
+  populist neurosurgeon surgeon doctor economist professor scholar historian pastor priest bishop pope monarch
+  king queen prince princess dictator captain colonel sheriff attorney lawyer prosecutor activist
+  veteran mother father wife husband daughter son brother sister widow
+`);
+

@@ -15,6 +15,7 @@ import {
   NOT_NAMES,
   ORG_COMMON_NOUNS,
   ORG_WORDS,
+  PERSON_HEADS,
   PLACES,
   PRONOUNS,
   ROLE_WORDS,
@@ -401,7 +402,7 @@ function describedMention(span: Token[], source: string, base: number): Mention 
     return { kind: 'organization', name: textOf(source, base, from, last), role: null, gender: 'plural', start: first.start, end: last.end };
   }
   const plural = span.some((t) => t.lower === 'and') || (/[^s']s$/.test(head.lower) && !isAcronym(head)) || GROUP_NOUNS.has(head.lower);
-  const personal = isTitle(head) || isAgentNoun(head) || GENDERED_ROLES.has(head.lower) || /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
+  const personal = isTitle(head) || isAgentNoun(head) || GENDERED_ROLES.has(head.lower) || PERSON_HEADS.has(head.lower) || /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
   const kind: Mention['kind'] = plural ? 'group' : personal && !isCapitalized(head) ? 'person' : 'organization';
   const bare = DETERMINERS.has(first.lower) && span.length > 1 ? textOf(source, base, span[1] as Token, last) : name;
   return { kind, name: kind === 'group' ? name : bare, role: kind === 'person' ? bare : null, gender: plural ? 'plural' : genderOf(span), start: first.start, end: last.end };

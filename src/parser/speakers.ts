@@ -4,7 +4,11 @@
  *    before it that shares it (two Kellys stay apart), of a compatible gender
  *    when `Mr.`/`Ms.`/`spokeswoman` or an earlier pronoun tells it;
  *  - `he`/`she` means the most recent person speaker of a compatible gender,
- *    `they` the most recent group or organisation;
+ *    or, before any, the nearest person named of that gender; `they` the most
+ *    recent group or organisation;
+ *  - `the senator`, `the billionaire` mean the nearest person named or
+ *    described with that word, or, for a word for a public figure that is not
+ *    an office, the subject or speaker the story was just about;
  *  - `the ministry` means the most recent organisation speaker so named;
  *  - `…, adding that` keeps the speaker of the clause before.
  */
@@ -13,7 +17,7 @@ import { slugify } from '@/article';
 import type { Located } from './attribution';
 import { comparePositions, type Position } from './context';
 import { phraseEndingAt, type Gender, type Mention } from './mentions';
-import { NAME_PARTICLES } from './lexicon';
+import { ANONYMOUS_HEADS, NAME_PARTICLES, PERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
 import { isCapitalized, tokenize, type Token } from './tokens';
 
 export type SpeakerItem = {
@@ -45,6 +49,9 @@ type FullName = {
   subject: boolean;
 };
 
+/** A person named or quoted at `at`; `salient` when as a subject or speaker. */
+type RecentPerson = { id: string; at: Position; salient: boolean };
+
 /** A full name as the resolver remembers it: the latest mention, with what earlier ones told. */
 type NamedEntry = { id: string; full: FullName };
 
@@ -53,7 +60,11 @@ const RECENT = 40;
 
 const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b;
 
-/** Every person named in full (two or more name words) and every named organisation, in reading order: the antecedents of surnames, pronouns and `the company`. */
+/**
+ * Every person and every organisation named, in reading order: the antecedents of surnames, pronouns and
+ * `the company`. A person named by one word (`Obama`, `Mr. Trump's`) counts only as a later mention of
+ * someone named in full (see `resolveSpeakers`); a possessive `'s` is not part of a name.
+ */
 function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { position: Position; full: FullName }[] {
   const out: { position: Position; full: FullName }[] = [];
   blocks.forEach((block, b) => {
@@ -70,10 +81,11 @@ function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { p
       let j = i;
       while (j + 1 < tokens.length && j - i < 12 && (isCapitalized(tokens[j + 1]) || /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
       const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
-      if ((phrase?.kind === 'person' && phrase.name.includes(' ')) || phrase?.kind === 'organization') {
+      if (phrase?.kind === 'person' || phrase?.kind === 'organization') {
         const before = tokens[phrase.from - 1];
         const subject = !before || /^[.!?"“”:;]$/.test(before.text) || (bodyStarts[b] ?? 0) >= before.end;
-        out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name: phrase.name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject } });
+        const name = phrase.name.replace(/['’]s$/u, '');
+        out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject } });
       }
       i = j + 1;
     }
@@ -94,6 +106,46 @@ export function displayName(name: string): string {
 
 function nameWords(name: string): string[] {
   return name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w));
+}
+
+/** A role's or description's words, lower case, without a possessive, abbreviated titles spelt out. */
+function roleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s,()]+/)
+    .map((w) => w.replace(/['’]s$/u, ''))
+    .filter((w) => w.length > 0)
+    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
+}
+
+/** A role's words up to its head: `secretary of state` -> `secretary`; `in a statement released by …` -> nothing. */
+function wordsToHead(text: string): string[] {
+  const words = roleWords(text);
+  const cut = words.findIndex((w) => /^(?:of|for|at|in|on|with|from|by|who|which|and)$/.test(w));
+  return cut >= 0 ? words.slice(0, cut) : words;
+}
+
+/** The words that describe someone: the head (`senator` in `the former Florida senator`, `secretary` in `the secretary of state`) and the words before it. */
+function describing(description: string): { head: string; modifiers: string[] } | null {
+  const before = wordsToHead(description);
+  const head = before[before.length - 1];
+  return head ? { head, modifiers: before.slice(0, -1).filter((w) => !/^(?:the|a|an|former|then|now|current|longtime|veteran)$/.test(w)) } : null;
+}
+
+/** How well a description fits what is known of someone: 0 unless the head is among their words, then 1 plus each modifier that is. */
+function fit(description: { head: string; modifiers: string[] }, words: ReadonlySet<string>): number {
+  if (!words.has(description.head)) return 0;
+  return 1 + description.modifiers.filter((w) => words.has(w)).length;
+}
+
+/**
+ * Whether a description no earlier role fits may stand for the person the story is about: a word for a public
+ * figure (`the billionaire`, `the candidate`, `the 70-year-old`), but not an office (`the president` the story
+ * never named is somebody else), an anonymous source (`the official`) or somebody's (`the company's chief executive`).
+ */
+function fallsBack(head: string, description: string): boolean {
+  const personHead = PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head);
+  return personHead && !TITLE_WORDS.has(head) && !ANONYMOUS_HEADS.has(head) && !/['’]s\b/u.test(description);
 }
 
 export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly number[], items: readonly SpeakerItem[]): { speakers: Speaker[]; resolutions: Resolution[] } {
@@ -129,7 +181,6 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
       lastOrgNamed = full;
       return;
     }
-    if (full.subject) lastPersonNamed = full;
     const id = slugOf(full.name);
     const previous = entries.get(id);
     // What an earlier mention told (`Mr.`, a role) stays known when a later one does not repeat it.
@@ -153,14 +204,13 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   };
 
   const names = fullNames(blocks, bodyStarts);
-  // The most recent person and organisation named anywhere (not only as speakers).
-  let lastPersonNamed: FullName | null = null;
+  // The most recent organisation named anywhere (not only as a speaker).
   let lastOrgNamed: FullName | null = null;
   // The most recent person named as the subject of a sentence, and where.
   let lastSubject: { full: FullName; at: Position } | null = null;
   const firstByWord = new Map<string, FullName[]>();
   for (const { full } of names) {
-    if (full.kind !== 'person') continue;
+    if (full.kind !== 'person' || !full.name.includes(' ')) continue;
     for (const word of wordsOf(full.name)) {
       const list = firstByWord.get(word) ?? [];
       if (list.length < 4) list.push(full);
@@ -170,6 +220,14 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => comparePositions(a.item.position, b.item.position) || a.index - b.index);
   const resolutions: Resolution[] = items.map(() => ({ speakerId: null, source: null }));
   let nextName = 0;
+  // People named so far, most recent last (cut back to the RECENT newest when it doubles).
+  const namedPeople: FullName[] = [];
+  // People named or quoted so far, most recent last, each time: the antecedents of descriptions.
+  const recentPeople: RecentPerson[] = [];
+  const seenPerson = (record: RecentPerson) => {
+    recentPeople.push(record);
+    if (recentPeople.length > 4 * RECENT) recentPeople.splice(0, recentPeople.length - 2 * RECENT);
+  };
   let last: Known | null = null;
 
   const upsert = (name: string, kind: SpeakerKind, role: string | null, gender: Gender | null): Known => {
@@ -188,24 +246,47 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     if (list[list.length - 1] !== speaker) list.push(speaker);
   };
 
+  const genderOfNamed = (full: FullName): Gender | null => {
+    const id = slugOf(full.name);
+    return known.get(id)?.gender ?? entries.get(id)?.full.gender ?? full.gender;
+  };
+  /**
+   * The antecedent of a pronoun no speaker fits (`Carly Fiorina addressed students. "…," she said.`): the
+   * nearest person named before it who is known to be of the pronoun's gender, else the nearest whose gender
+   * is unknown. Named anywhere, not only as a subject: the first quote of a story often follows a sentence
+   * about its speaker.
+   */
+  const namedBefore = (gender: Gender | null): FullName | null => {
+    let unknown: FullName | null = null;
+    for (let k = namedPeople.length - 1; k >= 0 && k >= namedPeople.length - RECENT; k--) {
+      const full = namedPeople[k] as FullName;
+      const namedGender = genderOfNamed(full);
+      if (namedGender !== null && namedGender === gender) return full;
+      if (namedGender === null) unknown ??= full;
+    }
+    return unknown;
+  };
+
+  /** The nearest full name named so far that has `word`; one whose gender is known to match beats one whose gender is unknown. */
+  const sharing = (word: string, mentionGender: Gender | null): FullName | undefined => {
+    const candidates = byWord.get(word) ?? [];
+    let full: FullName | undefined;
+    for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - RECENT; k--) {
+      const candidate = candidates[k] as NamedEntry;
+      const gender = candidate.full.gender ?? known.get(candidate.id)?.gender ?? null;
+      if (!compatible(mentionGender, gender)) continue;
+      if (mentionGender !== null && gender === mentionGender) return candidate.full;
+      full ??= candidate.full;
+    }
+    return full;
+  };
+
   const resolvePerson = (mention: Mention): Known => {
     const words = wordsOf(mention.name);
     if (words.length === 1) {
       const word = words[0] as string;
-      const candidates = byWord.get(word) ?? [];
-      let full: FullName | undefined;
-      let exact: FullName | undefined;
-      // The nearest full name that shares the word; one whose gender is known to match beats one whose gender is unknown.
-      for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - RECENT && !exact; k--) {
-        const candidate = candidates[k] as NamedEntry;
-        const gender = candidate.full.gender ?? known.get(candidate.id)?.gender ?? null;
-        if (!compatible(mention.gender, gender)) continue;
-        full ??= candidate.full;
-        if (mention.gender !== null && gender === mention.gender) exact = candidate.full;
-      }
-      full = exact ?? full;
       // Named in full only later in the text: still the same person.
-      full ??= firstByWord.get(word)?.find((n) => compatible(mention.gender, n.gender));
+      const full = sharing(word, mention.gender) ?? firstByWord.get(word)?.find((n) => compatible(mention.gender, n.gender));
       if (full) {
         const speaker = upsert(full.name, 'person', mention.role ?? full.role, mention.gender ?? full.gender);
         if (mention.name !== speaker.name) speaker.aliases.add(mention.name);
@@ -218,10 +299,89 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
     return upsert(mention.name, 'person', mention.role, mention.gender);
   };
 
-  const resolve = (mention: Mention, at: Position): Known | null => {
+  /** The words known to describe a person: name, roles and the descriptions already read as them. */
+  const personWords = (id: string): { words: Set<string>; gender: Gender | null; described: boolean; credible: boolean } | null => {
+    const speaker = known.get(id);
+    const full = entries.get(id)?.full;
+    const name = speaker?.name ?? full?.name;
+    if (name === undefined) return null;
+    const texts = [name, speaker?.role ?? '', full?.role ?? '', ...(speaker?.aliases ?? [])];
+    // Only up to the head: `spokesman for the Pentagon` is not a `Pentagon`, nor is someone `in a statement`.
+    const words = new Set(texts.flatMap(wordsToHead));
+    const role = speaker?.role ?? full?.role ?? null;
+    const gender = speaker?.gender ?? full?.gender ?? null;
+    return {
+      words,
+      gender,
+      described: name.toLowerCase() === role?.toLowerCase(),
+      // Named with a title, a role, Mr./Ms. or a common first name: a capitalised run can be a place, a firm or a slogan.
+      credible: gender !== null || role !== null,
+    };
+  };
+
+  /**
+   * `the senator`, `the former secretary of state`: the nearest person whose roles or earlier descriptions
+   * have the head word (more shared words first: `the Florida senator` is the senator from Florida); else,
+   * for a word for a public person, the person last named as a subject or speaker in this paragraph or the two
+   * before, when the story named them (not only described them).
+   */
+  const resolveDescription = (mention: Mention, at: Position): Known | null => {
+    const description = describing(mention.name);
+    if (!description) return null;
+    let best: { id: string; score: number } | null = null;
+    let salient: string | null = null;
+    const seen = new Set<string>();
+    for (let k = recentPeople.length - 1; k >= 0 && seen.size < RECENT; k--) {
+      const record = recentPeople[k] as RecentPerson;
+      const person = personWords(record.id);
+      if (!person || !compatible(person.gender, mention.gender)) continue;
+      if (salient === null && record.salient && !person.described && person.credible && at.block - record.at.block <= 2) salient = record.id;
+      if (seen.has(record.id)) continue;
+      seen.add(record.id);
+      const score = fit(description, person.words);
+      if (score > (best?.score ?? 0)) best = { id: record.id, score };
+    }
+    const fallback = fallsBack(description.head, mention.name);
+    const id = best?.id ?? (fallback ? salient : null);
+    if (id === null) return null;
+    const speaker = known.get(id) ?? upsertNamed(id);
+    if (!speaker) return null;
+    speaker.aliases.add(`the ${mention.name}`);
+    speaker.gender ??= mention.gender;
+    return speaker;
+  };
+
+  /** The speaker for a person named (not yet quoted) under `id`. */
+  const upsertNamed = (id: string): Known | null => {
+    const full = entries.get(id)?.full;
+    return full ? upsert(full.name, 'person', full.role, full.gender) : null;
+  };
+
+  /** A name read in the text (not as a speaker): what pronouns and surnames after it may stand for. */
+  const named = ({ position, full: as }: { position: Position; full: FullName }) => {
+    let full = as;
+    if (full.kind === 'person' && !full.name.includes(' ')) {
+      // `Obama said in March …`: one word names the person named in full with it, or nobody known.
+      const found = sharing(wordsOf(full.name)[0] ?? '', full.gender);
+      if (!found) return;
+      full = { ...found, role: full.role ?? found.role, gender: full.gender ?? found.gender, subject: full.subject };
+    }
+    remember(full);
+    if (full.kind !== 'person') return;
+    namedPeople.push(full);
+    if (namedPeople.length > 2 * RECENT) namedPeople.splice(0, namedPeople.length - RECENT);
+    seenPerson({ id: slugOf(full.name), at: position, salient: full.subject });
+    if (full.subject) lastSubject = { full, at: position };
+  };
+
+  /** `the senator said`: a description (its name is its role) with the definite article. */
+  const isDefiniteDescription = (mention: Mention & { block: number }): boolean =>
+    mention.role !== null && mention.name === mention.role && /^the\s/i.test((blocks[mention.block] as Block).text.slice(mention.start, mention.end));
+
+  const resolve = (mention: Mention & { block: number }, at: Position): Known | null => {
     switch (mention.kind) {
       case 'person':
-        return resolvePerson(mention);
+        return (isDefiniteDescription(mention) ? resolveDescription(mention, at) : null) ?? resolvePerson(mention);
       case 'pronoun': {
         if (mention.gender === 'plural') return others[others.length - 1] ?? null;
         let speaker: Known | null = null;
@@ -245,11 +405,9 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
           speaker.gender ??= mention.gender;
           return speaker;
         }
-        // Nobody compatible has spoken yet: the person last named.
-        const named = lastPersonNamed as FullName | null;
-        const namedGender = named ? (known.get(slugOf(named.name))?.gender ?? named.gender) : null;
-        if (named && compatible(namedGender, mention.gender)) return upsert(named.name, 'person', named.role, mention.gender);
-        return null;
+        // Nobody compatible has spoken yet: a person named before it.
+        const named = namedBefore(mention.gender);
+        return named ? upsert(named.name, 'person', named.role, mention.gender) : null;
       }
       case 'generic': {
         for (let k = others.length - 1; k >= 0 && k >= others.length - RECENT; k--) {
@@ -283,9 +441,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
 
   for (const { item, index } of order) {
     while (nextName < names.length && comparePositions((names[nextName] as (typeof names)[number]).position, item.position) <= 0) {
-      const named = names[nextName] as (typeof names)[number];
-      remember(named.full);
-      if (named.full.kind === 'person' && named.full.subject) lastSubject = { full: named.full, at: named.position };
+      named(names[nextName] as (typeof names)[number]);
       nextName++;
     }
     let speaker: Known | null = null;
@@ -297,6 +453,7 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
       if (speaker) source = { block: item.mention.block, start: item.mention.start, end: item.mention.end };
     }
     if (speaker) {
+      if (speaker.kind === 'person') seenPerson({ id: speaker.id, at: item.position, salient: true });
       touch(speaker.kind === 'person' ? people : others, speaker);
       speaker.lastAt = item.position;
       last = speaker;

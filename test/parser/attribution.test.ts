@@ -216,7 +216,7 @@ describe('reported speech', () => {
       ['indirect', 'it was recalling three batches of pills', 'Novacor', 'said'],
       ['indirect', 'the budget would be balanced', 'Minister', 'said'],
       ['indirect', 'the plan was final', 'Spokesman', 'said'],
-      ['indirect', 'the lanes would open in May', 'Mayor', 'said'],
+      ['indirect', 'the lanes would open in May', 'Ted Wheeler', 'said'],
     ]);
   });
 
