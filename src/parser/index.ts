@@ -187,8 +187,11 @@ export function parseArticle(text: string, options: ParseOptions): Article {
       // `Rubio said the plan was dead. "Who do you call?"`: the quote goes on with what the reported sentence began.
       resolution.speakerId = previous.resolution.speakerId;
       resolution.source = previous.resolution.source;
-      draft.cue = previous.draft.cue;
-      draft.cueSpan = previous.draft.cueSpan;
+      // In its own sentence of the same paragraph it is one act of speech with one cue; a new paragraph is a new act.
+      if (sameBlock(draft, previous.draft)) {
+        draft.cue = previous.draft.cue;
+        draft.cueSpan = previous.draft.cueSpan;
+      }
     }
     if (draft.direct !== null) speakerOfDirect.set(draft.direct, resolution);
     previous = { draft, resolution };
@@ -232,12 +235,17 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   });
 }
 
-/** Whether an unattributed direct quote opens the sentence right after a reported statement in its paragraph. */
+const sameBlock = (a: Draft, b: Draft): boolean => a.spans[0]?.block === b.spans[b.spans.length - 1]?.block;
+
+/** Whether an unattributed direct quote opens the sentence (or the paragraph) right after a reported statement. */
 function followsReported(draft: Draft, before: Draft, blocks: readonly Block[]): boolean {
   const first = draft.spans[0];
   const last = before.spans[before.spans.length - 1];
   if (draft.kind !== 'direct' || draft.cueSpan || draft.inheritFrom !== null || draft.item.mention || before.direct !== null || before.kind === 'direct') return false;
-  if (!first || !last || first.block !== last.block) return false;
+  if (!first || !last) return false;
+  // `Smith said the plan would fail.` / `"It is a disaster."`: a paragraph that opens with a quote goes on too.
+  if (first.block === last.block + 1) return /^\s*["“'‘]*$/.test((blocks[first.block] as Block).text.slice(0, first.start));
+  if (first.block !== last.block) return false;
   const gap = (blocks[first.block] as Block).text.slice(last.end, Math.max(last.end, first.start - 1));
   return /^[.!?]?\s*$/.test(gap.replace(/["“”]/g, ''));
 }

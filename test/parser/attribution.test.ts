@@ -62,6 +62,13 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('gives a paragraph that opens with a quote the speaker of the reported statement before it', () => {
+    expect(quotes('Senator Ann Ruiz said the plan would fail.', '"It is a disaster for the city."')).toEqual([
+      ['indirect', 'the plan would fail', 'Ann Ruiz', 'said'],
+      ['direct', 'It is a disaster for the city.', 'Ann Ruiz', null],
+    ]);
+  });
+
   it('reads manner-of-speaking cues: `fumed`, `quipped`, `retorted`', () => {
     expect(quotes('"Not a single bill has support," Tom Dale fumed on Tuesday.', '"Only on weekends," Ann Ruiz quipped.')).toEqual([
       ['direct', 'Not a single bill has support', 'Tom Dale', 'fumed'],
