@@ -130,7 +130,7 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
 }
 
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
-function before(context: BlockContext, from: number, to: number): Attribution | null {
+function before(context: BlockContext, from: number, to: number, sentenceStart = from): Attribution | null {
   if (to <= from) return null;
   const text = context.block.text;
   const window = text.slice(from, to);
@@ -153,7 +153,7 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
     // `He praised them but said, "…"`: a verb after `and`/`but` shares the sentence's subject.
     const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? '');
     const mention = participle || coordinated
-      ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from)
+      ? (mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) ?? sentenceSubject(context, sentenceStart, from, t))
       : (inverted ?? subjectBefore(tokens, v, 0, window, from));
     if (!mention) continue;
     const attribution: Attribution = { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
@@ -163,6 +163,20 @@ function before(context: BlockContext, from: number, to: number): Attribution | 
     return attribution;
   }
   return null;
+}
+
+/**
+ * `Bush referred to Rubio as "a leader" but described his skills as "…"`: when
+ * the window starts after an earlier quote, the subject of a participle or a
+ * coordinated verb is read from the whole sentence.
+ */
+function sentenceSubject(context: BlockContext, sentenceStart: number, from: number, verb: Token): Mention | null {
+  if (sentenceStart >= from) return null;
+  const text = context.block.text;
+  const window = text.slice(sentenceStart, verb.end);
+  const tokens = tokenize(window, sentenceStart);
+  const v = tokens.findIndex((x) => x.start === verb.start);
+  return v > 0 ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, sentenceStart) : null;
 }
 
 /** `…, explained Rosenberg, "…"`: a name right after the cue, closed by the comma or colon before the mark. */
@@ -216,7 +230,7 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
       const sentence = sentenceAt(first.sentences, quote.open.offset);
       const from = Math.max(prevEnd + 1, sentence.start, quote.open.offset - WINDOW);
       // The sentence may have begun before the previous quote closed (a split quote); the gap is what counts.
-      found = before(first, Math.min(from, quote.open.offset), quote.open.offset);
+      found = before(first, Math.min(from, quote.open.offset), quote.open.offset, Math.max(sentence.start, first.bodyStart));
     }
     if (!found && first && quote.open.offset === 0) {
       // `…called the Russian statement` / `"rubbish."`: a paragraph that stops mid-sentence runs on into the quote.

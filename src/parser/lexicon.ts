@@ -24,6 +24,8 @@ export const CUE_VERBS = words(`
   elaborated elaborates recounted recounts reasoned reasons proclaimed proclaims thundered thunders
   testified testifies texted texts emailed emails messaged wondered wonders marveled marvelled
   gushed gushes raved raves chimed teased teases
+  referred refers portrayed portrays portraying characterized characterizes characterizing
+  characterised labeling labelling branding dismissing
 `);
 
 /**
@@ -86,7 +88,11 @@ export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning ins
 export const DENIAL_VERBS = words(`denied denies rejected rejects dismissed dismisses disputed disputes refuted refutes`);
 
 /** Cues that take an object and then a characterisation: `called the statement "rubbish."`. */
-export const CHARACTERISING_VERBS = words(`called calls calling described describes describing branded brands labelled labeled dismissed dismisses`);
+export const CHARACTERISING_VERBS = words(`
+  called calls calling described describes describing branded brands labelled labeled dismissed dismisses
+  referred refers portrayed portrays portraying characterized characterizes characterizing
+  characterised labeling labelling branding dismissing
+`);
 
 /**
  * Reporting verbs that introduce a clause without "that" (`said the military

@@ -449,7 +449,8 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     let carry = CARRY_PARTICIPLES.has(lower) || (objectVerb && lower.endsWith('ing'));
     // `with 22 percent saying they would …`: the noun after `with` is the participle's subject.
     const withSubject = lower === 'saying' ? subjectAfterWith(tokens, v, source, start) : null;
-    if (withSubject) carry = false;
+    // `Trump is insisting that …`: with a form of `be` the participle is the sentence's own verb.
+    if (withSubject || BE_FORMS.has(tokens[v - 1]?.lower ?? '')) carry = false;
     if (carry && tokens[v - 1]?.text !== ',') return;
     const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
 

@@ -106,6 +106,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads `X referred to Y as "…" but described Z as "…"` with X for both, and `is insisting that …`', () => {
+    expect(quotes('Jeb Bush referred to Rubio as "a bright, charismatic leader" but described his leadership skills as "a work in progress."', 'Tom Dale is insisting that he has grown the party.')).toEqual([
+      ['direct', 'a bright, charismatic leader', 'Jeb Bush', 'referred'],
+      ['mixed', 'his leadership skills as "a work in progress."', 'Jeb Bush', 'described'],
+      ['indirect', 'he has grown the party', 'Tom Dale', 'insisting'],
+    ]);
+  });
+
   it('reads `said that "…"` as a direct quote with its cue', () => {
     expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said']]);
   });
@@ -118,7 +126,7 @@ describe('direct quotes', () => {
   });
 
   it('drops a few quoted words that nobody is said to say (titles, nicknames, scare quotes)', () => {
-    expect(quotes('He appeared on "Fox News Sunday" and called it "a rigged system" twice.', 'The "Lyin\' Ted" line returned.')).toEqual([]);
+    expect(quotes('The show "Fox News Sunday" ran its "rigged system" segment twice.', 'The "Lyin\' Ted" line returned.')).toEqual([]);
   });
 
   it('drops a short unattributed fragment inside a sentence, but keeps a sentence-long one', () => {
