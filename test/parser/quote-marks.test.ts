@@ -39,6 +39,34 @@ describe('findQuoteMarks', () => {
     expect(quoted("''First part.", "''Second part,'' she said.")).toEqual([['First part.', 'Second part']]);
   });
 
+  it('reads ‘…’ as the quote marks when they open more quotes than double marks, with “…” nested inside', () => {
+    expect(quoted('‘We said “never”,’ she said.', 'He called it ‘absurd’. ‘Stuck in the ’90s,’ he added.')).toEqual([['We said “never”'], ['absurd'], ['Stuck in the ’90s']]);
+  });
+
+  it('closes ‘…’ at a surer mark than a plural possessive, but at the possessive-like mark when nothing surer follows', () => {
+    expect(quoted('‘The voters’ patience has run out,’ she said.', 'He called them ‘ridiculous’ and ‘hopeless’ on Monday.')).toEqual([
+      ['The voters’ patience has run out'],
+      ['ridiculous'],
+      ['hopeless'],
+    ]);
+  });
+
+  it('never opens or closes ‘…’ at an apostrophe or an elision', () => {
+    expect(quoted('Rock ’n’ roll in the ‘80s, don’t you think? ‘Tis true ‘cos the Joneses’ dog said so.', '‘Yes,’ he said.')).toEqual([['Yes']]);
+  });
+
+  it('lets ‘…’ run over paragraphs that reopen with ‘, and drops one never closed', () => {
+    expect(quoted('‘First part.', '‘Second part,’ she said.', '‘Never closed', 'Then ‘this’ is.')).toEqual([['First part.', 'Second part'], ['this']]);
+  });
+
+  it('keeps ‘…’ as nested or scare quotes where double marks are the quote marks', () => {
+    expect(quoted('The so-called ‘nuclear option’ passed.', '“It is the ‘nuclear option’,” he said. “And ‘final’.”')).toEqual([['It is the ‘nuclear option’'], ['And ‘final’.']]);
+  });
+
+  it('does not let ‘…’ close inside a double quote it opened before', () => {
+    expect(quoted('‘Look at this: “Surge alters residents’ routines.” Then ‘one’ and ‘two’.')).toEqual([['Surge alters residents’ routines.'], ['one'], ['two']]);
+  });
+
   it('leaves out only a comma before the closing mark; . ? ! stay with the sentence', () => {
     expect(quoted('"Go?" "Go!" "Go." "Go, go," "a, "')).toEqual([['Go?'], ['Go!'], ['Go.'], ['Go, go'], ['a']]);
   });
