@@ -5,7 +5,8 @@
  * Whichever kind opens first is the quote; marks of the other kind inside it
  * are nested quotes (`“…‘…’…”`, `‘…“…”…’`) and part of it. A ‘ must open at
  * a word start and find its ’ at a word end, so apostrophes (`don’t`,
- * `voters’`, `’90s`, `rock ’n’ roll`) never open or close a quote.
+ * `voters’`, `’90s`, `rock ’n’ roll`) never open or close a quote; nor does
+ * an inch mark (`5' 11"`) inside an open quote.
  * A comma just inside the closing mark
  * (`"…it," he said`) belongs to the attribution and is left out of the span;
  * `.`, `?` and `!` belong to the quoted sentence and stay.
@@ -62,6 +63,28 @@ function markLength(text: string, i: number): number {
 function opensWithMark(text: string): boolean {
   const first = text[0] ?? '';
   return OPENERS.has(first) || first === STRAIGHT || markLength(text, 0) === 2;
+}
+
+/** Whether the double mark at `j` (of `length` characters) can only close a quote: a closing curly mark, or straight after a word. */
+function closesOnly(text: string, j: number, length: number): boolean {
+  const c = text[j] ?? '';
+  if (c !== STRAIGHT && length === 1) return CLOSERS.has(c);
+  return !isSpace(text[j - 1]) && !isWordChar(text[j + length]);
+}
+
+/**
+ * Whether the straight mark at `i`, inside an open quote, is an inch mark
+ * (`"He is 5' 11" and fast," she said`, `"a 12" pipe," he said`): it follows
+ * a digit, and the next double mark in the paragraph can only close a quote,
+ * so closing here would leave that one without a partner.
+ */
+function isInchMark(text: string, i: number, length: number): boolean {
+  if (!/\p{N}/u.test(text[i - 1] ?? '')) return false;
+  for (let j = i + length; j < text.length; j++) {
+    const next = markLength(text, j);
+    if (next > 0) return closesOnly(text, j, next);
+  }
+  return false;
 }
 
 /** Elisions typed with an opening mark (`the ‘90s`, `‘em`, `‘til`, `rock ‘n’ roll`): apostrophes, not quotes. */
@@ -198,6 +221,10 @@ function scan(blocks: readonly Block[], singles: boolean): { quotes: RawQuote[];
         // A second opening mark: the first was never closed. Start over from here.
         open = { markAt: i, contentStart: i + 1, curly: true, single: false };
         pendingStart = null;
+        continue;
+      }
+      if (c === STRAIGHT && isInchMark(text, i, length)) {
+        i += length - 1;
         continue;
       }
       push(open.contentStart, i, i + length - 1, open.markAt, false);

@@ -30,6 +30,15 @@ describe('findQuoteMarks', () => {
     expect(quoted('A 12" pipe burst.', 'Odd ” mark and "real quote" here.')).toEqual([['real quote']]);
   });
 
+  it('reads a mark after a number inside a quote as inches when the next mark closes the quote', () => {
+    expect(quoted('"He is 5\' 11" and fast," she said.', '“We need a 12" pipe,” he said.', '"The vote was 52-48" he said, "and it is over."')).toEqual([
+      ["He is 5' 11\" and fast"],
+      ['We need a 12" pipe'],
+      ['The vote was 52-48'],
+      ['and it is over.'],
+    ]);
+  });
+
   it('restarts at a second opening curly mark', () => {
     expect(quoted('“Lost start “Found this.”')).toEqual([['Found this.']]);
   });
