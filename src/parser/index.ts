@@ -19,6 +19,7 @@ import { findReported, type Reported } from './reported';
 import { sentenceAt } from './sentences';
 import { resolveSpeakers, type Resolution, type SpeakerItem } from './speakers';
 import { ArticleInputError, readStructure } from './structure';
+import { findTranscriptLines } from './transcript';
 
 export { ArticleInputError } from './structure';
 
@@ -149,7 +150,11 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   const contexts = buildContexts(blocks, rawQuotes);
   const reported = findReported(contexts);
   const subsumed = new Set(reported.flatMap((r) => r.quotes));
+  // A transcript line (`WALLACE: …`) is one quote by its speaker: what the other rules found inside it goes.
+  const lines = findTranscriptLines(blocks);
+  const lineBlocks = new Set(lines.map((l) => l.content.block));
   const drafts: Draft[] = [
+    ...lines.map<Draft>((l) => ({ kind: 'direct', spans: [l.content], cue: ':', cueSpan: l.cue, item: { position: { block: l.cue.block, offset: 0 }, mention: l.mention, carry: false }, inheritFrom: null, direct: null })),
     ...directDrafts(rawQuotes, contexts, subsumed),
     ...reported.map<Draft>((r) => {
       // `said that "…"` with nothing outside the marks: a direct quote, its span inside them.
@@ -164,7 +169,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
       direct: null,
       };
     }),
-  ];
+  ].filter((d, i) => i < lines.length || !d.spans.some((s) => lineBlocks.has(s.block)));
 
   const { speakers, resolutions } = resolveSpeakers(blocks, contexts.map((c) => c.bodyStart), drafts.map((d) => d.item));
   // Follow-on quotes take the speaker of the direct quote before them, in order.
