@@ -19,6 +19,7 @@ import { findReported, type Reported } from './reported';
 import { sentenceAt } from './sentences';
 import { resolveSpeakers, type Resolution, type SpeakerItem } from './speakers';
 import { ArticleInputError, readStructure } from './structure';
+import { findTranscriptLines } from './transcript';
 
 export { ArticleInputError } from './structure';
 
@@ -152,7 +153,11 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   const direct = directDrafts(rawQuotes, contexts, subsumed);
   // A cue that attributes a direct quote (`"…," he said of the plan`) introduces nothing else.
   const directCues = new Set(direct.flatMap((d) => (d.cueSpan ? [`${d.cueSpan.block}:${d.cueSpan.start}`] : [])));
+  // A transcript line (`WALLACE: …`) is one quote by its speaker: what the other rules found inside it goes.
+  const lines = findTranscriptLines(blocks);
+  const lineBlocks = new Set(lines.map((l) => l.content.block));
   const drafts: Draft[] = [
+    ...lines.map<Draft>((l) => ({ kind: 'direct', spans: [l.content], cue: ':', cueSpan: l.cue, item: { position: { block: l.cue.block, offset: 0 }, mention: l.mention, carry: false }, inheritFrom: null, direct: null })),
     ...direct,
     ...reported.filter((r) => r.quotes.length > 0 || !r.cueSpan || !directCues.has(`${r.cueSpan.block}:${r.cueSpan.start}`)).map<Draft>((r) => {
       // `said that "…"` with nothing outside the marks: a direct quote, its span inside them.
@@ -167,7 +172,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
       direct: null,
       };
     }),
-  ];
+  ].filter((d, i) => i < lines.length || !d.spans.some((s) => lineBlocks.has(s.block)));
 
   const { speakers, resolutions } = resolveSpeakers(blocks, contexts.map((c) => c.bodyStart), drafts.map((d) => d.item));
   // Follow-on quotes take the speaker of the direct quote before them, in order.
