@@ -209,17 +209,34 @@ function endsInsideEarlierQuote(context: BlockContext, content: Located): boolea
 }
 
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
-function clauseEnd(tokens: Token[], from: number): number {
+function clauseEnd(tokens: Token[], from: number, inSubordinate = false): number {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.text === ';') return k;
+    // `After Obama announced that the war would go on, U.S. forces bombed …`: the main clause is not what was said.
+    if (inSubordinate && t.text === ',' && k > from + 2 && isWord(next) && !/^(?:and|or|but|\d.*)$/.test(next?.lower ?? '')) return k;
     // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
     const participle = next && (CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing')));
     if (t.text === ',' && next && (participle || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
+    // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
+    if (t.text === ',' && k > from + 2 && (next?.lower === 'but' || next?.lower === 'and') && clauseStartsAt(tokens, k + 2)) return k;
   }
   return tokens.length;
+}
+
+const SUBORDINATORS = new Set('after when while although though as if because since before until once whereas unless'.split(' '));
+
+/** Whether the attribution at `v` stands in a subordinate clause that opens its sentence (`A few weeks after Obama announced …`). */
+function subordinate(tokens: Token[], v: number, mention: Mention | null): boolean {
+  const subjectAt = mention ? indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start) : v;
+  for (let k = 0; k < subjectAt && k < 8; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return false;
+    if (SUBORDINATORS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const ATTRIBUTION_SUBJECTS = new Set('he she they it we i also then later still'.split(' '));
@@ -229,7 +246,13 @@ function startsAttribution(tokens: Token[], from: number): boolean {
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (CUE_VERBS.has(t.lower) && !/ing$/.test(t.lower)) return true;
-    if (!ATTRIBUTION_SUBJECTS.has(t.lower)) return false;
+    if (!ATTRIBUTION_SUBJECTS.has(t.lower)) break;
+  }
+  // `…, and three-quarters said …`, `… and other officials say …`: a short subject of its own, then a speech verb.
+  for (let k = from + 1; k < from + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (BARE_CLAUSE_VERBS.has(t.lower)) return tokens.slice(from, k).every((x) => isWord(x) && !FINITE.has(x.lower) && x.lower !== 'that');
+    if (!isWord(t)) return false;
   }
   return false;
 }
@@ -532,7 +555,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
         ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower) ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, start) : null));
     if (!carry && !mention) return;
     if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return;
-    const contentSpan = span(context, tokens, from, clauseEnd(tokens, from), DENIAL_VERBS.has(lower));
+    const contentSpan = span(context, tokens, from, clauseEnd(tokens, from, subordinate(tokens, v, mention)), DENIAL_VERBS.has(lower));
     if (!contentSpan) return;
     found.push({
       cue: t.text,

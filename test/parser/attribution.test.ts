@@ -187,6 +187,21 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends what was said before the writer\'s own clause: `…, but X was adamant`, `After X said …, Y happened`', () => {
+    expect(
+      quotes(
+        'Tom Dale questioned the mayor about that position, but the mayor was adamant.',
+        'A few weeks after Ann Ruiz announced that the war would go on, the army bombed a hospital.',
+        'Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.',
+      ),
+    ).toEqual([
+      ['indirect', 'the mayor about that position', 'Tom Dale', 'questioned'],
+      ['indirect', 'the war would go on', 'Ann Ruiz', 'announced'],
+      ['indirect', 'Clinton is honest', 'Six in 10 voters', 'said'],
+      ['indirect', 'the same of Sanders', 'Three-quarters', 'said'],
+    ]);
+  });
+
   it('reads what a poll or a document shows, with or without `that`, but not what a person shows', () => {
     expect(quotes('A Monmouth poll out Monday showed Clinton with a healthy lead in New York.', 'The senator showed his notes to the press.')).toEqual([
       ['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed'],
