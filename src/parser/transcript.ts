@@ -36,7 +36,7 @@ export type TranscriptLine = {
 };
 
 /** One to four capitalised words (or name particles), then a colon and a space, at a paragraph's start. */
-const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|da|di|du|del|la|le|bin|al|el)){0,3}):[ \t]+/u;
+const LABEL = /^(["“]?)(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|da|di|du|del|la|le|bin|al|el)){0,3}):[ \t]+/u;
 
 /** Labels that introduce something other than a speaker's words. */
 const NOT_SPEAKERS = new Set(
@@ -85,18 +85,21 @@ const surname = (label: string): string => label.match(WORD)?.at(-1)?.toLowerCas
 /** The paragraph's label and the words after it, when it has the shape of a transcript line. */
 function candidateAt(block: Block, index: number): Candidate | null {
   if (block.kind !== 'paragraph') return null;
+  // A transcript quoted paragraph by paragraph opens each one with a mark: `"WALLACE: …`.
   const match = LABEL.exec(block.text);
-  const label = match?.[1];
+  const mark = match?.[1] ?? '';
+  const label = match?.[2];
   if (!match || !label || !personLike(label)) return null;
   const text = block.text;
   let end = text.length;
   while (end > match[0].length && /\s/.test(text[end - 1] ?? '')) end--;
+  if (mark && /["”]/.test(text[end - 1] ?? '')) end--;
   const content = text.slice(match[0].length, end);
   const words = content.match(WORD) ?? [];
   if (/^["“„«‘']/.test(content) || words.length < 3) return null;
   const last = surname(label);
   if (words.some((w) => w.toLowerCase() === last)) return null;
-  return { block: index, label, labelEnd: label.length, content: { block: index, start: match[0].length, end }, dialogue: DIALOGUE.test(content) };
+  return { block: index, label, labelEnd: mark.length + label.length, content: { block: index, start: match[0].length, end }, dialogue: DIALOGUE.test(content) };
 }
 
 /** Lower-case words written capitalised anywhere in the article outside the labels: the names it mentions. */
@@ -131,6 +134,6 @@ function toLine(c: Candidate): TranscriptLine {
   return {
     content: c.content,
     cue: { block: c.block, start: c.labelEnd, end: c.labelEnd + 1 },
-    mention: { kind: 'person', name: nameOf(name), role, gender, start: c.label.length - name.length, end: c.labelEnd, block: c.block },
+    mention: { kind: 'person', name: nameOf(name), role, gender, start: c.labelEnd - name.length, end: c.labelEnd, block: c.block },
   };
 }

@@ -37,6 +37,14 @@ describe('findTranscriptLines', () => {
     ]);
   });
 
+  it('reads a transcript quoted paragraph by paragraph, each line opening with a mark', () => {
+    expect(lines('"JAKE TAPPER: Do you think he has changed?', '"FALLIN: I think he is trying.', '"TAPPER: Is that enough for you?"')).toEqual([
+      ['Jake Tapper', 'Do you think he has changed?'],
+      ['Fallin', 'I think he is trying.'],
+      ['Tapper', 'Is that enough for you?'],
+    ]);
+  });
+
   it('lets a first name vouch for a surname that is also a common word', () => {
     expect(lines('Theresa May faced Jeremy Corbyn in the Commons.', 'Theresa May: I will not resign.', 'Jeremy Corbyn: Will you call an election?')).toEqual([
       ['Theresa May', 'I will not resign.'],
