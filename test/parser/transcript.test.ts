@@ -38,10 +38,11 @@ describe('findTranscriptLines', () => {
   });
 
   it('reads a transcript quoted paragraph by paragraph, each line opening with a mark', () => {
-    expect(lines('"JAKE TAPPER: Do you think he has changed?', '"FALLIN: I think he is trying.', '"TAPPER: Is that enough for you?"')).toEqual([
+    expect(lines('"JAKE TAPPER: Do you think he has changed?', '"FALLIN: I think he is trying.', '"TAPPER: Is that enough for you?', '"FALLIN: We will see in November."')).toEqual([
       ['Jake Tapper', 'Do you think he has changed?'],
       ['Fallin', 'I think he is trying.'],
       ['Tapper', 'Is that enough for you?'],
+      ['Fallin', 'We will see in November.'],
     ]);
   });
 
