@@ -222,6 +222,8 @@ function clauseEnd(tokens: Token[], from: number, inSubordinate = false): number
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
     // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
     if (t.text === ',' && k > from + 2 && (next?.lower === 'but' || next?.lower === 'and') && clauseStartsAt(tokens, k + 2)) return k;
+    // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
+    if (t.text === ',' && k > from + 2 && /^(?:whereas|while|although|though|after)$/.test(next?.lower ?? '') && isWord(tokens[k + 2])) return k;
   }
   return tokens.length;
 }

@@ -193,12 +193,14 @@ describe('reported speech', () => {
         'Tom Dale questioned the mayor about that position, but the mayor was adamant.',
         'A few weeks after Ann Ruiz announced that the war would go on, the army bombed a hospital.',
         'Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.',
+        'James Mele said the two cases were different, whereas the general admitted his guilt.',
       ),
     ).toEqual([
       ['indirect', 'the mayor about that position', 'Tom Dale', 'questioned'],
       ['indirect', 'the war would go on', 'Ann Ruiz', 'announced'],
       ['indirect', 'Clinton is honest', 'Six in 10 voters', 'said'],
       ['indirect', 'the same of Sanders', 'Three-quarters', 'said'],
+      ['indirect', 'the two cases were different', 'James Mele', 'said'],
     ]);
   });
 
