@@ -133,7 +133,7 @@ function clauseStartsAt(tokens: Token[], k: number): boolean {
 const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
   ...'called calls call'.split(' ').map((w): [string, string] => [w, 'for']),
   ...`agreed agrees pledged pledges vowed vows promised promises plans planned wants wanted want refuses refused
-      declined declines threatened threatens intends intended`.split(/\s+/).map((w): [string, string] => [w, 'to']),
+      declined declines threatened threatens intends intended hopes hoped seeks sought aims aimed expects`.split(/\s+/).map((w): [string, string] => [w, 'to']),
 ]);
 
 const QUESTION_WORDS = new Set('whether if what how why when where who which about'.split(' '));

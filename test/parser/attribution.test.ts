@@ -333,9 +333,10 @@ describe('reported speech', () => {
   });
 
   it('reads a demand or an intention with its particle: `called for …`, `agreed to …`', () => {
-    expect(quotes('The NAACP called for a moratorium on charter schools.', 'Patriot agreed to lend Mr. Clarke $5 million.')).toEqual([
+    expect(quotes('The NAACP called for a moratorium on charter schools.', 'Patriot agreed to lend Mr. Clarke $5 million.', 'Senator Ann Ruiz hopes to win back the suburbs.')).toEqual([
       ['indirect', 'a moratorium on charter schools', 'NAACP', 'called for'],
       ['indirect', 'to lend Mr. Clarke $5 million', 'Patriot', 'agreed'],
+      ['indirect', 'to win back the suburbs', 'Ann Ruiz', 'hopes'],
     ]);
   });
 
