@@ -83,6 +83,8 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     if (t.text === '.' && /^[),]$/.test(tokens[v + 1]?.text ?? '')) continue;
     if (/^[.!?;:"“”]$/.test(t.text)) break;
     if (!CUE_VERBS.has(t.lower)) continue;
+    // `Sanders was asked by the host`: in the passive the subject is the one spoken to.
+    if (/^(?:was|were|is|are|been|being|be)$/.test(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
     const found = subjectBefore(tokens, v, k, window, from);
     // `"…," the White House said`: the subject may begin with an article the name leaves out.
     const opens = found !== null && (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));

@@ -48,7 +48,8 @@ function joinQuotedBreaks(sentences: Sentence[], ranges: readonly Range[]): Sent
     const previous = out[out.length - 1];
     while (r < ranges.length && (ranges[r] as Range).to < sentence.start) r++;
     const range = ranges[r];
-    if (previous && range && range.from < sentence.start && sentence.start <= range.to) previous.end = sentence.end;
+    // A break at the closing mark itself (`… 2008.” Chatwal …`) is the segmenter's slip, not a break inside.
+    if (previous && range && range.from < sentence.start && sentence.start < range.to) previous.end = sentence.end;
     else out.push({ ...sentence });
   }
   return out;

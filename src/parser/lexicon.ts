@@ -20,7 +20,7 @@ export const CUE_VERBS = words(`
   adding saying noting arguing warning insisting claiming explaining stressing suggesting calling describing
   answered answers retorted retorts quipped quips fumed fumes snapped snaps scoffed scoffs mused muses
   boasted boasts bragged brags complained complains lamented laments cautioned cautions retaliated
-  interjected interjects exclaimed exclaims yelled yells screamed screams pleaded pleads begged begs
+  interjected interjects exclaimed exclaims yelled yells screamed screams begged begs
   elaborated elaborates recounted recounts reasoned reasons proclaimed proclaims thundered thunders
   testified testifies texted texts emailed emails messaged wondered wonders marveled marvelled
   gushed gushes raved raves chimed teased teases

@@ -402,6 +402,11 @@ const BE_FORMS = new Set('is was are were be been being'.split(' '));
 function objectSubject(tokens: Token[], v: number, mention: Mention): boolean {
   if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '')) return false;
   if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && !(tokens[v]?.lower ?? '').endsWith('ing')) return false;
+  // `The terrorist attack in Munich`, `the disputed territory`: after a determiner or a singular noun a bare form is a noun or an adjective.
+  if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) return false;
+  const verb = tokens[v]?.lower ?? '';
+  const bare = !/(?:s|ed|ing)$/.test(verb);
+  if (bare && !/^(?:i|we|you|they|to|will|would|could|should|can|did|do|does|may|might|must|not|also|never|often|still)$/.test(tokens[v - 1]?.lower ?? '') && mention.gender !== 'plural') return false;
   // `statements that he welcomed …`: a clause that is itself what someone said.
   const at = indexFrom(tokens, Math.max(0, v - 14), v, (x) => x.start === mention.start);
   if (at > 0 && /^(?:that|which)$/.test(tokens[at - 1]?.lower ?? '')) return false;

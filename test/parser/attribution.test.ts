@@ -204,6 +204,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a noun or an adjective as no stance verb: `The terrorist attack in Munich`, `the disputed territory`', () => {
+    expect(quotes('The terrorist attack in Munich is one of many this summer.', 'The disputed territory of Nagorno-Karabakh has long been contested.')).toEqual([]);
+  });
+
+  it('reads no passive cue after a quote as its attribution: `"…" Sanders was asked by the host`', () => {
+    expect(quotes('During an appearance on "Face the Nation," Sanders was asked by the host whether he would stay.').map((q) => q[2])).not.toContain('Sanders');
+  });
+
   it('reads what a poll or a document shows, with or without `that`, but not what a person shows', () => {
     expect(quotes('A Monmouth poll out Monday showed Clinton with a healthy lead in New York.', 'The senator showed his notes to the press.')).toEqual([
       ['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed'],
