@@ -24,6 +24,9 @@ export const CUE_VERBS = words(`
   elaborated elaborates recounted recounts reasoned reasons proclaimed proclaims thundered thunders
   testified testifies texted texts emailed emails messaged wondered wonders marveled marvelled
   gushed gushes raved raves chimed teased teases
+  note argue claim insist warn suggest explain acknowledge admit confirm predict agree report write tweet
+  respond reply recall stress emphasize emphasise urge promise vow concede contend maintain declare reveal deny
+  reject dismiss dispute complain
   referred refers portrayed portrays portraying characterized characterizes characterizing
   characterised labeling labelling branding dismissing
 `);
@@ -79,6 +82,8 @@ export const ASSERTION_VERBS = words(`
   acknowledged acknowledges admitted admits conceded concedes predicted predicts announced announces confirmed
   confirms explained explains countered counters stressed stresses emphasized emphasised alleged alleges
   suggested suggests revealed reveals declared declares
+  claim argue insist warn note state maintain acknowledge admit concede predict announce confirm explain counter
+  stress emphasize emphasise allege suggest reveal declare contend
 `);
 
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
@@ -90,6 +95,9 @@ export const DENIAL_VERBS = words(`denied denies rejected rejects dismissed dism
 /** Cues that take an object and then a characterisation: `called the statement "rubbish."`. */
 export const CHARACTERISING_VERBS = words(`
   called calls calling described describes describing branded brands labelled labeled dismissed dismisses
+  note argue claim insist warn suggest explain acknowledge admit confirm predict agree report write tweet
+  respond reply recall stress emphasize emphasise urge promise vow concede contend maintain declare reveal deny
+  reject dismiss dispute complain
   referred refers portrayed portrays portraying characterized characterizes characterizing
   characterised labeling labelling branding dismissing
 `);

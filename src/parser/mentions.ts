@@ -655,13 +655,14 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
     if (!isWord(next) || /^(?:who|clamoring|like|including|such|out|in|on|at|from|by|with|for|this|last|conducted|released|published|taken)$/.test(next.lower) || TIME_WORDS.has(next.lower) || (/^\p{Ll}+ing$/u.test(next.text) && headEnd > start)) break;
     headEnd++;
   }
+  const last = tokens[end] as Token;
+  // `Many said`, `Others say`: a share is a group by its own words, though they are all determiners.
+  if (quantity) return { kind: 'group', name: textOf(source, base, first, last), role: null, gender: 'plural', start: first.start, end: last.end };
   const mention = describedMention(tokens.slice(start, headEnd + 1), source, base);
-  if (!mention) return null;
-  const whole = { ...mention, start: first.start, end: (tokens[end] as Token).end };
-  return quantity ? { ...whole, kind: 'group', role: null, gender: 'plural', name: textOf(source, base, first, tokens[end] as Token) } : whole;
+  return mention ? { ...mention, start: first.start, end: last.end } : null;
 }
 
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten half third quarter majority most all'.split(' '));
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten half third quarter majority most all many some several others both few'.split(' '));
 
 /** `22 percent`, `About three in 10`, `about half of`, `all but two`: a count or share at token `k`. */
 function isQuantity(tokens: Token[], k: number): boolean {

@@ -173,6 +173,13 @@ describe('reported speech', () => {
     expect(quotes('The judge rubbed his chin, and then said the sentence would be light.')).toEqual([['indirect', 'the sentence would be light', 'Judge', 'said']]);
   });
 
+  it('reads present-tense cues with plural subjects: `Critics argue that …`, `Many said …`', () => {
+    expect(quotes('Critics argue that the tax will raise premiums.', 'Many said on Monday that the ruling changes the race.')).toEqual([
+      ['indirect', 'the tax will raise premiums', 'Critics', 'argue'],
+      ['indirect', 'the ruling changes the race', 'Many', 'said'],
+    ]);
+  });
+
   it('reads a share of voters as a group speaker: `About 9 percent said …`, `about half of voters said …`', () => {
     expect(quotes('About 9 percent said they had no preference.', 'In Vermont, about half of Democratic primary voters said they want a change.')).toEqual([
       ['indirect', 'they had no preference', 'About 9 percent', 'said'],
