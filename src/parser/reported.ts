@@ -136,6 +136,25 @@ const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
       declined declines threatened threatens intends intended hopes hoped seeks sought aims aimed expects`.split(/\s+/).map((w): [string, string] => [w, 'to']),
 ]);
 
+/**
+ * Where a characterisation begins after `called`/`described` at `v`: the
+ * object, when it is a pronoun or a name followed by what it is called
+ * (`called him a political opportunist`, `described Clinton as weak`). Null for
+ * `called the police`, `called for`, `called on`, `called back`, `called it quits`.
+ */
+function characterisation(tokens: Token[], v: number): number | null {
+  const object = tokens[v + 1];
+  const next = tokens[v + 2];
+  if (!object || !next || !isWord(next)) return null;
+  const pronoun = /^(?:him|her|it|them|himself|herself|itself|themselves|this|that)$/.test(object.lower);
+  if (!pronoun && !isCapitalized(object)) return null;
+  if (/^(?:for|on|back|off|up|out|in|to|quits|and|or|with|from)$/.test(next.lower)) return null;
+  // `called Clinton`, then at least two words of what she was called.
+  let k = v + 2;
+  while (!pronoun && isCapitalized(tokens[k]) && k < v + 5) k++;
+  return isWord(tokens[k]) && isWord(tokens[k + 1]) ? v + 1 : null;
+}
+
 const QUESTION_WORDS = new Set('whether if what how why when where who which about'.split(' '));
 
 /**
@@ -459,6 +478,18 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       found.push({ cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
       coveredUntil = Math.max(coveredUntil, contentSpan.end);
       return;
+    }
+
+    // `They called him a political opportunist`, `described the plan as a disaster`: a characterisation without quotation marks.
+    if (/^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(lower) && !BE_FORMS.has(tokens[v - 1]?.lower ?? '')) {
+      const object = characterisation(tokens, v);
+      const mention = object === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start));
+      const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object)) : null;
+      if (mention && contentSpan && quoteAt(context, contentSpan.start) < 0 && quotesInside(context, contentSpan).length === 0) {
+        found.push({ cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: [] });
+        coveredUntil = Math.max(coveredUntil, contentSpan.end);
+        return;
+      }
     }
 
     // `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention.

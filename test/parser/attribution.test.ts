@@ -180,6 +180,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
+    expect(quotes('The editors called him a political opportunist who neglects his duties.', 'Ann Ruiz called the police and called back later.')).toEqual([
+      ['indirect', 'him a political opportunist who neglects his duties', 'Editors', 'called'],
+    ]);
+  });
+
   it('reads a share of voters as a group speaker: `About 9 percent said …`, `about half of voters said …`', () => {
     expect(quotes('About 9 percent said they had no preference.', 'In Vermont, about half of Democratic primary voters said they want a change.')).toEqual([
       ['indirect', 'they had no preference', 'About 9 percent', 'said'],
