@@ -155,6 +155,9 @@ function characterisation(tokens: Token[], v: number): number | null {
   return isWord(tokens[k]) && isWord(tokens[k + 1]) ? v + 1 : null;
 }
 
+/** Verbs of asking someone to do something: `urged Democrats to vote for the deal`. */
+const REQUEST_VERBS = new Set('urged urges urging encouraged encourages pressed presses implored begged invited challenged challenges'.split(' '));
+
 const QUESTION_WORDS = new Set('whether if what how why when where who which about'.split(' '));
 
 /**
@@ -163,11 +166,11 @@ const QUESTION_WORDS = new Set('whether if what how why when where who which abo
  * of a request (`asked her to call …`). Null when neither follows within a
  * short object.
  */
-function askedContent(tokens: Token[], v: number): number | null {
+function askedContent(tokens: Token[], v: number, requestOnly = false): number | null {
   for (let k = v + 1; k < v + 8 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!isWord(t)) return null;
-    if (QUESTION_WORDS.has(t.lower)) return isWord(tokens[k + 1]) ? k : null;
+    if (QUESTION_WORDS.has(t.lower)) return isWord(tokens[k + 1]) && !requestOnly ? k : null;
     if (t.lower === 'to') return k > v + 1 && isWord(tokens[k + 1]) && !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? '') ? v + 1 : null;
   }
   return null;
@@ -470,8 +473,10 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     }
 
     // `asked the minister whether …`, `asked Trump about the tweet`, `asked her to call`: a question or a request.
-    if (/^(?:asked|asks|ask)$/.test(lower) && !BE_FORMS.has(tokens[v - 1]?.lower ?? '')) {
-      const asked = askedContent(tokens, v);
+    // `urged Democrats to vote …`, `called on the party to …`: a request.
+    const request = REQUEST_VERBS.has(lower) || (/^(?:called|calls|call|calling)$/.test(lower) && next?.lower === 'on');
+    if ((/^(?:asked|asks|ask)$/.test(lower) || request) && !BE_FORMS.has(tokens[v - 1]?.lower ?? '')) {
+      const asked = askedContent(tokens, next?.lower === 'on' ? v + 1 : v, request);
       const mention = asked === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start));
       const contentSpan = mention && asked !== null ? span(context, tokens, asked, clauseEnd(tokens, asked)) : null;
       if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return;

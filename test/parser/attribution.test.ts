@@ -232,9 +232,19 @@ describe('reported speech', () => {
   });
 
   it('reads a question or a request: `asked X whether …`, `asked X about …`, `asked X to …`', () => {
-    expect(quotes('Senator Ann Ruiz asked the students if they were always so serious.', 'Tom Dale asked her to call the mayor at once.', 'The bill was asked about twice.')).toEqual([
+    expect(
+      quotes(
+        'Senator Ann Ruiz asked the students if they were always so serious.',
+        'Tom Dale asked her to call the mayor at once.',
+        'The bill was asked about twice.',
+        'The governor urged Democrats to vote for the deal.',
+        'Ann Ruiz called on the council to publish the audit.',
+      ),
+    ).toEqual([
       ['indirect', 'if they were always so serious', 'Ann Ruiz', 'asked'],
       ['indirect', 'her to call the mayor at once', 'Tom Dale', 'asked'],
+      ['indirect', 'Democrats to vote for the deal', 'Governor', 'urged'],
+      ['indirect', 'the council to publish the audit', 'Ann Ruiz', 'called'],
     ]);
   });
 
