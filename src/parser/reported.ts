@@ -132,6 +132,9 @@ function clauseStartsAt(tokens: Token[], k: number): boolean {
 /** Cues whose content is an object after a particle: `called for …`, `agreed to …`. */
 const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
   ...'called calls call'.split(' ').map((w): [string, string] => [w, 'for']),
+  // `pointed to the audit`, `talked about the wall`, `spoke of reform`, `pointed out that …`.
+  ...'pointed points point pointing'.split(' ').map((w): [string, string] => [w, 'to']),
+  ...'talked talks talk talking spoke speaks speak speaking'.split(' ').map((w): [string, string] => [w, 'about']),
   ...`agreed agrees pledged pledges vowed vows promised promises plans planned wants wanted want refuses refused
       declined declines threatened threatens intends intended hopes hoped seeks sought aims aimed expects`.split(/\s+/).map((w): [string, string] => [w, 'to']),
 ]);
@@ -497,14 +500,27 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       }
     }
 
+    // `pointed out that the committee employs veterans`: a phrasal cue.
+    if (/^point(?:ed|s|ing)?$/.test(lower) && next?.lower === 'out') {
+      const from = tokens[v + 2]?.lower === 'that' ? v + 3 : clauseStartsAt(tokens, v + 2) ? v + 2 : null;
+      const mention = from === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start) ?? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, start));
+      const contentSpan = mention && from !== null ? span(context, tokens, from, clauseEnd(tokens, from)) : null;
+      if (mention && contentSpan && quoteAt(context, contentSpan.start) < 0) {
+        found.push({ cue: text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
+        coveredUntil = Math.max(coveredUntil, contentSpan.end);
+      }
+      return;
+    }
+
     // `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention.
     const particle = OBJECT_CUES.get(lower);
     if (particle && next?.lower === particle && (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3])))) {
       const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start);
-      const contentSpan = mention ? span(context, tokens, particle === 'to' ? v + 1 : v + 2, clauseEnd(tokens, v + 2)) : null;
+      // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
+      const withParticle = particle === 'to' && !lower.startsWith('point');
+      const contentSpan = mention ? span(context, tokens, withParticle ? v + 1 : v + 2, clauseEnd(tokens, v + 2)) : null;
       if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
-      // `to` belongs to what is agreed (`to lend him $5 million`); `for` to the cue.
-      const cueEnd = particle === 'to' ? t : next;
+      const cueEnd = withParticle ? t : next;
       found.push({ cue: text.slice(t.start, cueEnd.end), cueSpan: { block: context.index, start: t.start, end: cueEnd.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
       coveredUntil = Math.max(coveredUntil, contentSpan.end);
       return;

@@ -180,6 +180,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads phrasal cues: `pointed out that …`, `pointed to …`, `talked about …`', () => {
+    expect(
+      quotes('The spokesman also pointed out that the committee employs several veterans.', 'Jewish leaders point to the call for a ban on Muslims.', 'Senator Ann Ruiz talked about the cost of the new bridge.'),
+    ).toEqual([
+      ['indirect', 'the committee employs several veterans', 'Spokesman', 'pointed out'],
+      ['indirect', 'the call for a ban on Muslims', 'Jewish leaders', 'point to'],
+      ['indirect', 'the cost of the new bridge', 'Ann Ruiz', 'talked about'],
+    ]);
+  });
+
   it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
     expect(quotes('The editors called him a political opportunist who neglects his duties.', 'Ann Ruiz called the police and called back later.')).toEqual([
       ['indirect', 'him a political opportunist who neglects his duties', 'Editors', 'called'],
