@@ -124,7 +124,8 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
   if (words.length === 0) return true;
   if (words.length > 12 || words.some((t) => !isWord(t))) return false;
   if (words[0]?.lower === 'that') return false;
-  if (/^tells?|told$/.test(verb.lower)) return words.length <= 7;
+  // `told MSNBC's "Morning Joe"`: a quote right after a possessive is a name in the listener phrase.
+  if (/^tells?|told$/.test(verb.lower)) return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
   // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
   if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
   // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.

@@ -38,7 +38,8 @@ function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = false): n
       if (t.lower === 'to') return isWord(tokens[k + 1]) ? j : null;
       const left = tokens[k - 1] as Token;
       if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && clauseStartsAt(tokens, k)) return k;
-      if (!isWord(t)) break;
+      // `told MSNBC's "Morning Joe" that …`: a show's name in quotation marks is part of the listener.
+      if (!isWord(t) && !/^["“”]$/.test(t.text)) break;
     }
     return null;
   }

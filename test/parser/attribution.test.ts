@@ -114,6 +114,10 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a show named after `told MSNBC\'s` as no quote', () => {
+    expect(quotes('Bernie Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.').map((q) => q[1])).toEqual(['nobody would question her intelligence']);
+  });
+
   it('reads `said that "…"` as a direct quote with its cue', () => {
     expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said']]);
   });
