@@ -130,6 +130,20 @@ function clauseStartsAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const PAST_VERBS = new Set('spent made took went came gave got ran won lost left held met sent set put began kept brought bought sold fell rose grew saw knew thought'.split(' '));
+
+/** `the council's two leaders spent Monday …`: a subject and a verb in the past tense, for where a writer's clause begins. */
+function pastClauseAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || !(CLAUSE_OPENERS.has(first.lower) || isCapitalized(first))) return false;
+  for (let m = k + 1; m < k + 6 && m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    if (!isWord(t) || t.lower === 'that') return false;
+    if (!isCapitalized(t) && (PAST_VERBS.has(t.lower) || /\p{Ll}{3,}ed$/u.test(t.text))) return true;
+  }
+  return false;
+}
+
 /** Cues whose content is an object after a particle: `called for …`, `agreed to …`. */
 const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
   ...'called calls call'.split(' ').map((w): [string, string] => [w, 'for']),
@@ -247,7 +261,7 @@ function clauseEnd(tokens: Token[], from: number, inSubordinate = false): number
     if (t.text === ',' && next && (participle || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
     // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
-    if (t.text === ',' && k > from + 2 && (next?.lower === 'but' || next?.lower === 'and') && clauseStartsAt(tokens, k + 2)) return k;
+    if (t.text === ',' && k > from + 2 && (next?.lower === 'but' || next?.lower === 'and') && (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))) return k;
     // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
     if (t.text === ',' && k > from + 2 && /^(?:whereas|while|although|though|after)$/.test(next?.lower ?? '') && isWord(tokens[k + 2])) return k;
   }
@@ -354,7 +368,9 @@ function relativeStatement(context: BlockContext, tokens: Token[], v: number, so
   const pronoun = tokens[at - 1];
   if (at < 1 || !pronoun || !/^(?:which|that|what)$/.test(pronoun.lower)) return null;
   const head = span(context, tokens, at - 1, at, false, 1);
-  const rest = span(context, tokens, v + 1, clauseEnd(tokens, v + 1));
+  // The relative clause ends at its comma: `The tender, which Reyes said was rushed, closes on Friday.`
+  const comma = indexFrom(tokens, v + 1, tokens.length, (x) => x.text === ',');
+  const rest = span(context, tokens, v + 1, Math.min(clauseEnd(tokens, v + 1), comma < 0 ? tokens.length : comma));
   if (!head || !rest || quoteAt(context, rest.start) >= 0) return null;
   return { mention: { ...mention, block: context.index }, content: head, rest, quotes: quotesInside(context, rest) };
 }
@@ -365,20 +381,20 @@ function coordinatedSubject(tokens: Token[], v: number, source: string, base: nu
   // `… and has said`, `… and later told`, `… and flatly denied`.
   while (i > 0 && ((/ly$/.test(tokens[i]?.lower ?? '') && (tokens[i]?.lower.length ?? 0) > 4) || SKIPPABLE_BEFORE_VERB.has(tokens[i]?.lower ?? ''))) i--;
   if (!/^(?:and|but)$/.test(tokens[i]?.lower ?? '') || i < 2) return null;
-  // The name or pronoun that opens the sentence: its capitalised words.
+  // The subject before the sentence's first verb: `Opposition leader Sam Reyes called …`, `The judge rubbed his chin, and then said …`.
+  for (let k = 1; k < i && k < 12; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) break;
+    if (!/\p{Ll}ed$/u.test(t.text) && !CUE_VERBS.has(t.lower)) continue;
+    const subject = subjectBefore(tokens, k, 0, source, base);
+    if (subject && (subject.start === tokens[0]?.start || subject.start === tokens[1]?.start)) return subject;
+    break;
+  }
+  // Else the name or pronoun that opens the sentence: its capitalised words.
   let names = 0;
   while (names < i && (isCapitalized(tokens[names]) || /^(?:of|for|de|von|van)$/.test(tokens[names]?.lower ?? ''))) names++;
   const mention = speakerAfter(tokens, 0, Math.max(1, names), source, base);
-  if (mention && mention.start === tokens[0]?.start) return mention;
-  // `The judge rubbed his chin, and then said …`: a described subject before the sentence's first verb.
-  for (let k = 1; k < i && k < 12; k++) {
-    const t = tokens[k] as Token;
-    if (!isWord(t)) return null;
-    if (!/\p{Ll}ed$/u.test(t.text) && !CUE_VERBS.has(t.lower)) continue;
-    const subject = subjectBefore(tokens, k, 0, source, base);
-    return subject && (subject.start === tokens[0]?.start || subject.start === tokens[1]?.start) ? subject : null;
-  }
-  return null;
+  return mention && mention.start === tokens[0]?.start ? mention : null;
 }
 
 /** `with 22 percent of voters saying …`, `left 62 percent saying …`: the phrase between `with` and the participle. */

@@ -194,6 +194,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives a verb after `and` the whole subject with its role, and ends a relative statement at its comma', () => {
+    expect(quotes('Opposition leader Sam Reyes called the scheme "a vanity project" and urged the council to pause the tender.', 'The tender, which Reyes said was rushed, closes on Friday.')).toEqual([
+      ['mixed', 'the scheme "a vanity project"', 'Sam Reyes', 'called'],
+      ['indirect', 'the council to pause the tender', 'Sam Reyes', 'urged'],
+      ['indirect', 'which was rushed', 'Sam Reyes', 'said'],
+    ]);
+  });
+
   it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
     expect(quotes('The editors called him a political opportunist who neglects his duties.', 'Ann Ruiz called the police and called back later.')).toEqual([
       ['indirect', 'him a political opportunist who neglects his duties', 'Editors', 'called'],
