@@ -27,3 +27,14 @@ export function speakerKindLabel(kind: SpeakerKind): string {
 
 /** `3 quotes`, `1 quote`. */
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * How a quote's cue reads in words: a verb as written (`“said”`), but the
+ * punctuation cues of transcripts (`WALLACE: …`) and signed quotes
+ * (`"…" ― Esther Tapia`) by what they are.
+ */
+export function cueLabel(cue: string): string {
+  if (cue === ':') return 'a speaker’s name and a colon (transcript)';
+  if (/^[—―–]$/.test(cue)) return 'a dash before the name (signed)';
+  return `“${cue}”`;
+}

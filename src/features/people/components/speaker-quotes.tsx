@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDateTime } from '@/shared/dates';
-import { quoteKindLabel as kindLabel } from '@/shared/labels';
+import { cueLabel, quoteKindLabel as kindLabel } from '@/shared/labels';
 import type { ProfileArticle } from '../lib/profile';
 
 export type SpeakerQuotesProps = {
@@ -48,7 +48,7 @@ export function SpeakerQuotes({ articles, renderQuoteLink, renderArticleLink }: 
                   <p className="mt-0.5 font-serif text-lg leading-relaxed">
                     {renderQuoteLink(article.id, quote.id, quote.kind === 'direct' ? `“${quote.text}”` : quote.text)}
                   </p>
-                  {quote.cue && <p className="text-sm text-muted">Cue: {quote.cue}</p>}
+                  {quote.cue && <p className="text-sm text-muted">Cue: {cueLabel(quote.cue)}</p>}
                 </li>
               ))}
             </ol>

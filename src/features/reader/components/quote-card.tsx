@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Quote, Speaker } from '@/article';
 import { initials, speakerClass } from '@/shared/speaker-palette';
+import { cueLabel } from '@/shared/labels';
 import { kindLabel, UNKNOWN_SPEAKER } from '../lib/labels';
 
 export type QuoteCardProps = {
@@ -97,7 +98,7 @@ export function QuoteCard(props: QuoteCardProps) {
         {quote.cue && (
           <>
             <dt className="text-muted">Cue</dt>
-            <dd>“{quote.cue}”</dd>
+            <dd>{cueLabel(quote.cue)}</dd>
           </>
         )}
       </dl>
