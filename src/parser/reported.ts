@@ -341,16 +341,27 @@ function quotesInside(context: BlockContext, content: Located): number[] {
 }
 
 /** `The museum, Mr. Obama said, would make …`: the content around an attribution set off by commas. */
-function insideClause(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> & { rest: Located } | null {
+function insideClause(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
   const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
   if (!mention) return null;
   const subjectAt = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
-  const comma = subjectAt - 1;
+  // `the result, as he later explained, was …`: `as` may open the aside.
+  const comma = tokens[subjectAt - 1]?.lower === 'as' ? subjectAt - 2 : subjectAt - 1;
+  const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
+  // `As Crane said, the two candidates have become …`: an aside that opens the sentence introduces all of it.
+  if (comma === -1 && tokens[0]?.lower === 'as' && rest) return { mention: { ...mention, block: context.index }, content: rest, rest: null, quotes: quotesInside(context, rest) };
   if (comma < 1 || tokens[comma]?.text !== ',') return null;
   // The first part is a subject or a clause of its own, with no quotation mark at its end.
-  const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
   // `Otherwise, she said, countries may …`: one word may begin what was said when the rest goes on.
-  const head = span(context, tokens, 0, comma, false, rest && rest.end - rest.start > 20 ? 1 : MIN_WORDS);
+  // The aside's clause begins after any clause before it: `Dale warned about rates, and the result, as he said, was …`.
+  let opens = 0;
+  for (let h = comma - 1; h > 0; h--) {
+    if (tokens[h]?.text === ';' || (tokens[h]?.text === ',' && /^(?:and|but|so)$/.test(tokens[h + 1]?.lower ?? ''))) {
+      opens = tokens[h]?.text === ';' ? h + 1 : h + 2;
+      break;
+    }
+  }
+  const head = span(context, tokens, opens, comma, false, rest && rest.end - rest.start > 20 ? 1 : MIN_WORDS);
   if (!head || !rest || quoteAt(context, head.end - 1) >= 0 || quoteAt(context, rest.start) >= 0 || /^["”»]$/.test(tokens[comma - 1]?.text ?? '')) return null;
   return { mention: { ...mention, block: context.index }, content: head, rest, quotes: [...quotesInside(context, head), ...quotesInside(context, rest)] };
 }
@@ -560,7 +571,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       const inside = insideClause(context, tokens, v, source, start);
       if (inside) {
         found.push({ cue: t.text, cueSpan, inherit: false, carry: false, ...inside });
-        coveredUntil = Math.max(coveredUntil, inside.rest.end);
+        coveredUntil = Math.max(coveredUntil, (inside.rest ?? inside.content).end);
         return;
       }
     }

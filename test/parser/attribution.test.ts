@@ -202,6 +202,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads an aside with `as`: `the result, as he later explained, was …` and `As Crane said, …`', () => {
+    expect(quotes('Tom Dale warned about rates, and the result, as Dale later explained, was a bubble that could burst.', 'As Ann Ruiz said, the two candidates have become the least ideological in the race.')).toEqual([
+      ['indirect', 'the result was a bubble that could burst', 'Tom Dale', 'explained'],
+      ['indirect', 'the two candidates have become the least ideological in the race', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
   it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
     expect(quotes('The editors called him a political opportunist who neglects his duties.', 'Ann Ruiz called the police and called back later.')).toEqual([
       ['indirect', 'him a political opportunist who neglects his duties', 'Editors', 'called'],
