@@ -95,9 +95,6 @@ export const DENIAL_VERBS = words(`denied denies rejected rejects dismissed dism
 /** Cues that take an object and then a characterisation: `called the statement "rubbish."`. */
 export const CHARACTERISING_VERBS = words(`
   called calls calling described describes describing branded brands labelled labeled dismissed dismisses
-  note argue claim insist warn suggest explain acknowledge admit confirm predict agree report write tweet
-  respond reply recall stress emphasize emphasise urge promise vow concede contend maintain declare reveal deny
-  reject dismiss dispute complain
   referred refers portrayed portrays portraying characterized characterizes characterizing
   characterised labeling labelling branding dismissing
 `);
