@@ -7,7 +7,10 @@
  */
 import type { BlockContext } from './context';
 import { CUE_VERBS, SKIPPABLE_BEFORE_VERB } from './lexicon';
-import { clauseSubject, describedPhrase, sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
+import type { Mention } from './mentions';
+import { clauseSubject } from './mentions-clause-subject';
+import { describedPhrase, sourceAfter, subjectBefore } from './mentions-described';
+import { speakerAfter } from './mentions-named';
 import { indexFrom, startsAdverbial } from './reported-clause';
 import { isCapitalized, isWord, type Token } from './tokens';
 

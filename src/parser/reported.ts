@@ -11,7 +11,9 @@
 import type { Attribution, Located } from './attribution';
 import { quoteAt, type BlockContext } from './context';
 import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS } from './lexicon';
-import { accordingSource, clauseSubject, mainSubject, sourceAfter, speakerBefore, subjectBefore } from './mentions';
+import { clauseSubject, mainSubject } from './mentions-clause-subject';
+import { accordingSource, sourceAfter, subjectBefore } from './mentions-described';
+import { speakerBefore } from './mentions-named';
 import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, endsInsideEarlierQuote, indexFrom, listenerToEnd, MIN_WORDS, NO_SUBJECT, onlyAdverbial, quotesInside, span, subordinate } from './reported-clause';
 import { askedContent, BE_FORMS, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
 import { isWord, tokenize, type Token } from './tokens';
