@@ -10,7 +10,10 @@
  */
 import { CUE_VERBS, CHARACTERISING_VERBS, TIME_WORDS } from './lexicon';
 import { neighbours, type BlockContext } from './context';
-import { accordingSource, mainSubject, sourceAfter, speakerAfter, subjectBefore, type Mention } from './mentions';
+import type { Mention } from './mentions';
+import { mainSubject } from './mentions-clause-subject';
+import { accordingSource, sourceAfter, subjectBefore } from './mentions-described';
+import { speakerAfter } from './mentions-named';
 import type { RawQuote, RawSpan } from './quote-marks';
 import { sentenceAt } from './sentences';
 import { isWord, tokenize, type Token } from './tokens';

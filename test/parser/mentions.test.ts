@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { speakerAfter, speakerBefore } from '@/parser/mentions';
+import { speakerAfter, speakerBefore } from '@/parser/mentions-named';
 import { tokenize } from '@/parser/tokens';
 
 /** The speaker standing before the last word of `text` (the verb). */

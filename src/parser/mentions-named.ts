@@ -1,0 +1,143 @@
+/**
+ * The speaker named right before or after a cue: `Spicer on Monday said`,
+ * `X, chief spokesman for …, called`, `a spokesman, Maj. Y, said`,
+ * `said Sean Spicer, the press secretary.` The phrase itself is read by
+ * `phraseEndingAt`; this adds what may stand around it (adverbs, appositives,
+ * a parenthesis).
+ */
+import { GROUP_MODIFIERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_COMMON_NOUNS, PRONOUNS, SKIPPABLE_BEFORE_VERB, TIME_WORDS } from './lexicon';
+import { CONNECTORS, DETERMINERS, genderOf, isNameToken, isTitle, ORG_ROLE_NOUNS, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
+import { isCapitalized, isWord, type Token } from './tokens';
+
+const isRoleOnly = (m: Mention | null) => m !== null && m.kind === 'group' && m.name === '';
+export const isNamed = (m: Mention | null): m is Mention => m !== null && !isRoleOnly(m);
+
+function joinRoles(...roles: (string | null)[]): string | null {
+  const kept = roles.filter((r): r is string => !!r && !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(r));
+  const bare = roles.find((r): r is string => !!r);
+  return kept.length > 0 ? kept.join(', ') : (bare ?? null);
+}
+
+/** Whether a phrase between commas describes (rather than names) someone: `chief spokesman for …`, `45`, `a lawyer`. */
+function describes(inner: Token[]): boolean {
+  const first = inner[0];
+  if (!first || /^(?:who|which|whose|whom|where|when)$/.test(first.lower)) return false;
+  return !isCapitalized(first) || DETERMINERS.has(first.lower) || isTitle(first);
+}
+
+/**
+ * The speaker standing right before token index `verb` (the attribution verb),
+ * within `[min, verb)`: skips `also`, `on Monday`, and reads appositives
+ * (`X, chief spokesman for …, called` / `a spokesman, Maj. Y, said`).
+ */
+export function speakerBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+  // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`, `Sen. Lindsey Graham (R-S.C.) said`.
+  const i = subjectEnd(tokens, verb, min);
+  const at = tokens[i];
+  if (!at || i < min) return null;
+  if (at.text !== ',') {
+    const phrase = phraseEndingAt(tokens, i, min, source, base);
+    if (!isNamed(phrase)) return null;
+    // The phrase must begin the clause: `Asked if …, Spicer said` yes; `the visit Trump said` no.
+    const before = tokens[phrase.from - 1];
+    if (before && phrase.from - 1 >= min && isWord(before) && !DETERMINERS.has(before.lower) && !/^(?:and|but|so|then|while|as|when|which|who|that|where|because|though|although)$/.test(before.lower)) {
+      return null;
+    }
+    return phrase;
+  }
+  // Appositive: find the comma that opens it.
+  let open = i - 1;
+  while (open >= min && tokens[open]?.text !== ',' && open > i - 20) open--;
+  if (open < min || tokens[open]?.text !== ',') return null;
+  const inner = tokens.slice(open + 1, i);
+  const innerFirst = inner[0];
+  const innerLast = inner[inner.length - 1];
+  if (!innerFirst || !innerLast) return null;
+  const outer = phraseEndingAt(tokens, skipParenthesis(tokens, open - 1, min), min, source, base);
+  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
+  if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
+    const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
+    return { ...outer, role: outer.kind === 'person' ? joinRoles(outer.role, innerRole) : outer.role, gender: outer.gender ?? genderOf(inner) };
+  }
+  const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
+  if (named && (named.kind === 'person' || named.kind === 'organization') && named.from === open + 1) {
+    if (outer === null || isRoleOnly(outer)) {
+      return { ...named, role: joinRoles(outer?.role ?? null, named.role), gender: named.gender ?? outer?.gender ?? null };
+    }
+    // `The group, Clean Taps Now, claimed`: a common noun, then the name.
+    if (outer.kind === 'generic') return { ...named, kind: 'organization', role: null, gender: 'plural', alias: `the ${outer.name}` };
+  }
+  // `Senator Dianne Feinstein, Democrat of California, said`: a person, then a capitalised description (not a list of names).
+  if (isNamed(outer) && outer.kind === 'person' && !named && !inner.some((t) => /^(?:and|or|nor)$/.test(t.lower))) {
+    return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
+  }
+  return null;
+}
+
+/** Skips what may stand between a subject and its verb (`also`, `on Monday`, `flatly`); the index of the subject's last token. */
+export function subjectEnd(tokens: Token[], verb: number, min: number): number {
+  let i = verb - 1;
+  for (let steps = 0; steps < 4 && i >= min; steps++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t) && t.lower.length > 4)) i--;
+    else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && /^(?:on|out)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+    else break;
+  }
+  return skipParenthesis(tokens, i, min);
+}
+
+/** `Sen. Lindsey Graham (R-S.C.)`: a short parenthesis after a name is skipped; the index before it (or `i`). */
+function skipParenthesis(tokens: Token[], i: number, min: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  for (let k = i - 1; k >= min && k >= i - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') return k - 1 >= min && isWord(tokens[k - 1]) ? k - 1 : i;
+    if (!isWord(t) && !/^[,.]$/.test(t.text)) return i;
+  }
+  return i;
+}
+
+/** Whether a title or a capitalised word follows within three words: `city council member James …`. */
+function namedSoon(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return false;
+    if (isTitle(t) || isCapitalized(t) || ORG_ROLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker right after token index `at` (`said Spicer`, `according to the
+ * Russian Ministry of Defense`, `said Sean Spicer, the press secretary.`).
+ */
+export function speakerAfter(tokens: Token[], at: number, max: number, source: string, base: number): Mention | null {
+  let end = at - 1;
+  for (let j = at; j < max && j < at + 10; j++) {
+    const t = tokens[j];
+    if (!t || !isWord(t)) break;
+    const ok = isNameToken(t) || isTitle(t) || HONORIFICS.has(t.lower) || GROUP_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_COMMON_NOUNS.has(t.lower) || PRONOUNS.has(t.lower) ||
+      (DETERMINERS.has(t.lower) && j === at) || ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1])) ||
+      (!isCapitalized(t) && !NOT_NAMES.has(t.lower) && j < at + 4 && namedSoon(tokens, j + 1));
+    if (!ok) break;
+    end = j;
+  }
+  if (end < at) return null;
+  const phrase = phraseEndingAt(tokens, end, at, source, base);
+  if (!isNamed(phrase)) return null;
+  const startsAt = phrase.from === at || (phrase.from === at + 1 && DETERMINERS.has(tokens[at]?.lower ?? ''));
+  if (!startsAt) return null;
+  // `said Sean Spicer, the White House press secretary.`
+  if (phrase.kind === 'person' && tokens[end + 1]?.text === ',') {
+    let close = end + 2;
+    while (close < max && isWord(tokens[close]) && close < end + 16) close++;
+    const inner = tokens.slice(end + 2, close);
+    const innerLast = inner[inner.length - 1];
+    const closer = tokens[close];
+    if (innerLast && describes(inner) && (!closer || /^[.,;]$/.test(closer.text))) {
+      return { ...phrase, role: joinRoles(phrase.role, roleText(source, base, inner)), gender: phrase.gender ?? genderOf(inner) };
+    }
+  }
+  return phrase;
+}

@@ -1,0 +1,278 @@
+/**
+ * Where a reported clause begins and ends around its cue: the clause after
+ * `said (that)` or a listener (`told reporters the …`), the adverbials that are
+ * not what was said (`said on Monday`), and the boundaries that close what was
+ * said (`, adding`, `, he said.`, `, but Pence was …`). Also the span and
+ * token helpers the reported-speech rules share.
+ */
+import type { Located } from './attribution';
+import { quoteAt, quotesWithin, type BlockContext } from './context';
+import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, OBJECT_VERBS, TIME_WORDS } from './lexicon';
+import type { Mention } from './mentions';
+import { isCapitalized, isWord, type Token } from './tokens';
+
+const ADVERBIAL_STARTERS = new Set('on in at during late early earlier last this yesterday today again also repeatedly from after before by with over privately publicly'.split(' '));
+export const MIN_WORDS = 2;
+
+/** The content after a cue at token index `v`, or null when no clause follows it. */
+export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = false): number | null {
+  const j = v + 1;
+  // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
+  if (/^(?:told|tells)$/.test(verb.lower)) {
+    for (let k = j + 1; k < j + 8 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'that') return k + 1;
+      if (t.lower === 'to') return isWord(tokens[k + 1]) ? j : null;
+      const left = tokens[k - 1] as Token;
+      if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && clauseStartsAt(tokens, k)) return k;
+      // `told MSNBC's "Morning Joe" that …`: a show's name in quotation marks is part of the listener.
+      if (!isWord(t) && !/^["“”]$/.test(t.text)) break;
+    }
+    return null;
+  }
+  // `said on Monday that`, `said in a statement that`.
+  for (let k = j; k < j + 8 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that') return k + 1;
+    if (!isWord(t) && t.text !== ',') break;
+    if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
+  }
+  // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
+  // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
+  if ((ASSERTION_VERBS.has(verb.lower) || (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) && clauseStartsAt(tokens, j)) return j;
+  // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
+  if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
+    const next = tokens[j];
+    if (!next || !isWord(next) || /^(?:to|that|which|who|it|him|her|them|me|us|this)$/.test(next.lower) && !isWord(tokens[j + 1])) return null;
+    return next.lower === 'that' ? j + 1 : j;
+  }
+  if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
+    const next = tokens[j];
+    // `said of the plan`, `said with a smirk`, `said and hung up`: what follows is not what was said.
+    if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)) return null;
+    // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.
+    if (startsAdverbial(tokens, j)) return clauseAfterAdverbial(tokens, j);
+    // `said no.`, `said yes to …`; but `said no decision had been made`.
+    if (/^(?:yes|no)$/.test(next.lower) && !isWord(tokens[j + 1]) || /^(?:yes|no)$/.test(next.lower) && tokens[j + 1]?.lower === 'to') return null;
+    // `the visit Trump said was important`: a clause has its own subject before its verb.
+    if (!DENIAL_VERBS.has(verb.lower) && NO_SUBJECT.has(next.lower)) return null;
+    return j;
+  }
+  return null;
+}
+
+/** Prepositions and conjunctions that open an adverbial after a cue: `said after the vote`, `said as he left`. */
+const ADVERBIAL_PREPOSITIONS = new Set(
+  'after before during at in on when while following as amid despite since until upon via outside inside from over ahead'.split(' '),
+);
+/** Words that start a time adverbial on their own or before a time word: `said Tuesday`, `said last week`. */
+const TIME_ADVERBS = new Set('yesterday today tonight earlier later recently'.split(' '));
+
+/** Whether an adverbial (not a clause) begins at token `k`, right after a cue. */
+export function startsAdverbial(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (ADVERBIAL_PREPOSITIONS.has(t.lower) || TIME_ADVERBS.has(t.lower)) return true;
+  if (TIME_WORDS.has(t.lower) && isCapitalized(t)) return true;
+  return /^(?:last|this|next|late|early)$/.test(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * The clause after an adverbial that follows a cue (`said on Thursday it was
+ * recalling …`, `said in an interview the plan …`), or null when none follows
+ * before the clause ends (`said after the vote.`). The clause has its own
+ * subject and finite verb and does not start right after a preposition.
+ */
+function clauseAfterAdverbial(tokens: Token[], j: number): number | null {
+  for (let k = j + 1; k < j + 10 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) && t.text !== ',') return null;
+    if (t.lower === 'that' && tokens[k + 1] && !/^(?:is|was|would|will|has|had)$/.test(tokens[k + 1]?.lower ?? '')) return k + 1;
+    const left = tokens[k - 1] as Token;
+    if (!isWord(t) || TIME_WORDS.has(t.lower) || ADVERBIAL_PREPOSITIONS.has(left.lower) || /^(?:the|a|an|this|last|next|his|her|their|its)$/.test(left.lower)) continue;
+    if (clauseStartsAt(tokens, k)) return k;
+  }
+  return null;
+}
+
+/** Words after which a listener goes on: `told the …`, `told MSNBC's …`. */
+const LISTENER_CONTINUES = new Set('the a an his her their its our my your this these those of and to for'.split(' '));
+const CLAUSE_SUBJECTS = new Set('he she they we i it there you how why what whether if when where who'.split(' '));
+const CLAUSE_OPENERS = new Set('the a an his her their its our my your this these those no nobody everyone everybody some many most all both'.split(' '));
+const FINITE = new Set('is was are were will would can could should may might must has have had does did do isn’t wasn’t won’t can’t'.split(' '));
+
+/** Whether a clause with its own subject begins at token `k`: `he was …`, `the economy is …`, `Clinton would …`. */
+export function clauseStartsAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || !isWord(first)) return false;
+  if (CLAUSE_SUBJECTS.has(first.lower)) return isWord(tokens[k + 1]);
+  // `he’s not planning`, `they're sure`, `there’s no way`.
+  if (/^(?:he|she|they|we|i|it|there|you)['’](?:s|re|m|ll|d|ve)$/.test(first.lower)) return true;
+  if (!CLAUSE_OPENERS.has(first.lower) && !isCapitalized(first)) return false;
+  for (let m = k + 1; m < k + 6 && m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    if ((!isWord(t) && t.text !== ',') || t.lower === 'that') return false;
+    if (FINITE.has(t.lower) || /n[’']t$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+const PAST_VERBS = new Set('spent made took went came gave got ran won lost left held met sent set put began kept brought bought sold fell rose grew saw knew thought'.split(' '));
+
+/** `the council's two leaders spent Monday …`: a subject and a verb in the past tense, for where a writer's clause begins. */
+function pastClauseAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || !(CLAUSE_OPENERS.has(first.lower) || isCapitalized(first))) return false;
+  for (let m = k + 1; m < k + 6 && m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    if (!isWord(t) || t.lower === 'that') return false;
+    if (!isCapitalized(t) && (PAST_VERBS.has(t.lower) || /\p{Ll}{3,}ed$/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** Words that cannot begin a reported clause: it would have no subject. */
+export const NO_SUBJECT = new Set('was were is are am be been has have had would will could can should might must may did does do'.split(' '));
+
+const TIME_HEADS = new Set('on in at late early earlier last this yesterday today tonight'.split(' '));
+
+/**
+ * `said on Thursday.`, `said in a statement.`, `said Friday afternoon, as …`: nothing but a time or place
+ * phrase to the end of the sentence or to a comma.
+ */
+export function onlyAdverbial(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !(TIME_HEADS.has(first.lower) || (TIME_WORDS.has(first.lower) && isCapitalized(first)))) return false;
+  for (let k = from; k < tokens.length && k < from + 7; k++) {
+    const t = tokens[k] as Token;
+    if (/^[.!?,]$/.test(t.text)) return k > from;
+    // `said Tuesday the budget would be balanced`: a finite verb makes it a clause.
+    if (!isWord(t) || t.lower === 'that' || FINITE.has(t.lower)) return false;
+  }
+  return tokens.length <= from + 7;
+}
+
+/** `…, a Cairo airport official told The New York Times.`: nothing but a listener (and a time or place) after `told` to the end. */
+export function listenerToEnd(tokens: Token[], v: number): boolean {
+  if (!/^(?:told|tells)$/.test(tokens[v]?.lower ?? '')) return false;
+  for (let k = v + 1; k < tokens.length && k <= v + 9; k++) {
+    const t = tokens[k] as Token;
+    if (/^[.!?]$/.test(t.text)) return k > v + 1 && k === tokens.length - 1;
+    if (!isWord(t) && t.text !== ',' || t.lower === 'that' || t.lower === 'to' || FINITE.has(t.lower) || (k > v + 1 && clauseStartsAt(tokens, k) && !isCapitalized(t))) return false;
+  }
+  return false;
+}
+
+/** Whether the first token from index `from` that starts at or after offset `end` closes a clause: punctuation, the text's end, or a time phrase. */
+export function endsClauseAt(tokens: Token[], from: number, end: number): boolean {
+  let at = from;
+  while (at < tokens.length && (tokens[at] as Token).start < end) at++;
+  if (at >= tokens.length) return true;
+  return /^[.,;:!?)—–"”]$/.test((tokens[at] as Token).text) || onlyAdverbial(tokens, at);
+}
+
+/** The comma before a subject that follows its clause (`…, the Tax Foundation said`), allowing an article between. */
+export function commaBefore(tokens: Token[], subjectAt: number): number {
+  const before = tokens[subjectAt - 1];
+  return before && /^(?:the|a|an)$/.test(before.lower) ? subjectAt - 2 : subjectAt - 1;
+}
+
+/** Whether the content ends inside a quotation that opened before it did: then it is a direct quote, not reported speech. */
+export function endsInsideEarlierQuote(context: BlockContext, content: Located): boolean {
+  const q = quoteAt(context, content.end - 1);
+  if (q < 0) return false;
+  const range = context.quoteRanges.find((r) => r.quote === q);
+  return !range || range.from <= content.start;
+}
+
+/** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
+export function clauseEnd(tokens: Token[], from: number, inSubordinate = false): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (t.text === ';') return k;
+    // `After Obama announced that the war would go on, U.S. forces bombed …`: the main clause is not what was said.
+    if (inSubordinate && t.text === ',' && k > from + 2 && isWord(next) && !/^(?:and|or|but|\d.*)$/.test(next?.lower ?? '')) return k;
+    // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
+    const participle = next && (CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing')));
+    if (t.text === ',' && next && (participle || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
+    if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
+    // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
+    if (t.text === ',' && k > from + 2 && (next?.lower === 'but' || next?.lower === 'and') && (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))) return k;
+    // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
+    if (t.text === ',' && k > from + 2 && /^(?:whereas|while|although|though|after)$/.test(next?.lower ?? '') && isWord(tokens[k + 2])) return k;
+  }
+  return tokens.length;
+}
+
+const SUBORDINATORS = new Set('after when while although though as if because since before until once whereas unless'.split(' '));
+
+/** Whether the attribution at `v` stands in a subordinate clause that opens its sentence (`A few weeks after Obama announced …`). */
+export function subordinate(tokens: Token[], v: number, mention: Mention | null): boolean {
+  const subjectAt = mention ? indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start) : v;
+  for (let k = 0; k < subjectAt && k < 8; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return false;
+    if (SUBORDINATORS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const ATTRIBUTION_SUBJECTS = new Set('he she they it we i also then later still'.split(' '));
+
+/** `… and said …`, `… but he noted …`, `…, which he said …`: another attribution begins at `from`. */
+function startsAttribution(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (CUE_VERBS.has(t.lower) && !/ing$/.test(t.lower)) return true;
+    if (!ATTRIBUTION_SUBJECTS.has(t.lower)) break;
+  }
+  // `…, and three-quarters said …`, `… and other officials say …`: a short subject of its own, then a speech verb.
+  for (let k = from + 1; k < from + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (BARE_CLAUSE_VERBS.has(t.lower)) return tokens.slice(from, k).every((x) => isWord(x) && !FINITE.has(x.lower) && x.lower !== 'that');
+    if (!isWord(t)) return false;
+  }
+  return false;
+}
+
+/** `…, he said.`, `…, the group said on Monday.`: a short attribution that closes the sentence from `from`. */
+function endsWithAttribution(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 6 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return false;
+    if (k > from && BARE_CLAUSE_VERBS.has(t.lower)) {
+      const after = tokens[k + 1];
+      return !after || /^[.!?]$/.test(after.text) || onlyAdverbial(tokens, k + 1);
+    }
+  }
+  return false;
+}
+
+export function span(context: BlockContext, tokens: Token[], from: number, to: number, trimTime = false, minWords = MIN_WORDS): Located | null {
+  let end = to - 1;
+  // `London: Rail fares …`: a dateline is not part of what was said.
+  while (from < end && (tokens[from] as Token).start < context.bodyStart) from++;
+  while (end >= from && /^[.!?,;:]$/.test(tokens[end]?.text ?? '')) end--;
+  // `rejected the accusation on Friday`: the time belongs to the denial, not to what is denied.
+  if (trimTime && end - 2 > from && /^(?:on|last|this|late|early)$/.test(tokens[end - 1]?.lower ?? '') && TIME_WORDS.has(tokens[end]?.lower ?? '')) end -= 2;
+  while (end >= from && /^[.!?,;:]$/.test(tokens[end]?.text ?? '')) end--;
+  const first = tokens[from];
+  const last = tokens[end];
+  if (!first || !last || end - from + 1 < minWords) return null;
+  // A clause cut inside a quotation it opened (`that "the driver fired, according to the police."`) runs to the closing mark.
+  const q = quoteAt(context, last.end - 1);
+  const open = q >= 0 ? context.quoteRanges.find((r) => r.quote === q) : undefined;
+  const endsAt = open && open.from >= first.start && open.to >= last.end && open.to < context.block.text.length ? open.to + 1 : last.end;
+  return { block: context.index, start: first.start, end: endsAt };
+}
+
+/** Like findIndex, but only over [from, to): keeps per-cue work bounded. */
+export function indexFrom(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let k = from; k < to && k < tokens.length; k++) if (test(tokens[k] as Token)) return k;
+  return -1;
+}
+
+export function quotesInside(context: BlockContext, content: Located): number[] {
+  return quotesWithin(context, content.start, content.end);
+}
