@@ -103,16 +103,24 @@ export function sourceAfter(tokens: Token[], at: number, max: number, source: st
   let end = at;
   while (end + 1 < max && end - at < 12 && isWord(tokens[end + 1]) && !NOT_IN_SUBJECT.has(tokens[end + 1]?.lower ?? '')) end++;
   // The description must end its clause; otherwise it is the start of one (`according to the poll was …`).
+  return describedSource(tokens, at, end, source, base);
+}
+
+/**
+ * The description from `at` to `end` (inclusive) as a source, when it closes
+ * its clause. `figures from the Office for National Statistics`: the named body
+ * behind a document speaks for it. A document or data (`exit polls`, `his
+ * book`) speaks as one source, not as a group of people.
+ */
+function describedSource(tokens: Token[], at: number, end: number, source: string, base: number): Mention | null {
   const after = tokens[end + 1];
   if (after && !/^[.,;:!?)—–]$/.test(after.text)) return null;
-  // `figures from the Office for National Statistics`: the named body behind the document speaks for it.
   for (let k = at + 1; k < end; k++) {
     if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) continue;
     const named = speakerAfter(tokens, k + 1, end + 1, source, base);
     if (named && named.kind !== 'pronoun') return { ...named, start: (tokens[at] as Token).start, end: (tokens[end] as Token).end };
   }
   const described = describedMention(tokens.slice(at, end + 1), source, base);
-  // A document or data (`exit polls`, `his book`) speaks as one source, not as a group of people.
   return described && described.kind === 'group' && !GROUP_NOUNS.has(described.name.split(' ').pop()?.toLowerCase() ?? '') ? { ...described, kind: 'organization', role: null } : described;
 }
 
@@ -129,17 +137,7 @@ export function accordingSource(tokens: Token[], at: number, max: number, source
   if (!first || !isWord(first) || NOT_SUBJECT_START.has(first.lower) || NOT_IN_SUBJECT.has(first.lower)) return null;
   let end = at;
   while (end + 1 < max && end - at < 20 && !/^[.,;:!?)—–]$/.test(tokens[end + 1]?.text ?? '')) end++;
-  const after = tokens[end + 1];
-  if (after && !/^[.,;:!?)—–]$/.test(after.text)) return null;
-  // `figures from the Office for National Statistics`: the named body behind the document speaks for it.
-  for (let k = at + 1; k < end; k++) {
-    if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) continue;
-    const named = speakerAfter(tokens, k + 1, end + 1, source, base);
-    if (named && named.kind !== 'pronoun') return { ...named, start: (tokens[at] as Token).start, end: (tokens[end] as Token).end };
-  }
-  const described = describedMention(tokens.slice(at, end + 1), source, base);
-  // A document or data (`exit polls`, `his book`) speaks as one source, not as a group of people.
-  return described && described.kind === 'group' && !GROUP_NOUNS.has(described.name.split(' ').pop()?.toLowerCase() ?? '') ? { ...described, kind: 'organization', role: null } : described;
+  return describedSource(tokens, at, end, source, base);
 }
 
 /**

@@ -60,7 +60,15 @@ export const isTitle = (t: Token) =>
   (ROLE_WORDS.has(t.lower) && (!isCapitalized(t) || !CAPITALISED_NOT_ROLE.has(t.lower))) ||
   (ORG_ROLE_NOUNS.has(t.lower) && !isCapitalized(t));
 /** Nouns that describe a person by what they do: `biologist`, `teacher`, `director`. */
-export const isAgentNoun = (t: Token) => !isCapitalized(t) && /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u.test(t.text) && !NOT_NAMES.has(t.lower);
+export const isAgentNoun = (t: Token) => !isCapitalized(t) && /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !THINGS.has(t.lower);
+
+/** Nouns that end like a word for a person (`-er`, `-ent`) but name a thing: `the letter said`, `the statement said`. */
+const THINGS = new Set(
+  `letter newsletter newspaper paper poster flyer flier chapter register order border number center centre quarter matter
+   statement document agreement government department parliament movement announcement amendment indictment
+   settlement commitment comment argument assessment requirement endorsement advertisement report
+   computer server monitor tractor factor sector error mirror motor indicator calculator elevator`.split(/\s+/),
+);
 export const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 export const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !isInitial(t);

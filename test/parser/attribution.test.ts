@@ -215,6 +215,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a document as a source but not as a person: `The letter said …`', () => {
+    const article = parseArticle('Title of the story\n\nThe letter said the plant would close in May.', { id: 't' });
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Letter', 'organization']]);
+  });
+
   it('reads a share of voters as a group speaker: `About 9 percent said …`, `about half of voters said …`', () => {
     expect(quotes('About 9 percent said they had no preference.', 'In Vermont, about half of Democratic primary voters said they want a change.')).toEqual([
       ['indirect', 'they had no preference', 'About 9 percent', 'said'],
