@@ -130,6 +130,8 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   if (pronoun) {
     return { kind: 'pronoun', name: last.text, role: null, gender: pronoun, start: last.start, end: last.end, from: end, to: end };
   }
+  // `It said it would …`: an organisation's pronoun, resolved to the organisation last named (see speakers.ts).
+  if (last.lower === 'it') return { kind: 'pronoun', name: last.text, role: null, gender: null, start: last.start, end: last.end, from: end, to: end };
 
   if (GROUP_NOUNS.has(last.lower)) {
     let from = end;

@@ -384,6 +384,13 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
         return (isDefiniteDescription(mention) ? resolveDescription(mention, at) : null) ?? resolvePerson(mention);
       case 'pronoun': {
         if (mention.gender === 'plural') return others[others.length - 1] ?? null;
+        // `it` stands for an organisation: the one that last spoke, else the one last named.
+        if (mention.gender === null) {
+          const organisation = [...others].reverse().find((o) => o.kind === 'organization');
+          if (organisation) return organisation;
+          const named = lastOrgNamed as FullName | null;
+          return named ? upsert(named.name, 'organization', null, null) : null;
+        }
         let speaker: Known | null = null;
         for (let k = people.length - 1; k >= 0 && k >= people.length - RECENT; k--) {
           const person = people[k] as Known;

@@ -215,6 +215,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads `it` as the organisation last named: `The Transport Department … It said …`', () => {
+    expect(quotes('The Transport Department on Monday closed two bridges.', 'It said it had inspected them within hours.')).toEqual([
+      ['indirect', 'it had inspected them within hours', 'Transport Department', 'said'],
+    ]);
+  });
+
   it('reads a document as a source but not as a person: `The letter said …`', () => {
     const article = parseArticle('Title of the story\n\nThe letter said the plant would close in May.', { id: 't' });
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Letter', 'organization']]);
