@@ -30,6 +30,33 @@ function describes(inner: Token[]): boolean {
  * within `[min, verb)`: skips `also`, `on Monday`, and reads appositives
  * (`X, chief spokesman for …, called` / `a spokesman, Maj. Y, said`).
  */
+/**
+ * `Mitch Dale, Ann Ruiz and Tom Baker said`, `Democrats and Republicans said`:
+ * names joined by commas and `and` speak together, as one group named by the
+ * list. `last` is the name after `and`; null when no name stands before it.
+ */
+function namedList(tokens: Token[], phrase: Mention & { from: number; to: number }, min: number, source: string, base: number): Mention | null {
+  // The name reader joins `Ann Ruiz and Tom Baker` as one phrase (for `Procter and Gamble`); people are two.
+  const and = tokens.findIndex((t, k) => k > phrase.from && k < phrase.to && t.lower === 'and');
+  const inner = and > 0 && phrase.kind === 'person' ? phraseEndingAt(tokens, phrase.to, and + 1, source, base) : null;
+  const last = inner && isNamed(inner) ? inner : phrase;
+  const andAt = last === phrase ? phrase.from - 1 : and;
+  if (tokens[andAt]?.lower !== 'and') return null;
+  let first = last;
+  let k = andAt - 1;
+  while (k >= min) {
+    const phrase = phraseEndingAt(tokens, k, min, source, base);
+    if (!isNamed(phrase) || phrase.kind === 'pronoun') break;
+    first = phrase;
+    if (tokens[phrase.from - 1]?.text !== ',') break;
+    k = phrase.from - 2;
+  }
+  if (first === last) return null;
+  const before = tokens[first.from - 1];
+  if (before && first.from - 1 >= min && isWord(before) && !DETERMINERS.has(before.lower)) return null;
+  return { kind: 'group', name: source.slice(first.start - base, last.end - base), role: null, gender: 'plural', start: first.start, end: last.end };
+}
+
 export function speakerBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
   // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`, `Sen. Lindsey Graham (R-S.C.) said`.
   const i = subjectEnd(tokens, verb, min);
@@ -43,7 +70,7 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
     if (before && phrase.from - 1 >= min && isWord(before) && !DETERMINERS.has(before.lower) && !/^(?:and|but|so|then|while|as|when|which|who|that|where|because|though|although)$/.test(before.lower)) {
       return null;
     }
-    return phrase;
+    return namedList(tokens, phrase, min, source, base) ?? phrase;
   }
   // Appositive: find the comma that opens it.
   let open = i - 1;

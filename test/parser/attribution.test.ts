@@ -221,6 +221,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads names joined by commas and `and` as one group speaker, not the last name alone', () => {
+    expect(quotes('Senators Mitch Dale, Ann Ruiz and Tom Baker said the bill would pass.', 'Democrats and Republicans said the deal was fair.')).toEqual([
+      ['indirect', 'the bill would pass', 'Senators Mitch Dale, Ann Ruiz and Tom Baker', 'said'],
+      ['indirect', 'the deal was fair', 'Democrats and Republicans', 'said'],
+    ]);
+  });
+
   it('reads a document as a source but not as a person: `The letter said …`', () => {
     const article = parseArticle('Title of the story\n\nThe letter said the plant would close in May.', { id: 't' });
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Letter', 'organization']]);
@@ -300,7 +307,7 @@ describe('reported speech', () => {
       ['indirect', 'he would not answer questions', 'His lawyer', 'said'],
       ['indirect', 'The campaign changed course', 'Source', 'said'],
       ['indirect', 'the test could be dangerous', 'Experts on nuclear policy', 'say'],
-      ['indirect', 'other changes are needed', 'Leahy', 'say'],
+      ['indirect', 'other changes are needed', 'Mr. Grassley and Mr. Leahy', 'say'],
     ]);
   });
 
