@@ -83,7 +83,7 @@ export const ASSERTION_VERBS = words(`
   confirms explained explains countered counters stressed stresses emphasized emphasised alleged alleges
   suggested suggests revealed reveals declared declares
   claim argue insist warn note state maintain acknowledge admit concede predict announce confirm explain counter
-  stress emphasize emphasise allege suggest reveal declare contend
+  stress emphasize emphasise allege suggest reveal declare contend reported reports recalled recalls
 `);
 
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
