@@ -32,7 +32,9 @@ export type Reported = Attribution & {
 function insideClause(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
   const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
   if (!mention) return null;
-  const subjectAt = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  const named = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  // `As The Washington Post reported, …`: the article before a name belongs to the subject.
+  const subjectAt = /^(?:the|a|an)$/.test(tokens[named - 1]?.lower ?? '') ? named - 1 : named;
   // `the result, as he later explained, was …`: `as` may open the aside.
   const comma = tokens[subjectAt - 1]?.lower === 'as' ? subjectAt - 2 : subjectAt - 1;
   const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));

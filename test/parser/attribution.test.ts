@@ -207,6 +207,10 @@ describe('reported speech', () => {
       ['indirect', 'the result was a bubble that could burst', 'Tom Dale', 'explained'],
       ['indirect', 'the two candidates have become the least ideological in the race', 'Ann Ruiz', 'said'],
     ]);
+    expect(quotes('As The Harbour Gazette reported, the ferry will run until May.', 'Amazon reported it sold more goods in the quarter.')).toEqual([
+      ['indirect', 'the ferry will run until May', 'Harbour Gazette', 'reported'],
+      ['indirect', 'it sold more goods in the quarter', 'Amazon', 'reported'],
+    ]);
   });
 
   it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
