@@ -29,6 +29,8 @@ function segments(text: string): Sentence[] {
 
 /** Whether a break right after `before` (which ends a segment) is an abbreviation and not a sentence end. */
 function isFalseBreak(before: string, after: string): boolean {
+  // `She declared "What a win!" and said …`: a quoted exclamation or question runs on when a lower-case word follows.
+  if (/[!?]["”’']\s*$/.test(before) && /^\s*(?:and|but|or|as|while)\b/.test(after)) return true;
   const tail = /(?:^|[\s("“'‘])((?:\p{L}\.)+|\p{L}+\.)\s*$/u.exec(before);
   const word = tail?.[1];
   if (!word) return false;

@@ -73,8 +73,12 @@ function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { p
     let i = 0;
     // The dateline's agency (`(Reuters)`) is not an organisation of the story.
     while (i < tokens.length && (tokens[i] as Token).start < (bodyStarts[b] ?? 0)) i++;
+    // Names inside quotation marks are the speaker's words (`"What a Super Tuesday!"`), not people the story names.
+    let quoted = false;
     while (i < tokens.length) {
-      if (!isCapitalized(tokens[i])) {
+      const mark = (tokens[i] as Token).text;
+      if (mark === '“' || mark === '”' || mark === '"') quoted = mark === '“' ? true : mark === '”' ? false : !quoted;
+      if (quoted || !isCapitalized(tokens[i])) {
         i++;
         continue;
       }

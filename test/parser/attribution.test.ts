@@ -225,6 +225,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('runs a sentence on past a quoted exclamation, and takes no name inside a quote for an antecedent', () => {
+    expect(quotes('Senator Ann Ruiz spoke in Tampa. She declared "What a Super Tuesday!" and said that her campaign would go on.')).toEqual([
+      ['direct', 'What a Super Tuesday!', 'Ann Ruiz', 'declared'],
+      ['indirect', 'her campaign would go on', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
   it('reads names joined by commas and `and` as one group speaker, not the last name alone', () => {
     expect(quotes('Senators Mitch Dale, Ann Ruiz and Tom Baker said the bill would pass.', 'Democrats and Republicans said the deal was fair.')).toEqual([
       ['indirect', 'the bill would pass', 'Senators Mitch Dale, Ann Ruiz and Tom Baker', 'said'],
