@@ -19,12 +19,14 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   const j = v + 1;
   // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
   if (/^(?:told|tells)$/.test(verb.lower)) {
-    for (let k = j + 1; k < j + 8 && k < tokens.length; k++) {
+    for (let k = j + 1; k < j + 12 && k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.lower === 'that') return k + 1;
       if (t.lower === 'to') return isWord(tokens[k + 1]) ? j : null;
       const left = tokens[k - 1] as Token;
-      if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && clauseStartsAt(tokens, k)) return k;
+      // `told me his support … makes him …`: a clause with its own subject and a verb in the present or the past.
+      const clause = clauseStartsAt(tokens, k) || (CLAUSE_OPENERS.has(t.lower) && presentOrPastAt(tokens, k));
+      if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && !TIME_WORDS.has(left.lower) && clause) return k;
       // `told MSNBC's "Morning Joe" that …`: a show's name in quotation marks is part of the listener.
       if (!isWord(t) && !/^["“”]$/.test(t.text)) break;
     }
@@ -48,6 +50,8 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   }
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
     const next = tokens[j];
+    // `he said: Let no one be mistaken …`: a colon and the words, without quotation marks.
+    if (next?.text === ':' && isWord(tokens[j + 1]) && isWord(tokens[j + 2])) return j + 1;
     // `said of the plan`, `said with a smirk`, `said and hung up`: what follows is not what was said.
     if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)) return null;
     // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.
@@ -59,6 +63,18 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     return j;
   }
   return null;
+}
+
+/** `his support for Mr. Trump makes …`: a verb in the present (-s) or past (-ed) tense within five words of `k`. */
+function presentOrPastAt(tokens: Token[], k: number): boolean {
+  for (let m = k + 1; m < k + 6 && m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    if (!isWord(t)) return false;
+    // Not right after a determiner or a preposition, where an -s word is a plural noun (`his plans`, `for votes`).
+    const left = tokens[m - 1]?.lower ?? '';
+    if (!isCapitalized(t) && /^\p{Ll}{3,}(?:s|ed)$/u.test(t.text) && !/(?:ss|us|is|ness)$/.test(t.lower) && !CLAUSE_OPENERS.has(left) && !/^(?:of|for|in|on|at|to|with|by|from|and|or)$/.test(left)) return true;
+  }
+  return false;
 }
 
 /** Prepositions and conjunctions that open an adverbial after a cue: `said after the vote`, `said as he left`. */

@@ -232,6 +232,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads `said:` before unquoted words, and `told me` before a clause in the present tense', () => {
+    expect(quotes('In a speech last July, Tom Dale said: Let no one be mistaken, the plan is a failure.', 'Mr. Hannity told me his support for the mayor makes him more honest.')).toEqual([
+      ['indirect', 'Let no one be mistaken, the plan is a failure', 'Tom Dale', 'said'],
+      ['indirect', 'his support for the mayor makes him more honest', 'Hannity', 'told'],
+    ]);
+  });
+
   it('reads names joined by commas and `and` as one group speaker, not the last name alone', () => {
     expect(quotes('Senators Mitch Dale, Ann Ruiz and Tom Baker said the bill would pass.', 'Democrats and Republicans said the deal was fair.')).toEqual([
       ['indirect', 'the bill would pass', 'Senators Mitch Dale, Ann Ruiz and Tom Baker', 'said'],
