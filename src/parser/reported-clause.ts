@@ -32,10 +32,10 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     }
     return null;
   }
-  // `said on Monday that`, `said in a statement that`.
+  // `said on Monday that`, `said in a statement that`; not `Having said that, …`.
   for (let k = j; k < j + 8 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.lower === 'that') return k + 1;
+    if (t.lower === 'that') return isWord(tokens[k + 1]) || /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 1 : null;
     if (!isWord(t) && t.text !== ',') break;
     if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
   }

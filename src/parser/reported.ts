@@ -16,7 +16,7 @@ import { accordingSource, sourceAfter, subjectBefore } from './mentions-describe
 import { speakerBefore } from './mentions-named';
 import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, endsInsideEarlierQuote, indexFrom, listenerToEnd, MIN_WORDS, NO_SUBJECT, onlyAdverbial, quotesInside, span, subordinate } from './reported-clause';
 import { askedContent, BE_FORMS, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
-import { isWord, tokenize, type Token } from './tokens';
+import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type Reported = Attribution & {
   content: Located;
@@ -76,6 +76,29 @@ function relativeStatement(context: BlockContext, tokens: Token[], v: number, so
   return { mention: { ...mention, block: context.index }, content: head, rest, quotes: quotesInside(context, rest) };
 }
 
+/**
+ * Whether the word at `v` can be a verb where it stands: not capitalised inside
+ * a sentence (`the United States, …`) and not after an article or a possessive
+ * (`Clinton's emails`, `his plans to …`, `an hourlong show`).
+ */
+function verbPosition(tokens: Token[], v: number): boolean {
+  const t = tokens[v] as Token;
+  if (v > 0 && isCapitalized(t) && inProse(tokens, v)) return false;
+  const left = tokens[v - 1]?.lower ?? '';
+  return !/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(left) && !/['’]s$/.test(left);
+}
+
+/**
+ * Whether a capitalised word inside a sentence stands in ordinary prose, where
+ * it is part of a name (`the United States, are …`), not in a headline set in
+ * title case (`Trump Says He Will Win`) or right after an opening mark or dash.
+ */
+function inProse(tokens: Token[], v: number): boolean {
+  if (/^["“(—–-]$/.test(tokens[v - 1]?.text ?? '')) return false;
+  const words = tokens.filter(isWord);
+  return words.filter((w) => isCapitalized(w)).length < words.length * 0.6;
+}
+
 /** Reported speech in one sentence of one block. */
 function inSentence(context: BlockContext, start: number, end: number): Reported[] {
   const text = context.block.text;
@@ -84,7 +107,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
   const found: Reported[] = [];
   let coveredUntil = -1;
   tokens.forEach((t, v) => {
-    if (t.start < coveredUntil || quoteAt(context, t.start) >= 0) return;
+    if (t.start < coveredUntil || quoteAt(context, t.start) >= 0 || !verbPosition(tokens, v)) return;
     const lower = t.lower;
     const next = tokens[v + 1];
 

@@ -246,6 +246,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads no verb in a name or after a possessive: `the United States, are …`, `Clinton\'s emails`, `Having said that,`', () => {
+    expect(
+      quotes(
+        'Saudi Arabia and its most powerful ally, the United States, are members of the council.',
+        'His program featured a discussion of Clinton\'s leaked emails.',
+        'Having said that, there are some economists who disagree.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a document as a source but not as a person: `The letter said …`', () => {
     const article = parseArticle('Title of the story\n\nThe letter said the plant would close in May.', { id: 't' });
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Letter', 'organization']]);
