@@ -96,6 +96,8 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
   // `About 9 percent said`, `about half of Democratic voters said`: a share of people polled.
   const quantity = isQuantity(tokens, start);
   if (!quantity && (start === end && !isCapitalized(first) || NOT_SUBJECT_START.has(first.lower) || /^(?:it|this|that|there|what)$/.test(first.lower))) return null;
+  // `…, combed through the filings and found …`, `going on to say …`: a verb phrase, not a subject.
+  if (!isCapitalized(first) && (/^\p{Ll}+(?:ed|ing)$/u.test(first.text) || IRREGULAR_PAST.has(first.lower))) return null;
   // The speaker is the noun phrase that opens the subject: up to a participle, a relative word or a preposition after its head.
   let headEnd = start;
   while (headEnd + 1 <= end && headEnd - start < 8) {

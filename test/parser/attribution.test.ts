@@ -256,6 +256,12 @@ describe('reported speech', () => {
     ).toEqual([]);
   });
 
+  it('takes no verb phrase for a speaker: `…, combed through the filings and found that …`', () => {
+    const text = "The authors of the report, which include two advocacy groups, combed through the filings of the largest firms for 2015 and found that 73 percent ''kept subsidiaries in offshore havens.''";
+    const article = parseArticle(`Title of the story\n\n${text}`, { id: 't' });
+    expect(article.speakers.map((s) => s.name)).not.toContain('Combed through the filings of the largest firms');
+  });
+
   it('reads a document as a source but not as a person: `The letter said …`', () => {
     const article = parseArticle('Title of the story\n\nThe letter said the plant would close in May.', { id: 't' });
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Letter', 'organization']]);
