@@ -271,7 +271,7 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new M
 export const SKIPPABLE_BEFORE_VERB = words(`
   also later then again has had have would will did does do is was once previously repeatedly
   just quickly further separately earlier subsequently initially first finally already
-  openly publicly privately now still long never often since recently reportedly
+  openly publicly privately now still long never often since recently reportedly almost even
 `);
 
 /** Name particles that may be lower case inside a name: `Ursula von der Leyen`. */
