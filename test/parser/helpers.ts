@@ -33,3 +33,10 @@ export function blockStarting(article: Article, start: string) {
   if (!block) throw new Error(`no block starting "${start}"`);
   return block;
 }
+
+/** Parses a title and paragraphs; returns each quote as [kind, text, speaker name, cue]. */
+export function quotesOf(...paragraphs: string[]): [string, string, string | null, string | null][] {
+  const article = parseArticle(['Title of the story', ...paragraphs].join('\n\n'), { id: 't' });
+  const names = new Map(article.speakers.map((s) => [s.id, s.name]));
+  return article.quotes.map((q) => [q.kind, q.text, q.speakerId ? (names.get(q.speakerId) ?? null) : null, q.cue]);
+}

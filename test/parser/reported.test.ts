@@ -1,0 +1,335 @@
+// @vitest-environment node
+/** Reported speech on short texts: which statements are found, with what cue and speaker. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '@/parser';
+import { quotesOf as quotes } from './helpers';
+
+describe('reported speech', () => {
+  it('reads a long subject with an appositive or a modifier as the speaker of `said`', () => {
+    expect(quotes('Vice President Ann Ruiz, who was to travel to Columbus, Ohio, on Wednesday, said the rules touched on a core issue.')).toEqual([
+      ['indirect', 'the rules touched on a core issue', 'Ann Ruiz', 'said'],
+    ]);
+    expect(quotes('Proponents of more controls on hate speech say there is a direct link to the violence.')).toEqual([
+      ['indirect', 'there is a direct link to the violence', 'Proponents of more controls on hate speech', 'say'],
+    ]);
+  });
+
+  it('reads poll figures and listeners: `with 22 percent saying …`, `…, an official told The New York Times.`', () => {
+    expect(quotes('Graham came second, with 22 percent saying they would not back him.', 'The pilot was kind and careful, an airport official told The New York Times.')).toEqual([
+      ['indirect', 'they would not back him', '22 percent', 'saying'],
+      ['indirect', 'The pilot was kind and careful', 'Airport official', 'told'],
+    ]);
+  });
+
+  it('gives `…, and then said` and `…, but said` the described subject that opens the sentence', () => {
+    expect(quotes('The judge rubbed his chin, and then said the sentence would be light.')).toEqual([['indirect', 'the sentence would be light', 'Judge', 'said']]);
+  });
+
+  it('reads present-tense cues with plural subjects: `Critics argue that …`, `Many said …`', () => {
+    expect(quotes('Critics argue that the tax will raise premiums.', 'Many said on Monday that the ruling changes the race.')).toEqual([
+      ['indirect', 'the tax will raise premiums', 'Critics', 'argue'],
+      ['indirect', 'the ruling changes the race', 'Many', 'said'],
+    ]);
+  });
+
+  it('reads phrasal cues: `pointed out that …`, `pointed to …`, `talked about …`', () => {
+    expect(
+      quotes('The spokesman also pointed out that the committee employs several veterans.', 'Jewish leaders point to the call for a ban on Muslims.', 'Senator Ann Ruiz talked about the cost of the new bridge.'),
+    ).toEqual([
+      ['indirect', 'the committee employs several veterans', 'Spokesman', 'pointed out'],
+      ['indirect', 'the call for a ban on Muslims', 'Jewish leaders', 'point to'],
+      ['indirect', 'the cost of the new bridge', 'Ann Ruiz', 'talked about'],
+    ]);
+  });
+
+  it('gives a verb after `and` the whole subject with its role, and ends a relative statement at its comma', () => {
+    expect(quotes('Opposition leader Sam Reyes called the scheme "a vanity project" and urged the council to pause the tender.', 'The tender, which Reyes said was rushed, closes on Friday.')).toEqual([
+      ['mixed', 'the scheme "a vanity project"', 'Sam Reyes', 'called'],
+      ['indirect', 'the council to pause the tender', 'Sam Reyes', 'urged'],
+      ['indirect', 'which was rushed', 'Sam Reyes', 'said'],
+    ]);
+  });
+
+  it('reads an aside with `as`: `the result, as he later explained, was …` and `As Crane said, …`', () => {
+    expect(quotes('Tom Dale warned about rates, and the result, as Dale later explained, was a bubble that could burst.', 'As Ann Ruiz said, the two candidates have become the least ideological in the race.')).toEqual([
+      ['indirect', 'the result was a bubble that could burst', 'Tom Dale', 'explained'],
+      ['indirect', 'the two candidates have become the least ideological in the race', 'Ann Ruiz', 'said'],
+    ]);
+    expect(quotes('As The Harbour Gazette reported, the ferry will run until May.', 'Amazon reported it sold more goods in the quarter.')).toEqual([
+      ['indirect', 'the ferry will run until May', 'Harbour Gazette', 'reported'],
+      ['indirect', 'it sold more goods in the quarter', 'Amazon', 'reported'],
+    ]);
+  });
+
+  it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
+    expect(quotes('The editors called him a political opportunist who neglects his duties.', 'Ann Ruiz called the police and called back later.')).toEqual([
+      ['indirect', 'him a political opportunist who neglects his duties', 'Editors', 'called'],
+    ]);
+  });
+
+  it('reads `it` as the organisation last named: `The Transport Department … It said …`', () => {
+    expect(quotes('The Transport Department on Monday closed two bridges.', 'It said it had inspected them within hours.')).toEqual([
+      ['indirect', 'it had inspected them within hours', 'Transport Department', 'said'],
+    ]);
+  });
+
+  it('runs a sentence on past a quoted exclamation, and takes no name inside a quote for an antecedent', () => {
+    expect(quotes('Senator Ann Ruiz spoke in Tampa. She declared "What a Super Tuesday!" and said that her campaign would go on.')).toEqual([
+      ['direct', 'What a Super Tuesday!', 'Ann Ruiz', 'declared'],
+      ['indirect', 'her campaign would go on', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('reads `said:` before unquoted words, and `told me` before a clause in the present tense', () => {
+    expect(quotes('In a speech last July, Tom Dale said: Let no one be mistaken, the plan is a failure.', 'Mr. Hannity told me his support for the mayor makes him more honest.')).toEqual([
+      ['indirect', 'Let no one be mistaken, the plan is a failure', 'Tom Dale', 'said'],
+      ['indirect', 'his support for the mayor makes him more honest', 'Hannity', 'told'],
+    ]);
+  });
+
+  it('reads names joined by commas and `and` as one group speaker, not the last name alone', () => {
+    expect(quotes('Senators Mitch Dale, Ann Ruiz and Tom Baker said the bill would pass.', 'Democrats and Republicans said the deal was fair.')).toEqual([
+      ['indirect', 'the bill would pass', 'Senators Mitch Dale, Ann Ruiz and Tom Baker', 'said'],
+      ['indirect', 'the deal was fair', 'Democrats and Republicans', 'said'],
+    ]);
+  });
+
+  it('reads no verb in a name or after a possessive: `the United States, are …`, `Clinton\'s emails`, `Having said that,`', () => {
+    expect(
+      quotes(
+        'Saudi Arabia and its most powerful ally, the United States, are members of the council.',
+        'His program featured a discussion of Clinton\'s leaked emails.',
+        'Having said that, there are some economists who disagree.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no verb phrase for a speaker: `…, combed through the filings and found that …`', () => {
+    const text = "The authors of the report, which include two advocacy groups, combed through the filings of the largest firms for 2015 and found that 73 percent ''kept subsidiaries in offshore havens.''";
+    const article = parseArticle(`Title of the story\n\n${text}`, { id: 't' });
+    expect(article.speakers.map((s) => s.name)).not.toContain('Combed through the filings of the largest firms');
+  });
+
+  it('reads a document as a source but not as a person: `The letter said …`', () => {
+    const article = parseArticle('Title of the story\n\nThe letter said the plant would close in May.', { id: 't' });
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Letter', 'organization']]);
+  });
+
+  it('reads a share of voters as a group speaker: `About 9 percent said …`, `about half of voters said …`', () => {
+    expect(quotes('About 9 percent said they had no preference.', 'In Vermont, about half of Democratic primary voters said they want a change.')).toEqual([
+      ['indirect', 'they had no preference', 'About 9 percent', 'said'],
+      ['indirect', 'they want a change', 'About half of Democratic primary voters', 'said'],
+    ]);
+  });
+
+  it('reads a speaker inside a relative clause (`which Tom Dale said were …`) and a one-word opening before `X said,`', () => {
+    expect(quotes('The town saw 30 applicants, which Tom Dale said were evenly split between the two camps.', 'Otherwise, Ann Ruiz said, countries may simply steal growth from one another.')).toEqual([
+      ['indirect', 'which were evenly split between the two camps', 'Tom Dale', 'said'],
+      ['indirect', 'Otherwise countries may simply steal growth from one another', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('ends what was said before the writer\'s own clause: `…, but X was adamant`, `After X said …, Y happened`', () => {
+    expect(
+      quotes(
+        'Tom Dale questioned the mayor about that position, but the mayor was adamant.',
+        'A few weeks after Ann Ruiz announced that the war would go on, the army bombed a hospital.',
+        'Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.',
+        'James Mele said the two cases were different, whereas the general admitted his guilt.',
+      ),
+    ).toEqual([
+      ['indirect', 'the mayor about that position', 'Tom Dale', 'questioned'],
+      ['indirect', 'the war would go on', 'Ann Ruiz', 'announced'],
+      ['indirect', 'Clinton is honest', 'Six in 10 voters', 'said'],
+      ['indirect', 'the same of Sanders', 'Three-quarters', 'said'],
+      ['indirect', 'the two cases were different', 'James Mele', 'said'],
+    ]);
+  });
+
+  it('reads a noun or an adjective as no stance verb: `The terrorist attack in Munich`, `the disputed territory`', () => {
+    expect(quotes('The terrorist attack in Munich is one of many this summer.', 'The disputed territory of Nagorno-Karabakh has long been contested.')).toEqual([]);
+  });
+
+  it('reads no passive cue after a quote as its attribution: `"…" Sanders was asked by the host`', () => {
+    expect(quotes('During an appearance on "Face the Nation," Sanders was asked by the host whether he would stay.').map((q) => q[2])).not.toContain('Sanders');
+  });
+
+  it('reads what a poll or a document shows, with or without `that`, but not what a person shows', () => {
+    expect(quotes('A Monmouth poll out Monday showed Clinton with a healthy lead in New York.', 'The senator showed his notes to the press.')).toEqual([
+      ['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed'],
+    ]);
+  });
+
+  it('reads a question or a request: `asked X whether …`, `asked X about …`, `asked X to …`', () => {
+    expect(
+      quotes(
+        'Senator Ann Ruiz asked the students if they were always so serious.',
+        'Tom Dale asked her to call the mayor at once.',
+        'The bill was asked about twice.',
+        'The governor urged Democrats to vote for the deal.',
+        'Ann Ruiz called on the council to publish the audit.',
+      ),
+    ).toEqual([
+      ['indirect', 'if they were always so serious', 'Ann Ruiz', 'asked'],
+      ['indirect', 'her to call the mayor at once', 'Tom Dale', 'asked'],
+      ['indirect', 'Democrats to vote for the deal', 'Governor', 'urged'],
+      ['indirect', 'the council to publish the audit', 'Ann Ruiz', 'called'],
+    ]);
+  });
+
+  it('reads a described subject: `His lawyer said …`, `…, a source said.`, `Experts on X say …`', () => {
+    expect(
+      quotes(
+        'His lawyer said he would not answer questions.',
+        'The campaign changed course, a source said.',
+        'Experts on nuclear policy say the test could be dangerous.',
+        'Mr. Grassley and Mr. Leahy say other changes are needed.',
+      ),
+    ).toEqual([
+      ['indirect', 'he would not answer questions', 'His lawyer', 'said'],
+      ['indirect', 'The campaign changed course', 'Source', 'said'],
+      ['indirect', 'the test could be dangerous', 'Experts on nuclear policy', 'say'],
+      ['indirect', 'other changes are needed', 'Mr. Grassley and Mr. Leahy', 'say'],
+    ]);
+  });
+
+  it('reads an adverbial after the cue as no part of what was said: `said after the vote`, `said on Thursday it was …`', () => {
+    expect(
+      quotes(
+        '"This is the safest choice," Mayor Ted Wheeler said after the vote.',
+        'Novacor said on Thursday it was recalling three batches of pills.',
+        'The minister said Tuesday the budget would be balanced.',
+        'A spokesman said in an interview the plan was final.',
+        'The mayor said Friday that the lanes would open in May.',
+        'Officials said during a briefing at the town hall.',
+      ),
+    ).toEqual([
+      ['direct', 'This is the safest choice', 'Ted Wheeler', 'said'],
+      ['indirect', 'it was recalling three batches of pills', 'Novacor', 'said'],
+      ['indirect', 'the budget would be balanced', 'Minister', 'said'],
+      ['indirect', 'the plan was final', 'Spokesman', 'said'],
+      ['indirect', 'the lanes would open in May', 'Ted Wheeler', 'said'],
+    ]);
+  });
+
+  it('reads a bare clause after an assertion verb (`claimed the lanes would …`), but not a plain object', () => {
+    expect(quotes('The Portland Business Alliance claimed the lanes would cost 200 parking spaces.', 'The mayor announced the winners.')).toEqual([
+      ['indirect', 'the lanes would cost 200 parking spaces', 'Portland Business Alliance', 'claimed'],
+    ]);
+  });
+
+  it('gives a participle after a comma the subject of its main clause', () => {
+    expect(
+      quotes(
+        '"We are ready," Mayor Ann Cole said.',
+        'Transportation director Chris Warner disagreed, saying the plan removes fewer than 50 spaces.',
+        'Senate Minority Leader Chuck Schumer fired back, calling the demand "a temper tantrum."',
+      ),
+    ).toEqual([
+      ['direct', 'We are ready', 'Ann Cole', 'said'],
+      ['indirect', 'the plan removes fewer than 50 spaces', 'Chris Warner', 'saying'],
+      ['mixed', 'the demand "a temper tantrum."', 'Chuck Schumer', 'calling'],
+    ]);
+  });
+
+  it('reads an agency named with a possessive as an organisation by its own name', () => {
+    expect(quotes("The UK's Medicines and Healthcare products Regulatory Agency said patients should keep taking their medicine.")).toEqual([
+      ['indirect', 'patients should keep taking their medicine', 'Medicines and Healthcare products Regulatory Agency', 'said'],
+    ]);
+  });
+
+  it('takes no clause for a subject: `the visit Trump said was important`, `what he said`', () => {
+    expect(quotes('The visit Trump said was important went ahead.', 'What he said was wrong.', 'The plan failed and nobody said anything.')).toEqual([]);
+  });
+
+  it('reads an attribution inside its clause as one quote in two pieces', () => {
+    const article = parseArticle('Title\n\nThe museum, Mr. Obama said, would make visitors face hard truths.', { id: 't' });
+    expect(article.quotes.map((q) => [q.text, q.spans.length, q.cue])).toEqual([['The museum would make visitors face hard truths', 2, 'said']]);
+  });
+
+  it('reads `CLAUSE, said X.`, `CLAUSE, the X said`, and a quote that ends a reported clause as mixed', () => {
+    expect(quotes('Prices will rise, said the Tax Foundation.', 'The plan is tilted toward the rich, the Tax Foundation said.', 'Using the tax "is a misguided approach," said Mr. Burman.')).toEqual([
+      ['indirect', 'Prices will rise', 'Tax Foundation', 'said'],
+      ['indirect', 'The plan is tilted toward the rich', 'Tax Foundation', 'said'],
+      ['mixed', 'Using the tax "is a misguided approach,"', 'Burman', 'said'],
+    ]);
+  });
+
+  it('gives `… and said S` the subject that opens the sentence', () => {
+    expect(quotes('Ed Schultz praised Democrats for years, and said he did not support Mr. Trump.')).toEqual([
+      ['indirect', 'Democrats for years', 'Ed Schultz', 'praised'],
+      ['indirect', 'he did not support Mr. Trump', 'Ed Schultz', 'said'],
+    ]);
+  });
+
+  it('reads the object of a stance verb as what the speaker holds, not a noun or a passive', () => {
+    expect(quotes('Mr. Trump has repeatedly cited the audit as the reason he is not releasing his returns.', 'The senator criticized Clinton for her emails and said she was careless.', 'Republican support was solid.', 'Trump is supported by few papers.')).toEqual([
+      ['indirect', 'the audit as the reason he is not releasing his returns', 'Trump', 'cited'],
+      ['indirect', 'Clinton for her emails', 'Senator', 'criticized'],
+      ['indirect', 'she was careless', 'Senator', 'said'],
+    ]);
+  });
+
+  it('reads thought and evidence with `that`: `a poll shows that …`, `X believes that …`, but not `found the body`', () => {
+    expect(quotes('A new poll shows that Clinton leads by four points.', 'Many Democrats believe that the race is close.', 'Police found the body on Monday.')).toEqual([
+      ['indirect', 'Clinton leads by four points', 'New poll', 'shows'],
+      ['indirect', 'the race is close', 'Many Democrats', 'believe'],
+    ]);
+  });
+
+  it('makes `called X "…"` one mixed quote over the object and the quoted words', () => {
+    expect(quotes('Warren called Wells Fargo\'s behavior "outrageous."')).toEqual([['mixed', 'Wells Fargo\'s behavior "outrageous."', 'Warren', 'called']]);
+  });
+
+  it('reads a quote signed with a dash: `"…" ― Esther Tapia`', () => {
+    expect(quotes('“He is obsessed with Mexico.” ― Esther Tapia')).toEqual([['direct', 'He is obsessed with Mexico.', 'Esther Tapia', '―']]);
+  });
+
+  it('takes a description after `according to` and after an inverted cue', () => {
+    expect(quotes('Clinton leads by four points, according to the poll.', '"It is over," said a senior official.')).toEqual([
+      ['indirect', 'Clinton leads by four points', 'Poll', 'according to'],
+      ['direct', 'It is over', 'Senior official', 'said'],
+    ]);
+  });
+
+  it('reads a demand or an intention with its particle: `called for …`, `agreed to …`', () => {
+    expect(quotes('The NAACP called for a moratorium on charter schools.', 'Patriot agreed to lend Mr. Clarke $5 million.', 'Senator Ann Ruiz hopes to win back the suburbs.')).toEqual([
+      ['indirect', 'a moratorium on charter schools', 'NAACP', 'called for'],
+      ['indirect', 'to lend Mr. Clarke $5 million', 'Patriot', 'agreed'],
+      ['indirect', 'to win back the suburbs', 'Ann Ruiz', 'hopes'],
+    ]);
+  });
+
+  it('keeps the outer of two nested statements, so no two quotes share a word', () => {
+    expect(quotes('Ann Lee says Trump wants to build a wall, she said.').map((q) => q[1])).toEqual(['Ann Lee says Trump wants to build a wall']);
+  });
+  it('reads a subject set off by an appositive or a parenthesis, not as `CLAUSE, said X`', () => {
+    expect(
+      quotes(
+        'Ann Lee, a lawyer for the families, said parents still want neighborhood schools.',
+        'Senator Dianne Feinstein, Democrat of California, said the program sent a terrible message.',
+        'Sen. Lindsey Graham (R-S.C.) now says no decision had been made.',
+      ),
+    ).toEqual([
+      ['indirect', 'parents still want neighborhood schools', 'Ann Lee', 'said'],
+      ['indirect', 'the program sent a terrible message', 'Dianne Feinstein', 'said'],
+      ['indirect', 'no decision had been made', 'Lindsey Graham', 'says'],
+    ]);
+  });
+  it('reads a subject with a relative clause and a listener before the clause; a thought needs `that`', () => {
+    expect(
+      quotes(
+        'He met an architect who said he was never paid.',
+        'Officials who attended the meeting said the plan would fail.',
+        'Trump told the forum he was against the war.',
+        'Mr. Obama told his advisers to find another way.',
+        'Clinton believes the economy is strong.',
+      ),
+    ).toEqual([
+      ['indirect', 'he was never paid', 'Architect', 'said'],
+      ['indirect', 'the plan would fail', 'Officials', 'said'],
+      ['indirect', 'he was against the war', 'Trump', 'told'],
+      ['indirect', 'his advisers to find another way', 'Obama', 'told'],
+    ]);
+  });
+});
