@@ -8,7 +8,7 @@
  * block. Reported speech that carries a quoted fragment (`said the plan was
  * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
  */
-import type { Attribution, Located } from './attribution';
+import type { Located } from './attribution';
 import { quoteAt, type BlockContext } from './context';
 import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS } from './lexicon';
 import { clauseSubject, mainSubject } from './mentions-clause-subject';
@@ -16,17 +16,10 @@ import { accordingSource, sourceAfter, subjectBefore } from './mentions-describe
 import { speakerBefore } from './mentions-named';
 import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, endsInsideEarlierQuote, indexFrom, listenerToEnd, MIN_WORDS, NO_SUBJECT, onlyAdverbial, quotesInside, span, subordinate } from './reported-clause';
 import { askedContent, BE_FORMS, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
+import type { Reported } from './reported-types';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
-export type Reported = Attribution & {
-  content: Located;
-  /** The rest of the content after a parenthetical attribution: `The museum, Mr. Obama said, would …`. */
-  rest: Located | null;
-  /** Indexes of direct quotes inside the content: they make it `mixed`. */
-  quotes: number[];
-  /** The speaker comes from the attribution just before (`…, adding that`). */
-  carry: boolean;
-};
+export type { Reported } from './reported-types';
 
 /** `The museum, Mr. Obama said, would make …`: the content around an attribution set off by commas. */
 function insideClause(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
