@@ -1,8 +1,11 @@
 /**
- * A reported statement, as reported.ts finds it: in a module of its own so
- * that modules reported.ts imports can use it without an import cycle.
+ * A reported statement, as reported.ts finds it, and what each of its rules
+ * reads and returns: in a module of its own so that the rules
+ * (reported-rules.ts) can use them without an import cycle.
  */
 import type { Attribution, Located } from './attribution';
+import type { BlockContext } from './context';
+import type { Token } from './tokens';
 
 export type Reported = Attribution & {
   content: Located;
@@ -13,3 +16,15 @@ export type Reported = Attribution & {
   /** The speaker comes from the attribution just before (`…, adding that`). */
   carry: boolean;
 };
+
+/** One sentence of one block: its text (`source`, starting at `base` in the block) and its tokens. */
+export type Sentence = { context: BlockContext; source: string; base: number; tokens: Token[] };
+
+/**
+ * What a rule makes of the word at one token: a statement, with the offset up
+ * to which it covers the sentence (no later word there is tried; null covers
+ * nothing); `'stop'` when the word is the rule's cue but no statement is
+ * found, so no later rule tries it; null when the rule does not apply and the
+ * next one may.
+ */
+export type Outcome = { reported: Reported; covers: number | null } | 'stop' | null;

@@ -12,11 +12,12 @@ import type { Located } from './attribution';
 import { quoteAt, type BlockContext } from './context';
 import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS } from './lexicon';
 import { clauseSubject, mainSubject } from './mentions-clause-subject';
-import { accordingSource, sourceAfter, subjectBefore } from './mentions-described';
+import { sourceAfter, subjectBefore } from './mentions-described';
 import { speakerBefore } from './mentions-named';
 import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, endsInsideEarlierQuote, indexFrom, listenerToEnd, MIN_WORDS, NO_SUBJECT, onlyAdverbial, quotesInside, span, subordinate } from './reported-clause';
-import { askedContent, BE_FORMS, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
-import type { Reported } from './reported-types';
+import { BE_FORMS, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, objectSubject, subjectAfterWith } from './reported-forms';
+import { according, askedOrUrged, characterised, particleCue, pointedOut } from './reported-rules';
+import type { Reported, Sentence } from './reported-types';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 export type { Reported } from './reported-types';
@@ -97,6 +98,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
   const text = context.block.text;
   const source = text.slice(start, end);
   const tokens = tokenize(source, start);
+  const sentence: Sentence = { context, source, base: start, tokens };
   const found: Reported[] = [];
   let coveredUntil = -1;
   tokens.forEach((t, v) => {
@@ -104,70 +106,11 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     const lower = t.lower;
     const next = tokens[v + 1];
 
-    if (lower === 'according' && next?.lower === 'to') {
-      const mention = accordingSource(tokens, v + 2, tokens.length, source, start);
-      if (!mention) return;
-      // `according to X, CLAUSE` or `CLAUSE, according to X.`
-      let contentSpan: Located | null = null;
-      if (tokens[v - 1]?.text === ',' && v - 1 > 0) contentSpan = span(context, tokens, 0, v - 1);
-      else {
-        const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
-        if (comma > 0) contentSpan = span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1));
-      }
-      if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
-      found.push({ cue: text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
-      coveredUntil = Math.max(coveredUntil, contentSpan.end);
-      return;
-    }
-
-    // `asked the minister whether …`, `asked Trump about the tweet`, `asked her to call`: a question or a request.
-    // `urged Democrats to vote …`, `called on the party to …`: a request.
-    const request = REQUEST_VERBS.has(lower) || (/^(?:called|calls|call|calling)$/.test(lower) && next?.lower === 'on');
-    if ((/^(?:asked|asks|ask)$/.test(lower) || request) && !BE_FORMS.has(tokens[v - 1]?.lower ?? '')) {
-      const asked = askedContent(tokens, next?.lower === 'on' ? v + 1 : v, request);
-      const mention = asked === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start));
-      const contentSpan = mention && asked !== null ? span(context, tokens, asked, clauseEnd(tokens, asked)) : null;
-      if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
-      found.push({ cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
-      coveredUntil = Math.max(coveredUntil, contentSpan.end);
-      return;
-    }
-
-    // `They called him a political opportunist`, `described the plan as a disaster`: a characterisation without quotation marks.
-    if (/^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(lower) && !BE_FORMS.has(tokens[v - 1]?.lower ?? '')) {
-      const object = characterisation(tokens, v);
-      const mention = object === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start));
-      const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object)) : null;
-      if (mention && contentSpan && quoteAt(context, contentSpan.start) < 0 && quotesInside(context, contentSpan).length === 0) {
-        found.push({ cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: [] });
-        coveredUntil = Math.max(coveredUntil, contentSpan.end);
-        return;
-      }
-    }
-
-    // `pointed out that the committee employs veterans`: a phrasal cue.
-    if (/^point(?:ed|s|ing)?$/.test(lower) && next?.lower === 'out') {
-      const from = tokens[v + 2]?.lower === 'that' ? v + 3 : clauseStartsAt(tokens, v + 2) ? v + 2 : null;
-      const mention = from === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start) ?? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, start));
-      const contentSpan = mention && from !== null ? span(context, tokens, from, clauseEnd(tokens, from)) : null;
-      if (mention && contentSpan && quoteAt(context, contentSpan.start) < 0) {
-        found.push({ cue: text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
-        coveredUntil = Math.max(coveredUntil, contentSpan.end);
-      }
-      return;
-    }
-
-    // `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention.
-    const particle = OBJECT_CUES.get(lower);
-    if (particle && next?.lower === particle && (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3])))) {
-      const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, start) ?? coordinatedSubject(tokens, v, source, start);
-      // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
-      const withParticle = particle === 'to' && !lower.startsWith('point');
-      const contentSpan = mention ? span(context, tokens, withParticle ? v + 1 : v + 2, clauseEnd(tokens, v + 2)) : null;
-      if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return;
-      const cueEnd = withParticle ? t : next;
-      found.push({ cue: text.slice(t.start, cueEnd.end), cueSpan: { block: context.index, start: t.start, end: cueEnd.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) });
-      coveredUntil = Math.max(coveredUntil, contentSpan.end);
+    const early = according(sentence, v) ?? askedOrUrged(sentence, v) ?? characterised(sentence, v) ?? pointedOut(sentence, v) ?? particleCue(sentence, v);
+    if (early === 'stop') return;
+    if (early) {
+      found.push(early.reported);
+      if (early.covers !== null) coveredUntil = Math.max(coveredUntil, early.covers);
       return;
     }
     const objectVerb = OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower);
