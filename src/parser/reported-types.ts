@@ -5,6 +5,7 @@
  */
 import type { Attribution, Located } from './attribution';
 import type { BlockContext } from './context';
+import type { Mention } from './mentions';
 import type { Token } from './tokens';
 
 export type Reported = Attribution & {
@@ -28,3 +29,14 @@ export type Sentence = { context: BlockContext; source: string; base: number; to
  * next one may.
  */
 export type Outcome = { reported: Reported; covers: number | null } | 'stop' | null;
+
+/** A cue verb at a word (`said`, `denied`, `citing`) and how it finds its speaker. */
+export type Cue = {
+  cueSpan: Located;
+  /** A verb whose object is what was said (OBJECT_VERBS, not a cue or a thought verb). */
+  objectVerb: boolean;
+  /** `…, citing the audit`: a participle after a comma carries the subject of the clause before. */
+  carry: boolean;
+  /** `with 22 percent saying they would …`: the noun after `with` is the participle's subject. */
+  withSubject: Mention | null;
+};
