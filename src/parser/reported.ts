@@ -1,9 +1,17 @@
 /**
- * Reported speech: the clause a speaker is said to have said.
- *   X said (that) …          X announced/suggested/warned … that …
- *   …, adding that …         (the speaker of the clause before)
- *   according to X, …        …, according to X.
- *   …, X said.               X denied …
+ * Reported speech: the clause a speaker is said to have said. The forms, in the
+ * order their rules (reported-rules.ts) are tried on each word:
+ *   according to X, …               …, according to X.
+ *   X asked Y whether/about/to …    X urged Y to …, X called on Y to …     (questions and requests)
+ *   X called him a …                X described the plan as …             (characterisations)
+ *   X pointed out (that) …
+ *   X called for …, X agreed to …, X wants to …, X talked about …         (a particle after the cue)
+ *   The museum, X said, would …     As X said, …                          (the attribution inside)
+ *   …, X said.
+ *   …, said X.
+ *   …, which X said were …          what X said is …                      (relative statements)
+ *   X said (that) …                 X announced/suggested/warned … that …   X denied …
+ *   …, adding that …                …, citing …                           (the speaker of the clause before)
  * The content span is the reported clause without the attribution, inside one
  * block. Reported speech that carries a quoted fragment (`said the plan was
  * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
