@@ -2,7 +2,8 @@
  * The rules reported.ts tries, in order, on each word of a sentence: each
  * reads one form of reported speech at the word (see the list in reported.ts)
  * and returns an Outcome: a statement, `'stop'`, or null to let the next rule
- * try.
+ * try. A rule that finds its cue but no statement stops there unless its
+ * comment says later rules try the word.
  */
 import type { Located } from './attribution';
 import { quoteAt, type BlockContext } from './context';
