@@ -1,0 +1,279 @@
+/**
+ * The rules reported.ts tries, in order, on each word of a sentence: each
+ * reads one form of reported speech at the word (see the list in reported.ts)
+ * and returns an Outcome: a statement, `'stop'`, or null to let the next rule
+ * try. A rule that finds its cue but no statement stops there unless its
+ * comment says later rules try the word.
+ */
+import type { Located } from './attribution';
+import { quoteAt, type BlockContext } from './context';
+import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS } from './lexicon';
+import { clauseSubject, mainSubject } from './mentions-clause-subject';
+import { accordingSource, sourceAfter, subjectBefore } from './mentions-described';
+import { speakerBefore } from './mentions-named';
+import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, endsInsideEarlierQuote, indexFrom, listenerToEnd, MIN_WORDS, NO_SUBJECT, onlyAdverbial, quotesInside, span, subordinate } from './reported-clause';
+import { askedContent, BE_FORMS, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
+import type { Cue, Outcome, Reported, Sentence } from './reported-types';
+import { isWord, type Token } from './tokens';
+
+/** `according to X, CLAUSE` or `CLAUSE, according to X.` */
+export function according({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!(t.lower === 'according' && next?.lower === 'to')) return null;
+  const mention = accordingSource(tokens, v + 2, tokens.length, source, base);
+  if (!mention) return 'stop';
+  let contentSpan: Located | null = null;
+  if (tokens[v - 1]?.text === ',' && v - 1 > 0) contentSpan = span(context, tokens, 0, v - 1);
+  else {
+    const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
+    if (comma > 0) contentSpan = span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1));
+  }
+  if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
+  const reported = { cue: context.block.text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  return { reported, covers: contentSpan.end };
+}
+
+/**
+ * `asked the minister whether …`, `asked Trump about the tweet`, `asked her to call`: a question or a request.
+ * `urged Democrats to vote …`, `called on the party to …`: a request.
+ */
+export function askedOrUrged({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const lower = t.lower;
+  const next = tokens[v + 1];
+  const request = REQUEST_VERBS.has(lower) || (/^(?:called|calls|call|calling)$/.test(lower) && next?.lower === 'on');
+  if (!((/^(?:asked|asks|ask)$/.test(lower) || request) && !BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) return null;
+  const asked = askedContent(tokens, next?.lower === 'on' ? v + 1 : v, request);
+  const mention = asked === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
+  const contentSpan = mention && asked !== null ? span(context, tokens, asked, clauseEnd(tokens, asked)) : null;
+  if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
+  const reported = { cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  return { reported, covers: contentSpan.end };
+}
+
+/**
+ * `They called him a political opportunist`, `described the plan as a disaster`: a characterisation without quotation marks.
+ * When none is found, later rules try the word (`called for a moratorium`).
+ */
+export function characterised({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  if (!(/^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(t.lower) && !BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) return null;
+  const object = characterisation(tokens, v);
+  const mention = object === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
+  const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object)) : null;
+  if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0 && quotesInside(context, contentSpan).length === 0)) return null;
+  const reported = { cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: [] };
+  return { reported, covers: contentSpan.end };
+}
+
+/** `pointed out that the committee employs veterans`: a phrasal cue. */
+export function pointedOut({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!(/^point(?:ed|s|ing)?$/.test(t.lower) && next?.lower === 'out')) return null;
+  const from = tokens[v + 2]?.lower === 'that' ? v + 3 : clauseStartsAt(tokens, v + 2) ? v + 2 : null;
+  const mention = from === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base) ?? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base));
+  const contentSpan = mention && from !== null ? span(context, tokens, from, clauseEnd(tokens, from)) : null;
+  if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0)) return 'stop';
+  const reported = { cue: context.block.text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  return { reported, covers: contentSpan.end };
+}
+
+/** `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention. */
+export function particleCue({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const lower = t.lower;
+  const next = tokens[v + 1];
+  const particle = OBJECT_CUES.get(lower);
+  if (!(particle && next?.lower === particle && (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3]))))) return null;
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base);
+  // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
+  const withParticle = particle === 'to' && !lower.startsWith('point');
+  const contentSpan = mention ? span(context, tokens, withParticle ? v + 1 : v + 2, clauseEnd(tokens, v + 2)) : null;
+  if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
+  const cueEnd = withParticle ? t : next;
+  const reported = { cue: context.block.text.slice(t.start, cueEnd.end), cueSpan: { block: context.index, start: t.start, end: cueEnd.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  return { reported, covers: contentSpan.end };
+}
+
+/**
+ * Whether the word at `v` is a cue verb (`said`, `denied`, `cited`) and how it
+ * finds its speaker; null when it is none, or when a participle that carries
+ * the subject before does not follow a comma.
+ */
+export function cueVerb({ context, source, base, tokens }: Sentence, v: number): Cue | null {
+  const t = tokens[v] as Token;
+  const lower = t.lower;
+  const objectVerb = OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower);
+  if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return null;
+  // `…, citing the audit`: a participle after a comma carries the subject of the clause before.
+  let carry = CARRY_PARTICIPLES.has(lower) || (objectVerb && lower.endsWith('ing'));
+  // `with 22 percent saying they would …`: the noun after `with` is the participle's subject.
+  const withSubject = lower === 'saying' ? subjectAfterWith(tokens, v, source, base) : null;
+  // `Trump is insisting that …`: with a form of `be` the participle is the sentence's own verb.
+  if (withSubject || BE_FORMS.has(tokens[v - 1]?.lower ?? '')) carry = false;
+  if (carry && tokens[v - 1]?.text !== ',') return null;
+  const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
+  return { cueSpan, objectVerb, carry, withSubject };
+}
+
+/** `The museum, Mr. Obama said, would make …`: the content around an attribution set off by commas. */
+function insideClause(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
+  if (!mention) return null;
+  const named = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  // `As The Washington Post reported, …`: the article before a name belongs to the subject.
+  const subjectAt = /^(?:the|a|an)$/.test(tokens[named - 1]?.lower ?? '') ? named - 1 : named;
+  // `the result, as he later explained, was …`: `as` may open the aside.
+  const comma = tokens[subjectAt - 1]?.lower === 'as' ? subjectAt - 2 : subjectAt - 1;
+  const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
+  // `As Crane said, the two candidates have become …`: an aside that opens the sentence introduces all of it.
+  if (comma === -1 && tokens[0]?.lower === 'as' && rest) return { mention: { ...mention, block: context.index }, content: rest, rest: null, quotes: quotesInside(context, rest) };
+  if (comma < 1 || tokens[comma]?.text !== ',') return null;
+  // The first part is a subject or a clause of its own, with no quotation mark at its end.
+  // `Otherwise, she said, countries may …`: one word may begin what was said when the rest goes on.
+  // The aside's clause begins after any clause before it: `Dale warned about rates, and the result, as he said, was …`.
+  let opens = 0;
+  for (let h = comma - 1; h > 0; h--) {
+    if (tokens[h]?.text === ';' || (tokens[h]?.text === ',' && /^(?:and|but|so)$/.test(tokens[h + 1]?.lower ?? ''))) {
+      opens = tokens[h]?.text === ';' ? h + 1 : h + 2;
+      break;
+    }
+  }
+  const head = span(context, tokens, opens, comma, false, rest && rest.end - rest.start > 20 ? 1 : MIN_WORDS);
+  if (!head || !rest || quoteAt(context, head.end - 1) >= 0 || quoteAt(context, rest.start) >= 0 || /^["”»]$/.test(tokens[comma - 1]?.text ?? '')) return null;
+  return { mention: { ...mention, block: context.index }, content: head, rest, quotes: [...quotesInside(context, head), ...quotesInside(context, rest)] };
+}
+
+/** `The museum, X said, would …`: the attribution stands inside what was said (insideClause). When it does not, later rules try the cue. */
+export function parenthetical({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!(!cue.carry && !cue.objectVerb && next?.text === ',' && isWord(tokens[v + 2]) && !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? ''))) return null;
+  const inside = insideClause(context, tokens, v, source, base);
+  if (!inside) return null;
+  return { reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...inside }, covers: (inside.rest ?? inside.content).end };
+}
+
+/** `CLAUSE, X said.`: the clause comes first and the attribution ends the sentence. It covers nothing: later words are still tried. */
+export function clauseFirst({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  const endsSentence = !next || /^[.!?]$/.test(next.text) || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
+  if (!(endsSentence && !cue.carry)) return null;
+  if (cue.objectVerb) return 'stop';
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base);
+  if (!mention) return 'stop';
+  const subjectAt = indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start);
+  const comma = commaBefore(tokens, subjectAt);
+  if (comma <= 1 || tokens[comma]?.text !== ',') return 'stop';
+  const contentSpan = span(context, tokens, 0, comma);
+  // `"…," X said` is a direct quote; `using the tax "is a misguided approach," X said` is mixed.
+  if (!contentSpan || endsInsideEarlierQuote(context, contentSpan)) return 'stop';
+  const reported = { cue: t.text, cueSpan: cue.cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  return { reported, covers: null };
+}
+
+/**
+ * `CLAUSE, said the Tax Foundation.`, `using the tax "is a misguided approach," said Mr. Burman.`
+ * It covers nothing; when no source closes the clause, later rules try the cue.
+ */
+export function clauseFirstInverted({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+  const t = tokens[v] as Token;
+  const commaAt = tokens[v - 1]?.text === ',' ? v - 1 : tokens[v - 2]?.text === ',' && /^["”»]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : -1;
+  // `Senator X, Democrat of California, said the program …`: a subject with an appositive comes first.
+  const subjectFirst =
+    commaAt === v - 1 && (speakerBefore(tokens, v, Math.max(0, v - 40), source, base) !== null || clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base) !== null);
+  // `…, said the rules touched on …` is a clause after the cue, not its source.
+  if (!(!cue.carry && commaAt > 1 && !subjectFirst && BARE_CLAUSE_VERBS.has(t.lower) && !clauseStartsAt(tokens, v + 1))) return null;
+  const named = sourceAfter(tokens, v + 1, tokens.length, source, base);
+  // The source closes the clause (`said Mr. Burman.`, `said a spokesman, adding …`); `…, said parents still want …` is a subject's clause.
+  const mention = named && endsClauseAt(tokens, v + 1, named.end) ? named : null;
+  const contentSpan = mention ? span(context, tokens, 0, commaAt === v - 2 ? v : commaAt) : null;
+  if (!(mention && contentSpan && !endsInsideEarlierQuote(context, contentSpan))) return null;
+  const reported = { cue: t.text, cueSpan: cue.cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  return { reported, covers: null };
+}
+
+/**
+ * `…, which he said were about evenly split`, `what she said is growing
+ * demand`: a speaker inside a relative clause says the verb phrase about the
+ * relative word. Not without the relative word (`the visit Trump said was
+ * important` names no statement).
+ */
+function relativeStatement(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> & { rest: Located } | null {
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
+  if (!mention) return null;
+  const at = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  const pronoun = tokens[at - 1];
+  if (at < 1 || !pronoun || !/^(?:which|that|what)$/.test(pronoun.lower)) return null;
+  const head = span(context, tokens, at - 1, at, false, 1);
+  // The relative clause ends at its comma: `The tender, which Reyes said was rushed, closes on Friday.`
+  const comma = indexFrom(tokens, v + 1, tokens.length, (x) => x.text === ',');
+  const rest = span(context, tokens, v + 1, Math.min(clauseEnd(tokens, v + 1), comma < 0 ? tokens.length : comma));
+  if (!head || !rest || quoteAt(context, rest.start) >= 0) return null;
+  return { mention: { ...mention, block: context.index }, content: head, rest, quotes: quotesInside(context, rest) };
+}
+
+/** `30 applicants, which he said were evenly split`: the relative word and the verb phrase are what was said (relativeStatement). */
+export function relative({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+  const t = tokens[v] as Token;
+  if (!(BARE_CLAUSE_VERBS.has(t.lower) && NO_SUBJECT.has(tokens[v + 1]?.lower ?? ''))) return null;
+  const found = relativeStatement(context, tokens, v, source, base);
+  if (!found) return 'stop';
+  return { reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...found }, covers: found.rest.end };
+}
+
+/**
+ * `X said (that) CLAUSE`, `X denied …`, `…, citing the audit`: the general
+ * path, the clause or the object after the cue, with the speaker before it, a
+ * speaker it shares (`… and said`) or, for a participle, the subject it
+ * carries. The last rule: nothing found ends the word.
+ */
+export function saidThat({ context, source, base, tokens }: Sentence, v: number, cue: Cue, found: readonly Reported[]): Outcome {
+  const t = tokens[v] as Token;
+  const lower = t.lower;
+  const next = tokens[v + 1];
+  const { objectVerb, withSubject } = cue;
+  let carry = cue.carry;
+  // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
+  const anaphoric = DENIAL_VERBS.has(lower) && /^(?:that|this|it)$/.test(next?.lower ?? '') && tokens[v + 2]?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
+  // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
+  const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && !isWord(tokens[v + 3]);
+  const from =
+    (anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, t, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)))) ??
+    evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+  if (from === null) return 'stop';
+  // A quotation mark right after the cue is a direct quote, attributed elsewhere.
+  // But after `that` (`said that "…"`) the quote is the reported clause itself.
+  if (/^["“”„«]$/.test(tokens[from]?.text ?? '') && tokens[from - 1]?.lower !== 'that') return 'stop';
+  // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
+  const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
+  // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
+  const main = carry ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base) : null;
+  if (main) carry = false;
+  const mention = carry
+    ? null
+    : (withSubject ??
+      main ??
+      subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+      coordinatedSubject(tokens, v, source, base) ??
+      shared ??
+      ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower) ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base) : null));
+  if (!carry && !mention) return 'stop';
+  if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return 'stop';
+  const contentSpan = span(context, tokens, from, clauseEnd(tokens, from, subordinate(tokens, v, mention)), DENIAL_VERBS.has(lower));
+  if (!contentSpan) return 'stop';
+  const reported: Reported = {
+    cue: t.text,
+    cueSpan: cue.cueSpan,
+    mention: mention ? { ...mention, block: context.index } : null,
+    inherit: false,
+    carry,
+    content: contentSpan,
+    rest: null,
+    quotes: quotesInside(context, contentSpan),
+  };
+  return { reported, covers: contentSpan.end };
+}
