@@ -15,6 +15,7 @@ import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, ends
 import { askedContent, BE_FORMS, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
 import type { Cue, Outcome, Reported, Sentence } from './reported-types';
 import { isWord, type Token } from './tokens';
+import type { Mention } from './mentions';
 
 /** `according to X, CLAUSE` or `CLAUSE, according to X.` */
 export function according({ context, source, base, tokens }: Sentence, v: number): Outcome {
@@ -30,8 +31,14 @@ export function according({ context, source, base, tokens }: Sentence, v: number
     if (comma > 0) contentSpan = span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1));
   }
   if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
-  const reported = { cue: context.block.text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  const reported = statement(context, { block: context.index, start: t.start, end: next.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };
+}
+
+/** A reported statement by `mention`, its cue the words at `cueSpan`, with the direct quotes inside its content. */
+function statement(context: BlockContext, cueSpan: Located, mention: Mention, content: Located): Reported {
+  const cue = context.block.text.slice(cueSpan.start, cueSpan.end);
+  return { cue, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content, rest: null, quotes: quotesInside(context, content) };
 }
 
 /**
@@ -48,7 +55,7 @@ export function askedOrUrged({ context, source, base, tokens }: Sentence, v: num
   const mention = asked === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
   const contentSpan = mention && asked !== null ? span(context, tokens, asked, clauseEnd(tokens, asked)) : null;
   if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
-  const reported = { cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  const reported = statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };
 }
 
@@ -63,7 +70,7 @@ export function characterised({ context, source, base, tokens }: Sentence, v: nu
   const mention = object === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
   const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object)) : null;
   if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0 && quotesInside(context, contentSpan).length === 0)) return null;
-  const reported = { cue: t.text, cueSpan: { block: context.index, start: t.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: [] };
+  const reported = { ...statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan), quotes: [] };
   return { reported, covers: contentSpan.end };
 }
 
@@ -76,7 +83,7 @@ export function pointedOut({ context, source, base, tokens }: Sentence, v: numbe
   const mention = from === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base) ?? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base));
   const contentSpan = mention && from !== null ? span(context, tokens, from, clauseEnd(tokens, from)) : null;
   if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0)) return 'stop';
-  const reported = { cue: context.block.text.slice(t.start, next.end), cueSpan: { block: context.index, start: t.start, end: next.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  const reported = statement(context, { block: context.index, start: t.start, end: next.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };
 }
 
@@ -93,7 +100,7 @@ export function particleCue({ context, source, base, tokens }: Sentence, v: numb
   const contentSpan = mention ? span(context, tokens, withParticle ? v + 1 : v + 2, clauseEnd(tokens, v + 2)) : null;
   if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
   const cueEnd = withParticle ? t : next;
-  const reported = { cue: context.block.text.slice(t.start, cueEnd.end), cueSpan: { block: context.index, start: t.start, end: cueEnd.end }, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  const reported = statement(context, { block: context.index, start: t.start, end: cueEnd.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };
 }
 
@@ -158,7 +165,6 @@ export function parenthetical({ context, source, base, tokens }: Sentence, v: nu
 
 /** `CLAUSE, X said.`: the clause comes first and the attribution ends the sentence. It covers nothing: later words are still tried. */
 export function clauseFirst({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
-  const t = tokens[v] as Token;
   const next = tokens[v + 1];
   const endsSentence = !next || /^[.!?]$/.test(next.text) || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
   if (!(endsSentence && !cue.carry)) return null;
@@ -171,7 +177,7 @@ export function clauseFirst({ context, source, base, tokens }: Sentence, v: numb
   const contentSpan = span(context, tokens, 0, comma);
   // `"…," X said` is a direct quote; `using the tax "is a misguided approach," X said` is mixed.
   if (!contentSpan || endsInsideEarlierQuote(context, contentSpan)) return 'stop';
-  const reported = { cue: t.text, cueSpan: cue.cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  const reported = statement(context, cue.cueSpan, mention, contentSpan);
   return { reported, covers: null };
 }
 
@@ -192,7 +198,7 @@ export function clauseFirstInverted({ context, source, base, tokens }: Sentence,
   const mention = named && endsClauseAt(tokens, v + 1, named.end) ? named : null;
   const contentSpan = mention ? span(context, tokens, 0, commaAt === v - 2 ? v : commaAt) : null;
   if (!(mention && contentSpan && !endsInsideEarlierQuote(context, contentSpan))) return null;
-  const reported = { cue: t.text, cueSpan: cue.cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content: contentSpan, rest: null, quotes: quotesInside(context, contentSpan) };
+  const reported = statement(context, cue.cueSpan, mention, contentSpan);
   return { reported, covers: null };
 }
 
