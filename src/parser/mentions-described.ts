@@ -61,6 +61,8 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
   while (start < end && tokens[start]?.lower === 'and') start++;
   const first = tokens[start] as Token;
   if (NOT_SUBJECT_START.has(first.lower) || NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  // `…, for instance, featured a fairly typical discussion about …`: a verb phrase, not a subject.
+  if (!isCapitalized(first) && (/^\p{Ll}+(?:ed|ing)$/u.test(first.text) || IRREGULAR_PAST.has(first.lower))) return null;
   const previous = tokens[start - 1];
   if (!isCapitalized(first) && !SUBJECT_DETERMINERS.has(first.lower) && start > min && !/^[,;:(—–]$/.test(previous?.text ?? '') && !CLAUSE_JOINS.has(previous?.lower ?? '')) return null;
   return describedMention(tokens.slice(start, end + 1), source, base);

@@ -267,7 +267,9 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
       coordinatedSubject(tokens, v, source, base) ??
       shared ??
       ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower) ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base) : null));
-  if (!carry && !mention) return 'stop';
+  // A plain speech verb before a clause reports speech even when its subject can't be read: the statement stays, with no speaker.
+  const unread = !carry && !mention && !(BARE_CLAUSE_VERBS.has(lower) && !objectVerb && isWord(tokens[v - 1]));
+  if (unread) return 'stop';
   if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return 'stop';
   const contentSpan = span(context, tokens, from, clauseEnd(tokens, from, subordinate(tokens, v, mention)), DENIAL_VERBS.has(lower));
   if (!contentSpan) return 'stop';

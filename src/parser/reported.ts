@@ -32,6 +32,8 @@ function verbPosition(tokens: Token[], v: number): boolean {
   const t = tokens[v] as Token;
   if (v > 0 && isCapitalized(t) && inProse(tokens, v)) return false;
   const left = tokens[v - 1]?.lower ?? '';
+  // `leaked emails`, `unsealed reports`: after a participle a cue's -s form is a noun.
+  if (/^\p{Ll}{3,}ed$/u.test(tokens[v - 1]?.text ?? '') && /s$/.test(t.lower)) return false;
   return !/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(left) && !/['’]s$/.test(left);
 }
 

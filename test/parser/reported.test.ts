@@ -110,6 +110,12 @@ describe('reported speech', () => {
     expect(article.speakers.map((s) => s.name)).not.toContain('Combed through the filings of the largest firms');
   });
 
+  it('keeps a statement after `said` whose subject it cannot read, with no speaker rather than a wrong one', () => {
+    expect(quotes('His program, for instance, featured a long discussion of the leaked emails and said the coverage was unfair.')).toEqual([
+      ['indirect', 'the coverage was unfair', null, 'said'],
+    ]);
+  });
+
   it('reads a document as a source but not as a person: `The letter said …`', () => {
     const article = parseArticle('Title of the story\n\nThe letter said the plant would close in May.', { id: 't' });
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Letter', 'organization']]);
