@@ -7,18 +7,10 @@
  * side of any quotation mark.
  */
 import type { Tense } from '@/article';
+import { IRREGULAR_PAST } from './lexicon';
 
-/** Past forms that don't end in -ed. */
-const IRREGULAR_PAST = new Set(
-  (
-    'said told met went came took made gave saw held spoke wrote began left found became brought thought sent felt ' +
-    'kept led lost paid ran sat stood struck taught won knew grew threw drew fell flew forgot froze got hid laid ' +
-    'meant rode rose sang shot shook sold slept sought spent stole swore tore woke wore withdrew fought caught bought ' +
-    'built broke chose did drove ate heard understood upheld undertook arose bore dealt fled forbade foresaw forgave ' +
-    'hung mistook oversaw sank slid sprang stuck swept swung wept was were had hadn\'t wasn\'t weren\'t didn\'t ' +
-    'overtook underwent overcame outlined rebuilt rewrote shrank strove thrust unveiled'
-  ).split(' '),
-);
+/** Past forms that don't end in -ed, with the auxiliaries a tense also shows in. */
+const PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...`did was were had hadn't wasn't weren't didn't`.split(' ')]);
 
 /** Participles after `has`/`have` that don't end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(
@@ -102,7 +94,7 @@ function markersIn(text: string, start: number, end: number): Marker[] {
       if (IRREGULAR_PARTICIPLES.has(participle) || (participle.endsWith('ed') && !NOT_PAST_ED.has(participle))) {
         markers.push({ at, tense: 'past' });
       }
-    } else if (IRREGULAR_PAST.has(lower)) {
+    } else if (PAST_FORMS.has(lower)) {
       markers.push({ at, tense: 'past' });
     } else if (
       word === lower &&

@@ -319,3 +319,12 @@ export const PERSON_HEADS = words(`
   veteran mother father wife husband daughter son brother sister widow
 `);
 
+/** Past forms of lexical verbs that don't end in -ed: `said`, `went`, `spent`. */
+export const IRREGULAR_PAST = words(`
+  said told met went came took made gave saw held spoke wrote began left found became brought thought sent felt
+  kept led lost paid ran sat stood struck taught won knew grew threw drew fell flew forgot froze got hid laid
+  meant rode rose sang shot shook sold slept sought spent stole swore tore woke wore withdrew fought caught bought
+  built broke chose drove ate heard understood upheld undertook arose bore dealt fled forbade foresaw forgave
+  hung mistook oversaw sank slid sprang stuck swept swung wept overtook underwent overcame outlined rebuilt rewrote
+  shrank strove thrust unveiled hit put set
+`);

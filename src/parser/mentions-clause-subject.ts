@@ -4,9 +4,9 @@
  * calling …`) and, as a last resort, a long subject (`Those over 60 say`,
  * `About 9 percent said`).
  */
-import { GROUP_NOUNS, TIME_WORDS } from './lexicon';
+import { GROUP_NOUNS, IRREGULAR_PAST, TIME_WORDS } from './lexicon';
 import { DETERMINERS, isTitle, textOf, type Mention } from './mentions';
-import { CLAUSE_JOINS, describedMention, describedSubject, IRREGULAR_PAST, NOT_SUBJECT_START, subjectBefore } from './mentions-described';
+import { CLAUSE_JOINS, describedMention, describedSubject, NOT_SUBJECT_START, subjectBefore } from './mentions-described';
 import { speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from './tokens';
 

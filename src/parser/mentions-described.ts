@@ -3,7 +3,7 @@
  * the campaign`, `Officials who attended the meeting said`, `according to exit
  * polls`. They come after the name rules of `mentions-named` have found nothing.
  */
-import { GENDERED_ROLES, GROUP_NOUNS, NOT_NAMES, ORG_WORDS, PERSON_HEADS } from './lexicon';
+import { GENDERED_ROLES, GROUP_NOUNS, IRREGULAR_PAST, NOT_NAMES, ORG_WORDS, PERSON_HEADS } from './lexicon';
 import { DETERMINERS, genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, textOf, type Mention } from './mentions';
 import { isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from './tokens';
@@ -23,9 +23,6 @@ export const NOT_SUBJECT_START = new Set(
 const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your one some many several most all both another two three four five few other each any'.split(' '));
 /** Words that close a clause before a new subject: `…, and experts said`. */
 export const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'so', 'yet', 'where', 'when', 'after', 'before', 'since', 'if']);
-
-/** Irregular past forms that may be a main clause's verb (`X hit back, saying …`). */
-export const IRREGULAR_PAST = new Set('said told hit shot spoke wrote took gave made went came struck fought held led met sent left put set won broke stood'.split(' '));
 
 /**
  * A subject no name rule reads: a description (`His lawyer`, `a source`,

@@ -7,7 +7,7 @@
  */
 import type { Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
-import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, OBJECT_VERBS, TIME_WORDS } from './lexicon';
+import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, IRREGULAR_PAST, OBJECT_VERBS, TIME_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { isCapitalized, isWord, type Token } from './tokens';
 
@@ -133,7 +133,6 @@ export function clauseStartsAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const PAST_VERBS = new Set('spent made took went came gave got ran won lost left held met sent set put began kept brought bought sold fell rose grew saw knew thought'.split(' '));
 
 /** `the council's two leaders spent Monday …`: a subject and a verb in the past tense, for where a writer's clause begins. */
 function pastClauseAt(tokens: Token[], k: number): boolean {
@@ -142,7 +141,7 @@ function pastClauseAt(tokens: Token[], k: number): boolean {
   for (let m = k + 1; m < k + 6 && m < tokens.length; m++) {
     const t = tokens[m] as Token;
     if (!isWord(t) || t.lower === 'that') return false;
-    if (!isCapitalized(t) && (PAST_VERBS.has(t.lower) || /\p{Ll}{3,}ed$/u.test(t.text))) return true;
+    if (!isCapitalized(t) && (IRREGULAR_PAST.has(t.lower) || /\p{Ll}{3,}ed$/u.test(t.text))) return true;
   }
   return false;
 }
