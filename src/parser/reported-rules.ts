@@ -268,7 +268,9 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
       shared ??
       ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower) ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base) : null));
   // A plain speech verb before a clause reports speech even when its subject can't be read: the statement stays, with no speaker.
-  const unread = !carry && !mention && !(BARE_CLAUSE_VERBS.has(lower) && !objectVerb && isWord(tokens[v - 1]));
+  // Not after `to` (`too soon to say how …`): an infinitive reports nothing said.
+  const plain = BARE_CLAUSE_VERBS.has(lower) && !objectVerb && isWord(tokens[v - 1]) && tokens[v - 1]?.lower !== 'to';
+  const unread = !carry && !mention && !plain;
   if (unread) return 'stop';
   if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return 'stop';
   const contentSpan = span(context, tokens, from, clauseEnd(tokens, from, subordinate(tokens, v, mention)), DENIAL_VERBS.has(lower));

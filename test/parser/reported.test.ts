@@ -111,7 +111,7 @@ describe('reported speech', () => {
   });
 
   it('keeps a statement after `said` whose subject it cannot read, with no speaker rather than a wrong one', () => {
-    expect(quotes('His program, for instance, featured a long discussion of the leaked emails and said the coverage was unfair.')).toEqual([
+    expect(quotes('His program, for instance, featured a long discussion of the leaked emails and said the coverage was unfair.', 'It is too soon to say how severe the damage is.')).toEqual([
       ['indirect', 'the coverage was unfair', null, 'said'],
     ]);
   });
