@@ -6,7 +6,7 @@
  * (`… and said`, `with 22 percent saying`).
  */
 import type { BlockContext } from './context';
-import { CUE_VERBS, SKIPPABLE_BEFORE_VERB } from './lexicon';
+import { CUE_VERBS, IRREGULAR_PAST, SKIPPABLE_BEFORE_VERB } from './lexicon';
 import type { Mention } from './mentions';
 import { clauseSubject } from './mentions-clause-subject';
 import { describedPhrase, sourceAfter, subjectBefore } from './mentions-described';
@@ -74,7 +74,7 @@ export function coordinatedSubject(tokens: Token[], v: number, source: string, b
   for (let k = 1; k < i && k < 12; k++) {
     const t = tokens[k] as Token;
     if (!isWord(t)) break;
-    if (!/\p{Ll}ed$/u.test(t.text) && !CUE_VERBS.has(t.lower)) continue;
+    if (!/\p{Ll}ed$/u.test(t.text) && !CUE_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower)) continue;
     const subject = subjectBefore(tokens, k, 0, source, base);
     if (subject && (subject.start === tokens[0]?.start || subject.start === tokens[1]?.start)) return subject;
     break;

@@ -110,6 +110,10 @@ describe('reported speech', () => {
     expect(article.speakers.map((s) => s.name)).not.toContain('Combed through the filings of the largest firms');
   });
 
+  it('gives the last of several verbs the subject that opens the sentence: `X met …, visited … and said …`', () => {
+    expect(quotes('Mayor Ann Ruiz met survivors of the fire on Thursday, visited the site and said the city must act.')).toEqual([['indirect', 'the city must act', 'Ann Ruiz', 'said']]);
+  });
+
   it('keeps a statement after `said` whose subject it cannot read, with no speaker rather than a wrong one', () => {
     expect(quotes('His program, for instance, featured a long discussion of the leaked emails and said the coverage was unfair.', 'It is too soon to say how severe the damage is.')).toEqual([
       ['indirect', 'the coverage was unfair', null, 'said'],
