@@ -6,7 +6,7 @@
  */
 import { GROUP_NOUNS, IRREGULAR_PAST, TIME_WORDS } from './lexicon';
 import { DETERMINERS, isTitle, textOf, type Mention } from './mentions';
-import { CLAUSE_JOINS, describedMention, describedSubject, NOT_SUBJECT_START, subjectBefore } from './mentions-described';
+import { CLAUSE_JOINS, describedMention, describedSubject, NOT_SUBJECT_START, opensVerbPhrase, subjectBefore } from './mentions-described';
 import { speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from './tokens';
 
@@ -97,7 +97,7 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
   const quantity = isQuantity(tokens, start);
   if (!quantity && (start === end && !isCapitalized(first) || NOT_SUBJECT_START.has(first.lower) || /^(?:it|this|that|there|what)$/.test(first.lower))) return null;
   // `…, combed through the filings and found …`, `going on to say …`: a verb phrase, not a subject.
-  if (!isCapitalized(first) && (/^\p{Ll}+(?:ed|ing)$/u.test(first.text) || IRREGULAR_PAST.has(first.lower))) return null;
+  if (opensVerbPhrase(first)) return null;
   // The speaker is the noun phrase that opens the subject: up to a participle, a relative word or a preposition after its head.
   let headEnd = start;
   while (headEnd + 1 <= end && headEnd - start < 8) {

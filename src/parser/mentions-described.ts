@@ -24,6 +24,11 @@ const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your one 
 /** Words that close a clause before a new subject: `…, and experts said`. */
 export const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'so', 'yet', 'where', 'when', 'after', 'before', 'since', 'if']);
 
+/** `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a subject. */
+export function opensVerbPhrase(first: Token): boolean {
+  return !isCapitalized(first) && (/^\p{Ll}+(?:ed|ing)$/u.test(first.text) || IRREGULAR_PAST.has(first.lower));
+}
+
 /**
  * A subject no name rule reads: a description (`His lawyer`, `a source`,
  * `Experts on nuclear nonproliferation`, `Mr. Grassley and Mr. Leahy`,
@@ -59,7 +64,7 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
   const first = tokens[start] as Token;
   if (NOT_SUBJECT_START.has(first.lower) || NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)) return null;
   // `…, for instance, featured a fairly typical discussion about …`: a verb phrase, not a subject.
-  if (!isCapitalized(first) && (/^\p{Ll}+(?:ed|ing)$/u.test(first.text) || IRREGULAR_PAST.has(first.lower))) return null;
+  if (opensVerbPhrase(first)) return null;
   const previous = tokens[start - 1];
   if (!isCapitalized(first) && !SUBJECT_DETERMINERS.has(first.lower) && start > min && !/^[,;:(—–]$/.test(previous?.text ?? '') && !CLAUSE_JOINS.has(previous?.lower ?? '')) return null;
   return describedMention(tokens.slice(start, end + 1), source, base);
