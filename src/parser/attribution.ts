@@ -8,7 +8,7 @@
  * before it in the same paragraph, or of the previous paragraph when it is
  * a paragraph of nothing but quotes.
  */
-import { CUE_VERBS, CHARACTERISING_VERBS, TIME_WORDS } from './lexicon';
+import { BE_FORMS, CUE_VERBS, CHARACTERISING_VERBS, TIME_WORDS } from './lexicon';
 import { neighbours, type BlockContext } from './context';
 import type { Mention } from './mentions';
 import { mainSubject } from './mentions-clause-subject';
@@ -87,7 +87,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     if (/^[.!?;:"“”]$/.test(t.text)) break;
     if (!CUE_VERBS.has(t.lower)) continue;
     // `Sanders was asked by the host`: in the passive the subject is the one spoken to.
-    if (/^(?:was|were|is|are|been|being|be)$/.test(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
+    if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
     const found = subjectBefore(tokens, v, k, window, from);
     // `"…," the White House said`: the subject may begin with an article the name leaves out.
     const opens = found !== null && (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));

@@ -328,3 +328,6 @@ export const IRREGULAR_PAST = words(`
   hung mistook oversaw sank slid sprang stuck swept swung wept overtook underwent overcame outlined rebuilt rewrote
   shrank strove thrust unveiled hit put set
 `);
+
+/** Forms of `be`: before a past participle they make a passive (`was asked`), before a stance verb a noun or adjective reading. */
+export const BE_FORMS = words(`is was are were be been being`);

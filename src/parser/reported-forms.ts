@@ -6,7 +6,7 @@
  * (`… and said`, `with 22 percent saying`).
  */
 import type { BlockContext } from './context';
-import { CUE_VERBS, IRREGULAR_PAST, SKIPPABLE_BEFORE_VERB } from './lexicon';
+import { BE_FORMS, CUE_VERBS, IRREGULAR_PAST, SKIPPABLE_BEFORE_VERB } from './lexicon';
 import type { Mention } from './mentions';
 import { clauseSubject } from './mentions-clause-subject';
 import { describedPhrase, sourceAfter, subjectBefore } from './mentions-described';
@@ -123,7 +123,6 @@ export function evidenceObject(tokens: Token[], v: number, source: string, base:
 
 /** Words after a stance verb that make it a noun or a passive (`support was solid`, `is supported by`, `backed off`). */
 const NOT_AN_OBJECT = new Set('is was are were be been has had have will would remains by among from off up down out away back of'.split(' '));
-export const BE_FORMS = new Set('is was are were be been being'.split(' '));
 
 /**
  * Whether a stance verb at `v` has `mention` for a speaking subject: a name, a
