@@ -25,12 +25,13 @@ export type { Reported } from './reported-types';
 
 /**
  * Whether the word at `v` can be a verb where it stands: not capitalised inside
- * a sentence (`the United States, …`) and not after an article or a possessive
+ * a sentence of prose (`the United States, …`), unless right after an opening
+ * mark or a dash, and not after an article or a possessive
  * (`Clinton's emails`, `his plans to …`, `an hourlong show`).
  */
-function verbPosition(tokens: Token[], v: number): boolean {
+function verbPosition(tokens: Token[], v: number, prose: boolean): boolean {
   const t = tokens[v] as Token;
-  if (v > 0 && isCapitalized(t) && inProse(tokens, v)) return false;
+  if (v > 0 && isCapitalized(t) && prose && !/^["“(—–-]$/.test(tokens[v - 1]?.text ?? '')) return false;
   const left = tokens[v - 1]?.lower ?? '';
   // `leaked emails`, `unsealed reports`: after a participle a cue's -s form is a noun.
   if (/^\p{Ll}{3,}ed$/u.test(tokens[v - 1]?.text ?? '') && /s$/.test(t.lower)) return false;
@@ -38,12 +39,11 @@ function verbPosition(tokens: Token[], v: number): boolean {
 }
 
 /**
- * Whether a capitalised word inside a sentence stands in ordinary prose, where
- * it is part of a name (`the United States, are …`), not in a headline set in
- * title case (`Trump Says He Will Win`) or right after an opening mark or dash.
+ * Whether a sentence is ordinary prose, where a capitalised word inside it is
+ * part of a name (`the United States, are …`), not a headline set in title case
+ * (`Trump Says He Will Win`). Counted once per sentence.
  */
-function inProse(tokens: Token[], v: number): boolean {
-  if (/^["“(—–-]$/.test(tokens[v - 1]?.text ?? '')) return false;
+function isProse(tokens: Token[]): boolean {
   const words = tokens.filter(isWord);
   return words.filter((w) => isCapitalized(w)).length < words.length * 0.6;
 }
@@ -58,9 +58,10 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
   const tokens = tokenize(source, start);
   const sentence: Sentence = { context, source, base: start, tokens };
   const found: Reported[] = [];
+  const prose = isProse(tokens);
   let coveredUntil = -1;
   tokens.forEach((t, v) => {
-    if (t.start < coveredUntil || quoteAt(context, t.start) >= 0 || !verbPosition(tokens, v)) return;
+    if (t.start < coveredUntil || quoteAt(context, t.start) >= 0 || !verbPosition(tokens, v, prose)) return;
     const outcome =
       according(sentence, v) ??
       askedOrUrged(sentence, v) ??
