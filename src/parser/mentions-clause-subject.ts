@@ -36,7 +36,7 @@ function subjectFrom(tokens: Token[], comma: number, min: number, source: string
     // `Ed Rendell, a Clinton supporter, praised …`: an appositive between the subject and its verb.
     if (t.text === ',') continue;
     if (!isWord(t)) return null;
-    const verbLike = /\p{Ll}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower) || (/\p{Ll}s$/u.test(t.text) && !GROUP_NOUNS.has(t.lower) && isCapitalized(tokens[k - 1]));
+    const verbLike = /\p{Ll}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower) || /^(?:has|had|is|was|are|were)$/.test(t.text) || (/\p{Ll}s$/u.test(t.text) && !GROUP_NOUNS.has(t.lower) && isCapitalized(tokens[k - 1]));
     if (isCapitalized(t) || isTitle(t) || !verbLike) continue;
     const subject = tokens[k - 1]?.text === ',' ? subjectBefore(tokens, k, min, source, base) : speakerBefore(tokens, k, min, source, base);
     if (subject && subject.start === (tokens[min] as Token).start || subject && DETERMINERS.has(tokens[min]?.lower ?? '') && subject.start === tokens[min + 1]?.start) return subject;
@@ -53,6 +53,8 @@ const NOT_IN_LONG_SUBJECT = new Set(
 );
 /** Tokens that open an appositive or relative after a subject: `Biden, who was …,`, `Worley, a party chairwoman,`. */
 const APPOSITIVE_OPENERS = new Set('who whose a an the his her its their one'.split(' '));
+/** Words that open an aside between a subject and its verb: `Several candidates, including Trump,`, `Powell's office, when contacted,`. */
+const ASIDE_OPENERS = new Set('including like when while after citing speaking in at as unlike'.split(' '));
 
 /**
  * The last resort for a speech verb whose clause plainly follows: the whole
@@ -70,7 +72,10 @@ export function clauseSubject(tokens: Token[], verb: number, min: number, source
   // With an appositive: the subject is the phrase before the comma that opens it.
   if (tokens[end]?.text === ',') {
     for (let open = end - 1; open >= min && open > end - 40; open--) {
-      if (tokens[open]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[open + 1]?.lower ?? '') && !isCapitalized(tokens[open + 1])) continue;
+      const opener = tokens[open + 1];
+      // `Sen. Jack Reed (D-R.I.), said`: a parenthesis after the name; `about two-thirds, 67 percent, say`: a figure.
+      const parenthesis = tokens[open]?.text === '(' && tokens[end - 1]?.text === ')';
+      if (!parenthesis && (tokens[open]?.text !== ',' || !APPOSITIVE_OPENERS.has(opener?.lower ?? '') && !ASIDE_OPENERS.has(opener?.lower ?? '') && !isCapitalized(opener) && !/^\d/.test(opener?.text ?? ''))) continue;
       const head = speakerBefore(tokens, open, min, source, base) ?? describedSubject(tokens, open, min, source, base) ?? longSubject(tokens, open - 1, min, source, base);
       if (head) return head;
     }
@@ -117,8 +122,10 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten h
 
 /** `22 percent`, `About three in 10`, `about half of`, `all but two`: a count or share at token `k`. */
 function isQuantity(tokens: Token[], k: number): boolean {
-  const first = tokens[k];
   const number = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
-  if (number(first)) return true;
-  return /^(?:about|nearly|almost|roughly|over|just|only|more|fewer|less)$/.test(first?.lower ?? '') && (number(tokens[k + 1]) || (tokens[k + 1]?.lower === 'than' && number(tokens[k + 2])));
+  // `Just over a quarter`, `more than half`: up to two modifiers, and an article before a fraction.
+  let at = k;
+  while (at < k + 2 && /^(?:about|nearly|almost|roughly|over|under|just|only|more|fewer|less|than|shy|of)$/.test(tokens[at]?.lower ?? '')) at++;
+  if (/^(?:a|an)$/.test(tokens[at]?.lower ?? '') && /^(?:third|quarter|half|majority|fifth|few)$/.test(tokens[at + 1]?.lower ?? '')) return true;
+  return number(tokens[at]);
 }

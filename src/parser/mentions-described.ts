@@ -39,10 +39,21 @@ export function opensVerbPhrase(first: Token): boolean {
 export function describedSubject(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
   const end = subjectEnd(tokens, verb, min);
   const last = tokens[end];
-  if (!last || end < min || !isWord(last) || NOT_IN_SUBJECT.has(last.lower) || NOT_SUBJECT_START.has(last.lower) || SUBJECT_DETERMINERS.has(last.lower)) return null;
+  if (!last || end < min || !isWord(last) || (NOT_IN_SUBJECT.has(last.lower) && closeToAt(tokens, end) < 0) || NOT_SUBJECT_START.has(last.lower) || SUBJECT_DETERMINERS.has(last.lower)) return null;
   let start = end;
   while (start - 1 >= min && end - start < 9) {
     const t = tokens[start - 1] as Token;
+    // `a source close to him`, `people close to the vice president`: the one phrase with `to` and an object pronoun in a subject.
+    const close = closeToAt(tokens, start - 1);
+    if (close >= min && close < start - 1) {
+      start = close;
+      continue;
+    }
+    // `her friend said`: `her` before a noun is a possessive, and opens the subject.
+    if (t.lower === 'her' && start - 1 < end) {
+      start--;
+      break;
+    }
     if (!isWord(t) || NOT_IN_SUBJECT.has(t.lower) || (CLAUSE_JOINS.has(t.lower) && t.lower !== 'and')) break;
     // `Cruz made an unprompted call`: a verb after a name means the subject ended before it.
     if ((IRREGULAR_PAST.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) && isCapitalized(tokens[start - 2])) return null;
@@ -70,6 +81,12 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
   return describedMention(tokens.slice(start, end + 1), source, base);
 }
 
+/** Where `close to` begins when the token at `k` is its `to` or the pronoun after it (`close to him`), else -1. */
+function closeToAt(tokens: Token[], k: number): number {
+  const at = /^(?:him|her|them|me|us)$/.test(tokens[k]?.lower ?? '') ? k - 1 : k;
+  return tokens[at]?.lower === 'to' && tokens[at - 1]?.lower === 'close' ? at - 1 : -1;
+}
+
 /** A described speaker from its words: a group for a plural head, a person for a word for a person, else an organisation. */
 export function describedMention(span: Token[], source: string, base: number): Mention | null {
   const first = span[0];
@@ -78,7 +95,7 @@ export function describedMention(span: Token[], source: string, base: number): M
   const name = textOf(source, base, first, last);
   // Only a word for a person makes a person (`His lawyer`, `the biologist`); `a new poll` or `the letter` is a body or a document.
   // The head stands before a preposition: `head of the region's largest hospital trust`.
-  const ofAt = span.findIndex((t, k) => k > 0 && /^(?:of|for|at|in|on|with|from|by)$/.test(t.lower));
+  const ofAt = span.findIndex((t, k) => k > 0 && /^(?:of|for|at|in|on|with|from|by|close|familiar)$/.test(t.lower));
   const head = (ofAt > 0 ? span[ofAt - 1] : last) as Token;
   // `The UK's Medicines and Healthcare products Regulatory Agency`: a capitalised organisation head names one body,
   // called by its own name without the possessive before it.

@@ -35,6 +35,12 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   // `said on Monday that`, `said in a statement that`; not `Having said that, …`.
   for (let k = j; k < j + 8 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    // `say that, even if they wanted one, a recount …`: an aside may follow `that`.
+    // Not `Having said that, there are …`: the aside closes with a second comma before a clause of its own.
+    if (t.lower === 'that' && tokens[k + 1]?.text === ',' && isWord(tokens[k + 2])) {
+      const close = indexFrom(tokens, k + 3, k + 16, (x) => x.text === ',' || /^[.;:!?]$/.test(x.text));
+      return close > 0 && tokens[close]?.text === ',' && clauseStartsAt(tokens, close + 1) ? k + 2 : null;
+    }
     if (t.lower === 'that') return isWord(tokens[k + 1]) || /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 1 : null;
     if (!isWord(t) && t.text !== ',') break;
     if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;

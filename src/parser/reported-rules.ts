@@ -24,15 +24,31 @@ export function according({ context, source, base, tokens }: Sentence, v: number
   if (!(t.lower === 'according' && next?.lower === 'to')) return null;
   const mention = accordingSource(tokens, v + 2, tokens.length, source, base);
   if (!mention) return 'stop';
-  let contentSpan: Located | null = null;
-  if (tokens[v - 1]?.text === ',' && v - 1 > 0) contentSpan = span(context, tokens, 0, v - 1);
-  else {
-    const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
-    if (comma > 0) contentSpan = span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1));
-  }
+  const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
+  const after = comma > 0 ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
+  // `But, according to the poll, 46 percent …`: a connective before the source opens the sentence, it is not what was said.
+  // `In the 1980s, according to his book, he paid …`: a short adverbial before it is said with the clause after.
+  const lead = tokens[v - 1]?.text === ',' && v - 1 > 0 ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1, false, 1) : null;
+  const short = lead !== null && after !== null && v - 1 < 5;
+  // `… 46 percent to 39 percent according to a CBS poll released Monday.`: no comma, the source closes the sentence.
+  const closing = tokens[v - 1]?.text !== ',' && v >= 4 && endsClauseAt(tokens, v + 2, mention.end) && !after;
+  const whole = lead && !short ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1) : null;
+  const contentSpan = short ? after : lead ? whole : closing ? span(context, tokens, 0, v) : after;
   if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
   const reported = statement(context, { block: context.index, start: t.start, end: next.end }, mention, contentSpan);
+  if (short && lead) return { reported: { ...reported, content: lead, rest: contentSpan, quotes: [...quotesInside(context, lead), ...reported.quotes] }, covers: contentSpan.end };
   return { reported, covers: contentSpan.end };
+}
+
+/** Connectives that open a sentence without being part of what is said: `But,`, `In addition,`, `Still,`. */
+const CONNECTIVES = new Set('but and so yet still however meanwhile instead also moreover furthermore indeed further additionally nonetheless nevertheless then'.split(' '));
+
+/** The index after a connective that opens the tokens before `end` (`But`, `In addition`, `For example`), else 0. */
+function leadingConnective(tokens: Token[], end: number): number {
+  const first = tokens[0]?.lower ?? '';
+  if (CONNECTIVES.has(first)) return tokens[1]?.text === ',' ? 2 : 1;
+  if (/^(?:in|for)$/.test(first) && /^(?:addition|example|instance|contrast|fact|short|turn)$/.test(tokens[1]?.lower ?? '')) return Math.min(end, tokens[2]?.text === ',' ? 3 : 2);
+  return 0;
 }
 
 /** A reported statement by `mention`, its cue the words at `cueSpan`, with the direct quotes inside its content. */
@@ -120,10 +136,16 @@ export function cueVerb({ context, source, base, tokens }: Sentence, v: number):
   const withSubject = lower === 'saying' ? subjectAfterWith(tokens, v, source, base) : null;
   // `Trump is insisting that …`: with a form of `be` the participle is the sentence's own verb.
   if (withSubject || BE_FORMS.has(tokens[v - 1]?.lower ?? '')) carry = false;
-  if (carry && tokens[v - 1]?.text !== ',') return null;
+  // `landed in hot water by saying that …`, `after initially saying …`: a preposition before the participle carries the subject too.
+  const left = tokens[v - 1]?.lower ?? '';
+  const afterPreposition = PARTICIPLE_PREPOSITIONS.has(left) || (/^\p{Ll}+ly$/u.test(left) && PARTICIPLE_PREPOSITIONS.has(tokens[v - 2]?.lower ?? ''));
+  if (carry && tokens[v - 1]?.text !== ',' && !afterPreposition) return null;
   const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
-  return { cueSpan, objectVerb, carry, withSubject };
+  return { cueSpan, objectVerb, carry, withSubject, afterPreposition: carry && afterPreposition };
 }
+
+/** Prepositions before a speech participle whose subject is the main clause's: `by saying`, `while insisting`. */
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'while', 'after', 'before', 'when']);
 
 /** `The museum, Mr. Obama said, would make …`: the content around an attribution set off by commas. */
 function insideClause(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
@@ -166,7 +188,9 @@ export function parenthetical({ context, source, base, tokens }: Sentence, v: nu
 /** `CLAUSE, X said.`: the clause comes first and the attribution ends the sentence. It covers nothing: later words are still tried. */
 export function clauseFirst({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
   const next = tokens[v + 1];
-  const endsSentence = !next || /^[.!?]$/.test(next.text) || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
+  // `…, Spicer said, adding …`: a participle after the attribution begins a statement of its own.
+  const participleAfter = next?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
+  const endsSentence = !next || /^[.!?;]$/.test(next.text) || participleAfter || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
   if (!(endsSentence && !cue.carry)) return null;
   if (cue.objectVerb) return 'stop';
   const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base);
@@ -259,6 +283,7 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
   const main = carry ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base) : null;
   if (main) carry = false;
+  else if (cue.afterPreposition) return 'stop';
   const mention = carry
     ? null
     : (withSubject ??
@@ -273,7 +298,8 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   const unread = !carry && !mention && !plain;
   if (unread) return 'stop';
   if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return 'stop';
-  const contentSpan = span(context, tokens, from, clauseEnd(tokens, from, subordinate(tokens, v, mention)), DENIAL_VERBS.has(lower));
+  // `Mr. Sanders, after initially saying he would not advertise, took to …`: the participle's clause ends at the aside's comma.
+  const contentSpan = span(context, tokens, from, clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention)), DENIAL_VERBS.has(lower));
   if (!contentSpan) return 'stop';
   const reported: Reported = {
     cue: t.text,

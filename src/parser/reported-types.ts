@@ -37,6 +37,8 @@ export type Cue = {
   objectVerb: boolean;
   /** `…, citing the audit`: a participle after a comma carries the subject of the clause before. */
   carry: boolean;
+  /** `by saying …`, `while insisting …`: a participle after a preposition, whose subject must be the main clause's. */
+  afterPreposition: boolean;
   /** `with 22 percent saying they would …`: the noun after `with` is the participle's subject. */
   withSubject: Mention | null;
 };

@@ -35,6 +35,8 @@ function verbPosition(tokens: Token[], v: number, prose: boolean): boolean {
   const left = tokens[v - 1]?.lower ?? '';
   // `leaked emails`, `unsealed reports`: after a participle a cue's -s form is a noun.
   if (/^\p{Ll}{3,}ed$/u.test(tokens[v - 1]?.text ?? '') && /s$/.test(t.lower)) return false;
+  // `a source close to her said`: after `to`, `her` is an object, not a possessive.
+  if (left === 'her' && tokens[v - 2]?.lower === 'to') return true;
   return !/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(left) && !/['’]s$/.test(left);
 }
 

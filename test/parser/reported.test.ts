@@ -342,4 +342,61 @@ describe('reported speech', () => {
       ['indirect', 'his advisers to find another way', 'Obama', 'told'],
     ]);
   });
+
+  it('reads `according to` after a connective, with a short adverbial before it, and closing a sentence without a comma', () => {
+    expect(
+      quotes(
+        'But, according to the poll, most voters remain undecided.',
+        'Now, according to the new survey, some states are swinging.',
+        'The governor now leads by seven points according to a poll released Monday.',
+      ),
+    ).toEqual([
+      ['indirect', 'most voters remain undecided', 'Poll', 'according to'],
+      ['indirect', 'Now some states are swinging', 'New survey', 'according to'],
+      ['indirect', 'The governor now leads by seven points', 'Poll released Monday', 'according to'],
+    ]);
+  });
+
+  it('reads `CLAUSE, X said` before `, adding …` or a semicolon, and `say that, ASIDE, CLAUSE` but not `Having said that,`', () => {
+    expect(
+      quotes(
+        'The two leaders will meet next week, Spicer said, adding that no date was set.',
+        'Candidates need a third of the vote, analysts say; in 2012 the party won less.',
+        'Party officials say that, even if they wanted one, a recount could not be done.',
+        'Having said that, there are some economists who disagree.',
+      ),
+    ).toEqual([
+      ['indirect', 'The two leaders will meet next week', 'Spicer', 'said'],
+      ['indirect', 'no date was set', 'Spicer', 'adding'],
+      ['indirect', 'Candidates need a third of the vote', 'Analysts', 'say'],
+      ['indirect', 'even if they wanted one, a recount could not be done', 'Party officials', 'say'],
+    ]);
+  });
+
+  it('reads `by saying …`, `while saying …` with the subject of the main clause', () => {
+    expect(
+      quotes('Ann Ruiz landed in hot water last week by saying that the judge could not be impartial.', 'Bolton had doubts about the budget, while saying that the speech reassured him.'),
+    ).toEqual([
+      ['indirect', 'the judge could not be impartial', 'Ann Ruiz', 'saying'],
+      ['indirect', 'the speech reassured him', 'Bolton', 'saying'],
+    ]);
+  });
+
+  it('reads described subjects: `her friend`, `a source close to him`, `people close to the senator`, and asides or figures before the verb', () => {
+    expect(
+      quotes(
+        'Hamdy was also headed to Cairo, her friend said.',
+        'Still, the mayor will rethink the plan, a source close to him said.',
+        'At times last year, people close to the senator said, the mere mention of the bill made him angry.',
+        'Several candidates, including Ann Ruiz, said the state should build more homes.',
+        'A third of independents, 33 percent, say they feel that way.',
+      ),
+    ).toEqual([
+      ['indirect', 'Hamdy was also headed to Cairo', 'Her friend', 'said'],
+      ['indirect', 'Still, the mayor will rethink the plan', 'Source close to him', 'said'],
+      ['indirect', 'At times last year the mere mention of the bill made him angry', 'People close to the senator', 'said'],
+      ['indirect', 'the state should build more homes', 'Several candidates', 'said'],
+      ['indirect', 'they feel that way', 'Third of independents', 'say'],
+    ]);
+  });
 });
