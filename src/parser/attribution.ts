@@ -164,7 +164,8 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     if (!mention) continue;
     const attribution: Attribution = { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
     // `called the plan "a disaster"`: the object and the quoted words are what was said.
-    const object = tokens[v + 1];
+    // `referred to Obama as "the most valuable player"`: after `referred to` too.
+    const object = /^refer/.test(t.lower) && tokens[v + 1]?.lower === 'to' ? tokens[v + 2] : tokens[v + 1];
     if (CHARACTERISING_VERBS.has(t.lower) && object && isWord(object) && !PREPOSITIONS.has(object.lower)) attribution.mixedFrom = object.start;
     return attribution;
   }

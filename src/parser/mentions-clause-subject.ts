@@ -121,7 +121,7 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten half third quarter majority most all many some several others both few'.split(' '));
 
 /** `22 percent`, `About three in 10`, `about half of`, `all but two`: a count or share at token `k`. */
-function isQuantity(tokens: Token[], k: number): boolean {
+export function isQuantity(tokens: Token[], k: number): boolean {
   const number = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
   // `Just over a quarter`, `more than half`: up to two modifiers, and an article before a fraction.
   let at = k;

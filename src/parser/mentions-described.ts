@@ -41,7 +41,7 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
   const last = tokens[end];
   if (!last || end < min || !isWord(last) || (NOT_IN_SUBJECT.has(last.lower) && closeToAt(tokens, end) < 0) || NOT_SUBJECT_START.has(last.lower) || SUBJECT_DETERMINERS.has(last.lower)) return null;
   let start = end;
-  while (start - 1 >= min && end - start < 9) {
+  while (start - 1 >= min && end - start < 11) {
     const t = tokens[start - 1] as Token;
     // `a source close to him`, `people close to the vice president`: the one phrase with `to` and an object pronoun in a subject.
     const close = closeToAt(tokens, start - 1);

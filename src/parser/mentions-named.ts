@@ -57,6 +57,19 @@ function namedList(tokens: Token[], phrase: Mention & { from: number; to: number
   return { kind: 'group', name: source.slice(first.start - base, last.end - base), role: null, gender: 'plural', start: first.start, end: last.end };
 }
 
+/**
+ * Whether a subject phrase starting at token `from` begins its clause:
+ * `Asked if …, Spicer said` yes; `the visit Trump said` and `Republicans in the
+ * Senate said` (after a preposition and its article) no.
+ */
+function opensClause(tokens: Token[], from: number, min: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || from - 1 < min || !isWord(before)) return true;
+  if (DETERMINERS.has(before.lower)) return !(from - 2 >= min && /^(?:in|of|at|for|with|on|to)$/.test(tokens[from - 2]?.lower ?? ''));
+  // `His campaign chairman Paul Manafort said`: a possessive before the role opens the subject too.
+  return /^(?:and|but|so|then|while|as|when|which|who|that|where|because|though|although|his|her|their|its|our|my|your)$/.test(before.lower);
+}
+
 export function speakerBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
   // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`, `Sen. Lindsey Graham (R-S.C.) said`.
   const i = subjectEnd(tokens, verb, min);
@@ -65,11 +78,7 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   if (at.text !== ',') {
     const phrase = phraseEndingAt(tokens, i, min, source, base);
     if (!isNamed(phrase)) return null;
-    // The phrase must begin the clause: `Asked if …, Spicer said` yes; `the visit Trump said` no.
-    const before = tokens[phrase.from - 1];
-    if (before && phrase.from - 1 >= min && isWord(before) && !DETERMINERS.has(before.lower) && !/^(?:and|but|so|then|while|as|when|which|who|that|where|because|though|although)$/.test(before.lower)) {
-      return null;
-    }
+    if (!opensClause(tokens, phrase.from, min)) return null;
     return namedList(tokens, phrase, min, source, base) ?? phrase;
   }
   // Appositive: find the comma that opens it.
@@ -81,6 +90,8 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   const innerLast = inner[inner.length - 1];
   if (!innerFirst || !innerLast) return null;
   const outer = phraseEndingAt(tokens, skipParenthesis(tokens, open - 1, min), min, source, base);
+  // `A third of independents, 33 percent, say`: a phrase after `of` is not the subject but what it counts.
+  if (isNamed(outer) && outer.from - 1 >= min && tokens[outer.from - 1]?.lower === 'of') return null;
   if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
   if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
     const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;

@@ -59,6 +59,16 @@ export const isTitle = (t: Token) =>
   TITLE_WORDS.has(t.lower) ||
   (ROLE_WORDS.has(t.lower) && (!isCapitalized(t) || !CAPITALISED_NOT_ROLE.has(t.lower))) ||
   (ORG_ROLE_NOUNS.has(t.lower) && !isCapitalized(t));
+/** Words for the members of a party or a movement, whose plural is a group: `Democrats say`. */
+const MEMBER_WORDS = new Set('democrat republican liberal conservative progressive independent evangelical libertarian moderate'.split(' '));
+
+/** `Senators say`, `Democrats said`: the plural of a title or of a member word names a group, not a person called `Senators`. */
+export const isPluralRole = (t: Token): boolean => {
+  if (!/^\p{L}{4,}s$/u.test(t.text)) return false;
+  const stem = t.lower.slice(0, -1);
+  return MEMBER_WORDS.has(stem) || TITLE_WORDS.has(stem) || ROLE_WORDS.has(stem);
+};
+
 /** Nouns that describe a person by what they do: `biologist`, `teacher`, `director`. */
 export const isAgentNoun = (t: Token) => !isCapitalized(t) && /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !THINGS.has(t.lower);
 
@@ -133,7 +143,7 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   // `It said it would …`: an organisation's pronoun, resolved to the organisation last named (see speakers.ts).
   if (last.lower === 'it') return { kind: 'pronoun', name: last.text, role: null, gender: null, start: last.start, end: last.end, from: end, to: end };
 
-  if (GROUP_NOUNS.has(last.lower)) {
+  if (GROUP_NOUNS.has(last.lower) || isPluralRole(last)) {
     let from = end;
     while (from - 1 >= min && from > end - 6) {
       const t = tokens[from - 1];

@@ -9,6 +9,7 @@ import type { Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
 import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, IRREGULAR_PAST, OBJECT_VERBS, TIME_WORDS } from './lexicon';
 import type { Mention } from './mentions';
+import { isQuantity } from './mentions-clause-subject';
 import { isCapitalized, isWord, type Token } from './tokens';
 
 const ADVERBIAL_STARTERS = new Set('on in at during late early earlier last this yesterday today again also repeatedly from after before by with over privately publicly'.split(' '));
@@ -17,6 +18,11 @@ export const MIN_WORDS = 2;
 /** The content after a cue at token index `v`, or null when no clause follows it. */
 export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = false): number | null {
   const j = v + 1;
+  // `said — on Twitter, as it happens — that …`: an aside between dashes comes before the clause.
+  if (/^[—–]$/.test(tokens[j]?.text ?? '')) {
+    const close = indexFrom(tokens, j + 1, j + 14, (x) => /^[—–.;:!?]$/.test(x.text));
+    return close > j + 1 && /^[—–]$/.test(tokens[close]?.text ?? '') ? clauseAfter(tokens, close, verb, quoted) : null;
+  }
   // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
   if (/^(?:told|tells)$/.test(verb.lower)) {
     for (let k = j + 1; k < j + 12 && k < tokens.length; k++) {
@@ -26,7 +32,14 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
       const left = tokens[k - 1] as Token;
       // `told me his support … makes him …`: a clause with its own subject and a verb in the present or the past.
       const clause = clauseStartsAt(tokens, k) || (CLAUSE_OPENERS.has(t.lower) && presentOrPastAt(tokens, k));
-      if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && !TIME_WORDS.has(left.lower) && clause) return k;
+      // `told The Star-Ledger last week she would …`: a time after the listener; not `told reporters Monday` alone.
+      const afterTime = TIME_WORDS.has(left.lower) && /^(?:last|this|next|on|that)$/.test(tokens[k - 2]?.lower ?? '') && CLAUSE_SUBJECTS.has(t.lower);
+      if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && (!TIME_WORDS.has(left.lower) || afterTime) && clause) return k;
+      // `told POLITICO, however, that …`: a short aside after the listener.
+      if (t.text === ',') {
+        const close = indexFrom(tokens, k + 1, k + 5, (x) => !isWord(x));
+        if (close > k + 1 && tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
+      }
       // `told MSNBC's "Morning Joe" that …`: a show's name in quotation marks is part of the listener.
       if (!isWord(t) && !/^["“”]$/.test(t.text)) break;
     }
@@ -58,6 +71,21 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     const next = tokens[j];
     // `he said: Let no one be mistaken …`: a colon and the words, without quotation marks.
     if (next?.text === ':' && isWord(tokens[j + 1]) && isWord(tokens[j + 2])) return j + 1;
+    // `says, win or lose on Tuesday, he's staying`: an aside set off by commas before the clause.
+    if (next?.text === ',' && isWord(tokens[j + 1])) {
+      // `said, however, that …`: one word of aside is the writer's and stays out.
+      const close = indexFrom(tokens, j + 2, j + 14, (x) => !isWord(x));
+      // `said, in an interview, that …`: nor is an adverbial.
+      if (tokens[close]?.text !== ',') return null;
+      if (tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
+      if (close === j + 2 || startsAdverbial(tokens, j + 1)) return clauseStartsAt(tokens, close + 1) ? close + 1 : null;
+      return clauseStartsAt(tokens, close + 1) ? j + 1 : null;
+    }
+    // `said about half of the adjustment reflected …`: a share opens the clause, which has a verb of its own.
+    if (next?.lower === 'about' && isQuantity(tokens, j)) {
+      const verbAt = indexFrom(tokens, j + 2, j + 14, (x) => !isWord(x) || x.lower === 'that' || FINITE.has(x.lower) || /^\p{Ll}{3,}ed$/u.test(x.text));
+      if (verbAt > 0 && isWord(tokens[verbAt]) && tokens[verbAt]?.lower !== 'that') return j;
+    }
     // `said of the plan`, `said with a smirk`, `said and hung up`: what follows is not what was said.
     if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)) return null;
     // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.
@@ -221,7 +249,11 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false):
     // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
     if (t.text === ',' && k > from + 2 && (next?.lower === 'but' || next?.lower === 'and') && (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))) return k;
     // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
-    if (t.text === ',' && k > from + 2 && /^(?:whereas|while|although|though|after)$/.test(next?.lower ?? '') && isWord(tokens[k + 2])) return k;
+    if (t.text === ',' && k > from + 2 && /^(?:whereas|while|although|though|after|however)$/.test(next?.lower ?? '') && isWord(tokens[k + 2])) return k;
+    // `… beside Hillary Clinton, who has been battered …` to the end: a relative clause that closes the sentence is the writer's.
+    if (t.text === ',' && k > from + 3 && /^(?:who|whose|which)$/.test(next?.lower ?? '') && indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0) return k;
+    // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
+    if (t.text === ',' && k > from + 2 && next && /^\p{Ll}{3,}ing$/u.test(next.text) && !/^(?:including|according|during|nothing|something|anything|everything)$/.test(next.lower)) return k;
   }
   return tokens.length;
 }

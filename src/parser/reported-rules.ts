@@ -28,7 +28,9 @@ export function according({ context, source, base, tokens }: Sentence, v: number
   const after = comma > 0 ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
   // `But, according to the poll, 46 percent …`: a connective before the source opens the sentence, it is not what was said.
   // `In the 1980s, according to his book, he paid …`: a short adverbial before it is said with the clause after.
-  const lead = tokens[v - 1]?.text === ',' && v - 1 > 0 ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1, false, 1) : null;
+  // `…, because, according to Trump, the media would …`: after a conjunction, what was said follows the source.
+  const opensClause = /^(?:because|and|but|that|so|while|if|when|since|although|though|or|where|whereas)$/.test(tokens[v - 2]?.lower ?? '') && after !== null;
+  const lead = tokens[v - 1]?.text === ',' && v - 1 > 0 && !opensClause ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1, false, 1) : null;
   const short = lead !== null && after !== null && v - 1 < 5;
   // `… 46 percent to 39 percent according to a CBS poll released Monday.`: no comma, the source closes the sentence.
   const closing = tokens[v - 1]?.text !== ',' && v >= 4 && endsClauseAt(tokens, v + 2, mention.end) && !after;

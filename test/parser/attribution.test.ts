@@ -100,9 +100,9 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('reads `X referred to Y as "…" but described Z as "…"` with X for both, and `is insisting that …`', () => {
+  it('reads `X referred to Y as "…" but described Z as "…"` as two mixed quotes by X, and `is insisting that …`', () => {
     expect(quotes('Jeb Bush referred to Rubio as "a bright, charismatic leader" but described his leadership skills as "a work in progress."', 'Tom Dale is insisting that he has grown the party.')).toEqual([
-      ['direct', 'a bright, charismatic leader', 'Jeb Bush', 'referred'],
+      ['mixed', 'Rubio as "a bright, charismatic leader"', 'Jeb Bush', 'referred'],
       ['mixed', 'his leadership skills as "a work in progress."', 'Jeb Bush', 'described'],
       ['indirect', 'he has grown the party', 'Tom Dale', 'insisting'],
     ]);

@@ -77,7 +77,7 @@ describe('nested single quotes (festival-ban)', () => {
   const article = parseFixture('festival-ban');
   it('keeps nested quotes and apostrophes inside the outer quote', () => {
     expectQuotes(article, [
-      { text: "their decision to cancel this year's event after a row over ticket prices", speaker: 'vale-music-festival', kind: 'indirect', cue: 'defended', source: 'Vale Music Festival', at: ['b1', 65] },
+      { text: "their decision to cancel this year's event after a row over ticket prices", speaker: 'organisers-of-the-vale-music-festival', kind: 'indirect', cue: 'defended', source: 'Organisers of the Vale Music Festival', at: ['b1', 65] },
       {
         text: "When a fan wrote to us saying 'I can't afford to come any more', we knew something was wrong",
         speaker: 'keith-marlowe',

@@ -399,4 +399,59 @@ describe('reported speech', () => {
       ['indirect', 'they feel that way', 'Third of independents', 'say'],
     ]);
   });
+
+  it('reads the clause after an aside: `said — on Twitter — that …`, `says, win or lose, he …`, `told X, however, that …`, `said about half of …`', () => {
+    expect(
+      quotes(
+        'His campaign chairman Paul Manafort said — on Twitter, as it happens — that the campaign raised $4 million that day.',
+        'Marco Rubio says, win or lose on Tuesday, he is staying in the race.',
+        'Sources told the Times, however, that she did chime in.',
+        'The Congressional Budget Office said about half of the higher adjustment in its projections reflected lost revenue.',
+        'He said about 50 times that he would win.',
+      ),
+    ).toEqual([
+      ['indirect', 'the campaign raised $4 million that day', 'Paul Manafort', 'said'],
+      ['indirect', 'win or lose on Tuesday, he is staying in the race', 'Marco Rubio', 'says'],
+      ['indirect', 'she did chime in', 'Sources', 'told'],
+      ['indirect', 'about half of the higher adjustment in its projections reflected lost revenue', 'Congressional Budget Office', 'said'],
+    ]);
+  });
+
+  it('ends what was said before the writer\'s comment: `, sparking …`, `, however …`, a closing `, who …`', () => {
+    expect(
+      quotes(
+        'Ann Ruiz said the mayor was incognito, sparking a firestorm of speculation.',
+        'Most voters said they would back the mayor, however this time the number has dropped.',
+        'Senators say they are not avoiding Hillary Clinton, who has been battered by the fallout from the inquiry.',
+        'He said the plan, which was approved on Monday, would fail.',
+      ),
+    ).toEqual([
+      ['indirect', 'the mayor was incognito', 'Ann Ruiz', 'said'],
+      ['indirect', 'they would back the mayor', 'Most voters', 'said'],
+      ['indirect', 'they are not avoiding Hillary Clinton', 'Senators', 'say'],
+      ['indirect', 'the plan, which was approved on Monday, would fail', null, 'said'],
+    ]);
+  });
+
+  it('reads what follows `because, according to X,` as what X said', () => {
+    expect(quotes('He will skip the debate, because, according to Ann Ruiz, the media would call him a coward.')).toEqual([
+      ['indirect', 'the media would call him a coward', 'Ann Ruiz', 'according to'],
+    ]);
+  });
+
+  it('names the subject, not a name inside it: `Republicans in the Senate`, `His campaign chairman Paul Manafort`, and `Senators` is a group, no antecedent of `he`', () => {
+    expect(
+      quotes(
+        'Republicans in the Senate said the bill was dead.',
+        'His campaign chairman Paul Manafort said the campaign raised money.',
+      ),
+    ).toEqual([
+      ['indirect', 'the bill was dead', 'Republicans in the Senate', 'said'],
+      ['indirect', 'the campaign raised money', 'Paul Manafort', 'said'],
+    ]);
+    expect(quotes('Senators say they are not avoiding the mayor.', 'He said the plan would fail.')).toEqual([
+      ['indirect', 'they are not avoiding the mayor', 'Senators', 'say'],
+      ['indirect', 'the plan would fail', null, 'said'],
+    ]);
+  });
 });
