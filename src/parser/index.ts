@@ -8,7 +8,7 @@
  * bounded per quote) in the size of the text.
  */
 import { ArticleSchema, EventSchema, SCHEMA_VERSION, type Article, type ArticleEvent, type Block, type Quote, type Span } from '@/article';
-import { attributeQuotes, type Located } from './attribution';
+import { attributeQuotes, type Attribution, type Located } from './attribution';
 import { pairClaims, type ClaimInput } from './claims';
 import { buildContexts, comparePositions, type BlockContext, type Position } from './context';
 import { detectEvents } from './events';
@@ -68,6 +68,27 @@ function insideSentence(raw: RawQuote, contexts: readonly BlockContext[]): boole
   return k >= 0 && /[\p{L}\p{N}]/u.test(text[k] ?? '');
 }
 
+/** Short words a title leaves in lower case: `Tales From the Crypt`, `Those Guys Have All the Fun`. */
+const TITLE_SMALL_WORDS = new Set('a an the and or but nor of in on at to for from with by as is vs'.split(' '));
+/** Nouns that introduce a work by its title: `in his 2012 book, "An American Son."`. */
+const WORK_NOUNS = /\b(?:book|novel|memoir|show|series|film|movie|documentary|song|album|play|column|headline|article|op-ed|essay|piece|program|programme|podcast|titled|entitled)\b[^.!?]{0,40}$/i;
+
+/**
+ * Whether a quote is the title of a work, not speech: a few words in title
+ * case (`''Tales From the Crypt,''`), quoted with no speaker or after a word
+ * that names a work (`said in his book, ''An American Son.''`).
+ */
+function isWorkTitle(raw: RawQuote, contexts: readonly BlockContext[], attribution: Attribution): boolean {
+  const only = raw.spans.length === 1 ? raw.spans[0] : undefined;
+  if (!only) return false;
+  const text = (contexts[only.block] as BlockContext).block.text;
+  const words = text.slice(only.start, only.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w, i) => i === 0 || !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 14 || content.length < 2) return false;
+  if (!content.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => w === w.toUpperCase())) return false;
+  return attribution.mention === null || WORK_NOUNS.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset));
+}
+
 /** Whether every word of a reported clause stands inside its quotes (`said that "…"`): then it is a direct quote. */
 function allQuoted(r: Reported, rawQuotes: readonly RawQuote[], blocks: readonly Block[]): boolean {
   if (r.rest) return false;
@@ -92,6 +113,7 @@ function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockCo
     if (!attribution) return;
     // A few quoted words nobody is said to say are a title, a nickname or scare quotes, not a quote.
     if (attribution.cue === null && wordCount(raw, contexts) <= 3) return;
+    if (isWorkTitle(raw, contexts, attribution)) return;
     // So is a short unattributed fragment inside a sentence (`found there had been "3,210 shooting victims" …`).
     if (attribution.cue === null && !attribution.inherit && wordCount(raw, contexts) <= 8 && insideSentence(raw, contexts)) return;
     const at: Position = attribution.cueSpan

@@ -86,6 +86,8 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
       const verbAt = indexFrom(tokens, j + 2, j + 14, (x) => !isWord(x) || x.lower === 'that' || FINITE.has(x.lower) || /^\p{Ll}{3,}ed$/u.test(x.text));
       if (verbAt > 0 && isWord(tokens[verbAt]) && tokens[verbAt]?.lower !== 'that') return j;
     }
+    // `said quietly that …`, `said matter-of-factly as …`: an adverb of manner stands before what was said, if anything.
+    if (next && /^\p{Ll}[\p{Ll}-]{3,}ly$/u.test(next.text) && !/^(?:only|early|likely|daily|family|rally|july|italy)$/.test(next.lower)) return clauseAfter(tokens, j, verb, quoted);
     // `said of the plan`, `said with a smirk`, `said and hung up`: what follows is not what was said.
     if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)) return null;
     // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.

@@ -108,6 +108,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads the title of a work as no quote: unattributed, or after `book`, `column`, `series`', () => {
+    expect(
+      quotes(
+        "''Tales From the Crypt,'' an HBO series that first aired in 1989, is back.",
+        "His parents stayed, Ann Ruiz said in her 2012 book, ''An American Daughter.''",
+        '"Make America Great Again," the crowd chanted, and Ann Ruiz said, "We Will Win This Time."',
+      ).map((q) => q[1]),
+    ).toEqual(['His parents stayed', 'We Will Win This Time.']);
+  });
+
   it('reads a show named after `told MSNBC\'s` as no quote', () => {
     expect(quotes('Bernie Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.').map((q) => q[1])).toEqual(['nobody would question her intelligence']);
   });

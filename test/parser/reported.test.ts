@@ -454,4 +454,10 @@ describe('reported speech', () => {
       ['indirect', 'the plan would fail', null, 'said'],
     ]);
   });
+
+  it('reads past an adverb of manner after the cue: `said quietly that …`, but nothing in `said matter-of-factly as …`', () => {
+    expect(quotes('Ann Ruiz said quietly that the plan was dead.', 'The delegate said matter-of-factly as confetti fluttered down.')).toEqual([
+      ['indirect', 'the plan was dead', 'Ann Ruiz', 'said'],
+    ]);
+  });
 });
