@@ -20,7 +20,7 @@ export const NOT_SUBJECT_START = new Set(
    across against among between but and or nor yet also still however meanwhile instead then now later earlier once
    asked speaking writing according last next`.split(/\s+/),
 );
-const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your one some many several most all both another two three four five few other each any'.split(' '));
+const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your these those one some many several most all both another two three four five few other each any'.split(' '));
 /** Words that close a clause before a new subject: `…, and experts said`. */
 export const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'so', 'yet', 'where', 'when', 'after', 'before', 'since', 'if']);
 
@@ -48,6 +48,11 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
     if (close >= min && close < start - 1) {
       start = close;
       continue;
+    }
+    // `these people said`: a demonstrative before a plural noun opens the subject.
+    if (/^(?:these|those)$/.test(t.lower) && start - 1 < end && /[^s']s$|^people$/.test(tokens[start]?.lower ?? '')) {
+      start--;
+      break;
     }
     // `her friend said`: `her` before a noun is a possessive, and opens the subject.
     if (t.lower === 'her' && start - 1 < end) {

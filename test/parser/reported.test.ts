@@ -460,4 +460,19 @@ describe('reported speech', () => {
       ['indirect', 'the plan was dead', 'Ann Ruiz', 'said'],
     ]);
   });
+
+  it('reads `these people said` inside a clause, a participle after a plural head as no part of the name, and `…, said he …` as a new statement', () => {
+    expect(
+      quotes(
+        'Mrs. Ruiz, these people said, would be open to other measures.',
+        'Veterans interviewed at rallies this week said they had no problem with the remarks.',
+        'Humphrey, who calls Ruiz a bully, said he does not believe the effort needs an alternative.',
+      ),
+    ).toEqual([
+      ['indirect', 'Mrs. Ruiz would be open to other measures', 'These people', 'said'],
+      ['indirect', 'they had no problem with the remarks', 'Veterans', 'said'],
+      ['indirect', 'Ruiz a bully', 'Humphrey', 'calls'],
+      ['indirect', 'he does not believe the effort needs an alternative', 'Humphrey', 'said'],
+    ]);
+  });
 });
