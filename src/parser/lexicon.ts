@@ -269,7 +269,7 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new M
 
 /** Words that may stand between a speaker and the verb: `Spicer also said`, `officials flatly denied`. */
 export const SKIPPABLE_BEFORE_VERB = words(`
-  also later then again has had have would will did does do is was once previously repeatedly
+  also later then again has had have would will did does do is was are were once previously repeatedly
   just quickly further separately earlier subsequently initially first finally already
   openly publicly privately now still long never often since recently reportedly almost even
 `);

@@ -24,26 +24,11 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     return close > j + 1 && /^[—–]$/.test(tokens[close]?.text ?? '') ? clauseAfter(tokens, close, verb, quoted) : null;
   }
   // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
-  if (/^(?:told|tells)$/.test(verb.lower)) {
-    for (let k = j + 1; k < j + 12 && k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (t.lower === 'that') return k + 1;
-      if (t.lower === 'to') return isWord(tokens[k + 1]) ? j : null;
-      const left = tokens[k - 1] as Token;
-      // `told me his support … makes him …`: a clause with its own subject and a verb in the present or the past.
-      const clause = clauseStartsAt(tokens, k) || (CLAUSE_OPENERS.has(t.lower) && presentOrPastAt(tokens, k));
-      // `told The Star-Ledger last week she would …`: a time after the listener; not `told reporters Monday` alone.
-      const afterTime = TIME_WORDS.has(left.lower) && /^(?:last|this|next|on|that)$/.test(tokens[k - 2]?.lower ?? '') && CLAUSE_SUBJECTS.has(t.lower);
-      if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && (!TIME_WORDS.has(left.lower) || afterTime) && clause) return k;
-      // `told POLITICO, however, that …`: a short aside after the listener.
-      if (t.text === ',') {
-        const close = indexFrom(tokens, k + 1, k + 5, (x) => !isWord(x));
-        if (close > k + 1 && tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
-      }
-      // `told MSNBC's "Morning Joe" that …`: a show's name in quotation marks is part of the listener.
-      if (!isWord(t) && !/^["“”]$/.test(t.text)) break;
-    }
-    return null;
+  if (/^(?:told|tells)$/.test(verb.lower)) return listenerClause(tokens, j);
+  // `warned voters that …`, `reminded the crowd that …`: other verbs with a listener, when one stands there.
+  if (LISTENER_VERBS.has(verb.lower) && isWord(tokens[j]) && tokens[j]?.lower !== 'that' && !clauseStartsAt(tokens, j)) {
+    const after = listenerClause(tokens, j);
+    if (after !== null && tokens[after - 1]?.lower === 'that') return after;
   }
   // `said on Monday that`, `said in a statement that`; not `Having said that, …`.
   for (let k = j; k < j + 8 && k < tokens.length; k++) {
@@ -97,6 +82,32 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     // `the visit Trump said was important`: a clause has its own subject before its verb.
     if (!DENIAL_VERBS.has(verb.lower) && NO_SUBJECT.has(next.lower)) return null;
     return j;
+  }
+  return null;
+}
+
+/** Verbs besides `told` that may take a listener before `that`: `warned voters that …`. */
+const LISTENER_VERBS = new Set('warned warns reminded reminds assured assures informed informs advised advises promised promises convinced'.split(' '));
+
+/** The clause after a listener that starts at token `j` (`told reporters the …`, `told his advisers to …`), or null. */
+function listenerClause(tokens: Token[], j: number): number | null {
+  for (let k = j + 1; k < j + 12 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that') return k + 1;
+    if (t.lower === 'to') return isWord(tokens[k + 1]) ? j : null;
+    const left = tokens[k - 1] as Token;
+    // `told me his support … makes him …`: a clause with its own subject and a verb in the present or the past.
+    const clause = clauseStartsAt(tokens, k) || (CLAUSE_OPENERS.has(t.lower) && presentOrPastAt(tokens, k));
+    // `told The Star-Ledger last week she would …`: a time after the listener; not `told reporters Monday` alone.
+    const afterTime = TIME_WORDS.has(left.lower) && /^(?:last|this|next|on|that)$/.test(tokens[k - 2]?.lower ?? '') && CLAUSE_SUBJECTS.has(t.lower);
+    if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && (!TIME_WORDS.has(left.lower) || afterTime) && clause) return k;
+    // `told POLITICO, however, that …`: a short aside after the listener.
+    if (t.text === ',') {
+      const close = indexFrom(tokens, k + 1, k + 5, (x) => !isWord(x));
+      if (close > k + 1 && tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
+    }
+    // `told MSNBC's "Morning Joe" that …`: a show's name in quotation marks is part of the listener.
+    if (!isWord(t) && !/^["“”]$/.test(t.text)) break;
   }
   return null;
 }

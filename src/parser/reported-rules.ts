@@ -15,7 +15,7 @@ import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, ends
 import { askedContent, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
 import type { Cue, Outcome, Reported, Sentence } from './reported-types';
 import { isWord, type Token } from './tokens';
-import type { Mention } from './mentions';
+import { phraseEndingAt, type Mention } from './mentions';
 
 /** `according to X, CLAUSE` or `CLAUSE, according to X.` */
 export function according({ context, source, base, tokens }: Sentence, v: number): Outcome {
@@ -84,6 +84,7 @@ export function askedOrUrged({ context, source, base, tokens }: Sentence, v: num
 export function characterised({ context, source, base, tokens }: Sentence, v: number): Outcome {
   const t = tokens[v] as Token;
   if (!(/^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(t.lower) && !BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) return null;
+  if (negated(tokens, v)) return 'stop';
   const object = characterisation(tokens, v);
   const mention = object === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
   const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object)) : null;
@@ -129,7 +130,10 @@ export function particleCue({ context, source, base, tokens }: Sentence, v: numb
  */
 export function cueVerb({ context, source, base, tokens }: Sentence, v: number): Cue | null {
   const t = tokens[v] as Token;
-  const lower = t.lower;
+  // `Smith never said the plan was dead`, `did not say that …`: a negated cue reports nothing said.
+  if (negated(tokens, v)) return null;
+  // `Trump is warning voters that …`, `He's claiming that …`: a progressive reads as its past form.
+  const lower = progressiveForm(tokens, v) ?? t.lower;
   const objectVerb = OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower);
   if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return null;
   // `…, citing the audit`: a participle after a comma carries the subject of the clause before.
@@ -143,7 +147,47 @@ export function cueVerb({ context, source, base, tokens }: Sentence, v: number):
   const afterPreposition = PARTICIPLE_PREPOSITIONS.has(left) || (/^\p{Ll}+ly$/u.test(left) && PARTICIPLE_PREPOSITIONS.has(tokens[v - 2]?.lower ?? ''));
   if (carry && tokens[v - 1]?.text !== ',' && !afterPreposition) return null;
   const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
-  return { cueSpan, objectVerb, carry, withSubject, afterPreposition: carry && afterPreposition };
+  return { cueSpan, form: lower, objectVerb, carry, withSubject, afterPreposition: carry && afterPreposition };
+}
+
+/** `He's claiming that …`: the pronoun of a contraction right before the cue. */
+function contractedSubject(tokens: Token[], v: number, source: string, base: number): Mention | null {
+  const t = tokens[v - 1];
+  const pronoun = /^(he|she|it|they|we|i|you)['’](?:s|re|m)$/i.exec(t?.text ?? '')?.[1];
+  if (!t || !pronoun) return null;
+  const word: Token = { ...t, text: pronoun, lower: pronoun.toLowerCase(), end: t.start + pronoun.length };
+  const mention = phraseEndingAt([word], 0, 0, source, base);
+  return mention ? { kind: mention.kind, name: mention.name, role: mention.role, gender: mention.gender, start: mention.start, end: mention.end } : null;
+}
+
+/** Auxiliaries and adverbs that may stand between a negation and its verb: `did not say`, `has never publicly said`. */
+const NEGATION_GAP = /^(?:did|does|do|has|have|had|would|will|could|can|should|is|was|are|were|be|been|ever|yet|also|still|publicly|explicitly|directly|actually|specifically)$/;
+
+/** Whether the cue at `v` is negated: `never said`, `did not say`, `isn't saying`. */
+function negated(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) return true;
+    if (!NEGATION_GAP.test(w)) return false;
+  }
+  return false;
+}
+
+/** Irregular past forms of speech participles; the rest add `-ed` (`warning` → `warned`, `noting` → `noted`). */
+const PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([['telling', 'told'], ['saying', 'said'], ['writing', 'wrote'], ['denying', 'denied'], ['replying', 'replied'], ['thinking', 'thought']]);
+
+/**
+ * The past form a progressive cue reads as (`is warning` → `warned`, `'s
+ * claiming` → `claimed`), when that form is a cue, a thought or an object verb;
+ * else null.
+ */
+function progressiveForm(tokens: Token[], v: number): string | null {
+  const word = tokens[v]?.lower ?? '';
+  const left = tokens[v - 1]?.lower ?? '';
+  const be = BE_FORMS.has(left) || /^(?:he|she|it|they|we|i|you|who|that)['’](?:s|re|m)$/.test(left);
+  if (!word.endsWith('ing') || !be) return null;
+  const past = PAST_OF_PARTICIPLE.get(word) ?? `${word.slice(0, -3)}ed`;
+  return CUE_VERBS.has(past) || THOUGHT_VERBS.has(past) || OBJECT_VERBS.has(past) ? past : null;
 }
 
 /** Prepositions before a speech participle whose subject is the main clause's: `by saying`, `while insisting`. */
@@ -265,7 +309,8 @@ export function relative({ context, source, base, tokens }: Sentence, v: number,
  */
 export function saidThat({ context, source, base, tokens }: Sentence, v: number, cue: Cue, found: readonly Reported[]): Outcome {
   const t = tokens[v] as Token;
-  const lower = t.lower;
+  const lower = cue.form;
+  const verb = { ...t, lower };
   const next = tokens[v + 1];
   const { objectVerb, withSubject } = cue;
   let carry = cue.carry;
@@ -274,7 +319,7 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
   const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && !isWord(tokens[v + 3]);
   const from =
-    (anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, t, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)))) ??
+    (anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, verb, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)))) ??
     evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
   if (from === null) return 'stop';
   // A quotation mark right after the cue is a direct quote, attributed elsewhere.
@@ -290,6 +335,7 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
     ? null
     : (withSubject ??
       main ??
+      contractedSubject(tokens, v, source, base) ??
       subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
       coordinatedSubject(tokens, v, source, base) ??
       shared ??

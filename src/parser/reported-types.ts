@@ -33,6 +33,8 @@ export type Outcome = { reported: Reported; covers: number | null } | 'stop' | n
 /** A cue verb at a word (`said`, `denied`, `citing`) and how it finds its speaker. */
 export type Cue = {
   cueSpan: Located;
+  /** The word as the lexicon knows it: the cue itself, or the past form of a progressive (`is warning` → `warned`). */
+  form: string;
   /** A verb whose object is what was said (OBJECT_VERBS, not a cue or a thought verb). */
   objectVerb: boolean;
   /** `…, citing the audit`: a participle after a comma carries the subject of the clause before. */

@@ -37,6 +37,8 @@ function verbPosition(tokens: Token[], v: number, prose: boolean): boolean {
   if (/^\p{Ll}{3,}ed$/u.test(tokens[v - 1]?.text ?? '') && /s$/.test(t.lower)) return false;
   // `a source close to her said`: after `to`, `her` is an object, not a possessive.
   if (left === 'her' && tokens[v - 2]?.lower === 'to') return true;
+  // `He's claiming`: a pronoun's `'s` is `is`, not a possessive.
+  if (/^(?:he|she|it|that|who)['’]s$/.test(left)) return true;
   return !/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(left) && !/['’]s$/.test(left);
 }
 

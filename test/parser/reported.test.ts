@@ -475,4 +475,32 @@ describe('reported speech', () => {
       ['indirect', 'he does not believe the effort needs an alternative', 'Humphrey', 'said'],
     ]);
   });
+
+  it('reads progressive cues (`is warning voters that …`, `He\'s claiming that …`) and a listener after `warned`', () => {
+    expect(
+      quotes(
+        'Tom Baker is warning voters that the new tax would double their bills.',
+        'The state attorney general is confirming that the charity is not registered.',
+        'Tom Baker met voters on Monday. He’s claiming that fraud is a big problem.',
+        'Ann Ruiz warned the crowd that the bridge would close.',
+      ),
+    ).toEqual([
+      ['indirect', 'the new tax would double their bills', 'Tom Baker', 'warning'],
+      ['indirect', 'the charity is not registered', 'State attorney general', 'confirming'],
+      ['indirect', 'fraud is a big problem', 'Tom Baker', 'claiming'],
+      ['indirect', 'the bridge would close', 'Ann Ruiz', 'warned'],
+    ]);
+  });
+
+  it('reads nothing said after a negated cue: `never said`, `did not say that`, `isn\'t saying if`, `never called him …`', () => {
+    expect(
+      quotes(
+        'Ann Ruiz never said the plan was dead.',
+        'Tom Baker did not say that the bridge would close.',
+        'The attorney general isn’t saying if the charity broke any laws.',
+        'Ann Ruiz has not publicly said whether she will run.',
+        'Tom Baker never called him a liar.',
+      ),
+    ).toEqual([]);
+  });
 });
