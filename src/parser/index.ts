@@ -19,6 +19,7 @@ import { findReported, type Reported } from './reported';
 import { sentenceAt } from './sentences';
 import { resolveSpeakers, type Resolution, type SpeakerItem } from './speakers';
 import { ArticleInputError, readStructure } from './structure';
+import { findInterview } from './interview';
 import { findTranscriptLines } from './transcript';
 
 export { ArticleInputError } from './structure';
@@ -176,7 +177,8 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   // A cue that attributes a direct quote (`"…," he said of the plan`) introduces nothing else.
   const directCues = new Set(direct.flatMap((d) => (d.cueSpan ? [`${d.cueSpan.block}:${d.cueSpan.start}`] : [])));
   // A transcript line (`WALLACE: …`) is one quote by its speaker: what the other rules found inside it goes.
-  const lines = findTranscriptLines(blocks);
+  const transcript = findTranscriptLines(blocks);
+  const lines = transcript.length > 0 ? transcript : findInterview(blocks, structure.title);
   const lineBlocks = new Set(lines.map((l) => l.content.block));
   const drafts: Draft[] = [
     ...lines.map<Draft>((l) => ({ kind: 'direct', spans: [l.content], cue: ':', cueSpan: l.cue, item: { position: { block: l.cue.block, offset: 0 }, mention: l.mention, carry: false }, inheritFrom: null, direct: null })),

@@ -31,8 +31,8 @@ export type TranscriptLine = {
   content: Located;
   /** The colon. */
   cue: Located;
-  /** The label, as the speaker's mention (all-capital labels read in title case). */
-  mention: Mention & { block: number };
+  /** The label, as the speaker's mention (all-capital labels read in title case); null when the speaker is not named (an interview's question). */
+  mention: (Mention & { block: number }) | null;
 };
 
 /** One to four capitalised words (or name particles), then a colon and a space, at a paragraph's start. */

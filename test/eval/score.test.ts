@@ -134,6 +134,18 @@ describe('scoreDocument, other cases', () => {
     expect(score.scores.cue).toEqual({ matched: 1, gold: 3, predicted: 1 });
   });
 
+  /*
+   * A predicted direct quote over words outside quotation marks (a transcript
+   * line) is verbatim, but PolNeAR reads an attribution's kind from the marks:
+   * "The council disagreed" is gold E4, indirect. It counts for content (a
+   * match) and is left out of the direct figures, where it could match nothing.
+   */
+  it('scores a direct quote without quotation marks as content, not as a direct quote', () => {
+    const score = scoreDocument('mayor', text, brat, article([quote('q1', 'direct', 'b2', 'The council disagreed')]));
+    expect(score.scores.content.at50).toEqual({ matched: 1, gold: 3, predicted: 1 });
+    expect(score.scores.direct.at50).toEqual({ matched: 0, gold: 1, predicted: 0 });
+  });
+
   it('accepts the same pronoun at the same place as the gold source', () => {
     const score = scoreDocument('mayor', text, brat, article(
       [quote('q1', 'direct', 'b1', 'It will change the city', { speakerId: 'city-hall', sourceSpan: span('b1', 'she') })],

@@ -9,7 +9,7 @@ const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ id: `b
 /** Each transcript line as [speaker name, the words after the colon]. */
 const lines = (...texts: string[]) => {
   const bs = blocks(...texts);
-  return findTranscriptLines(bs).map((l) => [l.mention.name, bs[l.content.block]?.text.slice(l.content.start, l.content.end)]);
+  return findTranscriptLines(bs).map((l) => [l.mention?.name ?? null, bs[l.content.block]?.text.slice(l.content.start, l.content.end)]);
 };
 
 describe('findTranscriptLines', () => {
