@@ -81,7 +81,7 @@ export const ASSERTION_VERBS = words(`
   claimed claims argued argues insisted insists warned warns noted notes stated states maintained maintains
   acknowledged acknowledges admitted admits conceded concedes predicted predicts announced announces confirmed
   confirms explained explains countered counters stressed stresses emphasized emphasised alleged alleges
-  suggested suggests revealed reveals declared declares
+  suggested suggests revealed reveals declared declares asserted asserts
   claim argue insist warn note state maintain acknowledge admit concede predict announce confirm explain counter
   stress emphasize emphasise allege suggest reveal declare contend reported reports recalled recalls
 `);

@@ -243,7 +243,8 @@ export function clauseFirst({ context, source, base, tokens }: Sentence, v: numb
   if (!mention) return 'stop';
   const subjectAt = indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start);
   const comma = commaBefore(tokens, subjectAt);
-  if (comma <= 1 || tokens[comma]?.text !== ',') return 'stop';
+  // `Clinton says at a stop in Toledo, Ohio, that …`: with no clause before the subject, the clause may follow the adverbial.
+  if (comma <= 1 || tokens[comma]?.text !== ',') return subjectAt === 0 && next && !/^[.!?;]$/.test(next.text) ? null : 'stop';
   const contentSpan = span(context, tokens, 0, comma);
   // `"…," X said` is a direct quote; `using the tax "is a misguided approach," X said` is mixed.
   if (!contentSpan || endsInsideEarlierQuote(context, contentSpan)) return 'stop';

@@ -503,4 +503,11 @@ describe('reported speech', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the clause after an adverbial with commas (`says at a stop in Toledo, Ohio, that …`) and a bare clause after `asserted`', () => {
+    expect(quotes('Ann Ruiz says at a campaign stop in Toledo, Ohio, that the mill will reopen.', 'Tom Baker also asserted he could win the county.')).toEqual([
+      ['indirect', 'the mill will reopen', 'Ann Ruiz', 'says'],
+      ['indirect', 'he could win the county', 'Tom Baker', 'asserted'],
+    ]);
+  });
 });
