@@ -57,6 +57,9 @@ function namedList(tokens: Token[], phrase: Mention & { from: number; to: number
   return { kind: 'group', name: source.slice(first.start - base, last.end - base), role: null, gender: 'plural', start: first.start, end: last.end };
 }
 
+/** Prepositions that open a sentence with a phrase before its subject: `In an interview he said …`. */
+const FRONTED_PREPOSITIONS = new Set('in at during after before on with from since following throughout'.split(' '));
+
 /**
  * Whether a subject phrase starting at token `from` begins its clause:
  * `Asked if …, Spicer said` yes; `the visit Trump said` and `Republicans in the
@@ -65,6 +68,8 @@ function namedList(tokens: Token[], phrase: Mention & { from: number; to: number
 function opensClause(tokens: Token[], from: number, min: number): boolean {
   const before = tokens[from - 1];
   if (!before || from - 1 < min || !isWord(before)) return true;
+  // `At the rally she said …`: after an opening phrase with no comma, a personal pronoun is the subject.
+  if (/^(?:he|she|they|we|i)$/.test(tokens[from]?.lower ?? '') && FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') && from - min <= 10) return true;
   if (DETERMINERS.has(before.lower)) return !(from - 2 >= min && /^(?:in|of|at|for|with|on|to)$/.test(tokens[from - 2]?.lower ?? ''));
   // `His campaign chairman Paul Manafort said`: a possessive before the role opens the subject too.
   return /^(?:and|but|so|then|while|as|when|which|who|that|where|because|though|although|his|her|their|its|our|my|your)$/.test(before.lower);

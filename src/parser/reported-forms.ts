@@ -35,12 +35,24 @@ export function characterisation(tokens: Token[], v: number): number | null {
   const next = tokens[v + 2];
   if (!object || !next || !isWord(next)) return null;
   const pronoun = /^(?:him|her|it|them|himself|herself|itself|themselves|this|that)$/.test(object.lower);
-  if (!pronoun && !isCapitalized(object)) return null;
+  // `called climate change a hoax`, `called the charges a fabrication`: a short object, then `a`/`an` and what it is called.
+  if (!pronoun && !isCapitalized(object)) return lowerCaseObjectCalled(tokens, v) ? v + 1 : null;
   if (/^(?:for|on|back|off|up|out|in|to|quits|and|or|with|from)$/.test(next.lower)) return null;
   // `called Clinton`, then at least two words of what she was called.
   let k = v + 2;
   while (!pronoun && isCapitalized(tokens[k]) && k < v + 5) k++;
   return isWord(tokens[k]) && isWord(tokens[k + 1]) ? v + 1 : null;
+}
+
+/** Whether a lower-case object of up to four words follows `called` at `v`, then `a`/`an` and a noun: `called climate change a hoax`. */
+function lowerCaseObjectCalled(tokens: Token[], v: number): boolean {
+  if (!/^call/.test(tokens[v]?.lower ?? '') || /^(?:for|on|off|up|out|back|in|to|it|and|or)$/.test(tokens[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 2; k <= v + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || /^(?:that|who|which|to|for|on|at|in|and|or|is|was|are|were)$/.test(t.lower)) return false;
+    if (/^(?:a|an)$/.test(t.lower)) return isWord(tokens[k + 1]) && !/^(?:few|lot|bit|couple|number|day|week|month|year|time|second|third|fourth)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Verbs of asking someone to do something: `urged Democrats to vote for the deal`. */

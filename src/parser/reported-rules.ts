@@ -85,6 +85,7 @@ export function characterised({ context, source, base, tokens }: Sentence, v: nu
   const t = tokens[v] as Token;
   if (!(/^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(t.lower) && !BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) return null;
   if (negated(tokens, v)) return 'stop';
+  // Not `described` with a plain object: `Researchers have described a new species` is no statement.
   const object = characterisation(tokens, v);
   const mention = object === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
   const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object)) : null;

@@ -510,4 +510,20 @@ describe('reported speech', () => {
       ['indirect', 'he could win the county', 'Tom Baker', 'asserted'],
     ]);
   });
+
+  it('reads `called climate change a hoax`, `stressed the need …`, and a pronoun after an opening phrase; not `described a new species`', () => {
+    expect(
+      quotes(
+        'Tom Baker has called climate change a hoax invented abroad.',
+        'She called the police a few times.',
+        'Researchers have described a new species of frog.',
+        'Tom Baker is stressing the need to repair the harbour wall.',
+        'Ann Ruiz met voters. At the rally she said the mill would reopen.',
+      ),
+    ).toEqual([
+      ['indirect', 'climate change a hoax invented abroad', 'Tom Baker', 'called'],
+      ['indirect', 'the need to repair the harbour wall', 'Tom Baker', 'stressing'],
+      ['indirect', 'the mill would reopen', 'Ann Ruiz', 'said'],
+    ]);
+  });
 });
