@@ -290,6 +290,9 @@ export function subordinate(tokens: Token[], v: number, mention: Mention | null)
 
 const ATTRIBUTION_SUBJECTS = new Set('he she they it we i also then later still'.split(' '));
 
+/** Speech acts that answer or judge, past tense: after `and` with a subject of their own they begin another statement. */
+const ANSWERING_ACTS = new Set('accused criticized criticised blasted attacked praised denounced condemned slammed countered replied responded argued insisted warned'.split(' '));
+
 /** `… and said …`, `… but he noted …`, `…, which he said …`: another attribution begins at `from`. */
 function startsAttribution(tokens: Token[], from: number): boolean {
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
@@ -300,7 +303,9 @@ function startsAttribution(tokens: Token[], from: number): boolean {
   // `…, and three-quarters said …`, `… and other officials say …`: a short subject of its own, then a speech verb.
   for (let k = from + 1; k < from + 5 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (BARE_CLAUSE_VERBS.has(t.lower)) return tokens.slice(from, k).every((x) => isWord(x) && !FINITE.has(x.lower) && x.lower !== 'that');
+    // `… and Democrats accused the GOP of …`: another speech act in the past tense, with a subject of its own.
+    const speechAct = BARE_CLAUSE_VERBS.has(t.lower) || (ANSWERING_ACTS.has(t.lower) && isCapitalized(tokens[from]));
+    if (speechAct) return tokens.slice(from, k).every((x) => isWord(x) && !FINITE.has(x.lower) && x.lower !== 'that');
     if (!isWord(t)) return false;
   }
   return false;

@@ -526,4 +526,11 @@ describe('reported speech', () => {
       ['indirect', 'the mill would reopen', 'Ann Ruiz', 'said'],
     ]);
   });
+
+  it('ends a statement where another speaker answers it: `… and Democrats accused the GOP of …`', () => {
+    expect(quotes('Republicans said the inquiry was mishandled and Democrats accused the GOP of playing politics.')).toEqual([
+      ['indirect', 'the inquiry was mishandled', 'Republicans', 'said'],
+      ['indirect', 'the GOP of playing politics', 'Democrats', 'accused'],
+    ]);
+  });
 });
