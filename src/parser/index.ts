@@ -181,7 +181,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   const lines = transcript.length > 0 ? transcript : findInterview(blocks, structure.title);
   const lineBlocks = new Set(lines.map((l) => l.content.block));
   const drafts: Draft[] = [
-    ...lines.map<Draft>((l) => ({ kind: 'direct', spans: [l.content], cue: ':', cueSpan: l.cue, item: { position: { block: l.cue.block, offset: 0 }, mention: l.mention, carry: false }, inheritFrom: null, direct: null })),
+    ...lines.map<Draft>((l) => ({ kind: 'direct', spans: [l.content], cue: (blocks[l.cue.block] as Block).text.slice(l.cue.start, l.cue.end), cueSpan: l.cue, item: { position: { block: l.cue.block, offset: 0 }, mention: l.mention, carry: false }, inheritFrom: null, direct: null })),
     ...direct,
     ...reported.filter((r) => r.quotes.length > 0 || !r.cueSpan || !directCues.has(`${r.cueSpan.block}:${r.cueSpan.start}`)).map<Draft>((r) => {
       // `said that "…"` with nothing outside the marks: a direct quote, its span inside them.

@@ -1,7 +1,7 @@
 /**
  * Interviews set out as questions and answers: `Q: …` then `A: …` (also
  * `Q.`/`A.` and `Question:`/`Answer:`). Each answer is a direct quote by the
- * person interviewed, with cue `:`; a paragraph with no label after an answer
+ * person interviewed, with its label as the cue (`A:`); a paragraph with no label after an answer
  * goes on with it (an answer of several paragraphs is one act of speech, so it
  * keeps the answer's cue). A question is a direct quote with no speaker: the
  * interviewer is rarely named, and a made-up `Interviewer` would merge the
@@ -83,7 +83,8 @@ export function findInterview(blocks: readonly Block[], title: string): Transcri
     const block = blocks[b] as Block;
     const label = byBlock.get(b);
     if (label) {
-      const cue = { block: b, start: label.colon, end: label.colon + 1 };
+      // The label with its colon is the cue (`A:`): it names the act, an answer or a question.
+      const cue = { block: b, start: 0, end: label.colon + 1 };
       const content = { block: b, start: label.labelEnd, end: trimmedEnd(block.text) };
       // The label stands for the speaker: `A` for the person interviewed.
       const mention = label.asks ? null : { ...person, start: 0, end: label.colon, block: b };

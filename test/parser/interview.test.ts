@@ -12,10 +12,11 @@ describe('question-and-answer interviews', () => {
     return quote ? (article.speakers.find((s) => s.id === quote.speakerId)?.name ?? null) : undefined;
   };
 
-  it('gives each answer to the person the headline names, with the colon as its cue', () => {
+  it('gives each answer to the person the headline names, with its label as the cue', () => {
     expect(speakerOf('Honestly, yes.')).toBe('Ingrid Solberg');
     expect(speakerOf('In October, if the weather holds.')).toBe('Ingrid Solberg');
-    expect(article.quotes.find((q) => q.text.startsWith('Honestly'))?.cue).toBe(':');
+    expect(article.quotes.find((q) => q.text.startsWith('Honestly'))?.cue).toBe('A:');
+    expect(article.quotes.find((q) => q.text.startsWith('When will'))?.cue).toBe('Q:');
   });
 
   it('carries an answer on into the paragraph after it, as one act of speech with one cue', () => {
