@@ -18,6 +18,7 @@ export const CUE_VERBS = words(`
   alleges revealed reveals rejected rejects dismissed dismisses disputed disputes refuted refutes
   described describes branded brands labelled labeled
   adding saying noting arguing warning insisting claiming explaining stressing suggesting calling describing
+  telling writing
   answered answers retorted retorts quipped quips fumed fumes snapped snaps scoffed scoffs mused muses
   boasted boasts bragged brags complained complains lamented laments cautioned cautions retaliated
   interjected interjects exclaimed exclaims yelled yells screamed screams begged begs
@@ -87,7 +88,7 @@ export const ASSERTION_VERBS = words(`
 `);
 
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
-export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning insisting claiming explaining stressing suggesting`);
+export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning insisting claiming explaining stressing suggesting telling writing`);
 
 /** Cues that answer someone else's statement. */
 export const DENIAL_VERBS = words(`denied denies rejected rejects dismissed dismisses disputed disputes refuted refutes`);

@@ -24,7 +24,7 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     return close > j + 1 && /^[—–]$/.test(tokens[close]?.text ?? '') ? clauseAfter(tokens, close, verb, quoted) : null;
   }
   // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
-  if (/^(?:told|tells)$/.test(verb.lower)) return listenerClause(tokens, j);
+  if (/^(?:told|tells|telling)$/.test(verb.lower)) return listenerClause(tokens, j);
   // `warned voters that …`, `reminded the crowd that …`: other verbs with a listener, when one stands there.
   if (LISTENER_VERBS.has(verb.lower) && isWord(tokens[j]) && tokens[j]?.lower !== 'that' && !clauseStartsAt(tokens, j)) {
     const after = listenerClause(tokens, j);

@@ -533,4 +533,11 @@ describe('reported speech', () => {
       ['indirect', 'the GOP of playing politics', 'Democrats', 'accused'],
     ]);
   });
+
+  it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
+    expect(quotes('Ann Ruiz ended her campaign, telling supporters in Columbus that she had renewed faith.', 'Tom Baker sent a letter to the board, writing that the plan was dead.', 'She spent the year writing a book.')).toEqual([
+      ['indirect', 'she had renewed faith', 'Ann Ruiz', 'telling'],
+      ['indirect', 'the plan was dead', 'Tom Baker', 'writing'],
+    ]);
+  });
 });
