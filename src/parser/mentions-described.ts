@@ -22,7 +22,7 @@ export const NOT_SUBJECT_START = new Set(
 );
 const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your these those one some many several most all both another two three four five few other each any'.split(' '));
 /** Words that close a clause before a new subject: `…, and experts said`. */
-export const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'so', 'yet', 'where', 'when', 'after', 'before', 'since', 'if']);
+export const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'so', 'yet', 'where', 'when', 'after', 'before', 'since', 'if', 'what', 'which', 'that']);
 
 /** `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a subject. */
 export function opensVerbPhrase(first: Token): boolean {

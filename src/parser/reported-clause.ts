@@ -51,7 +51,8 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
   if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
     const next = tokens[j];
-    if (!next || !isWord(next) || /^(?:to|that|which|who|it|him|her|them|me|us|this)$/.test(next.lower) && !isWord(tokens[j + 1])) return null;
+    // `what she wants and …`: a conjunction right after the verb means it has no object here.
+    if (!next || !isWord(next) || /^(?:and|or|but|nor)$/.test(next.lower) || /^(?:to|that|which|who|it|him|her|them|me|us|this)$/.test(next.lower) && !isWord(tokens[j + 1])) return null;
     return next.lower === 'that' ? j + 1 : j;
   }
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {

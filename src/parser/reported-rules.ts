@@ -286,6 +286,8 @@ function relativeStatement(context: BlockContext, tokens: Token[], v: number, so
   const at = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
   const pronoun = tokens[at - 1];
   if (at < 1 || !pronoun || !/^(?:which|that|what)$/.test(pronoun.lower)) return null;
+  // `What he said was wrong.`: a `what` clause that opens the sentence is its subject, judged by the writer.
+  if (pronoun.lower === 'what' && at - 1 === 0) return null;
   const head = span(context, tokens, at - 1, at, false, 1);
   // The relative clause ends at its comma: `The tender, which Reyes said was rushed, closes on Friday.`
   const comma = indexFrom(tokens, v + 1, tokens.length, (x) => x.text === ',');

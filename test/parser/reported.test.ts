@@ -540,4 +540,19 @@ describe('reported speech', () => {
       ['indirect', 'the plan was dead', 'Tom Baker', 'writing'],
     ]);
   });
+
+  it('reads a speaker inside `what X said is …`, `which even critics say was …`, and `what X called "…"`', () => {
+    expect(
+      quotes(
+        'Clubs adapt to what Ann Ruiz said is growing demand for pools.',
+        'It was her speech, which even critics say was the best of her campaign.',
+        'The sanctions answer what Prime Minister Tom Baker called "reckless, provocative, dangerous" actions.',
+        'Her support lags below what she wants and the rally was small.',
+      ),
+    ).toEqual([
+      ['indirect', 'what is growing demand for pools', 'Ann Ruiz', 'said'],
+      ['indirect', 'which was the best of her campaign', 'Even critics', 'say'],
+      ['direct', 'reckless, provocative, dangerous', 'Tom Baker', 'called'],
+    ]);
+  });
 });
