@@ -162,7 +162,7 @@ function contractedSubject(tokens: Token[], v: number, source: string, base: num
 }
 
 /** Auxiliaries and adverbs that may stand between a negation and its verb: `did not say`, `has never publicly said`. */
-const NEGATION_GAP = /^(?:did|does|do|has|have|had|would|will|could|can|should|is|was|are|were|be|been|ever|yet|also|still|publicly|explicitly|directly|actually|specifically)$/;
+const NEGATION_GAP = /^(?:did|does|do|has|have|had|would|will|could|can|should|is|was|are|were|be|been|ever|yet|also|still|once|even|really|publicly|explicitly|directly|actually|specifically)$/;
 
 /** Whether the cue at `v` is negated: `never said`, `did not say`, `isn't saying`. */
 function negated(tokens: Token[], v: number): boolean {

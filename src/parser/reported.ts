@@ -52,6 +52,9 @@ function isProse(tokens: Token[]): boolean {
   return words.filter((w) => isCapitalized(w)).length < words.length * 0.6;
 }
 
+/** Subjects that deny there is a speaker: `No one said …`, `Nobody has claimed …`, `None of the officials said …`. */
+const NOBODY = /^(?:no one|no-one|nobody|none|neither|no)\b/i;
+
 /**
  * Reported speech in one sentence of one block. Each word not yet covered by a
  * statement is tried by the rules in order: the first that applies decides
@@ -74,6 +77,8 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       particleCue(sentence, v) ??
       cueVerbRules(sentence, v, found);
     if (outcome === null || outcome === 'stop') return;
+    // `No one said the plan was dead`: a statement nobody made.
+    if (outcome.reported.mention && NOBODY.test(outcome.reported.mention.name)) return;
     found.push(outcome.reported);
     if (outcome.covers !== null) coveredUntil = Math.max(coveredUntil, outcome.covers);
   });

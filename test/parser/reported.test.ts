@@ -492,7 +492,7 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('reads nothing said after a negated cue: `never said`, `did not say that`, `isn\'t saying if`, `never called him …`', () => {
+  it('reads nothing said after a negated cue or by nobody: `never said`, `did not say that`, `isn\'t saying if`, `No one said …`', () => {
     expect(
       quotes(
         'Ann Ruiz never said the plan was dead.',
@@ -500,8 +500,12 @@ describe('reported speech', () => {
         'The attorney general isn’t saying if the charity broke any laws.',
         'Ann Ruiz has not publicly said whether she will run.',
         'Tom Baker never called him a liar.',
+        'Ann Ruiz never once said the plan was dead.',
+        'No one said the bridge would close.',
+        'None of the officials said the plan was dead.',
       ),
     ).toEqual([]);
+    expect(quotes('Noah Smith said the plan was dead.').map((q) => q[2])).toEqual(['Noah Smith']);
   });
 
   it('reads the clause after an adverbial with commas (`says at a stop in Toledo, Ohio, that …`) and a bare clause after `asserted`', () => {
