@@ -90,6 +90,11 @@ function isWorkTitle(raw: RawQuote, contexts: readonly BlockContext[], attributi
   return attribution.mention === null || WORK_NOUNS.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset));
 }
 
+/** The byline's author when it is one person's name (`Ann Ruiz`), not two (`Ann Ruiz and Tom Baker`), a desk or a handle. */
+function soleAuthor(byline: string | null): string | null {
+  return byline && /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(byline) ? byline : null;
+}
+
 /** Whether every word of a reported clause stands inside its quotes (`said that "…"`): then it is a direct quote. */
 function allQuoted(r: Reported, rawQuotes: readonly RawQuote[], blocks: readonly Block[]): boolean {
   if (r.rest) return false;
@@ -198,7 +203,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     }),
   ].filter((d, i) => i < lines.length || !d.spans.some((s) => lineBlocks.has(s.block)));
 
-  const { speakers, resolutions } = resolveSpeakers(blocks, contexts.map((c) => c.bodyStart), drafts.map((d) => d.item));
+  const { speakers, resolutions } = resolveSpeakers(blocks, contexts.map((c) => c.bodyStart), drafts.map((d) => d.item), soleAuthor(structure.byline));
   // Follow-on quotes take the speaker of the direct quote before them, in order.
   // A piece that shares the cue of the quote before it (a split quote) shares its source words too.
   const speakerOfDirect = new Map<number, Resolution>();

@@ -57,8 +57,8 @@ function namedList(tokens: Token[], phrase: Mention & { from: number; to: number
   return { kind: 'group', name: source.slice(first.start - base, last.end - base), role: null, gender: 'plural', start: first.start, end: last.end };
 }
 
-/** Prepositions that open a sentence with a phrase before its subject: `In an interview he said …`. */
-const FRONTED_PREPOSITIONS = new Set('in at during after before on with from since following throughout'.split(' '));
+/** Words that open a sentence with a phrase before its subject: `In an interview he said …`, `Last year I told …`. */
+const FRONTED_PREPOSITIONS = new Set('in at during after before on with from since following throughout last this yesterday today earlier later'.split(' '));
 
 /**
  * Whether a subject phrase starting at token `from` begins its clause:

@@ -140,6 +140,8 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   if (pronoun) {
     return { kind: 'pronoun', name: last.text, role: null, gender: pronoun, start: last.start, end: last.end, from: end, to: end };
   }
+  // `I said …` outside quotation marks: the writer, resolved to the byline's author (see speakers.ts).
+  if (last.text === 'I') return { kind: 'pronoun', name: 'I', role: null, gender: null, start: last.start, end: last.end, from: end, to: end };
   // `It said it would …`: an organisation's pronoun, resolved to the organisation last named (see speakers.ts).
   if (last.lower === 'it') return { kind: 'pronoun', name: last.text, role: null, gender: null, start: last.start, end: last.end, from: end, to: end };
 

@@ -71,7 +71,8 @@ export function askedOrUrged({ context, source, base, tokens }: Sentence, v: num
   if (!((/^(?:asked|asks|ask)$/.test(lower) || request) && !BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) return null;
   const asked = askedContent(tokens, next?.lower === 'on' ? v + 1 : v, request);
   const mention = asked === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
-  const contentSpan = mention && asked !== null ? span(context, tokens, asked, clauseEnd(tokens, asked)) : null;
+  // `When I ask him what he does, he says …`: a question inside a subordinate clause ends at its comma.
+  const contentSpan = mention && asked !== null ? span(context, tokens, asked, clauseEnd(tokens, asked, subordinate(tokens, v, mention))) : null;
   if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
   const reported = statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };

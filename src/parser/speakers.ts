@@ -152,7 +152,13 @@ function fallsBack(head: string, description: string): boolean {
   return personHead && !TITLE_WORDS.has(head) && !ANONYMOUS_HEADS.has(head) && !/['’]s\b/u.test(description);
 }
 
-export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly number[], items: readonly SpeakerItem[]): { speakers: Speaker[]; resolutions: Resolution[] } {
+export function resolveSpeakers(
+  blocks: readonly Block[],
+  bodyStarts: readonly number[],
+  items: readonly SpeakerItem[],
+  /** The byline's one author, when it names a person: who `I` is outside quotation marks. */
+  author: string | null = null,
+): { speakers: Speaker[]; resolutions: Resolution[] } {
   const known = new Map<string, Known>();
   const people: Known[] = [];
   const others: Known[] = [];
@@ -387,6 +393,8 @@ export function resolveSpeakers(blocks: readonly Block[], bodyStarts: readonly n
       case 'person':
         return (isDefiniteDescription(mention) ? resolveDescription(mention, at) : null) ?? resolvePerson(mention);
       case 'pronoun': {
+        // `I said …` in the writer's own words: the author, or nobody when the byline names no one person.
+        if (mention.name === 'I') return author ? upsert(author, 'person', 'author', null) : null;
         if (mention.gender === 'plural') return others[others.length - 1] ?? null;
         // `it` stands for an organisation: the one that last spoke, else the one last named.
         if (mention.gender === null) {

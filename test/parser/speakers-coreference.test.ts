@@ -80,3 +80,21 @@ describe('definite descriptions', () => {
     expect(speakersOf(['Victor Hale announced his campaign on Monday.', '"He will lose," the company\'s founder said.'])).not.toContain('victor-hale');
   });
 });
+
+describe('the writer outside quotation marks', () => {
+  const parse = (byline: string) =>
+    parseArticle(`Why I left the council\n\n${byline}Last year I told the council that the harbour wall would fail. "I am done," I said.\n`, { id: 'x' });
+  const speakersOf = (byline: string) => {
+    const article = parse(byline);
+    return article.quotes.map((q) => article.speakers.find((s) => s.id === q.speakerId)?.name ?? null);
+  };
+
+  it('gives `I` the byline\'s author, when the byline names one person', () => {
+    expect(speakersOf('By Ann Ruiz\n\n')).toEqual(['Ann Ruiz', 'Ann Ruiz']);
+  });
+
+  it('gives `I` no speaker when the byline names two people or none, rather than a speaker called "I"', () => {
+    expect(speakersOf('By Ann Ruiz and Tom Baker\n\n')).toEqual([null, null]);
+    expect(speakersOf('')).toEqual([null, null]);
+  });
+});
