@@ -251,11 +251,13 @@ export function endsInsideEarlierQuote(context: BlockContext, content: Located):
 }
 
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
-export function clauseEnd(tokens: Token[], from: number, inSubordinate = false): number {
+export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, object = false): number {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.text === ';') return k;
+    // `endorsed Trump last week and has appeared at his rallies`: after an object, `and` with a verb goes on with the subject's acts.
+    if (object && k > from && /^(?:and|but)$/.test(t.lower) && next && (FINITE.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^\p{Ll}{3,}ed$/u.test(next.text))) return k;
     // `After Obama announced that the war would go on, U.S. forces bombed …`: the main clause is not what was said.
     if (inSubordinate && t.text === ',' && k > from + 2 && isWord(next) && !/^(?:and|or|but|\d.*)$/.test(next?.lower ?? '')) return k;
     // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.

@@ -559,4 +559,14 @@ describe('reported speech', () => {
       ['direct', 'reckless, provocative, dangerous', 'Tom Baker', 'called'],
     ]);
   });
+
+  it('ends an object where `and` goes on with the subject\'s own acts: `endorsed Trump last week and has appeared …`', () => {
+    expect(
+      quotes('Tom Baker endorsed Ann Ruiz last week and has appeared at her rallies.', 'Ann Ruiz called him a liar and walked out.', 'Tom Baker said he visited the site and met the families.'),
+    ).toEqual([
+      ['indirect', 'Ann Ruiz last week', 'Tom Baker', 'endorsed'],
+      ['indirect', 'him a liar', 'Ann Ruiz', 'called'],
+      ['indirect', 'he visited the site and met the families', 'Tom Baker', 'said'],
+    ]);
+  });
 });
