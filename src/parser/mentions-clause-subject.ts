@@ -122,7 +122,8 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten h
 
 /** `22 percent`, `About three in 10`, `about half of`, `all but two`: a count or share at token `k`. */
 export function isQuantity(tokens: Token[], k: number): boolean {
-  const number = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
+  // `two-thirds`, `three-quarters`: a fraction in words counts too.
+  const number = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || /^(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)$/.test(t.lower));
   // `Just over a quarter`, `more than half`: up to two modifiers, and an article before a fraction.
   let at = k;
   while (at < k + 2 && /^(?:about|nearly|almost|roughly|over|under|just|only|more|fewer|less|than|shy|of)$/.test(tokens[at]?.lower ?? '')) at++;

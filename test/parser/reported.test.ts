@@ -390,6 +390,7 @@ describe('reported speech', () => {
         'At times last year, people close to the senator said, the mere mention of the bill made him angry.',
         'Several candidates, including Ann Ruiz, said the state should build more homes.',
         'A third of independents, 33 percent, say they feel that way.',
+        'Two-thirds said they would vote.',
       ),
     ).toEqual([
       ['indirect', 'Hamdy was also headed to Cairo', 'Her friend', 'said'],
@@ -397,6 +398,7 @@ describe('reported speech', () => {
       ['indirect', 'At times last year the mere mention of the bill made him angry', 'People close to the senator', 'said'],
       ['indirect', 'the state should build more homes', 'Several candidates', 'said'],
       ['indirect', 'they feel that way', 'Third of independents', 'say'],
+      ['indirect', 'they would vote', 'Two-thirds', 'said'],
     ]);
   });
 
