@@ -262,8 +262,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     if (inSubordinate && t.text === ',' && k > from + 2 && isWord(next) && !/^(?:and|or|but|\d.*)$/.test(next?.lower ?? '')) return k;
     // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
     const participle = next && (CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing')));
-    // `calls Trump a sociopath, said he …`: a speech verb right after a comma begins another statement.
-    const saidNext = next && BARE_CLAUSE_VERBS.has(next.lower) && k > from + 1;
+    // `calls Trump a sociopath, said he …`, `citing documents, reported that …`: a speech verb right after a comma begins another statement.
+    const saidNext = next && k > from + 1 && (BARE_CLAUSE_VERBS.has(next.lower) || (CUE_VERBS.has(next.lower) && !/ing$/.test(next.lower) && tokens[k + 2]?.lower === 'that'));
     if (t.text === ',' && next && (participle || saidNext || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
     // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.

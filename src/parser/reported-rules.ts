@@ -192,6 +192,12 @@ function progressiveForm(tokens: Token[], v: number): string | null {
   return CUE_VERBS.has(past) || THOUGHT_VERBS.has(past) || OBJECT_VERBS.has(past) ? past : null;
 }
 
+/** Whether `mention` opens the sentence from token `first`, with or without its article (`The Journal`). */
+function opensSentence(tokens: Token[], first: number, mention: Mention): boolean {
+  const at = /^(?:the|a|an)$/.test(tokens[first]?.lower ?? '') ? first + 1 : first;
+  return mention.start === tokens[first]?.start || mention.start === tokens[at]?.start;
+}
+
 /** Prepositions before a speech participle whose subject is the main clause's: `by saying`, `while insisting`. */
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'while', 'after', 'before', 'when']);
 
@@ -333,7 +339,10 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
   const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
   // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
-  const main = carry ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base) : null;
+  // `Salceda, citing data from the State Department, said …`: a participle set off right after the sentence's subject.
+  const first = firstBodyToken(context, tokens);
+  const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
+  const main = carry ? (mainSubject(tokens, v - 1, first, source, base) ?? (opening && opensSentence(tokens, first, opening) ? opening : null)) : null;
   if (main) carry = false;
   else if (cue.afterPreposition) return 'stop';
   const mention = carry

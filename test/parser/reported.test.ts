@@ -571,4 +571,11 @@ describe('reported speech', () => {
       ['indirect', 'he visited the site and met the families', 'Tom Baker', 'said'],
     ]);
   });
+
+  it('reads a participle set off after the subject: `X, citing data from …, said …` as two statements by X', () => {
+    expect(quotes('The Journal, citing internal documents, reported that the campaign was broke.', 'Ann Ruiz spoke to the board. The plan, citing costs, was dropped.')).toEqual([
+      ['indirect', 'internal documents', 'Journal', 'citing'],
+      ['indirect', 'the campaign was broke', 'Journal', 'reported'],
+    ]);
+  });
 });
