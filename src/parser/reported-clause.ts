@@ -47,7 +47,7 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
   if ((ASSERTION_VERBS.has(verb.lower) || (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) && clauseStartsAt(tokens, j)) return j;
   // `stressed the need for …`, `emphasized the importance of …`: what is stressed may be a noun phrase.
-  if (/^(?:stressed|stresses|stressing|emphasized|emphasizes|emphasised|emphasises|underscored|underscores)$/.test(verb.lower) && /^(?:the|his|her|their|its|our|a|an)$/.test(tokens[j]?.lower ?? '') && isWord(tokens[j + 1])) return j;
+  if (/^(?:stressed|stresses|stressing|emphasized|emphasizes|emphasised|emphasises|underscored|underscores|noted|notes|explained|explains)$/.test(verb.lower) && /^(?:the|his|her|their|its|our|a|an)$/.test(tokens[j]?.lower ?? '') && isWord(tokens[j + 1])) return j;
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
   if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
     const next = tokens[j];

@@ -212,7 +212,9 @@ function insideClause(context: BlockContext, tokens: Token[], v: number, source:
   const comma = tokens[subjectAt - 1]?.lower === 'as' ? subjectAt - 2 : subjectAt - 1;
   const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
   // `As Crane said, the two candidates have become …`: an aside that opens the sentence introduces all of it.
-  if (comma === -1 && tokens[0]?.lower === 'as' && rest) return { mention: { ...mention, block: context.index }, content: rest, rest: null, quotes: quotesInside(context, rest) };
+  // `But as Clyburn noted, …`, `…, and as Comey noted, …`: after a conjunction too.
+  const asAside = tokens[comma + 1]?.lower === 'as' && (comma === -1 || /^(?:but|and|yet|so)$/.test(tokens[comma]?.lower ?? ''));
+  if (asAside && rest) return { mention: { ...mention, block: context.index }, content: rest, rest: null, quotes: quotesInside(context, rest) };
   if (comma < 1 || tokens[comma]?.text !== ',') return null;
   // The first part is a subject or a clause of its own, with no quotation mark at its end.
   // `Otherwise, she said, countries may …`: one word may begin what was said when the rest goes on.

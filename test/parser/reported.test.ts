@@ -578,4 +578,14 @@ describe('reported speech', () => {
       ['indirect', 'the campaign was broke', 'Journal', 'reported'],
     ]);
   });
+
+  it('reads `But as X noted, …` and `…, and as X noted, …`, and a noun phrase after `noted` or `explained`', () => {
+    expect(
+      quotes('But as Ann Ruiz noted, those voters will take a second look.', 'Officials were cautious, and as Tom Baker noted, the staff could still face sanctions.', 'Ann Ruiz explained the importance of the wall.'),
+    ).toEqual([
+      ['indirect', 'those voters will take a second look', 'Ann Ruiz', 'noted'],
+      ['indirect', 'the staff could still face sanctions', 'Tom Baker', 'noted'],
+      ['indirect', 'the importance of the wall', 'Ann Ruiz', 'explained'],
+    ]);
+  });
 });
