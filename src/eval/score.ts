@@ -3,10 +3,10 @@
  *
  * - content: all attributions, matched by content overlap at 0.5 and at 0.8;
  * - direct: gold attributions whose content is all inside quotation marks,
- *   against predicted quotes of kind `direct` that stand inside quotation
- *   marks too (a transcript line, `A: It's a big mistake.`, is verbatim but
- *   unmarked, and PolNeAR's kind, read from the marks, calls it indirect),
- *   matched the same way;
+ *   against predicted quotes of kind `direct` whose content is all inside
+ *   quotation marks too: the same test on both sides (a transcript line,
+ *   `A: It's a big mistake.`, is verbatim but unmarked, and PolNeAR's kind,
+ *   read from the marks, calls it indirect), matched the same way;
  * - cue: gold cue spans against predicted `cueSpan`s, matched on any shared word;
  *   `cueOnMatched` counts, among content pairs matched at 0.5, those whose
  *   cues share a word;
@@ -15,7 +15,7 @@
  */
 import type { Article } from '@/article';
 import type { BratDocument, Range } from './brat';
-import { goldAttributions, type ContentKind, type CueClass, type GoldAttribution } from './gold';
+import { contentKind, goldAttributions, type ContentKind, type CueClass, type GoldAttribution } from './gold';
 import { addCounts, emptyCounts, greedyMatch, type Counts, type Pair } from './match';
 import { predictedAttributions, type PredictedAttribution } from './predicted';
 import { judgeSpeaker } from './speaker';
@@ -120,7 +120,7 @@ export function scoreDocument(id: string, documentText: string, brat: BratDocume
   const pairs80 = greedyMatch(goldTokens, predictedTokens, 0.8);
 
   const directGold = g.map((a, i) => (a.kind === 'direct' ? i : -1)).filter((i) => i >= 0);
-  const directPredicted = p.map((a, i) => (a.kind === 'direct' && text.quotedCount(predictedTokens[i] ?? []) > 0 ? i : -1)).filter((i) => i >= 0);
+  const directPredicted = p.map((a, i) => (a.kind === 'direct' && contentKind(text, predictedTokens[i] ?? []) === 'direct' ? i : -1)).filter((i) => i >= 0);
   const pick = (all: number[][], which: number[]) => which.map((i) => all[i] ?? []);
   const direct = (threshold: number) =>
     counts(greedyMatch(pick(goldTokens, directGold), pick(predictedTokens, directPredicted), threshold), directGold.length, directPredicted.length);
