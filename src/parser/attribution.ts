@@ -8,15 +8,15 @@
  * before it in the same paragraph, or of the previous paragraph when it is
  * a paragraph of nothing but quotes.
  */
-import { BE_FORMS, CUE_VERBS, CHARACTERISING_VERBS, TIME_WORDS } from './lexicon';
+import { BE_FORMS, CUE_VERBS, CHARACTERISING_VERBS, IRREGULAR_PAST, TIME_WORDS } from './lexicon';
 import { neighbours, type BlockContext } from './context';
 import type { Mention } from './mentions';
 import { mainSubject } from './mentions-clause-subject';
 import { accordingSource, sourceAfter, subjectBefore } from './mentions-described';
-import { speakerAfter } from './mentions-named';
+import { speakerAfter, speakerBefore } from './mentions-named';
 import type { RawQuote, RawSpan } from './quote-marks';
 import { sentenceAt } from './sentences';
-import { isWord, tokenize, type Token } from './tokens';
+import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
 /** A place in a block: used for cue and source spans before block ids exist. */
 export type Located = { block: number; start: number; end: number };
@@ -151,7 +151,7 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
       if (mention) return { cue: text.slice(according.start, t.end), cueSpan: { block: context.index, start: according.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false };
       continue;
     }
-    if (!CUE_VERBS.has(t.lower)) continue;
+    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
     const inverted = invertedSource(tokens, v, window, from);
     if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
@@ -168,6 +168,35 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     const object = /^refer/.test(t.lower) && tokens[v + 1]?.lower === 'to' ? tokens[v + 2] : tokens[v + 1];
     if (CHARACTERISING_VERBS.has(t.lower) && object && isWord(object) && !PREPOSITIONS.has(object.lower)) attribution.mixedFrom = object.start;
     return attribution;
+  }
+  return colonIntroduction(context, tokens, window, from);
+}
+
+/** Verbs that introduce quoted words but no reported speech: `chanted "What curfew?"`, `singing "It's Our Time."`. */
+const QUOTE_ONLY_CUES = new Set('chanted chants chanting chant sang sings singing'.split(' '));
+
+/**
+ * `Sanders made the following comment: "…"`, `Obama is rolling out a new
+ * message: "It's about me."`: a sentence whose subject names someone and whose
+ * short verb phrase ends in a colon right before the quote. The words after
+ * the subject are the cue.
+ */
+function colonIntroduction(context: BlockContext, tokens: Token[], window: string, from: number): Attribution | null {
+  const last = tokens.length - 1;
+  if (tokens[last]?.text !== ':' || last < 2 || last > 24) return null;
+  // `On July 6, Sanders made …`: past an opening phrase and its comma.
+  const comma = /^(?:on|in|at|last|this|during|after|earlier|later)$/.test(tokens[0]?.lower ?? '') ? tokens.findIndex((x, k) => k < 8 && x.text === ',') : -1;
+  const first = comma + 1;
+  for (let v = first + 1; v < last && v <= first + 8; v++) {
+    const t = tokens[v] as Token;
+    if (!isWord(t)) return null;
+    if (isCapitalized(t) || !/^\p{Ll}+(?:ed|s)$/u.test(t.text) && !IRREGULAR_PAST.has(t.lower) && !BE_FORMS.has(t.lower) && !/^(?:has|had)$/.test(t.lower)) continue;
+    const mention = speakerBefore(tokens, v, first, window, from);
+    if (!mention || mention.start !== tokens[first]?.start || mention.kind === 'pronoun' && !/^(?:he|she|they)$/i.test(mention.name)) return null;
+    if (tokens.slice(v, last).some((x) => !isWord(x))) return null;
+    const cueFrom = tokens[v] as Token;
+    const cueTo = tokens[last] as Token;
+    return { cue: context.block.text.slice(cueFrom.start, cueTo.end), cueSpan: { block: context.index, start: cueFrom.start, end: cueTo.end }, mention: { ...mention, block: context.index }, inherit: false };
   }
   return null;
 }

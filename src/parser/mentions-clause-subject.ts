@@ -108,7 +108,7 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
   while (headEnd + 1 <= end && headEnd - start < 8) {
     const next = tokens[headEnd + 1] as Token;
     // `A Monmouth poll out Monday`, `exit polls conducted by …`: the head ends before a particle, a time or a participle.
-    if (!isWord(next) || /^(?:who|clamoring|like|including|such|out|in|on|at|from|by|with|for|this|last|conducted|released|published|taken)$/.test(next.lower) || TIME_WORDS.has(next.lower) || (/^\p{Ll}+ing$/u.test(next.text) && headEnd > start) || (/^\p{Ll}{3,}ed$/u.test(next.text) && (headEnd > start || /[^s]s$/.test(first.lower)))) break;
+    if (!isWord(next) || /^(?:who|clamoring|like|including|such|out|in|on|at|from|by|with|for|this|last|conducted|released|published|taken)$/.test(next.lower) || TIME_WORDS.has(next.lower) || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(next.text) && (headEnd > start || /[^s]s$/.test(first.lower)))) break;
     headEnd++;
   }
   const last = tokens[end] as Token;

@@ -93,7 +93,10 @@ function closeToAt(tokens: Token[], k: number): number {
 }
 
 /** A described speaker from its words: a group for a plural head, a person for a word for a person, else an organisation. */
-export function describedMention(span: Token[], source: string, base: number): Mention | null {
+export function describedMention(whole: Token[], source: string, base: number): Mention | null {
+  // `Protesters marching through the streets`: a participle after a plural noun describes the group the noun names.
+  const participle = whole.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /[^s']s$/.test(whole[k - 1]?.lower ?? '') && (k === 1 || !isCapitalized(whole[k - 1])));
+  const span = participle > 0 ? whole.slice(0, participle) : whole;
   const first = span[0];
   const last = span[span.length - 1];
   if (!first || !last || span.every((t) => SUBJECT_DETERMINERS.has(t.lower))) return null;

@@ -118,6 +118,19 @@ describe('direct quotes', () => {
     ).toEqual(['His parents stayed', 'We Will Win This Time.']);
   });
 
+  it('reads a quote after a colon that ends the speaker\'s own verb phrase, and after `chanted`', () => {
+    expect(
+      quotes(
+        'On July 6, Ann Ruiz made the following comment: "For young people the rate is high."',
+        'Protesters marching through the streets chanted "What curfew?" and kept going.',
+        'The results were clear: "Yes" won by ten points.',
+      ),
+    ).toEqual([
+      ['direct', 'For young people the rate is high.', 'Ann Ruiz', 'made the following comment:'],
+      ['direct', 'What curfew?', 'Protesters', 'chanted'],
+    ]);
+  });
+
   it('reads a show named after `told MSNBC\'s` as no quote', () => {
     expect(quotes('Bernie Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.').map((q) => q[1])).toEqual(['nobody would question her intelligence']);
   });
