@@ -54,7 +54,7 @@ const NOT_IN_LONG_SUBJECT = new Set(
 /** Tokens that open an appositive or relative after a subject: `Biden, who was …,`, `Worley, a party chairwoman,`. */
 const APPOSITIVE_OPENERS = new Set('who whose a an the his her its their one'.split(' '));
 /** Words that open an aside between a subject and its verb: `Several candidates, including Trump,`, `Powell's office, when contacted,`. */
-const ASIDE_OPENERS = new Set('including like when while after citing speaking in at as unlike'.split(' '));
+const ASIDE_OPENERS = new Set('including like when while after citing speaking in at as unlike which'.split(' '));
 
 /**
  * The last resort for a speech verb whose clause plainly follows: the whole
@@ -71,12 +71,22 @@ export function clauseSubject(tokens: Token[], verb: number, min: number, source
   if (end < min || !tokens[end]) return null;
   // With an appositive: the subject is the phrase before the comma that opens it.
   if (tokens[end]?.text === ',') {
+    const opens: number[] = [];
     for (let open = end - 1; open >= min && open > end - 40; open--) {
       const opener = tokens[open + 1];
       // `Sen. Jack Reed (D-R.I.), said`: a parenthesis after the name; `about two-thirds, 67 percent, say`: a figure.
       const parenthesis = tokens[open]?.text === '(' && tokens[end - 1]?.text === ')';
-      if (!parenthesis && (tokens[open]?.text !== ',' || !APPOSITIVE_OPENERS.has(opener?.lower ?? '') && !ASIDE_OPENERS.has(opener?.lower ?? '') && !isCapitalized(opener) && !/^\d/.test(opener?.text ?? ''))) continue;
-      const head = speakerBefore(tokens, open, min, source, base) ?? describedSubject(tokens, open, min, source, base) ?? longSubject(tokens, open - 1, min, source, base);
+      // `Michael Mulgrew, president of the union, said`: a role word opens an appositive too.
+      const role = opener !== undefined && isTitle(opener);
+      if (parenthesis || (tokens[open]?.text === ',' && (APPOSITIVE_OPENERS.has(opener?.lower ?? '') || ASIDE_OPENERS.has(opener?.lower ?? '') || role || isCapitalized(opener) || /^\d/.test(opener?.text ?? '')))) opens.push(open);
+    }
+    // `Mulgrew, president of the union, which represents teachers, said`: a name before any appositive beats a description in one.
+    for (const open of opens) {
+      const named = speakerBefore(tokens, open, min, source, base);
+      if (named) return named;
+    }
+    for (const open of opens) {
+      const head = describedSubject(tokens, open, min, source, base) ?? longSubject(tokens, open - 1, min, source, base);
       if (head) return head;
     }
     return null;

@@ -588,4 +588,10 @@ describe('reported speech', () => {
       ['indirect', 'the importance of the wall', 'Ann Ruiz', 'explained'],
     ]);
   });
+
+  it('reads the name before two appositives, a role and a relative clause, as the speaker', () => {
+    expect(quotes('Tom Baker, president of the teachers union, which represents 5,000 educators, said he hopes the strike ends soon.')).toEqual([
+      ['indirect', 'he hopes the strike ends soon', 'Tom Baker', 'said'],
+    ]);
+  });
 });
