@@ -249,6 +249,7 @@ export const NOT_NAMES = words(`
   asked also later earlier meanwhile however still yet instead now nevertheless moreover
   according speaking writing mr mrs ms dr last next first second third one two three
   not no yes all both each every some many most much more other another such
+  though although because unless once
 `);
 
 /** Places that are often a sentence subject but are never a speaker. */

@@ -21,7 +21,8 @@ function joinRoles(...roles: (string | null)[]): string | null {
 /** Whether a phrase between commas describes (rather than names) someone: `chief spokesman for …`, `45`, `a lawyer`. */
 function describes(inner: Token[]): boolean {
   const first = inner[0];
-  if (!first || /^(?:who|which|whose|whom|where|when)$/.test(first.lower)) return false;
+  // `…with Republicans, and the meeting deteriorated from there, said …`: a clause of its own, not an appositive.
+  if (!first || /^(?:who|which|whose|whom|where|when|and|but|or|so|yet|because|while|although|though|as|if)$/.test(first.lower)) return false;
   return !isCapitalized(first) || DETERMINERS.has(first.lower) || isTitle(first);
 }
 

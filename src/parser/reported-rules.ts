@@ -89,7 +89,7 @@ export function characterised({ context, source, base, tokens }: Sentence, v: nu
   // Not `described` with a plain object: `Researchers have described a new species` is no statement.
   const object = characterisation(tokens, v);
   const mention = object === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
-  const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object, false, true)) : null;
+  const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object, subordinate(tokens, v, mention), true)) : null;
   if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0 && quotesInside(context, contentSpan).length === 0)) return null;
   const reported = { ...statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan), quotes: [] };
   return { reported, covers: contentSpan.end };
@@ -118,7 +118,7 @@ export function particleCue({ context, source, base, tokens }: Sentence, v: numb
   const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base);
   // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
   const withParticle = particle === 'to' && !lower.startsWith('point');
-  const contentSpan = mention ? span(context, tokens, withParticle ? v + 1 : v + 2, clauseEnd(tokens, v + 2, false, true)) : null;
+  const contentSpan = mention ? span(context, tokens, withParticle ? v + 1 : v + 2, clauseEnd(tokens, v + 2, subordinate(tokens, v, mention), true)) : null;
   if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
   const cueEnd = withParticle ? t : next;
   const reported = statement(context, { block: context.index, start: t.start, end: cueEnd.end }, mention, contentSpan);
@@ -330,7 +330,8 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
   const anaphoric = DENIAL_VERBS.has(lower) && /^(?:that|this|it)$/.test(next?.lower ?? '') && tokens[v + 2]?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
   // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
-  const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && !isWord(tokens[v + 3]);
+  // `rejected that argument in a ruling …`: a preposition after the noun ends the object too.
+  const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && (!isWord(tokens[v + 3]) || /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this|on)$/.test(tokens[v + 3]?.lower ?? ''));
   const from =
     (anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, verb, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)))) ??
     evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
@@ -364,7 +365,8 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return 'stop';
   // `Mr. Sanders, after initially saying he would not advertise, took to …`: the participle's clause ends at the aside's comma.
   const nounObject = objectVerb && !/^(?:that|whether|if)$/.test(tokens[from - 1]?.lower ?? '');
-  const contentSpan = span(context, tokens, from, clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject), DENIAL_VERBS.has(lower));
+  const until = demonstrative ? v + 3 : clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
+  const contentSpan = span(context, tokens, from, until, DENIAL_VERBS.has(lower));
   if (!contentSpan) return 'stop';
   const reported: Reported = {
     cue: t.text,

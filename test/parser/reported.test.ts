@@ -594,4 +594,18 @@ describe('reported speech', () => {
       ['indirect', 'he hopes the strike ends soon', 'Tom Baker', 'said'],
     ]);
   });
+
+  it('ends a demand in a subordinate clause at its comma, a denied demonstrative at its noun, and reads `…, and CLAUSE, said X` as inverted', () => {
+    expect(
+      quotes(
+        'Though Ann Ruiz called for pay to be clawed back, the bank restricted comments.',
+        'The judge rejected that argument in a ruling released Thursday.',
+        'The refusal did not go over well with the council, and the meeting broke up, said one source in the room.',
+      ),
+    ).toEqual([
+      ['indirect', 'pay to be clawed back', 'Ann Ruiz', 'called for'],
+      ['indirect', 'that argument', 'Judge', 'rejected'],
+      ['indirect', 'The refusal did not go over well with the council, and the meeting broke up', 'One source in the room', 'said'],
+    ]);
+  });
 });
