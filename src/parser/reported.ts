@@ -17,7 +17,8 @@
  * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
  */
 import { quoteAt, type BlockContext } from './context';
-import { according, askedOrUrged, characterised, clauseFirst, clauseFirstInverted, cueVerb, parenthetical, particleCue, pointedOut, relative, saidThat } from './reported-rules';
+import { cueVerb } from './reported-cue';
+import { according, askedOrUrged, characterised, clauseFirst, clauseFirstInverted, parenthetical, particleCue, pointedOut, relative, saidThat } from './reported-rules';
 import type { Outcome, Reported, Sentence } from './reported-types';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 
