@@ -62,9 +62,9 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     // `says, win or lose on Tuesday, he's staying`: an aside set off by commas before the clause.
     if (next?.text === ',' && isWord(tokens[j + 1])) {
       // `said, however, that …`: one word of aside is the writer's and stays out.
-      const close = indexFrom(tokens, j + 2, j + 14, (x) => !isWord(x));
+      const close = closingComma(tokens, j + 2, j + 14);
       // `said, in an interview, that …`: nor is an adverbial.
-      if (tokens[close]?.text !== ',') return null;
+      if (close < 0) return null;
       if (tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
       if (close === j + 2 || startsAdverbial(tokens, j + 1)) return clauseStartsAt(tokens, close + 1) ? close + 1 : null;
       return clauseStartsAt(tokens, close + 1) ? j + 1 : null;
@@ -89,6 +89,12 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   return null;
 }
 
+/** The comma that closes a short aside of words starting at `from` (before `to`), or -1 when something else ends it first. */
+function closingComma(tokens: Token[], from: number, to: number): number {
+  const close = indexFrom(tokens, from, to, (x) => !isWord(x));
+  return tokens[close]?.text === ',' ? close : -1;
+}
+
 /** Verbs besides `told` that may take a listener before `that`: `warned voters that …`. */
 const LISTENER_VERBS = new Set('warned warns reminded reminds assured assures informed informs advised advises promised promises convinced'.split(' '));
 
@@ -106,8 +112,8 @@ function listenerClause(tokens: Token[], j: number): number | null {
     if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && (!TIME_WORDS.has(left.lower) || afterTime) && clause) return k;
     // `told POLITICO, however, that …`: a short aside after the listener.
     if (t.text === ',') {
-      const close = indexFrom(tokens, k + 1, k + 5, (x) => !isWord(x));
-      if (close > k + 1 && tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
+      const close = closingComma(tokens, k + 1, k + 5);
+      if (close > k + 1 && tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
     }
     // `told MSNBC's "Morning Joe" that …`: a show's name in quotation marks is part of the listener.
     if (!isWord(t) && !/^["“”]$/.test(t.text)) break;
