@@ -262,7 +262,7 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   const anaphoric = DENIAL_VERBS.has(lower) && /^(?:that|this|it)$/.test(next?.lower ?? '') && tokens[v + 2]?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
   // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
   // `rejected that argument in a ruling …`: a preposition after the noun ends the object too.
-  const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && (!isWord(tokens[v + 3]) || /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this|on)$/.test(tokens[v + 3]?.lower ?? ''));
+  const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && (!isWord(tokens[v + 3]) || /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this)$/.test(tokens[v + 3]?.lower ?? ''));
   const from =
     (anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, verb, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)))) ??
     evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
@@ -294,8 +294,9 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   const unread = !carry && !mention && !plain;
   if (unread) return 'stop';
   if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return 'stop';
-  // `Mr. Sanders, after initially saying he would not advertise, took to …`: the participle's clause ends at the aside's comma.
+  // `endorsed Trump last week and has appeared …`: a noun object ends before the subject's next act.
   const nounObject = objectVerb && !/^(?:that|whether|if)$/.test(tokens[from - 1]?.lower ?? '');
+  // `Mr. Sanders, after initially saying he would not advertise, took to …`: the participle's clause ends at the aside's comma.
   const until = demonstrative ? v + 3 : clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
   const contentSpan = span(context, tokens, from, until, DENIAL_VERBS.has(lower));
   if (!contentSpan) return 'stop';
