@@ -41,7 +41,7 @@ test('everything works from the keyboard alone', async ({ page }) => {
   await tabTo(page, (el) => el.name.startsWith('Next quote by Sean Spicer'));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Sean Spicer' })).toBeFocused();
-  expect(await page.getByRole('dialog').innerText()).not.toBe(before);
+  await expect(page.getByRole('dialog')).not.toHaveText(before);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.locator(':focus')).toHaveAttribute('role', 'button');
