@@ -10,6 +10,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('axe finds no violations on any page', async ({ page, watch }) => {
+      // Seven axe runs over five views: more than the default 30 s on a loaded machine.
+      test.slow();
       watch.allowed.push(/status of 404/);
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -27,6 +29,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       for (const tab of ['Claims', 'Timeline']) {
         await page.getByRole('tab', { name: new RegExp(tab) }).click();
+        // The switch is a router navigation a frame later: check the panel that is shown.
+        await expect(page.getByRole('tabpanel', { name: new RegExp(tab) })).toBeVisible();
         await expectNoAxeViolations(page, `${tab} panel (${colorScheme})`);
       }
 
