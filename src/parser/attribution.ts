@@ -9,14 +9,14 @@
  * a paragraph of nothing but quotes.
  */
 import { BE_FORMS, CUE_VERBS, CHARACTERISING_VERBS, IRREGULAR_PAST, TIME_WORDS } from './lexicon';
-import { neighbours, type BlockContext } from './context';
+import { neighbours, tokensIn, type BlockContext } from './context';
 import type { Mention } from './mentions';
 import { mainSubject } from './mentions-clause-subject';
 import { accordingSource, sourceAfter, subjectBefore } from './mentions-described';
 import { speakerAfter, speakerBefore } from './mentions-named';
 import type { RawQuote, RawSpan } from './quote-marks';
 import { sentenceAt } from './sentences';
-import { isCapitalized, isWord, tokenize, type Token } from './tokens';
+import { isCapitalized, isWord, type Token } from './tokens';
 
 /** A place in a block: used for cue and source spans before block ids exist. */
 export type Located = { block: number; start: number; end: number };
@@ -57,7 +57,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   const to = Math.min(nextStart, Math.max(sentence.end, from), from + WINDOW);
   if (to <= from) return null;
   const window = text.slice(from, to);
-  const tokens = tokenize(window, from);
+  const tokens = tokensIn(context, from, to);
   let k = 0;
   while (k < tokens.length && /^[,;—―–]$/.test(tokens[k]?.text ?? '')) k++;
   const first = tokens[k];
@@ -140,7 +140,7 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
   if (to <= from) return null;
   const text = context.block.text;
   const window = text.slice(from, to);
-  const tokens = tokenize(window, from);
+  const tokens = tokensIn(context, from, to);
   const last = tokens.length - 1;
   for (let v = last; v >= 0 && v >= last - 10; v--) {
     const t = tokens[v] as Token;
@@ -210,7 +210,7 @@ function sentenceSubject(context: BlockContext, sentenceStart: number, from: num
   if (sentenceStart >= from) return null;
   const text = context.block.text;
   const window = text.slice(sentenceStart, verb.end);
-  const tokens = tokenize(window, sentenceStart);
+  const tokens = tokensIn(context, sentenceStart, verb.end);
   const v = tokens.findIndex((x) => x.start === verb.start);
   return v > 0 ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, sentenceStart) : null;
 }

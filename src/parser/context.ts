@@ -3,6 +3,7 @@ import type { Block } from '@/article';
 import type { RawQuote } from './quote-marks';
 import { splitSentences, type Sentence } from './sentences';
 import { readDateline } from './structure';
+import { tokenize, type Token } from './tokens';
 
 export type BlockContext = {
   block: Block;
@@ -12,6 +13,8 @@ export type BlockContext = {
   quoteRanges: { from: number; to: number; quote: number }[];
   /** Where the text proper begins: after the dateline (`WASHINGTON (AP) — `) in the first paragraph, else 0. */
   bodyStart: number;
+  /** The block's tokens, read once: the rules take the stretches they look at with `tokensIn`. */
+  tokens: Token[];
 };
 
 export function buildContexts(blocks: readonly Block[], quotes: readonly RawQuote[]): BlockContext[] {
@@ -22,6 +25,7 @@ export function buildContexts(blocks: readonly Block[], quotes: readonly RawQuot
     sentences: splitSentences(block.text),
     quoteRanges: [],
     bodyStart: index === firstParagraph ? (readDateline(block.text)?.length ?? 0) : 0,
+    tokens: tokenize(block.text),
   }));
   quotes.forEach((quote, q) => {
     for (let b = quote.open.block; b <= quote.close.block; b++) {
@@ -99,4 +103,23 @@ export function neighbours(context: BlockContext, q: number): { prevEnd: number;
   const same = ranges[at]?.quote === q;
   const next = ranges[same ? at + 1 : at];
   return { prevEnd: prev ? prev.to : -1, nextStart: next ? next.from : context.block.text.length };
+}
+
+/**
+ * The block's tokens that lie wholly inside [from, to): what tokenising that stretch alone gives, but
+ * for a word the stretch cuts (which is no word of it). Rules read many overlapping stretches of a
+ * block; tokenising each one again was an eighth of the parse.
+ */
+export function tokensIn(context: BlockContext, from: number, to: number): Token[] {
+  const tokens = context.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && (tokens[end] as Token).end <= to) end++;
+  return tokens.slice(lo, end);
 }

@@ -203,7 +203,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     }),
   ].filter((d, i) => i < lines.length || !d.spans.some((s) => lineBlocks.has(s.block)));
 
-  const { speakers, resolutions } = resolveSpeakers(blocks, contexts.map((c) => c.bodyStart), drafts.map((d) => d.item), soleAuthor(structure.byline));
+  const { speakers, resolutions } = resolveSpeakers(contexts, drafts.map((d) => d.item), soleAuthor(structure.byline));
   // Follow-on quotes take the speaker of the direct quote before them, in order.
   // A piece that shares the cue of the quote before it (a split quote) shares its source words too.
   const speakerOfDirect = new Map<number, Resolution>();

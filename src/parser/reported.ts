@@ -16,11 +16,11 @@
  * block. Reported speech that carries a quoted fragment (`said the plan was
  * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
  */
-import { quoteAt, type BlockContext } from './context';
+import { quoteAt, tokensIn, type BlockContext } from './context';
 import { cueVerb } from './reported-cue';
 import { according, askedOrUrged, characterised, clauseFirst, clauseFirstInverted, parenthetical, particleCue, pointedOut, relative, saidThat } from './reported-rules';
 import type { Outcome, Reported, Sentence } from './reported-types';
-import { isCapitalized, isWord, tokenize, type Token } from './tokens';
+import { isCapitalized, isWord, type Token } from './tokens';
 
 export type { Reported } from './reported-types';
 
@@ -63,7 +63,7 @@ const NOBODY = /^(?:no one|no-one|nobody|none|neither|no)\b/i;
  */
 function inSentence(context: BlockContext, start: number, end: number): Reported[] {
   const source = context.block.text.slice(start, end);
-  const tokens = tokenize(source, start);
+  const tokens = tokensIn(context, start, end);
   const sentence: Sentence = { context, source, base: start, tokens };
   const found: Reported[] = [];
   const prose = isProse(tokens);

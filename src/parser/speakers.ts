@@ -12,13 +12,16 @@
  *  - `the ministry` means the most recent organisation speaker so named;
  *  - `…, adding that` keeps the speaker of the clause before.
  */
-import type { Block, Speaker, SpeakerKind } from '@/article';
+import type { Speaker, SpeakerKind } from '@/article';
 import { slugify } from '@/article';
 import type { Located } from './attribution';
-import { comparePositions, type Position } from './context';
+import { comparePositions, type BlockContext, type Position } from './context';
 import { phraseEndingAt, type Gender, type Mention } from './mentions';
 import { ANONYMOUS_HEADS, NAME_PARTICLES, PERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { isCapitalized, type Token } from './tokens';
+
+/** What the resolver reads of each block: its text, where the story proper starts, its tokens. */
+type BlockText = Pick<BlockContext, 'block' | 'bodyStart' | 'tokens'>;
 
 export type SpeakerItem = {
   position: Position;
@@ -65,14 +68,13 @@ const compatible = (a: Gender | null, b: Gender | null) => a === null || b === n
  * `the company`. A person named by one word (`Obama`, `Mr. Trump's`) counts only as a later mention of
  * someone named in full (see `resolveSpeakers`); a possessive `'s` is not part of a name.
  */
-function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { position: Position; full: FullName }[] {
+function fullNames(contexts: readonly BlockText[]): { position: Position; full: FullName }[] {
   const out: { position: Position; full: FullName }[] = [];
-  blocks.forEach((block, b) => {
+  contexts.forEach(({ block, bodyStart, tokens }, b) => {
     if (block.kind === 'credit') return;
-    const tokens = tokenize(block.text);
     let i = 0;
     // The dateline's agency (`(Reuters)`) is not an organisation of the story.
-    while (i < tokens.length && (tokens[i] as Token).start < (bodyStarts[b] ?? 0)) i++;
+    while (i < tokens.length && (tokens[i] as Token).start < bodyStart) i++;
     // Names inside quotation marks are the speaker's words (`"What a Super Tuesday!"`), not people the story names.
     let quoted = false;
     while (i < tokens.length) {
@@ -87,7 +89,7 @@ function fullNames(blocks: readonly Block[], bodyStarts: readonly number[]): { p
       const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
       if (phrase?.kind === 'person' || phrase?.kind === 'organization') {
         const before = tokens[phrase.from - 1];
-        const subject = !before || /^[.!?"“”:;]$/.test(before.text) || (bodyStarts[b] ?? 0) >= before.end;
+        const subject = !before || /^[.!?"“”:;]$/.test(before.text) || bodyStart >= before.end;
         const name = phrase.name.replace(/['’]s$/u, '');
         out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject } });
       }
@@ -153,8 +155,7 @@ function fallsBack(head: string, description: string): boolean {
 }
 
 export function resolveSpeakers(
-  blocks: readonly Block[],
-  bodyStarts: readonly number[],
+  contexts: readonly BlockText[],
   items: readonly SpeakerItem[],
   /** The byline's one author, when it names a person: who `I` is outside quotation marks. */
   author: string | null = null,
@@ -213,7 +214,7 @@ export function resolveSpeakers(
     }
   };
 
-  const names = fullNames(blocks, bodyStarts);
+  const names = fullNames(contexts);
   // The most recent organisation named anywhere (not only as a speaker).
   let lastOrgNamed: FullName | null = null;
   // The most recent person named as the subject of a sentence, and where.
@@ -386,7 +387,7 @@ export function resolveSpeakers(
 
   /** `the senator said`: a description (its name is its role) with the definite article. */
   const isDefiniteDescription = (mention: Mention & { block: number }): boolean =>
-    mention.role !== null && mention.name === mention.role && /^the\s/i.test((blocks[mention.block] as Block).text.slice(mention.start, mention.end));
+    mention.role !== null && mention.name === mention.role && /^the\s/i.test((contexts[mention.block] as BlockText).block.text.slice(mention.start, mention.end));
 
   const resolve = (mention: Mention & { block: number }, at: Position): Known | null => {
     switch (mention.kind) {
