@@ -252,14 +252,23 @@ export const NOT_NAMES = words(`
   though although because unless once
 `);
 
-/** Places that are often a sentence subject but are never a speaker. */
+/**
+ * Places that are often a sentence subject, or follow a city (`Aurora, Colorado`, `Wilmington, N.C.`), but
+ * are never a speaker: cities, countries, the US states and their dotted abbreviations (a one-dot one,
+ * `Calif.`, is a word and a full stop to the tokenizer).
+ */
 export const PLACES = words(`
   washington moscow london paris berlin beijing tokyo delhi new york baghdad damascus kabul tehran
   jerusalem cairo brussels geneva rome madrid kyiv kiev ankara istanbul riyadh dubai doha beirut
   syria russia iraq iran israel afghanistan pakistan india china japan korea ukraine turkey
   egypt france germany britain england scotland wales ireland spain italy canada mexico brazil
   australia america europe asia africa us usa uk eu
-  california texas florida ohio virginia brooklyn manhattan chicago boston
+  brooklyn manhattan chicago boston
+  alabama alaska arizona arkansas california colorado connecticut delaware georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+  missouri montana nebraska nevada hampshire jersey mexico carolina dakota ohio oklahoma oregon
+  pennsylvania rhode island tennessee texas utah vermont virginia wisconsin wyoming
+  n.h. n.j. n.m. n.y. n.c. n.d. r.i. s.c. s.d. w.va. d.c.
 `);
 
 /** Pronouns that can stand for a speaker, with the gender they imply. */

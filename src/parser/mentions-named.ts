@@ -84,7 +84,7 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   if (at.text !== ',') {
     const phrase = phraseEndingAt(tokens, i, min, source, base);
     if (!isNamed(phrase)) return null;
-    if (!opensClause(tokens, phrase.from, min)) return null;
+    if (!opensClause(tokens, phrase.from, min)) return personWithAffiliation(tokens, phrase, min, source, base);
     return namedList(tokens, phrase, min, source, base) ?? phrase;
   }
   // Appositive: find the comma that opens it.
@@ -96,8 +96,9 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   const innerLast = inner[inner.length - 1];
   if (!innerFirst || !innerLast) return null;
   const outer = phraseEndingAt(tokens, skipParenthesis(tokens, open - 1, min), min, source, base);
-  // `A third of independents, 33 percent, say`: a phrase after `of` is not the subject but what it counts.
-  if (isNamed(outer) && outer.from - 1 >= min && tokens[outer.from - 1]?.lower === 'of') return null;
+  // `A third of independents, 33 percent, say`: a phrase after `of` is not the subject but what it counts;
+  // `a rally in Wilmington, N.C., warned`, `a pastor at the Reformation Church of Elizabeth, Colorado, slammed`: nor a place.
+  if (isNamed(outer) && objectOfPreposition(tokens, outer.from, min)) return null;
   if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
   if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
     const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
@@ -116,6 +117,29 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
     return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
   }
   return null;
+}
+
+/**
+ * `Maria Lopez of the Sierra Club said`, `Tom Reed at Goldman Sachs said`: a person named before the
+ * organisation they speak from is the subject; the organisation goes into their role.
+ */
+function personWithAffiliation(tokens: Token[], organisation: Mention & { from: number }, min: number, source: string, base: number): Mention | null {
+  const link = DETERMINERS.has(tokens[organisation.from - 1]?.lower ?? '') ? organisation.from - 2 : organisation.from - 1;
+  // A name the parser can't tell for an organisation (`Goldman Sachs`) after `at` or `from` is one too;
+  // not after `of`: `said Murray of Christie` is what Murray said about Christie.
+  const linkWord = tokens[link]?.lower ?? '';
+  const affiliated = organisation.kind === 'organization' ? /^(?:of|at|with|from)$/.test(linkWord) : organisation.kind === 'person' && /^(?:at|from)$/.test(linkWord);
+  if (link - 1 < min || !affiliated) return null;
+  const person = phraseEndingAt(tokens, link - 1, min, source, base);
+  if (person?.kind !== 'person' || !opensClause(tokens, person.from, min)) return null;
+  const affiliation = source.slice((tokens[link] as Token).start - base, organisation.end - base);
+  return { ...person, role: joinRoles(person.role, affiliation), end: organisation.end };
+}
+
+/** Whether the phrase starting at token `from` follows a preposition (`in Wilmington`, `at the Reformation Church`). */
+function objectOfPreposition(tokens: Token[], from: number, min: number): boolean {
+  const preposition = (k: number) => k >= min && /^(?:of|in|at|from|near|outside|across|into|throughout)$/.test(tokens[k]?.lower ?? '');
+  return preposition(from - 1) || (DETERMINERS.has(tokens[from - 1]?.lower ?? '') && preposition(from - 2));
 }
 
 /** Skips what may stand between a subject and its verb (`also`, `on Monday`, `flatly`); the index of the subject's last token. */

@@ -103,6 +103,38 @@ function isPersonName(tokens: Token[]): boolean {
   );
 }
 
+/**
+ * A name run with `of` in it, read as who and where from: `Sen. Tom Carper of Delaware` and `Meenakshi
+ * Ganguly of Human Rights Watch` are the person, the rest their role; `Supporters of Hillary Clinton` is a
+ * group, not Clinton (but `Communications Workers of America` is a union). A person is named by a title before the name or by a known first name, so
+ * `Communications Workers of America` and `Georgia Institute of Technology` are left to the organisation rules.
+ */
+function personOf(named: Token[], home: Token[], roleTokens: Token[], source: string, base: number): Mention | null {
+  const head = named[named.length - 1];
+  const firstHome = home[0];
+  const lastHome = home[home.length - 1];
+  if (!head || !firstHome || !lastHome || home.length > 5) return null;
+  const headWord = head.lower;
+  if (roleTokens.length === 0 && named.length === 1 && (GROUP_NOUNS.has(headWord) || FOLLOWERS.has(headWord))) {
+    const first = named[0] as Token;
+    return { kind: 'group', name: textOf(source, base, first, lastHome), role: null, gender: 'plural', start: first.start, end: lastHome.end };
+  }
+  const personal = roleTokens.length > 0 || (named.length >= 2 && firstNameGender((named[0] as Token).text) !== null);
+  if (!personal || named.some((t) => ORG_WORDS.has(t.lower)) || !isPersonName(named)) return null;
+  const of = source.slice(head.end - base, lastHome.end - base).trim();
+  return {
+    kind: 'person',
+    name: textOf(source, base, named[0] as Token, head),
+    role: [roleText(source, base, roleTokens), of].filter(Boolean).join(', '),
+    gender: genderOf(roleTokens) ?? (named.length >= 2 ? firstNameGender((named[0] as Token).text) : null),
+    start: (named[0] as Token).start,
+    end: lastHome.end,
+  };
+}
+
+/** People who follow someone, named by them: `Friends of Bill Clinton`, `Allies of the mayor`. */
+const FOLLOWERS = new Set('friends allies fans relatives colleagues associates admirers backers loyalists'.split(' '));
+
 export function textOf(source: string, base: number, from: Token, to: Token): string {
   return source.slice(from.start - base, to.end - base);
 }
@@ -216,6 +248,8 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   }
   const connectorAt = nameTokens.map((t) => CONNECTORS.has(t.lower)).lastIndexOf(true);
   const orgLike = (ts: Token[]) => ts.some((t) => ORG_WORDS.has(t.lower));
+  const ofPhrase = connectorAt > 0 && nameTokens[connectorAt]?.lower === 'of' ? personOf(nameTokens.slice(0, connectorAt), nameTokens.slice(connectorAt + 1), roleTokens, source, base) : null;
+  if (ofPhrase) return { ...ofPhrase, start: (run[0] as Token).start, end: last.end, from, to: end };
   if (connectorAt >= 0 && !orgLike(run)) {
     roleTokens = [...roleTokens, ...nameTokens.slice(0, connectorAt + 1)];
     nameTokens = nameTokens.slice(connectorAt + 1);

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { subjectBefore } from '@/parser/mentions-described';
 import { speakerAfter, speakerBefore } from '@/parser/mentions-named';
 import { tokenize } from '@/parser/tokens';
 
@@ -30,11 +31,36 @@ describe('speakerBefore', () => {
     ['Commission president Ursula von der Leyen said', { kind: 'person', name: 'Ursula von der Leyen', role: 'Commission president', words: 'Commission president Ursula von der Leyen' }],
     ['He added', { kind: 'pronoun', name: 'He', role: null, words: 'He' }],
     ['Mattis, who visited Kabul last year, said', { kind: 'person', name: 'Mattis', role: null, words: 'Mattis' }],
+    // A person, then where they are from or speak for: the person, not the place.
+    ['Sen. Tom Carper of Delaware said', { kind: 'person', name: 'Tom Carper', role: 'Sen., of Delaware', words: 'Sen. Tom Carper of Delaware' }],
+    ['Jason Gilbert of Cheyenne said', { kind: 'person', name: 'Jason Gilbert', role: 'of Cheyenne', words: 'Jason Gilbert of Cheyenne' }],
+    ['Maria Lopez of the Sierra Club said', { kind: 'person', name: 'Maria Lopez', role: 'of the Sierra Club', words: 'Maria Lopez of the Sierra Club' }],
+    ['Tom Reed at Goldman Sachs said', { kind: 'person', name: 'Tom Reed', role: 'at Goldman Sachs', words: 'Tom Reed at Goldman Sachs' }],
+    ['Supporters of Hillary Clinton said', { kind: 'group', name: 'Supporters of Hillary Clinton', role: null, words: 'Supporters of Hillary Clinton' }],
   ])('%s', (text, expected) => {
     expect(before(text)).toEqual(expected);
   });
 
-  it.each(['In Washington said', 'On Monday said', 'ISIS said', 'AP said', 'the visit Trump said', 'Syria said'])('finds no speaker in %j', (text) => {
+  it('keeps a name with `of` whole when no person opens it', () => {
+    const subject = (text: string) => {
+      const tokens = tokenize(text);
+      return subjectBefore(tokens, tokens.length - 1, 0, text, 0)?.name;
+    };
+    expect(subject('Communications Workers of America said')).toBe('Communications Workers of America');
+    expect(subject('Bank of America said')).toBe('Bank of America');
+  });
+
+  it.each([
+    'In Washington said',
+    'On Monday said',
+    'ISIS said',
+    'AP said',
+    'the visit Trump said',
+    'Syria said',
+    // A city and its state after a preposition: the place an aside names, not the subject.
+    'a rally in Wilmington, N.C., warned',
+    'the shooting in Aurora, Colorado, in July 2012, said',
+  ])('finds no speaker in %j', (text) => {
     expect(before(text)).toBeNull();
   });
 });

@@ -14,6 +14,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives a statement to the person an aside follows, not to the city and state the aside names', () => {
+    expect(
+      quotes(
+        'Dana Hill, who lost her son in a shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.',
+        'Ann Ruiz, speaking at a rally in Wilmington, N.C., warned that the plant would close.',
+      ),
+    ).toEqual([
+      ['indirect', 'the senator had been rude', 'Dana Hill', 'said'],
+      ['indirect', 'the plant would close', 'Ann Ruiz', 'warned'],
+    ]);
+  });
+
   it('reads poll figures and listeners: `with 22 percent saying …`, `…, an official told The New York Times.`', () => {
     expect(quotes('Graham came second, with 22 percent saying they would not back him.', 'The pilot was kind and careful, an airport official told The New York Times.')).toEqual([
       ['indirect', 'they would not back him', '22 percent', 'saying'],
