@@ -69,6 +69,14 @@ const ASIDE_OPENERS = new Set('including like when while after citing speaking i
 export function clauseSubject(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
   const end = subjectEnd(tokens, verb, min);
   if (end < min || !tokens[end]) return null;
+  // `Murphy — after a knock-on-wood gesture — told me`: an aside between dashes; the subject stands before it.
+  if (/^[—–]$/.test(tokens[end]?.text ?? '')) {
+    for (let open = end - 2; open > min && open >= end - 15; open--) {
+      if (tokens[open]?.text !== tokens[end]?.text) continue;
+      return speakerBefore(tokens, open, min, source, base) ?? describedSubject(tokens, open, min, source, base);
+    }
+    return null;
+  }
   // With an appositive: the subject is the phrase before the comma that opens it.
   if (tokens[end]?.text === ',') {
     const opens: number[] = [];

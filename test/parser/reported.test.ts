@@ -26,6 +26,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads the subject before an aside set off by dashes, not the aside', () => {
+    expect(quotes('The ward sister — after a long pause — told me the night shift was short of staff.')).toEqual([
+      ['indirect', 'the night shift was short of staff', 'Ward sister', 'told'],
+    ]);
+  });
+
   it('reads poll figures and listeners: `with 22 percent saying …`, `…, an official told The New York Times.`', () => {
     expect(quotes('Graham came second, with 22 percent saying they would not back him.', 'The pilot was kind and careful, an airport official told The New York Times.')).toEqual([
       ['indirect', 'they would not back him', '22 percent', 'saying'],
