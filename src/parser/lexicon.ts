@@ -247,6 +247,8 @@ export const NOT_NAMES = words(`
   since until while when where whether if as than then there here this that these those it its
   he she they we i you his her their our my your him them us me who whom whose which what
   asked also later earlier meanwhile however still yet instead now nevertheless moreover
+  whenever wherever therefore thus hence otherwise nonetheless furthermore indeed overall
+  there's there’s here's here’s that's that’s it's it’s what's what’s
   according speaking writing mr mrs ms dr last next first second third one two three
   not no yes all both each every some many most much more other another such
   though although because unless once

@@ -209,6 +209,8 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
     const t = tokens[from - 1];
     const right = tokens[from];
     if (!t || !isWord(t)) break;
+    // A line break ends a name: `… It's All CNN's Fault⏎Ted Cruz apologized` (a heading run into its paragraph).
+    if (right && source.slice(t.end - base, right.start - base).includes('\n')) break;
     const left = from - 2 >= min ? tokens[from - 2] : undefined;
     if (isNameToken(t, left) || isTitle(t) || HONORIFICS.has(t.lower)) {
       from--;

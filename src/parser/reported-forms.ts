@@ -8,7 +8,7 @@
 import type { BlockContext } from './context';
 import { BE_FORMS, CUE_VERBS, IRREGULAR_PAST, SKIPPABLE_BEFORE_VERB } from './lexicon';
 import type { Mention } from './mentions';
-import { clauseSubject } from './mentions-clause-subject';
+import { clauseSubject, mainSubject } from './mentions-clause-subject';
 import { describedPhrase, sourceAfter, subjectBefore } from './mentions-described';
 import { speakerAfter } from './mentions-named';
 import { indexFrom, startsAdverbial } from './reported-clause';
@@ -91,6 +91,8 @@ export function coordinatedSubject(tokens: Token[], v: number, source: string, b
     if (subject && (subject.start === tokens[0]?.start || subject.start === tokens[1]?.start)) return subject;
     break;
   }
+  // `Walking to the next address, Ebeling reminisced …, and said`: the subject after an opening phrase.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '')) return mainSubject(tokens, i, 0, source, base);
   // Else the name or pronoun that opens the sentence: its capitalised words.
   let names = 0;
   while (names < i && (isCapitalized(tokens[names]) || /^(?:of|for|de|von|van)$/.test(tokens[names]?.lower ?? ''))) names++;

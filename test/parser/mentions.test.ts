@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { phraseEndingAt } from '@/parser/mentions';
 import { subjectBefore } from '@/parser/mentions-described';
 import { speakerAfter, speakerBefore } from '@/parser/mentions-named';
 import { tokenize } from '@/parser/tokens';
@@ -39,6 +40,12 @@ describe('speakerBefore', () => {
     ['Supporters of Hillary Clinton said', { kind: 'group', name: 'Supporters of Hillary Clinton', role: null, words: 'Supporters of Hillary Clinton' }],
   ])('%s', (text, expected) => {
     expect(before(text)).toEqual(expected);
+  });
+
+  it('ends a name at a line break: a heading run into its paragraph is not part of it', () => {
+    const text = "It Was All CNN's Fault\nTed Cruz";
+    const tokens = tokenize(text);
+    expect(phraseEndingAt(tokens, tokens.length - 1, 0, text, 0)?.name).toBe('Ted Cruz');
   });
 
   it('keeps a name with `of` whole when no person opens it', () => {

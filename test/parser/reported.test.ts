@@ -26,6 +26,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives a second verb the subject after an opening participle phrase, not the participle', () => {
+    expect(quotes('Ann Ebeling was at home.', 'Walking to the next door, Ebeling smiled at her neighbour, and said the street had changed.')).toEqual([
+      ['indirect', 'the street had changed', 'Ann Ebeling', 'said'],
+    ]);
+  });
+
+  it('takes no speaker from a word that opens a sentence but names no one (`There’s`, `Whenever`)', () => {
+    expect(quotes('There’s still time for Cruz to mend fences with senators, even after dismissing them as a cartel and calling the majority leader a liar.')).toEqual([]);
+    expect(quotes('Overall, voters seemed pleased. Whenever asked about her record, they shifted topics to the economy.')).toEqual([]);
+  });
+
   it('reads the subject before an aside set off by dashes, not the aside', () => {
     expect(quotes('The ward sister — after a long pause — told me the night shift was short of staff.')).toEqual([
       ['indirect', 'the night shift was short of staff', 'Ward sister', 'told'],
