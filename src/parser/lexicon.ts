@@ -138,7 +138,7 @@ export const TITLE_WORDS = words(`
   dr. prof. professor rev. reverend chancellor king queen prince princess pope judge justice mayor
   ambassador director chairman chairwoman chair chief commissioner sheriff officer detective
   inspector superintendent coach speaker leader spokesman spokeswoman spokesperson premier
-  sec. supt. insp. det. cpl. corporal pvt. private gov sen rep gen col maj lt capt sgt adm dr prof
+  sec. supt. insp. det. cpl. corporal pvt. private gov sen rep gen col maj lt capt sgt adm dr prof pres.
 `);
 
 /** Honorifics: part of how someone is named, but not a role. They tell gender. */
@@ -205,7 +205,7 @@ export const GROUP_NOUNS = words(`
   teachers students parents workers employees villagers locals activists campaigners officers
   prosecutors lawyers leaders ministers authorities observers supporters opponents organisers
   organizers executives insiders aides advisers advisors spokesmen spokespeople commanders
-  militants rebels fighters voters farmers members staff police
+  militants rebels fighters voters farmers members staff police family
 `);
 
 /** Words that may stand before a group noun: `senior US officials`, `local residents`. */

@@ -3,7 +3,7 @@
  * the campaign`, `Officials who attended the meeting said`, `according to exit
  * polls`. They come after the name rules of `mentions-named` have found nothing.
  */
-import { GENDERED_ROLES, GROUP_NOUNS, IRREGULAR_PAST, NOT_NAMES, ORG_WORDS, PERSON_HEADS } from './lexicon';
+import { GENDERED_ROLES, GROUP_NOUNS, IRREGULAR_PAST, NOT_NAMES, ORG_COMMON_NOUNS, ORG_WORDS, PERSON_HEADS } from './lexicon';
 import { DETERMINERS, genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, textOf, type Mention } from './mentions';
 import { isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from './tokens';
@@ -40,6 +40,8 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
   const end = subjectEnd(tokens, verb, min);
   const last = tokens[end];
   if (!last || end < min || !isWord(last) || (NOT_IN_SUBJECT.has(last.lower) && closeToAt(tokens, end) < 0) || NOT_SUBJECT_START.has(last.lower) || SUBJECT_DETERMINERS.has(last.lower)) return null;
+  // `Obama’s highly criticized press conference`: a possessive is no subject.
+  if (/['’]s$/.test(last.text)) return null;
   let start = end;
   while (start - 1 >= min && end - start < 11) {
     const t = tokens[start - 1] as Token;
@@ -83,6 +85,10 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
   if (opensVerbPhrase(first)) return null;
   const previous = tokens[start - 1];
   if (!isCapitalized(first) && !SUBJECT_DETERMINERS.has(first.lower) && start > min && !/^[,;:(—–]$/.test(previous?.text ?? '') && !CLAUSE_JOINS.has(previous?.lower ?? '')) return null;
+  // `the Sept. 11, 2001, terrorist attacks`: inside a sentence, one singular noun with no article is a modifier, not a
+  // subject (`officials`, `people`, `government` are). A headline drops its articles: `Bloc aims to …` opens its sentence.
+  const plural = /s$/.test(first.lower) || first.lower === 'people' || GROUP_NOUNS.has(first.lower) || ORG_COMMON_NOUNS.has(first.lower);
+  if (start === end && start > min && !isCapitalized(first) && !plural && !SUBJECT_DETERMINERS.has(first.lower)) return null;
   return describedMention(tokens.slice(start, end + 1), source, base);
 }
 
@@ -181,7 +187,23 @@ export function describedPhrase(tokens: Token[], from: number, to: number, sourc
 
 /** `speakerBefore`, or else a subject described rather than named: `His lawyer said`, `a source said`. */
 export function subjectBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+  const expanded = uncontracted(tokens, verb);
+  if (expanded) return subjectBefore(expanded, verb, min, source, base);
   return speakerBefore(tokens, verb, min, source, base) ?? describedSubject(tokens, verb, min, source, base) ?? relativeSubject(tokens, verb, min, source, base);
+}
+
+/**
+ * `he’s sought`, `who’s called for`, `He's claiming`: a pronoun contracted with `has` or `is` before the
+ * verb reads as the pronoun (a possessive `Obama’s` is no subject, see `speakerBefore`). A copy of the
+ * tokens with the contraction's pronoun alone, or null when there is none.
+ */
+function uncontracted(tokens: Token[], verb: number): Token[] | null {
+  const t = tokens[verb - 1];
+  const pronoun = /^(he|she|it|they|we|i|you|who)['’](?:s|re|m|ve)$/i.exec(t?.text ?? '')?.[1];
+  if (!t || !pronoun) return null;
+  const copy = tokens.slice();
+  copy[verb - 1] = { ...t, text: pronoun, lower: pronoun.toLowerCase(), end: t.start + pronoun.length };
+  return copy;
 }
 
 /**
@@ -202,9 +224,9 @@ function relativeSubject(tokens: Token[], verb: number, min: number, source: str
   return null;
 }
 
-/** The noun a relative `who` at index `who` stands for: `an architect who`, `Clinton, who`. */
+/** The noun a relative `who` at index `who` stands for: `an architect who`, `Clinton, who`, `Hillary Clinton — who`. */
 function antecedent(tokens: Token[], who: number, min: number, source: string, base: number): Mention | null {
-  const last = tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
+  const last = /^[,—–]$/.test(tokens[who - 1]?.text ?? '') ? who - 2 : who - 1;
   if (last < min) return null;
   const named = phraseEndingAt(tokens, last, min, source, base);
   if (isNamed(named) && named.kind !== 'pronoun') return named;

@@ -7,7 +7,7 @@
  */
 import { GROUP_MODIFIERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_COMMON_NOUNS, PRONOUNS, SKIPPABLE_BEFORE_VERB, TIME_WORDS } from './lexicon';
 import { CONNECTORS, DETERMINERS, genderOf, isNameToken, isTitle, ORG_ROLE_NOUNS, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
-import { isCapitalized, isWord, type Token } from './tokens';
+import { isCapitalized, isLyAdverb, isWord, type Token } from './tokens';
 
 const isRoleOnly = (m: Mention | null) => m !== null && m.kind === 'group' && m.name === '';
 export const isNamed = (m: Mention | null): m is Mention => m !== null && !isRoleOnly(m);
@@ -84,6 +84,8 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   if (at.text !== ',') {
     const phrase = phraseEndingAt(tokens, i, min, source, base);
     if (!isNamed(phrase)) return null;
+    // `Obama’s highly criticized press conference`: a possessive is no subject.
+    if (phrase.kind !== 'pronoun' && /['’]s$/.test(at.text)) return null;
     if (!opensClause(tokens, phrase.from, min)) return personWithAffiliation(tokens, phrase, min, source, base);
     return namedList(tokens, phrase, min, source, base) ?? phrase;
   }
@@ -148,7 +150,7 @@ export function subjectEnd(tokens: Token[], verb: number, min: number): number {
   for (let steps = 0; steps < 4 && i >= min; steps++) {
     const t = tokens[i];
     if (!t) break;
-    if (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t) && t.lower.length > 4)) i--;
+    if (SKIPPABLE_BEFORE_VERB.has(t.lower) || isLyAdverb(t)) i--;
     else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && /^(?:on|out)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
     else break;
   }

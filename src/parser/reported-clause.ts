@@ -256,12 +256,29 @@ export function endsInsideEarlierQuote(context: BlockContext, content: Located):
   return !range || range.from <= content.start;
 }
 
+/**
+ * The dash of an aside still open at `from` (`Hillary Clinton — who’s called for big tax hikes — lambasting …`):
+ * a statement that starts inside it ends at its closing dash. Null when the dashes before `from` pair up.
+ */
+function openDash(tokens: Token[], from: number): string | null {
+  let open: string | null = null;
+  for (let k = 0; k < from; k++) {
+    const text = tokens[k]?.text;
+    if (text !== '—' && text !== '–') continue;
+    // `WASHINGTON (AP) — …`: a dateline's dash opens no aside.
+    if (open === null && tokens.slice(0, k).every((t) => /^[\p{Lu}\d.,()&-]+$/u.test(t.text))) continue;
+    open = open === text ? null : (open ?? text);
+  }
+  return open;
+}
+
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
 export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, object = false): number {
+  const aside = openDash(tokens, from);
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
-    if (t.text === ';') return k;
+    if (t.text === ';' || t.text === aside) return k;
     // `endorsed Trump last week and has appeared at his rallies`: after an object, `and` with a verb goes on with the subject's acts.
     if (object && k > from && /^(?:and|but)$/.test(t.lower) && next && (FINITE.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^\p{Ll}{3,}ed$/u.test(next.text))) return k;
     // `After Obama announced that the war would go on, U.S. forces bombed …`: the main clause is not what was said.

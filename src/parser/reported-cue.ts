@@ -1,12 +1,10 @@
 /**
  * The cue of a reported statement as the rules see it: whether a word is a
  * cue verb at all (`said`, `denied`, `citing`), the form the lexicon knows it
- * by (`is warning` reads as `warned`), whether it is negated (`never said`),
- * and the subjects a cue finds right before it (`He's claiming`).
+ * by (`is warning` reads as `warned`), and whether it is negated (`never said`).
  */
 import type { Located } from './attribution';
 import { BE_FORMS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS } from './lexicon';
-import { phraseEndingAt, type Mention } from './mentions';
 import { subjectAfterWith } from './reported-forms';
 import type { Cue, Sentence } from './reported-types';
 import type { Token } from './tokens';
@@ -36,16 +34,6 @@ export function cueVerb({ context, source, base, tokens }: Sentence, v: number):
   if (carry && tokens[v - 1]?.text !== ',' && !afterPreposition) return null;
   const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
   return { cueSpan, form: lower, objectVerb, carry, withSubject, afterPreposition: carry && afterPreposition };
-}
-
-/** `He's claiming that …`: the pronoun of a contraction right before the cue. */
-export function contractedSubject(tokens: Token[], v: number, source: string, base: number): Mention | null {
-  const t = tokens[v - 1];
-  const pronoun = /^(he|she|it|they|we|i|you)['’](?:s|re|m)$/i.exec(t?.text ?? '')?.[1];
-  if (!t || !pronoun) return null;
-  const word: Token = { ...t, text: pronoun, lower: pronoun.toLowerCase(), end: t.start + pronoun.length };
-  const mention = phraseEndingAt([word], 0, 0, source, base);
-  return mention ? { kind: mention.kind, name: mention.name, role: mention.role, gender: mention.gender, start: mention.start, end: mention.end } : null;
 }
 
 /** Auxiliaries and adverbs that may stand between a negation and its verb: `did not say`, `has never publicly said`. */

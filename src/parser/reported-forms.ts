@@ -12,7 +12,7 @@ import { clauseSubject, mainSubject } from './mentions-clause-subject';
 import { describedPhrase, sourceAfter, subjectBefore } from './mentions-described';
 import { speakerAfter } from './mentions-named';
 import { indexFrom, startsAdverbial } from './reported-clause';
-import { isCapitalized, isWord, type Token } from './tokens';
+import { isCapitalized, isLyAdverb, isWord, type Token } from './tokens';
 
 /** Cues whose content is an object after a particle: `called for …`, `agreed to …`. */
 export const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
@@ -80,7 +80,7 @@ export function askedContent(tokens: Token[], v: number, requestOnly = false): n
 export function coordinatedSubject(tokens: Token[], v: number, source: string, base: number): Mention | null {
   let i = v - 1;
   // `… and has said`, `… and later told`, `… and flatly denied`.
-  while (i > 0 && ((/ly$/.test(tokens[i]?.lower ?? '') && (tokens[i]?.lower.length ?? 0) > 4) || SKIPPABLE_BEFORE_VERB.has(tokens[i]?.lower ?? ''))) i--;
+  while (i > 0 && (isLyAdverb(tokens[i]) || SKIPPABLE_BEFORE_VERB.has(tokens[i]?.lower ?? ''))) i--;
   if (!/^(?:and|but)$/.test(tokens[i]?.lower ?? '') || i < 2) return null;
   // The subject before the sentence's first verb: `Opposition leader Sam Reyes called …`, `The judge rubbed his chin, and then said …`.
   for (let k = 1; k < i && k < 12; k++) {

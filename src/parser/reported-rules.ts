@@ -13,7 +13,7 @@ import { accordingSource, sourceAfter, subjectBefore } from './mentions-describe
 import { speakerBefore } from './mentions-named';
 import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, endsInsideEarlierQuote, indexFrom, listenerToEnd, MIN_WORDS, NO_SUBJECT, onlyAdverbial, quotesInside, span, subordinate } from './reported-clause';
 import { askedContent, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS } from './reported-forms';
-import { contractedSubject, negated } from './reported-cue';
+import { negated } from './reported-cue';
 import type { Cue, Outcome, Reported, Sentence } from './reported-types';
 import { isWord, type Token } from './tokens';
 import type { Mention } from './mentions';
@@ -283,7 +283,6 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
     ? null
     : (withSubject ??
       main ??
-      contractedSubject(tokens, v, source, base) ??
       subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
       coordinatedSubject(tokens, v, source, base) ??
       shared ??

@@ -7,7 +7,7 @@
 export type Sentence = { start: number; end: number };
 
 const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof rev hon col maj gen lt capt sgt cpl pvt adm cmdr gov sen rep sec supt insp det
+  `mr mrs ms dr prof rev hon col maj gen lt capt sgt cpl pvt adm cmdr gov sen rep sec supt insp det pres
    st mt ft jr sr vs etc inc corp ltd co bros dept est approx fig jan feb mar apr jun jul aug
    sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd sgt atty gen`.split(/\s+/),
 );

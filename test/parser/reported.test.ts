@@ -37,6 +37,24 @@ describe('reported speech', () => {
     expect(quotes('Overall, voters seemed pleased. Whenever asked about her record, they shifted topics to the economy.')).toEqual([]);
   });
 
+  it('takes no possessive and no noun used as a modifier for a subject', () => {
+    expect(quotes('The senator discussed Pres. Ann Ruiz’s widely criticized speech in Ohio on Monday.')).toEqual([]);
+    expect(quotes('Then she invoked the Sept. 11, 2001, terrorist attacks to defend her record.')).toEqual([]);
+  });
+
+  it('reads `Scott’s family said` as the family, and `flatly denied` past its adverb', () => {
+    expect(quotes('Scott’s family said the videos should be released.', 'Officials flatly denied that the talks had failed.')).toEqual([
+      ['indirect', 'the videos should be released', 'Scott’s family', 'said'],
+      ['indirect', 'the talks had failed', 'Officials', 'denied'],
+    ]);
+  });
+
+  it('reads a contracted pronoun as the subject, and ends a relative clause set off by dashes at its closing dash', () => {
+    expect(quotes('Ann Ruiz spoke at noon. She’s argued that the bridge is unsafe.')).toEqual([['indirect', 'the bridge is unsafe', 'Ann Ruiz', 'argued']]);
+    expect(quotes('Ann Ruiz — who said the plan was dead — left early.')).toEqual([['indirect', 'the plan was dead', 'Ann Ruiz', 'said']]);
+    expect(quotes('WASHINGTON (AP) — Ann Ruiz said the plan — a bad one — was dead.')).toEqual([['indirect', 'the plan — a bad one — was dead', 'Ann Ruiz', 'said']]);
+  });
+
   it('reads the subject before an aside set off by dashes, not the aside', () => {
     expect(quotes('The ward sister — after a long pause — told me the night shift was short of staff.')).toEqual([
       ['indirect', 'the night shift was short of staff', 'Ward sister', 'told'],
