@@ -249,6 +249,7 @@ export const NOT_NAMES = words(`
   asked also later earlier meanwhile however still yet instead now nevertheless moreover
   whenever wherever therefore thus hence otherwise nonetheless furthermore indeed overall
   there's there’s here's here’s that's that’s it's it’s what's what’s
+  see does did do is was are were has have had neither either should could would might must shall
   according speaking writing mr mrs ms dr last next first second third one two three
   not no yes all both each every some many most much more other another such
   though although because unless once

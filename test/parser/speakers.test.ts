@@ -64,6 +64,17 @@ describe('surnames', () => {
     expect(article.quotes.every((q) => q.speakerId === 'sean-spicer')).toBe(true);
   });
 
+  it('takes no verb that opens a sentence for a first name (`See Sexton’s …`, `Does Rubio …?`)', () => {
+    expect(
+      speakersOf([
+        '"I grew up poor," said Jared Sexton, a writer.',
+        '(See Sexton’s full timeline of the rally below.)',
+        'Does Rubio oppose the bill?',
+        '"We were proud," Sexton said.',
+      ]),
+    ).toEqual(['jared-sexton', 'jared-sexton']);
+  });
+
   it('finds the person behind a surname among many other people named since', () => {
     const paragraphs = ['"It began here," Laura Whitfield said.'];
     const others = ['Okafor', 'Brennan', 'Novak', 'Haddad', 'Moreau', 'Tanaka', 'Rossi', 'Osei'];
