@@ -137,7 +137,7 @@ export const TITLE_WORDS = words(`
   colonel maj. major lt. lieutenant capt. captain sgt. sergeant adm. admiral cmdr. commander
   dr. prof. professor rev. reverend chancellor king queen prince princess pope judge justice mayor
   ambassador director chairman chairwoman chair chief commissioner sheriff officer detective
-  inspector superintendent coach speaker leader spokesman spokeswoman spokesperson premier
+  inspector superintendent coach speaker leader spokesman spokeswoman spokesperson premier congressman congresswoman
   sec. supt. insp. det. cpl. corporal pvt. private gov sen rep gen col maj lt capt sgt adm dr prof pres.
 `);
 

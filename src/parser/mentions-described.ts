@@ -4,7 +4,8 @@
  * polls`. They come after the name rules of `mentions-named` have found nothing.
  */
 import { GENDERED_ROLES, GROUP_NOUNS, IRREGULAR_PAST, NOT_NAMES, ORG_COMMON_NOUNS, ORG_WORDS, PERSON_HEADS } from './lexicon';
-import { DETERMINERS, genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, textOf, type Mention } from './mentions';
+import { firstNameGender } from './first-names';
+import { DETERMINERS, genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
 import { isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from './tokens';
 
@@ -100,6 +101,17 @@ function closeToAt(tokens: Token[], k: number): number {
 
 /** A described speaker from its words: a group for a plural head, a person for a word for a person, else an organisation. */
 export function describedMention(whole: Token[], source: string, base: number): Mention | null {
+  // `Presumptive Democratic presidential nominee Hillary Clinton`: a description ending in a full name is that person,
+  // when a word for a person or a known first name says so (`the 2014 American Community Survey` is no one), and one
+  // person: `hopefuls Jeb Bush and Chris Christie` are two.
+  const named = phraseEndingAt(whole, whole.length - 1, 0, source, base);
+  const before = whole[(named?.from ?? 0) - 1];
+  const wordForPerson = (t: Token) => PERSON_HEADS.has(t.lower) || isTitle(t) || isAgentNoun(t);
+  const firstName = named ? firstNameGender((whole[named.from] as Token).text) !== null : false;
+  if (named?.kind === 'person' && before && named.name.includes(' ') && (firstName || wordForPerson(before)) && !whole.some((t) => t.lower === 'and')) {
+    const described = roleText(source, base, whole.slice(0, named.from));
+    return { ...named, role: [described, named.role].filter(Boolean).join(' ') || null, start: (whole[0] as Token).start };
+  }
   // `Protesters marching through the streets`: a participle after a plural noun describes the group the noun names.
   const participle = whole.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /[^s']s$/.test(whole[k - 1]?.lower ?? '') && (k === 1 || !isCapitalized(whole[k - 1])));
   const span = participle > 0 ? whole.slice(0, participle) : whole;

@@ -20,6 +20,7 @@ import {
   NOT_NAMES,
   ORG_COMMON_NOUNS,
   ORG_WORDS,
+  PERSON_HEADS,
   PLACES,
   PRONOUNS,
   ROLE_WORDS,
@@ -236,6 +237,8 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
     const afterHonorific = i > 0 && HONORIFICS.has(run[i - 1]?.lower ?? '') && isCapitalized(t);
     if ((isTitle(t) && !afterHonorific) || HONORIFICS.has(t.lower) || describing) lastTitle = i;
   });
+  // `Billionaire Donald Trump`: a capitalised word for a person before a first name and a surname is a role.
+  while (lastTitle + 3 < run.length && PERSON_HEADS.has(run[lastTitle + 1]?.lower ?? '') && firstNameGender((run[lastTitle + 2] as Token).text) !== null) lastTitle++;
   let nameTokens = run.slice(lastTitle + 1);
   let roleTokens = run.slice(0, lastTitle + 1);
   // `Secretary of State John Kerry`: a name after `of` starts with the rest of the role.

@@ -37,6 +37,9 @@ describe('speakerBefore', () => {
     ['Jason Gilbert of Cheyenne said', { kind: 'person', name: 'Jason Gilbert', role: 'of Cheyenne', words: 'Jason Gilbert of Cheyenne' }],
     ['Maria Lopez of the Sierra Club said', { kind: 'person', name: 'Maria Lopez', role: 'of the Sierra Club', words: 'Maria Lopez of the Sierra Club' }],
     ['Tom Reed at Goldman Sachs said', { kind: 'person', name: 'Tom Reed', role: 'at Goldman Sachs', words: 'Tom Reed at Goldman Sachs' }],
+    // A word for a person before a first name and a surname is a role, capitalised or not.
+    ['Billionaire Donald Trump praised', { kind: 'person', name: 'Donald Trump', role: 'Billionaire', words: 'Billionaire Donald Trump' }],
+    ['Congressman Chris Collins said', { kind: 'person', name: 'Chris Collins', role: 'Congressman', words: 'Congressman Chris Collins' }],
     ['Supporters of Hillary Clinton said', { kind: 'group', name: 'Supporters of Hillary Clinton', role: null, words: 'Supporters of Hillary Clinton' }],
   ])('%s', (text, expected) => {
     expect(before(text)).toEqual(expected);
@@ -46,6 +49,20 @@ describe('speakerBefore', () => {
     const text = "It Was All CNN's Fault\nTed Cruz";
     const tokens = tokenize(text);
     expect(phraseEndingAt(tokens, tokens.length - 1, 0, text, 0)?.name).toBe('Ted Cruz');
+  });
+
+  it('reads a long description that ends in a full name as that person, and a survey as no one', () => {
+    const subject = (text: string) => {
+      const tokens = tokenize(text);
+      const m = subjectBefore(tokens, tokens.length - 1, 0, text, 0);
+      return m && { kind: m.kind, name: m.name, role: m.role };
+    };
+    expect(subject('Presumptive Democratic presidential nominee Hillary Clinton told')).toEqual({
+      kind: 'person',
+      name: 'Hillary Clinton',
+      role: 'Presumptive Democratic presidential nominee',
+    });
+    expect(subject('Data from the 2014 American Community Survey show')?.kind).not.toBe('person');
   });
 
   it('keeps a name with `of` whole when no person opens it', () => {
