@@ -230,6 +230,7 @@ export const ORG_WORDS = words(`
   downing whitehall elysee nato un who fbi cia nasa state states motors airways energy pharmaceuticals
   systems technologies holdings industries partners media water foods trust airport railways council
   alliance regulator watchdog society chamber centre center inspectorate
+  journal tribune herald gazette magazine watch twitter facebook google youtube instagram poll polls survey surveys
 `);
 
 /** Capitalised common nouns for organisations, used with "the": `the ministry`. */

@@ -253,6 +253,14 @@ export function resolveSpeakers(
     return speaker;
   };
   // Recency lists may repeat a speaker; readers look only at the last few entries, which keeps resolution linear.
+  /** The most recent organisation or group that spoke and fits, among the last RECENT: antecedents are near. */
+  const recentOther = (fits: (other: Known) => boolean): Known | null => {
+    for (let k = others.length - 1; k >= 0 && k >= others.length - RECENT; k--) {
+      const other = others[k] as Known;
+      if (fits(other)) return other;
+    }
+    return null;
+  };
   const touch = (list: Known[], speaker: Known) => {
     if (list[list.length - 1] !== speaker) list.push(speaker);
   };
@@ -399,7 +407,7 @@ export function resolveSpeakers(
         if (mention.gender === 'plural') return others[others.length - 1] ?? null;
         // `it` stands for an organisation: the one that last spoke, else the one last named.
         if (mention.gender === null) {
-          const organisation = [...others].reverse().find((o) => o.kind === 'organization');
+          const organisation = recentOther((o) => o.kind === 'organization');
           if (organisation) return organisation;
           const named = lastOrgNamed as FullName | null;
           return named ? upsert(named.name, 'organization', null, null) : null;
@@ -452,6 +460,12 @@ export function resolveSpeakers(
       case 'group': {
         const name = mention.name.replace(/^the\s+/i, '');
         if (!name) return null;
+        // `the Journal`, `the Times`: one word that ends the name of an organisation that spoke before is that organisation.
+        const fuller = mention.kind === 'organization' && !name.includes(' ') ? recentOther((o) => o.kind === 'organization' && o.name.endsWith(` ${name}`)) : null;
+        if (fuller) {
+          fuller.aliases.add(name);
+          return fuller;
+        }
         const speaker = upsert(name, mention.kind, mention.role, null);
         if (mention.alias) speaker.aliases.add(mention.alias);
         return speaker;

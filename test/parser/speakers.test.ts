@@ -75,6 +75,19 @@ describe('surnames', () => {
     ).toEqual(['jared-sexton', 'jared-sexton']);
   });
 
+  it('reads `the Journal` as the Wall Street Journal that spoke before, and a watchdog named `Watch` as an organisation', () => {
+    const article = parse([
+      'The Wall Street Journal reported that the campaign was broke.',
+      'The Journal said the campaign had spent two million dollars.',
+      'Judicial Watch questioned whether the server broke the law.',
+    ]);
+    expect(article.quotes.map((q) => q.speakerId)).toEqual(['wall-street-journal', 'wall-street-journal', 'judicial-watch']);
+    expect(article.speakers.map((s) => [s.name, s.kind, s.aliases])).toEqual([
+      ['Wall Street Journal', 'organization', ['Journal']],
+      ['Judicial Watch', 'organization', []],
+    ]);
+  });
+
   it('finds the person behind a surname among many other people named since', () => {
     const paragraphs = ['"It began here," Laura Whitfield said.'];
     const others = ['Okafor', 'Brennan', 'Novak', 'Haddad', 'Moreau', 'Tanaka', 'Rossi', 'Osei'];
