@@ -251,6 +251,7 @@ export const NOT_NAMES = words(`
   whenever wherever therefore thus hence otherwise nonetheless furthermore indeed overall
   there's there’s here's here’s that's that’s it's it’s what's what’s
   see does did do is was are were has have had neither either should could would might must shall
+  even like unlike despite along besides
   according speaking writing mr mrs ms dr last next first second third one two three
   not no yes all both each every some many most much more other another such
   though although because unless once
@@ -332,6 +333,7 @@ export const PERSON_HEADS = words(`
   populist neurosurgeon surgeon doctor economist professor scholar historian pastor priest bishop pope monarch
   king queen prince princess dictator captain colonel sheriff attorney lawyer prosecutor activist
   veteran mother father wife husband daughter son brother sister widow
+  republican democrat independent libertarian conservative liberal progressive
 `);
 
 /** Past forms of lexical verbs that don't end in -ed: `said`, `went`, `spent`. */

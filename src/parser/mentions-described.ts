@@ -79,7 +79,8 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
     if (!joinsNames) start = k + 1;
     break;
   }
-  while (start < end && tokens[start]?.lower === 'and') start++;
+  // `Even critics said`, `and experts said`: the subject starts after the word.
+  while (start < end && /^(?:and|even)$/.test(tokens[start]?.lower ?? '')) start++;
   const first = tokens[start] as Token;
   if (NOT_SUBJECT_START.has(first.lower) || NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)) return null;
   // `…, for instance, featured a fairly typical discussion about …`: a verb phrase, not a subject.

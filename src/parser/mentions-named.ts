@@ -73,7 +73,7 @@ function opensClause(tokens: Token[], from: number, min: number): boolean {
   if (/^(?:he|she|they|we|i)$/.test(tokens[from]?.lower ?? '') && FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') && from - min <= 10) return true;
   if (DETERMINERS.has(before.lower)) return !(from - 2 >= min && /^(?:in|of|at|for|with|on|to)$/.test(tokens[from - 2]?.lower ?? ''));
   // `His campaign chairman Paul Manafort said`: a possessive before the role opens the subject too.
-  return /^(?:and|but|so|then|while|as|when|which|who|what|that|where|because|though|although|his|her|their|its|our|my|your)$/.test(before.lower);
+  return /^(?:and|but|so|then|while|as|when|which|who|what|that|where|because|though|although|even|his|her|their|its|our|my|your)$/.test(before.lower);
 }
 
 export function speakerBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {

@@ -237,8 +237,12 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
     const afterHonorific = i > 0 && HONORIFICS.has(run[i - 1]?.lower ?? '') && isCapitalized(t);
     if ((isTitle(t) && !afterHonorific) || HONORIFICS.has(t.lower) || describing) lastTitle = i;
   });
-  // `Billionaire Donald Trump`: a capitalised word for a person before a first name and a surname is a role.
-  while (lastTitle + 3 < run.length && PERSON_HEADS.has(run[lastTitle + 1]?.lower ?? '') && firstNameGender((run[lastTitle + 2] as Token).text) !== null) lastTitle++;
+  // `Billionaire Donald Trump`, `House Republican Thomas Massie`, `National Review’s Ian Tuttle`: a capitalised word for a
+  // person, a party or a possessive before a known first name and a surname ends the role.
+  for (let i = lastTitle + 1; i + 2 < run.length; i++) {
+    const t = run[i] as Token;
+    if ((PERSON_HEADS.has(t.lower) || /['’]s$/.test(t.text)) && firstNameGender((run[i + 1] as Token).text) !== null) lastTitle = i;
+  }
   let nameTokens = run.slice(lastTitle + 1);
   let roleTokens = run.slice(0, lastTitle + 1);
   // `Secretary of State John Kerry`: a name after `of` starts with the rest of the role.

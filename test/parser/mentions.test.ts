@@ -40,6 +40,9 @@ describe('speakerBefore', () => {
     // A word for a person before a first name and a surname is a role, capitalised or not.
     ['Billionaire Donald Trump praised', { kind: 'person', name: 'Donald Trump', role: 'Billionaire', words: 'Billionaire Donald Trump' }],
     ['Congressman Chris Collins said', { kind: 'person', name: 'Chris Collins', role: 'Congressman', words: 'Congressman Chris Collins' }],
+    ['House Republican Thomas Massie said', { kind: 'person', name: 'Thomas Massie', role: 'House Republican', words: 'House Republican Thomas Massie' }],
+    ['National Review’s Ian Tuttle asserts', { kind: 'person', name: 'Ian Tuttle', role: 'National Review’s', words: 'National Review’s Ian Tuttle' }],
+    ['Even Lindsey Graham endorsed', { kind: 'person', name: 'Lindsey Graham', role: null, words: 'Lindsey Graham' }],
     ['Supporters of Hillary Clinton said', { kind: 'group', name: 'Supporters of Hillary Clinton', role: null, words: 'Supporters of Hillary Clinton' }],
   ])('%s', (text, expected) => {
     expect(before(text)).toEqual(expected);
