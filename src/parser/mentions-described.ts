@@ -79,18 +79,19 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
     if (!joinsNames) start = k + 1;
     break;
   }
-  // `Even critics said`, `and experts said`: the subject starts after the word.
+  // `Even critics said`, `and experts said`: the subject starts after the word, and its clause before it.
+  const opener = start;
   while (start < end && /^(?:and|even)$/.test(tokens[start]?.lower ?? '')) start++;
   const first = tokens[start] as Token;
   if (NOT_SUBJECT_START.has(first.lower) || NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)) return null;
   // `…, for instance, featured a fairly typical discussion about …`: a verb phrase, not a subject.
   if (opensVerbPhrase(first)) return null;
-  const previous = tokens[start - 1];
-  if (!isCapitalized(first) && !SUBJECT_DETERMINERS.has(first.lower) && start > min && !/^[,;:(—–]$/.test(previous?.text ?? '') && !CLAUSE_JOINS.has(previous?.lower ?? '')) return null;
+  const previous = tokens[opener - 1];
+  if (!isCapitalized(first) && !SUBJECT_DETERMINERS.has(first.lower) && opener > min && !/^[,;:(—–]$/.test(previous?.text ?? '') && !CLAUSE_JOINS.has(previous?.lower ?? '')) return null;
   // `the Sept. 11, 2001, terrorist attacks`: inside a sentence, one singular noun with no article is a modifier, not a
   // subject (`officials`, `people`, `government` are). A headline drops its articles: `Bloc aims to …` opens its sentence.
   const plural = /s$/.test(first.lower) || first.lower === 'people' || GROUP_NOUNS.has(first.lower) || ORG_COMMON_NOUNS.has(first.lower);
-  if (start === end && start > min && !isCapitalized(first) && !plural && !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  if (start === end && opener > min && !isCapitalized(first) && !plural && !SUBJECT_DETERMINERS.has(first.lower)) return null;
   return describedMention(tokens.slice(start, end + 1), source, base);
 }
 

@@ -223,7 +223,9 @@ export function clauseFirstInverted({ context, source, base, tokens }: Sentence,
 function relativeStatement(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> & { rest: Located } | null {
   const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
   if (!mention) return null;
-  const at = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  const found = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  // `which even critics say`: the relative word stands before `even`.
+  const at = tokens[found - 1]?.lower === 'even' ? found - 1 : found;
   const pronoun = tokens[at - 1];
   if (at < 1 || !pronoun || !/^(?:which|that|what)$/.test(pronoun.lower)) return null;
   // `What he said was wrong.`: a `what` clause that opens the sentence is its subject, judged by the writer.

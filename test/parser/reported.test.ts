@@ -604,7 +604,7 @@ describe('reported speech', () => {
       ),
     ).toEqual([
       ['indirect', 'what is growing demand for pools', 'Ann Ruiz', 'said'],
-      ['indirect', 'which was the best of her campaign', 'Even critics', 'say'],
+      ['indirect', 'which was the best of her campaign', 'Critics', 'say'],
       ['direct', 'reckless, provocative, dangerous', 'Tom Baker', 'called'],
     ]);
   });
