@@ -365,3 +365,33 @@ describe('a participle that takes the subject of its main clause (border-funding
     ]);
   });
 });
+
+describe('a person with where they are from, a place in an aside, a dash aside, `the Journal` (senate-water-bill)', () => {
+  const article = parseFixture('senate-water-bill');
+  it('reads the byline, date and agency dateline', () => {
+    expect([article.published, article.byline, article.dateline, article.credit]).toEqual(['2025-03-12', 'Priya Natarajan', 'Washington', 'AP']);
+  });
+  it('gives each statement to the person, not to the state, city or paper around the name', () => {
+    expectQuotes(article, [
+      { text: 'a procedural fight that has little to do with water', speaker: 'its-sponsors', kind: 'indirect', cue: 'blamed', source: 'its sponsors' },
+      { text: 'Families in Flint and in a hundred towns nobody has heard of are still drinking from lead pipes', speaker: 'tom-carper', cue: 'said', source: 'Sen. Tom Carper of Delaware' },
+      { text: 'We can fix that this year.', speaker: 'tom-carper', cue: 'said', source: 'Sen. Tom Carper of Delaware' },
+      { text: 'the delay would push construction into next summer', speaker: 'maria-lopez', kind: 'indirect', cue: 'said', source: 'Maria Lopez of the Sierra Club' },
+      { text: 'her town had waited long enough', speaker: 'dana-hill', kind: 'indirect', cue: 'said', source: 'Dana Hill' },
+      { text: 'she no longer trusted either party', speaker: 'dana-hill', kind: 'indirect', cue: 'told', source: 'Hill' },
+      { text: 'the cost is small next to the damage lead does to children', speaker: 'supporters-of-the-bill', kind: 'indirect', cue: 'argue', source: 'Supporters of the bill' },
+      { text: 'two senators had asked for changes to the funding formula', speaker: 'wall-street-journal', kind: 'indirect', cue: 'reported', source: 'Wall Street Journal' },
+      { text: 'the talks would resume on Friday', speaker: 'wall-street-journal', kind: 'indirect', cue: 'said', source: 'Journal' },
+      { text: 'the delay "a failure of nerve."', speaker: 'paul-tan', kind: 'mixed', cue: 'called', source: 'Billionaire investor Paul Tan' },
+    ]);
+    expect(speakerNames(article)).toEqual([
+      ['its-sponsors', 'Its sponsors', 'group', null],
+      ['tom-carper', 'Tom Carper', 'person', "Sen., of Delaware, bill's lead sponsor"],
+      ['maria-lopez', 'Maria Lopez', 'person', 'of the Sierra Club'],
+      ['dana-hill', 'Dana Hill', 'person', null],
+      ['supporters-of-the-bill', 'Supporters of the bill', 'group', null],
+      ['wall-street-journal', 'Wall Street Journal', 'organization', null],
+      ['paul-tan', 'Paul Tan', 'person', 'Billionaire investor'],
+    ]);
+  });
+});
