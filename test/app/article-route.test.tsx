@@ -69,6 +69,8 @@ describe('routes', () => {
     renderAt('/articles/nothing-here');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByText(/No article "nothing-here"/)).toBeInTheDocument();
+    // A shared link to an article someone added in their own browser: say why it isn't here, and how to move it.
+    expect(screen.getByText(/kept in the browser you added them in/)).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();
   });
 
