@@ -181,7 +181,7 @@ export function clauseStartsAt(tokens: Token[], k: number): boolean {
   // `he’s not planning`, `they're sure`, `there’s no way`.
   if (/^(?:he|she|they|we|i|it|there|you)['’](?:s|re|m|ll|d|ve)$/.test(first.lower)) return true;
   if (!CLAUSE_OPENERS.has(first.lower) && !isCapitalized(first)) return false;
-  for (let m = k + 1; m < k + 6 && m < tokens.length; m++) {
+  for (let m = k + 1; m < k + 10 && m < tokens.length; m++) {
     const t = tokens[m] as Token;
     if ((!isWord(t) && t.text !== ',') || t.lower === 'that') return false;
     if (FINITE.has(t.lower) || /n[’']t$/.test(t.lower)) return true;

@@ -55,6 +55,12 @@ describe('reported speech', () => {
     expect(quotes('WASHINGTON (AP) — Ann Ruiz said the plan — a bad one — was dead.')).toEqual([['indirect', 'the plan — a bad one — was dead', 'Ann Ruiz', 'said']]);
   });
 
+  it('reads a clause without `that` whose subject is long: `claims the NRA’s refusal to support more gun control is …`', () => {
+    expect(quotes('The Daily News claims the NRA’s refusal to support more gun control is itself a form of jihad.')).toEqual([
+      ['indirect', 'the NRA’s refusal to support more gun control is itself a form of jihad', 'Daily News', 'claims'],
+    ]);
+  });
+
   it('reads the subject before an aside set off by dashes, not the aside', () => {
     expect(quotes('The ward sister — after a long pause — told me the night shift was short of staff.')).toEqual([
       ['indirect', 'the night shift was short of staff', 'Ward sister', 'told'],
