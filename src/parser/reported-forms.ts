@@ -16,7 +16,8 @@ import { isCapitalized, isLyAdverb, isWord, type Token } from './tokens';
 
 /** Cues whose content is an object after a particle: `called for …`, `agreed to …`. */
 export const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
-  ...'called calls call'.split(' ').map((w): [string, string] => [w, 'for']),
+  // `is calling for` (a participle only after `is`, `was`…: see particleCue).
+  ...'called calls call calling'.split(' ').map((w): [string, string] => [w, 'for']),
   // `pointed to the audit`, `talked about the wall`, `spoke of reform`, `pointed out that …`.
   ...'pointed points point pointing'.split(' ').map((w): [string, string] => [w, 'to']),
   ...'talked talks talk talking spoke speaks speak speaking'.split(' ').map((w): [string, string] => [w, 'about']),

@@ -116,7 +116,11 @@ export function particleCue({ context, source, base, tokens }: Sentence, v: numb
   const next = tokens[v + 1];
   const particle = OBJECT_CUES.get(lower);
   if (!(particle && next?.lower === particle && (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3]))))) return null;
-  const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base);
+  // `Ruiz spoke for an hour, calling for calm`: a participle after a comma takes the subject of its main clause.
+  const participle = /ing$/.test(lower) && tokens[v - 1]?.text === ',';
+  const mention = participle
+    ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base)
+    : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
   // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
   const withParticle = particle === 'to' && !lower.startsWith('point');
   const contentSpan = mention ? span(context, tokens, withParticle ? v + 1 : v + 2, clauseEnd(tokens, v + 2, subordinate(tokens, v, mention), true)) : null;

@@ -61,6 +61,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads `is calling for …` and `…, calling for …` as demands of the subject', () => {
+    expect(quotes('Ann Ruiz is calling for an inquiry into the fire.', 'Tom Baker spoke for an hour, calling for calm in the city.')).toEqual([
+      ['indirect', 'an inquiry into the fire', 'Ann Ruiz', 'calling for'],
+      ['indirect', 'calm in the city', 'Tom Baker', 'calling for'],
+    ]);
+  });
+
   it('reads the subject before an aside set off by dashes, not the aside', () => {
     expect(quotes('The ward sister — after a long pause — told me the night shift was short of staff.')).toEqual([
       ['indirect', 'the night shift was short of staff', 'Ward sister', 'told'],
