@@ -282,7 +282,9 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   // `Salceda, citing data from the State Department, said …`: a participle set off right after the sentence's subject.
   const first = firstBodyToken(context, tokens);
   const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
-  const main = carry ? (mainSubject(tokens, v - 1, first, source, base) ?? (opening && opensSentence(tokens, first, opening) ? opening : null)) : null;
+  // `"…," McCain said, citing low growth`: after an attribution that closes a quotation, its speaker.
+  const afterAttribution = carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '') ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base) : null;
+  const main = carry ? (mainSubject(tokens, v - 1, first, source, base) ?? (opening && opensSentence(tokens, first, opening) ? opening : null) ?? afterAttribution) : null;
   if (main) carry = false;
   else if (cue.afterPreposition) return 'stop';
   const mention = carry

@@ -68,6 +68,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives a participle after `"…," X said,` to X', () => {
+    expect(quotes('"There is frustration," Tom Baker said, citing low growth and rising rents.')).toEqual([
+      ['direct', 'There is frustration', 'Tom Baker', 'said'],
+      ['indirect', 'low growth and rising rents', 'Tom Baker', 'citing'],
+    ]);
+  });
+
   it('reads the subject before an aside set off by dashes, not the aside', () => {
     expect(quotes('The ward sister — after a long pause — told me the night shift was short of staff.')).toEqual([
       ['indirect', 'the night shift was short of staff', 'Ward sister', 'told'],
