@@ -18,8 +18,8 @@ import { isCapitalized, isWord, type Token } from './tokens';
  */
 export function mainSubject(tokens: Token[], comma: number, min: number, source: string, base: number): Mention | null {
   const found = subjectFrom(tokens, comma, min, source, base);
-  if (found || !/^(?:\p{L}+ing|in|on|at|after|before|during|speaking|since|while|when|with)$/iu.test(tokens[min]?.text ?? '')) return found;
-  // `Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …`: past an opening phrase.
+  if (found || !/^(?:\p{L}+ing|in|on|at|after|before|during|speaking|since|while|when|with|however|meanwhile|instead|still|later|then|now|finally)$/iu.test(tokens[min]?.text ?? '')) return found;
+  // `Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …`, `However, he held his fire …`: past an opening phrase.
   let tries = 0;
   for (let k = min + 1; k < comma && tries < 3; k++) {
     if (tokens[k]?.text !== ',') continue;

@@ -12,7 +12,7 @@ import { clauseSubject, mainSubject } from './mentions-clause-subject';
 import { accordingSource, sourceAfter, subjectBefore } from './mentions-described';
 import { speakerBefore } from './mentions-named';
 import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, endsInsideEarlierQuote, indexFrom, listenerToEnd, MIN_WORDS, NO_SUBJECT, onlyAdverbial, quotesInside, span, subordinate } from './reported-clause';
-import { askedContent, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS } from './reported-forms';
+import { askedContent, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
 import { negated } from './reported-cue';
 import type { Cue, Outcome, Reported, Sentence } from './reported-types';
 import { isWord, type Token } from './tokens';
@@ -89,7 +89,12 @@ export function characterised({ context, source, base, tokens }: Sentence, v: nu
   if (negated(tokens, v)) return 'stop';
   // Not `described` with a plain object: `Researchers have described a new species` is no statement.
   const object = characterisation(tokens, v);
-  const mention = object === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
+  // `with Martin O’Malley calling Trump a fascist`; `He held his fire on Carson, calling him a nice guy`: the participle's subject.
+  const participle = /ing$/.test(t.lower) && tokens[v - 1]?.text === ',' ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base) : null;
+  const mention =
+    object === null
+      ? null
+      : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base) ?? subjectAfterWith(tokens, v, source, base) ?? participle);
   const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object, subordinate(tokens, v, mention), true)) : null;
   if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0 && quotesInside(context, contentSpan).length === 0)) return null;
   const reported = { ...statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan), quotes: [] };

@@ -75,6 +75,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a characterisation by the subject of `with X calling …` and of a participle after `However, he …,`', () => {
+    expect(quotes('Democrats went further, with former Gov. Tom Baker calling the plan a disgrace.', 'Ann Ruiz spoke on Monday. However, she held her fire on the mayor, calling him a decent man.')).toEqual([
+      ['indirect', 'the plan a disgrace', 'Tom Baker', 'calling'],
+      ['indirect', 'him a decent man', 'Ann Ruiz', 'calling'],
+    ]);
+  });
+
   it('reads the subject before an aside set off by dashes, not the aside', () => {
     expect(quotes('The ward sister — after a long pause — told me the night shift was short of staff.')).toEqual([
       ['indirect', 'the night shift was short of staff', 'Ward sister', 'told'],
