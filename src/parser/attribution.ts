@@ -8,7 +8,7 @@
  * before it in the same paragraph, or of the previous paragraph when it is
  * a paragraph of nothing but quotes.
  */
-import { BE_FORMS, CUE_VERBS, CHARACTERISING_VERBS, IRREGULAR_PAST, TIME_WORDS } from './lexicon';
+import { BE_FORMS, CUE_VERBS, CHARACTERISING_VERBS, IRREGULAR_PAST, QUOTE_ONLY_CUES, TIME_WORDS } from './lexicon';
 import { neighbours, tokensIn, type BlockContext } from './context';
 import type { Mention } from './mentions';
 import { mainSubject } from './mentions-clause-subject';
@@ -76,7 +76,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     const to2 = tokens[k + 1] as Token;
     return mention ? { cue: text.slice(first.start, to2.end), cueSpan: { block: context.index, start: first.start, end: to2.end }, mention: { ...mention, block: context.index }, inherit: false } : null;
   }
-  if (CUE_VERBS.has(first.lower)) {
+  if (CUE_VERBS.has(first.lower) || QUOTE_ONLY_CUES.has(first.lower)) {
     const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
     return mention ? { cue: first.text, cueSpan: located(context.index, first), mention: { ...mention, block: context.index }, inherit: false } : null;
   }
@@ -85,7 +85,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     // `Rep. Gwen Moore (D-Wis.) said`, `McConnell, R-Ky., said`: a period before `)` or `,` ends an abbreviation, not the sentence.
     if (t.text === '.' && /^[),]$/.test(tokens[v + 1]?.text ?? '')) continue;
     if (/^[.!?;:"“”]$/.test(t.text)) break;
-    if (!CUE_VERBS.has(t.lower)) continue;
+    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
     // `Sanders was asked by the host`: in the passive the subject is the one spoken to.
     if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
     const found = subjectBefore(tokens, v, k, window, from);
@@ -171,9 +171,6 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
   }
   return colonIntroduction(context, tokens, window, from);
 }
-
-/** Verbs that introduce quoted words but no reported speech: `chanted "What curfew?"`, `singing "It's Our Time."`. */
-const QUOTE_ONLY_CUES = new Set('chanted chants chanting chant sang sings singing'.split(' '));
 
 /**
  * `Sanders made the following comment: "…"`, `Obama is rolling out a new

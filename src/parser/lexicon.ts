@@ -114,6 +114,15 @@ export const DIRECT_ONLY_VERBS = words(`
   branded brands labelled labeled calling describing
 `);
 
+/**
+ * Verbs that attribute a quotation next to them but report nothing of their own: `"Fine," she laughed`,
+ * `"Quiet," he demanded` (`demanded an apology` is an object verb's), `The crowd chanted: "USA!"`.
+ */
+export const QUOTE_ONLY_CUES = words(`
+  chanted chants chanting chant sang sings singing demanded demands pleaded pleads
+  beamed laughed smiled grinned sighed chuckled cried gasped groaned sniped
+`);
+
 /** Cues whose content is asserted as contested: a claim even when nobody answers it. */
 export const CONTESTED_VERBS = words(`claimed claims alleged alleges accused accuses`);
 

@@ -12,6 +12,15 @@ describe('direct quotes', () => {
     expect(second?.sourceSpan).toEqual(first?.sourceSpan);
   });
 
+  it('attributes a quote to a verb of manner next to it, which reports nothing of its own', () => {
+    expect(quotes('"Fine," Ann Ruiz laughed.', '“This is fantastic!” beamed Tom Baker of Madison.', '"Quiet," Ann Ruiz demanded.', 'Ann Ruiz laughed at the idea.')).toEqual([
+      ['direct', 'Fine', 'Ann Ruiz', 'laughed'],
+      ['direct', 'This is fantastic!', 'Tom Baker', 'beamed'],
+      ['direct', 'Quiet', 'Ann Ruiz', 'demanded'],
+    ]);
+    expect(quotes('"Make America Great Again," the crowd chanted.')).toEqual([['direct', 'Make America Great Again', 'Crowd', 'chanted']]);
+  });
+
   it('reads the words before a mid-sentence quote as part of what was said', () => {
     expect(quotes('Yet the mayor is also a "change agent," Cole Baker said.')).toEqual([['mixed', 'Yet the mayor is also a "change agent,"', 'Cole Baker', 'said']]);
   });
@@ -113,7 +122,7 @@ describe('direct quotes', () => {
       quotes(
         "''Tales From the Crypt,'' an HBO series that first aired in 1989, is back.",
         "His parents stayed, Ann Ruiz said in her 2012 book, ''An American Daughter.''",
-        '"Make America Great Again," the crowd chanted, and Ann Ruiz said, "We Will Win This Time."',
+        '"Make America Great Again" was printed on every hat, and Ann Ruiz said, "We Will Win This Time."',
       ).map((q) => q[1]),
     ).toEqual(['His parents stayed', 'We Will Win This Time.']);
   });
