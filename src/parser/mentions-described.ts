@@ -104,13 +104,13 @@ function closeToAt(tokens: Token[], k: number): number {
 /** A described speaker from its words: a group for a plural head, a person for a word for a person, else an organisation. */
 export function describedMention(whole: Token[], source: string, base: number): Mention | null {
   // `Presumptive Democratic presidential nominee Hillary Clinton`: a description ending in a full name is that person,
-  // when a word for a person or a known first name says so (`the 2014 American Community Survey` is no one), and one
-  // person: `hopefuls Jeb Bush and Chris Christie` are two.
+  // when a word for a person, a possessive (`The RMT union's Mick Lynch`) or a known first name says so (`the 2014
+  // American Community Survey` is no one), and one person: `hopefuls Jeb Bush and Chris Christie` are two.
   const named = phraseEndingAt(whole, whole.length - 1, 0, source, base);
   const before = whole[(named?.from ?? 0) - 1];
   const wordForPerson = (t: Token) => PERSON_HEADS.has(t.lower) || isTitle(t) || isAgentNoun(t);
   const firstName = named ? firstNameGender((whole[named.from] as Token).text) !== null : false;
-  if (named?.kind === 'person' && before && named.name.includes(' ') && (firstName || wordForPerson(before)) && !whole.some((t) => t.lower === 'and')) {
+  if (named?.kind === 'person' && before && named.name.includes(' ') && (firstName || wordForPerson(before) || /['’]s$/.test(before.text)) && !whole.some((t) => t.lower === 'and')) {
     const described = roleText(source, base, whole.slice(0, named.from));
     return { ...named, role: [described, named.role].filter(Boolean).join(' ') || null, start: (whole[0] as Token).start };
   }

@@ -241,7 +241,9 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   // person, a party or a possessive before a known first name and a surname ends the role.
   for (let i = lastTitle + 1; i + 2 < run.length; i++) {
     const t = run[i] as Token;
-    if ((PERSON_HEADS.has(t.lower) || /['’]s$/.test(t.text)) && firstNameGender((run[i + 1] as Token).text) !== null) lastTitle = i;
+    const firstName = firstNameGender((run[i + 1] as Token).text) !== null;
+    // After a possessive, two or three capitalised words are a name even when the first name is not a known one (`Mick Lynch`).
+    if ((PERSON_HEADS.has(t.lower) && firstName) || (/['’]s$/.test(t.text) && (firstName || run.length - i - 1 <= 3))) lastTitle = i;
   }
   let nameTokens = run.slice(lastTitle + 1);
   let roleTokens = run.slice(0, lastTitle + 1);

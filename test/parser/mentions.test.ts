@@ -66,6 +66,7 @@ describe('speakerBefore', () => {
       role: 'Presumptive Democratic presidential nominee',
     });
     expect(subject('Data from the 2014 American Community Survey show')?.kind).not.toBe('person');
+    expect(subject("The RMT union's Mick Lynch said")).toEqual({ kind: 'person', name: 'Mick Lynch', role: "RMT union's" });
   });
 
   it('keeps a name with `of` whole when no person opens it', () => {
