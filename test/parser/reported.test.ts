@@ -579,6 +579,8 @@ describe('reported speech', () => {
         'Ann Ruiz never once said the plan was dead.',
         'No one said the bridge would close.',
         'None of the officials said the plan was dead.',
+        'Ann Ruiz refused to say whether she would run.',
+        'Tom Baker declined to say if the bridge would close.',
       ),
     ).toEqual([]);
     expect(quotes('Noah Smith said the plan was dead.').map((q) => q[2])).toEqual(['Noah Smith']);
