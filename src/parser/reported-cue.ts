@@ -39,9 +39,8 @@ export function cueVerb({ context, source, base, tokens }: Sentence, v: number):
 /** Auxiliaries and adverbs that may stand between a negation and its verb: `did not say`, `has never publicly said`. */
 const NEGATION_GAP = /^(?:did|does|do|has|have|had|would|will|could|can|should|is|was|are|were|be|been|ever|yet|also|still|once|even|really|publicly|explicitly|directly|actually|specifically)$/;
 
-/** Whether the cue at `v` is negated: `never said`, `did not say`, `isn't saying`, `refused to say`. */
+/** Whether the cue at `v` is negated: `never said`, `did not say`, `isn't saying`. */
 export function negated(tokens: Token[], v: number): boolean {
-  if (tokens[v - 1]?.lower === 'to' && /^(?:refused|refuses|refusing|declined|declines|declining|won['’]t|wouldn['’]t)$/.test(tokens[v - 2]?.lower ?? '')) return true;
   for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
     const w = tokens[k]?.lower ?? '';
     if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) return true;

@@ -579,10 +579,13 @@ describe('reported speech', () => {
         'Ann Ruiz never once said the plan was dead.',
         'No one said the bridge would close.',
         'None of the officials said the plan was dead.',
-        'Ann Ruiz refused to say whether she would run.',
-        'Tom Baker declined to say if the bridge would close.',
       ),
     ).toEqual([]);
+    // A refusal is what is reported, not the question refused.
+    expect(quotes('Ann Ruiz refused to say whether she would run.', 'Tom Baker declined to say if the bridge would close.')).toEqual([
+      ['indirect', 'to say whether she would run', 'Ann Ruiz', 'refused'],
+      ['indirect', 'to say if the bridge would close', 'Tom Baker', 'declined'],
+    ]);
     expect(quotes('Noah Smith said the plan was dead.').map((q) => q[2])).toEqual(['Noah Smith']);
   });
 
