@@ -300,7 +300,7 @@ export const SKIPPABLE_BEFORE_VERB = words(`
 `);
 
 /** Name particles that may be lower case inside a name: `Ursula von der Leyen`. */
-export const NAME_PARTICLES = words(`von van der den de da di du del della la le bin ibn al el ben`);
+export const NAME_PARTICLES = words(`von van der den de da di du del della la le bin ibn al el ben ten ter`);
 
 /** Weekday names, which may stand between a speaker and the verb (`Spicer on Monday said`). */
 export const TIME_WORDS = words(`
@@ -343,6 +343,16 @@ export const PERSON_HEADS = words(`
   king queen prince princess dictator captain colonel sheriff attorney lawyer prosecutor activist
   veteran mother father wife husband daughter son brother sister widow
   republican democrat independent libertarian conservative liberal progressive
+  striker midfielder defender goalkeeper keeper winger skipper manager quarterback pitcher batsman bowler
+  rider driver player champion
+`);
+
+/** Words for a person by their nation, capitalised but a description: `the Dutchman told Sky Sports`, `the Spaniard`. */
+export const DEMONYMS = words(`
+  dutchman dutchwoman frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman
+  irishman irishwoman spaniard briton swede dane norwegian finn portuguese brazilian argentine argentinian
+  australian american canadian german italian russian japanese korean indian pakistani nigerian kenyan serb
+  croat belgian mexican colombian chilean egyptian turk greek israeli iranian ukrainian
 `);
 
 /** Past forms of lexical verbs that don't end in -ed: `said`, `went`, `spent`. */

@@ -3,7 +3,7 @@
  * the campaign`, `Officials who attended the meeting said`, `according to exit
  * polls`. They come after the name rules of `mentions-named` have found nothing.
  */
-import { GENDERED_ROLES, GROUP_NOUNS, IRREGULAR_PAST, NOT_NAMES, ORG_COMMON_NOUNS, ORG_WORDS, PERSON_HEADS } from './lexicon';
+import { DEMONYMS, GENDERED_ROLES, GROUP_NOUNS, IRREGULAR_PAST, NOT_NAMES, ORG_COMMON_NOUNS, ORG_WORDS, PERSON_HEADS } from './lexicon';
 import { firstNameGender } from './first-names';
 import { DETERMINERS, genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
 import { isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
@@ -134,7 +134,8 @@ export function describedMention(whole: Token[], source: string, base: number): 
   }
   const plural = span.some((t) => t.lower === 'and') || (/[^s']s$/.test(head.lower) && !isAcronym(head)) || GROUP_NOUNS.has(head.lower);
   const personal = isTitle(head) || isAgentNoun(head) || GENDERED_ROLES.has(head.lower) || PERSON_HEADS.has(head.lower) || /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
-  const kind: Mention['kind'] = plural ? 'group' : personal && !isCapitalized(head) ? 'person' : 'organization';
+  const demonym = DEMONYMS.has(head.lower) && DETERMINERS.has(first.lower);
+  const kind: Mention['kind'] = plural ? 'group' : (personal && !isCapitalized(head)) || demonym ? 'person' : 'organization';
   const bare = DETERMINERS.has(first.lower) && span.length > 1 ? textOf(source, base, span[1] as Token, last) : name;
   return { kind, name: kind === 'group' ? name : bare, role: kind === 'person' ? bare : null, gender: plural ? 'plural' : genderOf(span), start: first.start, end: last.end };
 }

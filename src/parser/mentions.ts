@@ -12,6 +12,7 @@
  * subject of a whole clause.
  */
 import {
+  DEMONYMS,
   GENDERED_ROLES,
   GROUP_MODIFIERS,
   GROUP_NOUNS,
@@ -100,7 +101,7 @@ function isPersonName(tokens: Token[]): boolean {
   if (meaningful.some((t) => !isCapitalized(t))) return false;
   // Not a place, weekday, month or acronym (ISIS, AP) standing alone or only with others of its kind.
   return !meaningful.every(
-    (t) => PLACES.has(t.lower) || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || isAcronym(t) || NOT_NAMES.has(t.lower),
+    (t) => PLACES.has(t.lower) || DEMONYMS.has(t.lower) || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || isAcronym(t) || NOT_NAMES.has(t.lower),
   );
 }
 

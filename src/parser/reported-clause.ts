@@ -342,7 +342,8 @@ function endsWithAttribution(tokens: Token[], from: number): boolean {
   for (let k = from; k < from + 6 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!isWord(t)) return false;
-    if (k > from && BARE_CLAUSE_VERBS.has(t.lower)) {
+    // `…, the researchers wrote.`, `…, he added.`: a finite cue that closes the sentence.
+    if (k > from && (BARE_CLAUSE_VERBS.has(t.lower) || (CUE_VERBS.has(t.lower) && !/ing$/.test(t.lower)))) {
       const after = tokens[k + 1];
       return !after || /^[.!?]$/.test(after.text) || onlyAdverbial(tokens, k + 1);
     }

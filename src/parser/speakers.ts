@@ -17,7 +17,7 @@ import { slugify } from '@/article';
 import type { Located } from './attribution';
 import { comparePositions, type BlockContext, type Position } from './context';
 import { phraseEndingAt, type Gender, type Mention } from './mentions';
-import { ANONYMOUS_HEADS, NAME_PARTICLES, PERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
+import { ANONYMOUS_HEADS, DEMONYMS, NAME_PARTICLES, PERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** What the resolver reads of each block: its text, where the story proper starts, its tokens. */
@@ -150,7 +150,7 @@ function fit(description: { head: string; modifiers: string[] }, words: Readonly
  * never named is somebody else), an anonymous source (`the official`) or somebody's (`the company's chief executive`).
  */
 function fallsBack(head: string, description: string): boolean {
-  const personHead = PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head);
+  const personHead = PERSON_HEADS.has(head) || DEMONYMS.has(head) || /^\d+-year-old$/.test(head);
   return personHead && !TITLE_WORDS.has(head) && !ANONYMOUS_HEADS.has(head) && !/['’]s\b/u.test(description);
 }
 

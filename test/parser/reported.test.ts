@@ -82,6 +82,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends a statement before a closing attribution with any finite cue: `…, the researchers wrote.`', () => {
+    expect(quotes('Sea levels could rise by a metre by 2100, the researchers wrote.')).toEqual([
+      ['indirect', 'Sea levels could rise by a metre by 2100', 'Researchers', 'wrote'],
+    ]);
+  });
+
   it('reads the subject before an aside set off by dashes, not the aside', () => {
     expect(quotes('The ward sister — after a long pause — told me the night shift was short of staff.')).toEqual([
       ['indirect', 'the night shift was short of staff', 'Ward sister', 'told'],

@@ -88,6 +88,12 @@ describe('surnames', () => {
     ]);
   });
 
+  it('reads `the Dutchman` as the person the story is about, and a Dutch name particle as part of the name', () => {
+    const article = parse(['Manchester United manager Erik ten Hag said his side had been unlucky.', '"We created chances," the Dutchman told reporters.']);
+    expect(article.quotes.map((q) => q.speakerId)).toEqual(['erik-ten-hag', 'erik-ten-hag']);
+    expect(article.speakers.map((s) => [s.name, s.role])).toEqual([['Erik ten Hag', 'Manchester United manager']]);
+  });
+
   it('finds the person behind a surname among many other people named since', () => {
     const paragraphs = ['"It began here," Laura Whitfield said.'];
     const others = ['Okafor', 'Brennan', 'Novak', 'Haddad', 'Moreau', 'Tanaka', 'Rossi', 'Osei'];
