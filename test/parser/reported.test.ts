@@ -83,8 +83,8 @@ describe('reported speech', () => {
   });
 
   it('ends a statement before a closing attribution with any finite cue: `…, the researchers wrote.`', () => {
-    expect(quotes('Sea levels could rise by a metre by 2100, the researchers wrote.')).toEqual([
-      ['indirect', 'Sea levels could rise by a metre by 2100', 'Researchers', 'wrote'],
+    expect(quotes('The findings suggest sea levels could rise by a metre by 2100, the researchers wrote.')).toEqual([
+      ['indirect', 'The findings suggest sea levels could rise by a metre by 2100', 'Researchers', 'wrote'],
     ]);
   });
 
