@@ -152,6 +152,8 @@ export function subjectEnd(tokens: Token[], verb: number, min: number): number {
     if (!t) break;
     if (SKIPPABLE_BEFORE_VERB.has(t.lower) || isLyAdverb(t)) i--;
     else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && /^(?:on|out)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+    // `Trump Wednesday said`: wire style puts the day between the subject and its verb.
+    else if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && isCapitalized(tokens[i - 1])) i--;
     else break;
   }
   return skipParenthesis(tokens, i, min);

@@ -93,11 +93,16 @@ export function isNameToken(t: Token, left?: Token): boolean {
   return inside || isAcronym(t) || !NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || t.lower === 'may';
 }
 
+/** Last words of a name that make it a building or a body named after someone (not `Park` or `Hall`: surnames too). */
+const NAMED_AFTER_HEADS = new Set('tower towers plaza hotel casino avenue building stadium arena initiative library museum university airport mahal turnberry'.split(' '));
+
 /** Whether `name` (as tokens) can be a person's name. */
 function isPersonName(tokens: Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 5) return false;
   const meaningful = tokens.filter((t) => !NAME_PARTICLES.has(t.lower) && !isInitial(t));
   if (meaningful.length === 0) return false;
+  // `Trump Tower`, `Clinton Global Initiative`: a building or a body named after someone is no person.
+  if (tokens.length > 1 && NAMED_AFTER_HEADS.has((tokens[tokens.length - 1] as Token).lower)) return false;
   if (meaningful.some((t) => !isCapitalized(t))) return false;
   // Not a place, weekday, month or acronym (ISIS, AP) standing alone or only with others of its kind.
   return !meaningful.every(

@@ -17,7 +17,7 @@ import { slugify } from '@/article';
 import type { Located } from './attribution';
 import { comparePositions, type BlockContext, type Position } from './context';
 import { phraseEndingAt, type Gender, type Mention } from './mentions';
-import { ANONYMOUS_HEADS, DEMONYMS, NAME_PARTICLES, PERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
+import { ANONYMOUS_HEADS, DEMONYMS, NAME_PARTICLES, PERSON_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** What the resolver reads of each block: its text, where the story proper starts, its tokens. */
@@ -58,6 +58,9 @@ type RecentPerson = { id: string; at: Position; salient: boolean };
 /** A full name as the resolver remembers it: the latest mention, with what earlier ones told. */
 type NamedEntry = { id: string; full: FullName };
 
+/** Two to four capitalised words: a name as people are named, not a description. */
+const PLAIN_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 /** How far back recency lists are read: antecedents are near. */
 const RECENT = 40;
 
@@ -80,12 +83,13 @@ function fullNames(contexts: readonly BlockText[]): { position: Position; full: 
     while (i < tokens.length) {
       const mark = (tokens[i] as Token).text;
       if (mark === '“' || mark === '”' || mark === '"') quoted = mark === '“' ? true : mark === '”' ? false : !quoted;
-      if (quoted || !isCapitalized(tokens[i])) {
+      if (quoted || !isCapitalized(tokens[i]) || TIME_WORDS.has((tokens[i] as Token).lower)) {
         i++;
         continue;
       }
       let j = i;
-      while (j + 1 < tokens.length && j - i < 12 && (isCapitalized(tokens[j + 1]) || /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
+      // A weekday or month ends a name: `Trump Wednesday said` is Trump.
+      while (j + 1 < tokens.length && j - i < 12 && ((isCapitalized(tokens[j + 1]) && !TIME_WORDS.has(tokens[j + 1]?.lower ?? '')) || /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
       const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
       if (phrase?.kind === 'person' || phrase?.kind === 'organization') {
         const before = tokens[phrase.from - 1];
@@ -296,6 +300,9 @@ export function resolveSpeakers(
       if (!compatible(mentionGender, gender)) continue;
       if (mentionGender !== null && gender === mentionGender) return candidate.full;
       full ??= candidate.full;
+      // Someone who has spoken beats someone only named since: `Anne Marie Murphy` (a victim named once) is not `Murphy … told me`.
+      // Only a plain name of capitalised words: a description that spoke (`Trump holds only 14 percent …`) is no better.
+      if (known.has(candidate.id) && full !== candidate.full && !known.has(slugOf(full.name)) && PLAIN_NAME.test(candidate.full.name)) return candidate.full;
     }
     return full;
   };

@@ -94,6 +94,18 @@ describe('surnames', () => {
     expect(article.speakers.map((s) => [s.name, s.role])).toEqual([['Erik ten Hag', 'Manchester United manager']]);
   });
 
+  it('reads a surname as the person who has spoken, not one named once since; and no weekday or building in a name', () => {
+    expect(
+      speakersOf([
+        '"We have to act," said Sen. Chris Murphy.',
+        'Among the dead was Anne Marie Murphy, a teacher.',
+        '"I was unprepared," Murphy told reporters.',
+        'Donald Trump spoke at Trump Tower on Monday.',
+        'Trump Wednesday said the wall would be built.',
+      ]),
+    ).toEqual(['chris-murphy', 'chris-murphy', 'donald-trump']);
+  });
+
   it('finds the person behind a surname among many other people named since', () => {
     const paragraphs = ['"It began here," Laura Whitfield said.'];
     const others = ['Okafor', 'Brennan', 'Novak', 'Haddad', 'Moreau', 'Tanaka', 'Rossi', 'Osei'];
