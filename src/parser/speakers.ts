@@ -404,7 +404,25 @@ export function resolveSpeakers(
   const isDefiniteDescription = (mention: Mention & { block: number }): boolean =>
     mention.role !== null && mention.name === mention.role && /^the\s/i.test((contexts[mention.block] as BlockText).block.text.slice(mention.start, mention.end));
 
+  /**
+   * `His campaign said`, `her spokesman`: the owner is the antecedent of the possessive's pronoun, and the speaker
+   * is named by both (`Hillary Clinton’s campaign`). Null when the phrase has no such possessive or the owner is unknown.
+   */
+  const resolvePossessed = (mention: Mention & { block: number }, at: Position): Known | null => {
+    // Only `his` and `her`: the thing `its sponsors` belong to is often no speaker (`A bill … its sponsors`).
+    const possessed = /^(his|her)\s+(\S.*)$/i.exec(mention.name);
+    const word = possessed?.[1]?.toLowerCase();
+    // `His campaign manager Jeff Weaver`: a phrase that ends in a name is that person's, read by the other rules.
+    if (!possessed || !word || mention.kind === 'pronoun' || /\p{Lu}\S* \p{Lu}\S*$/u.test(possessed[2] ?? '')) return null;
+    const owner = resolve({ ...mention, kind: 'pronoun', name: word === 'his' ? 'he' : 'she', gender: word === 'his' ? 'male' : 'female', role: null }, at);
+    // Only an owner named as people are named: a misread name would spread.
+    if (owner?.kind !== 'person' || !PLAIN_NAME.test(owner.name)) return null;
+    return upsert(`${owner.name}’s ${possessed[2] ?? ''}`, mention.kind === 'generic' ? 'organization' : mention.kind, mention.role, null);
+  };
+
   const resolve = (mention: Mention & { block: number }, at: Position): Known | null => {
+    const possessed = resolvePossessed(mention, at);
+    if (possessed) return possessed;
     switch (mention.kind) {
       case 'person':
         return (isDefiniteDescription(mention) ? resolveDescription(mention, at) : null) ?? resolvePerson(mention);

@@ -106,6 +106,11 @@ describe('surnames', () => {
     ).toEqual(['chris-murphy', 'chris-murphy', 'donald-trump']);
   });
 
+  it('names `his campaign`, `her spokesman` by their owner, the pronoun\'s antecedent', () => {
+    const article = parse(['Ann Ruiz spoke in Dayton on Monday.', 'Her campaign said the rally drew 2,000 people.', 'His campaign manager Tom Baker said the count was wrong.']);
+    expect(article.quotes.map((q) => article.speakers.find((s) => s.id === q.speakerId)?.name)).toEqual(['Ann Ruiz’s campaign', 'Tom Baker']);
+  });
+
   it('finds the person behind a surname among many other people named since', () => {
     const paragraphs = ['"It began here," Laura Whitfield said.'];
     const others = ['Okafor', 'Brennan', 'Novak', 'Haddad', 'Moreau', 'Tanaka', 'Rossi', 'Osei'];
