@@ -156,12 +156,14 @@ export function genderOf(tokens: Token[]): Gender | null {
 
 /** A role as written, minus honorifics and a leading article: `a spokesman` -> `spokesman`. */
 export function roleText(source: string, base: number, tokens: Token[]): string | null {
-  const kept = tokens.filter((t) => !HONORIFICS.has(t.lower));
+  // Called for every name read: no arrays.
   let from = 0;
-  while (from < kept.length && DETERMINERS.has(kept[from]?.lower ?? '')) from++;
-  const first = kept[from];
-  const last = kept[kept.length - 1];
-  if (!first || !last || from >= kept.length) return null;
+  while (from < tokens.length && (HONORIFICS.has(tokens[from]?.lower ?? '') || DETERMINERS.has(tokens[from]?.lower ?? ''))) from++;
+  let to = tokens.length - 1;
+  while (to >= from && HONORIFICS.has(tokens[to]?.lower ?? '')) to--;
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!first || !last || to < from) return null;
   return textOf(source, base, first, last) || null;
 }
 
