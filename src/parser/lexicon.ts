@@ -302,11 +302,14 @@ export const SKIPPABLE_BEFORE_VERB = words(`
 /** Name particles that may be lower case inside a name: `Ursula von der Leyen`. */
 export const NAME_PARTICLES = words(`von van der den de da di du del della la le bin ibn al el ben ten ter`);
 
-/** Weekday names, which may stand between a speaker and the verb (`Spicer on Monday said`). */
-export const TIME_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-  afternoon evening night week month year weekend
-`);
+/** Weekday names, which may stand between a speaker and the verb (`Spicer on Monday said`, `Trump Wednesday said`). */
+export const WEEKDAY_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Weekdays and other words of time, which end a name and may stand between a speaker and the verb. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_WORDS,
+  ...words(`today yesterday tonight morning afternoon evening night week month year weekend`),
+]);
 
 /** Abbreviated titles as the word a description uses: `Sen. Ted Cruz` is `the senator`. */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([

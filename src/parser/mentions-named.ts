@@ -5,7 +5,7 @@
  * `phraseEndingAt`; this adds what may stand around it (adverbs, appositives,
  * a parenthesis).
  */
-import { GROUP_MODIFIERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_COMMON_NOUNS, PRONOUNS, SKIPPABLE_BEFORE_VERB, TIME_WORDS } from './lexicon';
+import { GROUP_MODIFIERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_COMMON_NOUNS, PRONOUNS, SKIPPABLE_BEFORE_VERB, TIME_WORDS, WEEKDAY_WORDS } from './lexicon';
 import { CONNECTORS, DETERMINERS, genderOf, isNameToken, isTitle, ORG_ROLE_NOUNS, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
 import { isCapitalized, isLyAdverb, isWord, type Token } from './tokens';
 
@@ -153,7 +153,7 @@ export function subjectEnd(tokens: Token[], verb: number, min: number): number {
     if (SKIPPABLE_BEFORE_VERB.has(t.lower) || isLyAdverb(t)) i--;
     else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && /^(?:on|out)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
     // `Trump Wednesday said`: wire style puts the day between the subject and its verb.
-    else if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && isCapitalized(tokens[i - 1])) i--;
+    else if (WEEKDAY_WORDS.has(t.lower) && isCapitalized(tokens[i - 1])) i--;
     else break;
   }
   return skipParenthesis(tokens, i, min);

@@ -111,10 +111,10 @@ function isPersonName(tokens: Token[]): boolean {
 }
 
 /**
- * A name run with `of` in it, read as who and where from: `Sen. Tom Carper of Delaware` and `Meenakshi
- * Ganguly of Human Rights Watch` are the person, the rest their role; `Supporters of Hillary Clinton` is a
- * group, not Clinton (but `Communications Workers of America` is a union). A person is named by a title before the name or by a known first name, so
- * `Communications Workers of America` and `Georgia Institute of Technology` are left to the organisation rules.
+ * A name run with `of` in it, read as who and where from: `Sen. Tom Carper of Delaware` and `Maria Lopez of
+ * Human Rights Watch` are the person, the rest their role; `Supporters of Hillary Clinton` is a group, not
+ * Clinton. A person is named by a title before the name or by a known first name, so `Communications Workers
+ * of America` and `Georgia Institute of Technology` are left to the organisation rules.
  */
 function personOf(named: Token[], home: Token[], roleTokens: Token[], source: string, base: number): Mention | null {
   const head = named[named.length - 1];
@@ -126,14 +126,14 @@ function personOf(named: Token[], home: Token[], roleTokens: Token[], source: st
     const first = named[0] as Token;
     return { kind: 'group', name: textOf(source, base, first, lastHome), role: null, gender: 'plural', start: first.start, end: lastHome.end };
   }
-  const personal = roleTokens.length > 0 || (named.length >= 2 && firstNameGender((named[0] as Token).text) !== null);
-  if (!personal || named.some((t) => ORG_WORDS.has(t.lower)) || !isPersonName(named)) return null;
+  const firstName = named.length >= 2 ? firstNameGender((named[0] as Token).text) : null;
+  if (!(roleTokens.length > 0 || firstName !== null) || named.some((t) => ORG_WORDS.has(t.lower)) || !isPersonName(named)) return null;
   const of = source.slice(head.end - base, lastHome.end - base).trim();
   return {
     kind: 'person',
     name: textOf(source, base, named[0] as Token, head),
     role: [roleText(source, base, roleTokens), of].filter(Boolean).join(', '),
-    gender: genderOf(roleTokens) ?? (named.length >= 2 ? firstNameGender((named[0] as Token).text) : null),
+    gender: genderOf(roleTokens) ?? firstName,
     start: (named[0] as Token).start,
     end: lastHome.end,
   };
