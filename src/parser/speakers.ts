@@ -88,7 +88,7 @@ function fullNames(contexts: readonly BlockText[]): { position: Position; full: 
         continue;
       }
       let j = i;
-      // A weekday or month ends a name: `Trump Wednesday said` is Trump.
+      // A weekday or another word of time ends a name: `Trump Wednesday said` is Trump.
       while (j + 1 < tokens.length && j - i < 12 && ((isCapitalized(tokens[j + 1]) && !TIME_WORDS.has(tokens[j + 1]?.lower ?? '')) || /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
       const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
       if (phrase?.kind === 'person' || phrase?.kind === 'organization') {
