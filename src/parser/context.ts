@@ -66,13 +66,13 @@ export const comparePositions = (a: Position, b: Position): number => a.block - 
 
 type Range = BlockContext['quoteRanges'][number];
 
-/** Index of the first range whose `key` is >= value (ranges are sorted by both `from` and `quote`). */
-function lowerBound(ranges: readonly Range[], value: number, key: 'from' | 'to' | 'quote'): number {
+/** Index of the first item whose `key` is >= value, in items sorted by it (ranges by `from`, `to` and `quote`; tokens by `start`). */
+function lowerBound<K extends string, T extends Record<K, number>>(items: readonly T[], value: number, key: K): number {
   let lo = 0;
-  let hi = ranges.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as Range)[key] < value) lo = mid + 1;
+    if ((items[mid] as T)[key] < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -112,13 +112,7 @@ export function neighbours(context: BlockContext, q: number): { prevEnd: number;
  */
 export function tokensIn(context: BlockContext, from: number, to: number): Token[] {
   const tokens = context.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(tokens, from, 'start');
   let end = lo;
   while (end < tokens.length && (tokens[end] as Token).end <= to) end++;
   return tokens.slice(lo, end);

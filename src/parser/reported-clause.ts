@@ -266,7 +266,7 @@ function openDash(tokens: Token[], from: number): string | null {
     const text = tokens[k]?.text;
     if (text !== '—' && text !== '–') continue;
     // `WASHINGTON (AP) — …`: a dateline's dash opens no aside.
-    if (open === null && tokens.slice(0, k).every((t) => /^[\p{Lu}\d.,()&-]+$/u.test(t.text))) continue;
+    if (open === null && indexFrom(tokens, 0, k, (t) => !/^[\p{Lu}\d.,()&-]+$/u.test(t.text)) < 0) continue;
     open = open === text ? null : (open ?? text);
   }
   return open;
