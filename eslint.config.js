@@ -24,13 +24,19 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/article', from: ['./src/parser', './src/features', './src/app', './src/cli', './src/shared'] },
+            {
+              target: './src/article',
+              from: ['./src/parser', './src/features', './src/app', './src/cli', './src/shared'],
+            },
             { target: './src/parser', from: ['./src/features', './src/app', './src/cli', './src/shared'] },
             { target: './src/features', from: ['./src/app', './src/cli'] },
             { target: './src/shared', from: ['./src/features', './src/app', './src/cli'] },
             // Evaluation (src/eval) may import article and parser; only the CLI imports it.
             { target: './src/eval', from: ['./src/features', './src/app', './src/cli', './src/shared'] },
-            { target: ['./src/article', './src/parser', './src/features', './src/app', './src/shared'], from: './src/eval' },
+            {
+              target: ['./src/article', './src/parser', './src/features', './src/app', './src/shared'],
+              from: './src/eval',
+            },
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',

@@ -39,18 +39,29 @@ async function frameworkFloor(): Promise<Sizes> {
     root,
     configFile: false,
     logLevel: 'silent',
-    build: { outDir: join(folder, 'out'), emptyOutDir: true, lib: false, rolldownOptions: { input: join(folder, 'floor.js') } },
+    build: {
+      outDir: join(folder, 'out'),
+      emptyOutDir: true,
+      lib: false,
+      rolldownOptions: { input: join(folder, 'floor.js') },
+    },
   });
   const assets = join(folder, 'out/assets');
   const files = (await readdir(assets)).filter((name) => name.endsWith('.js'));
   const sizes = await Promise.all(files.map(async (name) => compressedSizes(await readFile(join(assets, name)))));
-  return sizes.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return sizes.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 }
 
 async function run(): Promise<void> {
   const started = performance.now();
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-  console.log(`npm run build (with prerender and budget check): ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  console.log(
+    `npm run build (with prerender and budget check): ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 
   const floor = await frameworkFloor();
   const pages = [
@@ -91,7 +102,12 @@ async function run(): Promise<void> {
     '–',
   ]);
   console.log('First load, all files (the HTML lists them: entry, modulepreloads, stylesheet, theme.js):');
-  console.log(table(['page', 'JS raw', 'JS gzip', 'JS brotli', 'CSS gzip', 'CSS brotli', 'JS gzip over floor', 'budget JS / CSS'], summary));
+  console.log(
+    table(
+      ['page', 'JS raw', 'JS gzip', 'JS brotli', 'CSS gzip', 'CSS brotli', 'JS gzip over floor', 'budget JS / CSS'],
+      summary,
+    ),
+  );
 
   const reader = await firstLoad(dist, pages[1]?.page ?? 'index.html');
   console.log(

@@ -34,13 +34,20 @@ const SEED_ID = '000_8f6650f81ca84753';
 const FRAME_MS = 16;
 
 export async function startPreview(port: number): Promise<ChildProcess> {
-  if (!existsSync(join(root, 'dist/index.html')) || !readFileSync(join(root, 'dist/index.html'), 'utf8').includes('route-data')) {
+  if (
+    !existsSync(join(root, 'dist/index.html')) ||
+    !readFileSync(join(root, 'dist/index.html'), 'utf8').includes('route-data')
+  ) {
     throw new Error('no prerendered build in dist/: run `npm run build` (or `npm run bench -- app browser`)');
   }
-  const server = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    join(root, 'node_modules/.bin/vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i += 1) {
     try {
@@ -57,7 +64,9 @@ export async function startPreview(port: number): Promise<ChildProcess> {
 type Metrics = Record<string, number>;
 
 async function metrics(cdp: CDPSession): Promise<Metrics> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
@@ -112,10 +121,28 @@ type Interaction = {
   toSettled: number;
 };
 
-type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
+type TraceEvent = {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+};
 
 /** Top-level JavaScript entry points in a Chromium trace (nested ones are merged by the interval union). */
-const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'V8.RunMicrotasks', 'v8.callFunction']);
+const SCRIPT_EVENTS = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'RunMicrotasks',
+  'V8.RunMicrotasks',
+  'v8.callFunction',
+]);
 
 /** Length of the union of intervals, clipped to [from, to] (microseconds in, milliseconds out). */
 function unionMs(intervals: [number, number][], from: number, to: number): number {
@@ -134,11 +161,19 @@ function unionMs(intervals: [number, number][], from: number, to: number): numbe
 }
 
 /** Reads the renderer's main thread out of a trace: script intervals, tasks and the bench's own marks. */
-function readTrace(buffer: Buffer): { script: [number, number][]; tasks: [number, number][]; marks: Map<string, number> } {
+function readTrace(buffer: Buffer): {
+  script: [number, number][];
+  tasks: [number, number][];
+  marks: Map<string, number>;
+} {
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const marks = new Map<string, number>();
   for (const event of events) if (event.name.startsWith('bench:')) marks.set(event.name, event.ts);
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && main.has(`${e.pid}:${e.tid}`));
   const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
   return {
@@ -155,9 +190,17 @@ function readTrace(buffer: Buffer): { script: [number, number][]; tasks: [number
  * then for the next frame. A Chromium trace of the whole gives the scripting
  * up to the first frame showing the change, the longest task, and the total.
  */
-async function interact(browser: Browser, page: Page, cdp: CDPSession, target: string, done: string): Promise<Interaction> {
+async function interact(
+  browser: Browser,
+  page: Page,
+  cdp: CDPSession,
+  target: string,
+  done: string,
+): Promise<Interaction> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'],
+  });
   const before = await metrics(cdp);
   const times = await page.evaluate(
     async ({ target, done }) => {
@@ -194,7 +237,12 @@ async function interact(browser: Browser, page: Page, cdp: CDPSession, target: s
   const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
   return {
     firstFrame: unionMs(trace.script, click, seen),
-    longestTask: Math.max(0, ...trace.tasks.filter(([a, b]) => b > click && a < settled).map(([a, b]) => (Math.min(b, settled) - Math.max(a, click)) / 1000)),
+    longestTask: Math.max(
+      0,
+      ...trace.tasks
+        .filter(([a, b]) => b > click && a < settled)
+        .map(([a, b]) => (Math.min(b, settled) - Math.max(a, click)) / 1000),
+    ),
     scripting: unionMs(trace.script, click, settled),
     styleLayout: delta('RecalcStyleDuration') + delta('LayoutDuration'),
     toFrame: times.toFrame,
@@ -234,14 +282,20 @@ async function largeArticle(browser: Browser, runs: number): Promise<void> {
   const start = Date.now();
   await page.goto(`${ORIGIN}/articles/bench-large`);
   await page.locator('article mark').first().waitFor();
-  console.log(`First render (shell, fetch, validate, render ${article.quotes.length} quotes): ${formatMs(Date.now() - start)} wall\n`);
+  console.log(
+    `First render (shell, fetch, validate, render ${article.quotes.length} quotes): ${formatMs(Date.now() - start)} wall\n`,
+  );
 
   const speakerButton = (n: number) => `#panel-speakers li:nth-child(${n}) button`;
   const results: Record<string, Interaction[]> = { filter: [], clear: [], open: [], close: [] };
   for (let i = 0; i < runs; i += 1) {
     const n = 2 + i * 7;
-    results.filter?.push(await interact(browser, page, cdp, speakerButton(n), `${speakerButton(n)}[aria-pressed="true"]`));
-    results.clear?.push(await interact(browser, page, cdp, speakerButton(n), `${speakerButton(n)}[aria-pressed="false"]`));
+    results.filter?.push(
+      await interact(browser, page, cdp, speakerButton(n), `${speakerButton(n)}[aria-pressed="true"]`),
+    );
+    results.clear?.push(
+      await interact(browser, page, cdp, speakerButton(n), `${speakerButton(n)}[aria-pressed="false"]`),
+    );
     const quote = `[role="button"][data-quote-id="q${50 + i * 97}"]`;
     results.open?.push(await interact(browser, page, cdp, quote, '[role="dialog"]'));
     const close = '[role="dialog"] button';
@@ -297,7 +351,9 @@ async function run(options: BenchOptions): Promise<void> {
       }
     }
     console.log('Page load (median of fresh loads, 412×823 viewport, local server):');
-    console.log(table(['page', 'first paint', 'first contentful', 'largest contentful', 'LCP element', 'hydrated', 'runs'], rows));
+    console.log(
+      table(['page', 'first paint', 'first contentful', 'largest contentful', 'LCP element', 'hydrated', 'runs'], rows),
+    );
     console.log('');
     await largeArticle(browser, options.quick ? 3 : 7);
   } finally {
@@ -308,6 +364,7 @@ async function run(options: BenchOptions): Promise<void> {
 
 export const browserSection: BenchSection = {
   name: 'browser',
-  description: 'Chromium: paint timings of the prerendered reader; filter and quote card on 2,000 quotes / 200 speakers',
+  description:
+    'Chromium: paint timings of the prerendered reader; filter and quote card on 2,000 quotes / 200 speakers',
   run,
 };

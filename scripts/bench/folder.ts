@@ -23,9 +23,20 @@ async function writeArticles(folder: string, count: number): Promise<number> {
   return bytes;
 }
 
-async function timeFolder(input: string, out: string, jobs: number): Promise<{ seconds: number; parsed: number; failed: number }> {
+async function timeFolder(
+  input: string,
+  out: string,
+  jobs: number,
+): Promise<{ seconds: number; parsed: number; failed: number }> {
   const start = performance.now();
-  const summary = await parseFolder(input, { out, jsonl: null, speakersCsv: null, published: null, jobs, stderr: silent });
+  const summary = await parseFolder(input, {
+    out,
+    jsonl: null,
+    speakersCsv: null,
+    published: null,
+    jobs,
+    stderr: silent,
+  });
   return { seconds: (performance.now() - start) / 1000, ...summary };
 }
 
@@ -53,7 +64,9 @@ export const folderSection: BenchSection = {
           ],
         ),
       );
-      console.log(`\nspeed-up on ${cores} cores: ${(rate(all) / rate(one)).toFixed(2)}× (ideal ${cores}×; worker start-up and a shared machine take their share)`);
+      console.log(
+        `\nspeed-up on ${cores} cores: ${(rate(all) / rate(one)).toFixed(2)}× (ideal ${cores}×; worker start-up and a shared machine take their share)`,
+      );
       // Other work on the machine takes cores from the workers: the load says how much there was.
       console.log(`load average during the run: ${loadavg()[0]?.toFixed(2)}`);
     } finally {

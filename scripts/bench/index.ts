@@ -40,9 +40,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const chosen = names.length > 0 ? sections.filter((s) => names.includes(s.name)) : sections;
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const gc = typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'on' : 'off (run with --expose-gc for steadier figures)';
+  const gc =
+    typeof (globalThis as { gc?: unknown }).gc === 'function'
+      ? 'on'
+      : 'off (run with --expose-gc for steadier figures)';
   console.log(`whosaid bench — ${new Date().toISOString()}`);
-  console.log(`Node ${process.version} on ${platform()}/${arch()}, ${cpus().length} × ${cpu}; forced GC between runs: ${gc}`);
+  console.log(
+    `Node ${process.version} on ${platform()}/${arch()}, ${cpus().length} × ${cpu}; forced GC between runs: ${gc}`,
+  );
   for (const section of chosen) {
     console.log(`\n== ${section.name}: ${section.description} ==\n`);
     await section.run(options);

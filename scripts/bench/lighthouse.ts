@@ -45,22 +45,41 @@ async function run(): Promise<void> {
         runtimeError?: { code: string; message: string };
         runWarnings: string[];
       };
-      if (runtimeError) misses.push(`${label}: Lighthouse could not run: ${runtimeError.code}: ${runtimeError.message}`);
+      if (runtimeError)
+        misses.push(`${label}: Lighthouse could not run: ${runtimeError.code}: ${runtimeError.message}`);
       for (const warning of runWarnings) misses.push(`${label}: warning: ${warning}`);
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => audits[id]?.displayValue ?? '–';
-      rows.push([label, ...CATEGORIES.map((c) => String(score(c))), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift')]);
+      rows.push([
+        label,
+        ...CATEGORIES.map((c) => String(score(c))),
+        metric('first-contentful-paint'),
+        metric('largest-contentful-paint'),
+        metric('total-blocking-time'),
+        metric('cumulative-layout-shift'),
+      ]);
       for (const id of CATEGORIES) {
         for (const ref of categories[id]?.auditRefs ?? []) {
           const audit = audits[ref.id];
-          if (!audit || audit.score === null || audit.score >= 1 || audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'notApplicable') continue;
+          if (
+            !audit ||
+            audit.score === null ||
+            audit.score >= 1 ||
+            audit.scoreDisplayMode === 'informative' ||
+            audit.scoreDisplayMode === 'notApplicable'
+          )
+            continue;
           if (audit.scoreDisplayMode === 'manual') continue;
-          misses.push(`${label} · ${id}: ${audit.title} (${audit.id}, score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''}${ref.weight === 0 ? ', weight 0' : ''})`);
+          misses.push(
+            `${label} · ${id}: ${audit.title} (${audit.id}, score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''}${ref.weight === 0 ? ', weight 0' : ''})`,
+          );
         }
       }
     }
     console.log('Lighthouse, mobile preset (simulated slow 4G, 4× CPU slowdown), local production build:');
-    console.log(table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'], rows));
+    console.log(
+      table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'], rows),
+    );
     console.log(misses.length > 0 ? `\nAudits below 100:\n  ${misses.join('\n  ')}` : '\nEvery scored audit passes.');
   } finally {
     await browser.close();

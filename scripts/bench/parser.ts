@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArticle } from '@/parser';
 import { generateArticle } from '../../test/support/generate-article';
 import { profile } from './profile';
-import { formatBytes, formatMs, measure, table, verdict, type BenchOptions, type BenchSection, type Timing } from './section';
+import {
+  formatBytes,
+  formatMs,
+  measure,
+  table,
+  verdict,
+  type BenchOptions,
+  type BenchSection,
+  type Timing,
+} from './section';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -42,7 +51,9 @@ function parseOnce(text: string, id: string) {
 async function seedFiles(): Promise<{ name: string; text: string }[]> {
   const folder = join(root, 'seeds');
   const names = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort();
-  return Promise.all(names.map(async (name) => ({ name: basename(name, '.txt'), text: await readFile(join(folder, name), 'utf8') })));
+  return Promise.all(
+    names.map(async (name) => ({ name: basename(name, '.txt'), text: await readFile(join(folder, name), 'utf8') })),
+  );
 }
 
 type Result = { size: Size; bytes: number; timing: Timing; text: string };
@@ -55,14 +66,22 @@ function growth(small: { bytes: number }, large: { bytes: number }, smallMs: num
 /** Self time per function in one parse of `text`, averaged over enough parses for a few hundred ms of samples. */
 async function profilePerParse(label: string, text: string, parseMs: number) {
   const repeats = Math.max(1, Math.min(50, Math.ceil(300 / parseMs)));
-  const { hotspots, file } = await profile(label, () => {
-    for (let i = 0; i < repeats; i += 1) parseOnce(text, 'generated');
-  }, Number.POSITIVE_INFINITY);
+  const { hotspots, file } = await profile(
+    label,
+    () => {
+      for (let i = 0; i < repeats; i += 1) parseOnce(text, 'generated');
+    },
+    Number.POSITIVE_INFINITY,
+  );
   return { repeats, file, hotspots: hotspots.map((h) => ({ ...h, selfMs: h.selfMs / repeats })) };
 }
 
 async function printProfile(result: Result): Promise<void> {
-  const { repeats, hotspots, file } = await profilePerParse(`parser-${result.size.label}`, result.text, result.timing.median);
+  const { repeats, hotspots, file } = await profilePerParse(
+    `parser-${result.size.label}`,
+    result.text,
+    result.timing.median,
+  );
   console.log(`\nProfile of ${repeats} × ${result.size.label} parse: functions by self time per parse\n`);
   console.log(
     table(
@@ -87,7 +106,9 @@ async function printGrowthProfile(small: Result, large: Result): Promise<void> {
     })
     .sort((x, y) => y.excess - x.excess)
     .slice(0, 10);
-  console.log(`\nWhere the non-linear time goes, ${small.size.label} -> ${large.size.label}: self ms per parse, by time beyond linear\n`);
+  console.log(
+    `\nWhere the non-linear time goes, ${small.size.label} -> ${large.size.label}: self ms per parse, by time beyond linear\n`,
+  );
   console.log(
     table(
       [small.size.label, large.size.label, '× per 10× text', 'beyond linear', 'function', 'where'],
@@ -113,7 +134,11 @@ async function run(options: BenchOptions): Promise<void> {
   let slowestSeed = 0;
   for (const seed of seeds) {
     const article = parseOnce(seed.text, seed.name);
-    const timing = measure(() => parseOnce(seed.text, seed.name), { warmup: options.quick ? 5 : 50, runs: options.quick ? 10 : 100, budgetMs: 10_000 });
+    const timing = measure(() => parseOnce(seed.text, seed.name), {
+      warmup: options.quick ? 5 : 50,
+      runs: options.quick ? 10 : 100,
+      budgetMs: 10_000,
+    });
     slowestSeed = Math.max(slowestSeed, timing.cpuMedian);
     const bytes = utf8(seed.text);
     seedRows.push([
@@ -128,7 +153,9 @@ async function run(options: BenchOptions): Promise<void> {
   }
   console.log('Seed articles (warm: median of repeated parses after warm-up)\n');
   console.log(table(['seed', 'size', 'runs', 'CPU median', 'wall median', 'MB/s', 'quotes'], seedRows));
-  console.log(`\nTarget: each seed under ${SEED_TARGET_MS} ms warm: ${verdict(slowestSeed < SEED_TARGET_MS)} (slowest ${formatMs(slowestSeed)} CPU)\n`);
+  console.log(
+    `\nTarget: each seed under ${SEED_TARGET_MS} ms warm: ${verdict(slowestSeed < SEED_TARGET_MS)} (slowest ${formatMs(slowestSeed)} CPU)\n`,
+  );
 
   // Generated sizes
   const rows: string[][] = [];
@@ -143,7 +170,11 @@ async function run(options: BenchOptions): Promise<void> {
     const generated = generateArticle({ seed: 7, targetLength: size.bytes });
     const bytes = utf8(generated.text);
     const found = parseOnce(generated.text, 'generated').quotes.length;
-    const timing = measure(() => parseOnce(generated.text, 'generated'), { warmup: size.warmup, runs: size.runs, budgetMs: BUDGET_MS });
+    const timing = measure(() => parseOnce(generated.text, 'generated'), {
+      warmup: size.warmup,
+      runs: size.runs,
+      budgetMs: BUDGET_MS,
+    });
     const result = { size, bytes, timing, text: generated.text };
     let ratio = '';
     let wallRatio = '';
@@ -170,7 +201,21 @@ async function run(options: BenchOptions): Promise<void> {
   }
   console.log('Generated articles (seeded, realistic paragraphs with direct and reported quotes)\n');
   console.log(
-    table(['size', 'bytes', 'quotes found/written', 'runs', 'CPU median', 'wall median', 'MB/s', 'time × per 10× text', '(wall)', `≤${LINEAR_LIMIT}×`], rows),
+    table(
+      [
+        'size',
+        'bytes',
+        'quotes found/written',
+        'runs',
+        'CPU median',
+        'wall median',
+        'MB/s',
+        'time × per 10× text',
+        '(wall)',
+        `≤${LINEAR_LIMIT}×`,
+      ],
+      rows,
+    ),
   );
   console.log(
     '\nMB = 10^6 bytes of UTF-8. Times are medians after warm-up; MB/s, ratios and targets use CPU time, which other' +
@@ -178,10 +223,14 @@ async function run(options: BenchOptions): Promise<void> {
       ' attributed to people; the parser also finds statements of organisations in the narrative.',
   );
   const pairs = results.slice(1).map((large, i) => ({ small: results[i] as Result, large }));
-  const nonLinear = pairs.filter(({ small, large }) => growth(small, large, small.timing.cpuMedian, large.timing.cpuMedian) > LINEAR_LIMIT);
+  const nonLinear = pairs.filter(
+    ({ small, large }) => growth(small, large, small.timing.cpuMedian, large.timing.cpuMedian) > LINEAR_LIMIT,
+  );
   console.log(
     `\nTarget: linear growth (10× the text costs ≤ ${LINEAR_LIMIT}× the time): ${verdict(nonLinear.length === 0)}` +
-      (nonLinear.length ? ` (faster than linear: ${nonLinear.map((p) => `${p.small.size.label} -> ${p.large.size.label}`).join(', ')})` : ''),
+      (nonLinear.length
+        ? ` (faster than linear: ${nonLinear.map((p) => `${p.small.size.label} -> ${p.large.size.label}`).join(', ')})`
+        : ''),
   );
   const megabyte = results.find((r) => r.size.bytes === 1_000_000)?.timing;
   console.log(

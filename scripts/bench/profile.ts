@@ -33,7 +33,11 @@ function locate(url: string, line: number, column: number): string {
 export type Hotspot = { name: string; where: string; selfMs: number; share: number };
 
 /** Self time per function, largest first (`top` of them; all with `top` = Infinity). */
-export async function profile(label: string, work: () => void, top = 12): Promise<{ hotspots: Hotspot[]; file: string }> {
+export async function profile(
+  label: string,
+  work: () => void,
+  top = 12,
+): Promise<{ hotspots: Hotspot[]; file: string }> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -56,7 +60,8 @@ export async function profile(label: string, work: () => void, top = 12): Promis
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     const ms = selfMs.get(node.id) ?? 0;
     // Idle time and the profiler's own calls are not the work being profiled.
-    if (ms === 0 || functionName === '(idle)' || functionName === '(program)' || url.startsWith('node:inspector')) continue;
+    if (ms === 0 || functionName === '(idle)' || functionName === '(program)' || url.startsWith('node:inspector'))
+      continue;
     const where = locate(url, lineNumber, columnNumber);
     const name = functionName || '(anonymous)';
     const key = `${name} ${where}`;

@@ -23,7 +23,9 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** Collects garbage when Node runs with --expose-gc, so one run's garbage is not timed in the next. */
@@ -62,7 +64,10 @@ export type Timing = {
  * Warm-up calls, then up to `runs` timed calls (at least one), stopping early once
  * `budgetMs` of timed calls have been spent.
  */
-export function measure(fn: () => void, { warmup, runs, budgetMs }: { warmup: number; runs: number; budgetMs: number }): Timing {
+export function measure(
+  fn: () => void,
+  { warmup, runs, budgetMs }: { warmup: number; runs: number; budgetMs: number },
+): Timing {
   for (let i = 0; i < warmup; i += 1) fn();
   const times: number[] = [];
   const cpuTimes: number[] = [];
@@ -98,7 +103,9 @@ export function formatMs(ms: number): string {
 /** A plain-text table with columns padded to their widest cell; numbers right-aligned. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((header, c) => Math.max(header.length, ...rows.map((row) => (row[c] ?? '').length)));
-  const numeric = headers.map((_, c) => rows.length > 0 && rows.every((row) => /^[\d.,×x\s%–-]*[\d]/.test(row[c] ?? '')));
+  const numeric = headers.map(
+    (_, c) => rows.length > 0 && rows.every((row) => /^[\d.,×x\s%–-]*[\d]/.test(row[c] ?? '')),
+  );
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, c) => (numeric[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))

@@ -61,7 +61,9 @@ export async function checkBudgets(root: string, budgets: readonly Budget[] = BU
       console.log(line);
     } else {
       ok = false;
-      console.error(`${line}\n  OVER BUDGET: ${over.join('; ')}\n  files: ${load.assets.map((a) => `${a.file} ${kb(a.gzip)}`).join(', ')}`);
+      console.error(
+        `${line}\n  OVER BUDGET: ${over.join('; ')}\n  files: ${load.assets.map((a) => `${a.file} ${kb(a.gzip)}`).join(', ')}`,
+      );
     }
   }
   return ok;

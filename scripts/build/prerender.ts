@@ -90,7 +90,13 @@ export async function prerender(root: string): Promise<PrerenderResult[]> {
   await build({
     root,
     logLevel: 'warn',
-    build: { ssr: 'src/app/render-static.tsx', outDir: ssrOut, emptyOutDir: true, copyPublicDir: false, manifest: false },
+    build: {
+      ssr: 'src/app/render-static.tsx',
+      outDir: ssrOut,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      manifest: false,
+    },
   });
   const { renderPage } = (await import(pathToFileURL(join(ssrOut, 'render-static.js')).href)) as {
     renderPage: (pathname: string) => Promise<RenderedPage>;
@@ -100,7 +106,9 @@ export async function prerender(root: string): Promise<PrerenderResult[]> {
   const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
   await copyFile(join(dist, 'index.html'), join(dist, SHELL_FILE));
 
-  const catalog = JSON.parse(await readFile(join(dist, 'articles/index.json'), 'utf8')) as { articles: { id: string }[] };
+  const catalog = JSON.parse(await readFile(join(dist, 'articles/index.json'), 'utf8')) as {
+    articles: { id: string }[];
+  };
   const pages = [
     { path: '/', file: 'index.html' },
     ...catalog.articles.map(({ id }) => ({ path: `/articles/${encodeURIComponent(id)}`, file: `articles/${id}.html` })),
@@ -113,7 +121,9 @@ export async function prerender(root: string): Promise<PrerenderResult[]> {
     for (const { path, file } of pages) {
       const page = await renderPage(path);
       if (page.status !== 200) throw new Error(`prerender: ${path} rendered with status ${page.status}`);
-      const preloads = [...new Set(page.routePaths.flatMap((p) => (ROUTE_MODULES[p] ? chunkFiles(manifest, ROUTE_MODULES[p]) : [])))];
+      const preloads = [
+        ...new Set(page.routePaths.flatMap((p) => (ROUTE_MODULES[p] ? chunkFiles(manifest, ROUTE_MODULES[p]) : []))),
+      ];
       const html = pageHtml(template, page, preloads);
       const out = join(dist, file);
       await mkdir(dirname(out), { recursive: true });

@@ -24,7 +24,11 @@ export function cspMetaPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() },
+          injectTo: 'head-prepend',
+        },
       ],
     },
   };
@@ -50,7 +54,8 @@ export function spaShellPlugin(): Plugin {
         // A file, or a page the build wrote (`/` → index.html, `/articles/x` → articles/x.html): serve it.
         if (pathname === '/' || /\.[a-z0-9]+$/i.test(pathname)) return next();
         const file = join(outDir, pathname);
-        if (!file.startsWith(outDir) || existsSync(`${file}.html`) || existsSync(join(file, 'index.html'))) return next();
+        if (!file.startsWith(outDir) || existsSync(`${file}.html`) || existsSync(join(file, 'index.html')))
+          return next();
         if (existsSync(join(outDir, SHELL_FILE))) req.url = `/${SHELL_FILE}`;
         next();
       });

@@ -54,7 +54,11 @@ async function fetchBundled(base: string): Promise<Bundled> {
       try {
         json = await getJson(paths.articleJson(id), base);
       } catch (cause) {
-        result.skipped.push({ document: id, field: '(root)', message: cause instanceof Error ? cause.message : String(cause) });
+        result.skipped.push({
+          document: id,
+          field: '(root)',
+          message: cause instanceof Error ? cause.message : String(cause),
+        });
         continue;
       }
       if (json === undefined) {

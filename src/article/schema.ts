@@ -24,15 +24,19 @@ export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ex
  * A publication date-time as printed by the article, to the precision it
  * gives: `2017-01-24`, `2017-01-24T22:40` or with seconds and an offset.
  */
-export const IsoDateTimeSchema = z.string().check(
-  z.regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-    'expected an ISO 8601 date or date-time',
-  ),
-);
+export const IsoDateTimeSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+      'expected an ISO 8601 date or date-time',
+    ),
+  );
 
 /** Ids are short, stable and safe in a URL path or fragment: `b3`, `q7`, `sean-spicer`, `000_8f66`. */
-const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" and "_"'));
+const IdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" and "_"'));
 
 /** A non-empty string (`text()` in classic zod). */
 const text = (message?: string) => z.string().check(z.minLength(1, message));
@@ -197,11 +201,26 @@ function referenceIssues(article: ArticleShape): Issue[] {
       seen.add(id);
     });
   };
-  checkUnique(article.blocks.map((b) => b.id), 'blocks');
-  checkUnique(article.speakers.map((s) => s.id), 'speakers');
-  checkUnique(article.quotes.map((q) => q.id), 'quotes');
-  checkUnique(article.claims.map((c) => c.id), 'claims');
-  checkUnique(article.events.map((e) => e.id), 'events');
+  checkUnique(
+    article.blocks.map((b) => b.id),
+    'blocks',
+  );
+  checkUnique(
+    article.speakers.map((s) => s.id),
+    'speakers',
+  );
+  checkUnique(
+    article.quotes.map((q) => q.id),
+    'quotes',
+  );
+  checkUnique(
+    article.claims.map((c) => c.id),
+    'claims',
+  );
+  checkUnique(
+    article.events.map((e) => e.id),
+    'events',
+  );
 
   const checkSpan = (span: z.infer<typeof SpanSchema>, path: (string | number)[]) => {
     const text = blockText.get(span.blockId);

@@ -11,9 +11,7 @@ export type ValidationFailure = {
   message: string;
 };
 
-export type ValidationResult =
-  | { ok: true; article: Article }
-  | { ok: false; error: ValidationFailure };
+export type ValidationResult = { ok: true; article: Article } | { ok: false; error: ValidationFailure };
 
 function firstIssue(error: z.core.$ZodError): ValidationFailure {
   const issue = error.issues[0];

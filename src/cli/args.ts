@@ -63,7 +63,8 @@ export function checkPublished(value: string): string {
 
 function checkJobs(value: string): number {
   const jobs = Number(value);
-  if (!/^\d+$/.test(value) || jobs < 1 || jobs > 256) throw usageError(`--jobs: "${value}" is not a number from 1 to 256`);
+  if (!/^\d+$/.test(value) || jobs < 1 || jobs > 256)
+    throw usageError(`--jobs: "${value}" is not a number from 1 to 256`);
   return jobs;
 }
 
@@ -79,7 +80,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
       break;
     }
     if (arg.startsWith('-') && arg !== '-') {
-      const [name = '', inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
+      const [name = '', inline] = arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg];
       const option = VALUE_OPTIONS.find((known) => known === name);
       if (!option) throw usageError(`unknown option ${JSON.stringify(name)}`);
       if (values.has(option)) throw usageError(`${option} is given twice`);

@@ -61,7 +61,9 @@ async function cli(argv: readonly string[]): Promise<number> {
     const { articles, errors } = await buildArticles(seeds, out);
     for (const line of errors) process.stderr.write(`${line}\n`);
     if (errors.length > 0) {
-      process.stderr.write(`whosaid: the build failed: ${errors.length} of ${articles.length + errors.length} seeds did not parse\n`);
+      process.stderr.write(
+        `whosaid: the build failed: ${errors.length} of ${articles.length + errors.length} seeds did not parse\n`,
+      );
       return 1;
     }
     process.stdout.write(`whosaid: ${articles.length} article${articles.length === 1 ? '' : 's'} written to ${out}\n`);

@@ -75,7 +75,11 @@ function runSplit(data: string, split: string, dates: Map<string, string>, limit
       article = parseArticle(text, { id: name.replace(/[^A-Za-z0-9_-]/g, '-'), published: dates.get(name) ?? null });
     } catch (error) {
       if (error instanceof ArticleInputError) run.rejected += 1;
-      else run.failed.push({ article: name, message: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+      else
+        run.failed.push({
+          article: name,
+          message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+        });
     }
     run.parseMs += performance.now() - started;
     run.documents.push(scoreDocument(name, text, brat, article));
@@ -107,9 +111,11 @@ function main(): void {
   });
   const { values, positionals } = readArgs();
   const [root] = positionals;
-  if (!root) fail('usage: eval <path to PolNeAR> [--split dev|train|test|all] [--report file] [--errors n] [--limit n]');
+  if (!root)
+    fail('usage: eval <path to PolNeAR> [--split dev|train|test|all] [--report file] [--errors n] [--limit n]');
   const split = values.split;
-  if (split !== 'all' && !(SPLITS as readonly string[]).includes(split)) fail(`unknown split "${split}" (train, dev, test or all)`);
+  if (split !== 'all' && !(SPLITS as readonly string[]).includes(split))
+    fail(`unknown split "${split}" (train, dev, test or all)`);
   const errorCount = Number(values.errors);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
   if (!Number.isInteger(errorCount) || errorCount < 0) fail('--errors takes a whole number');
@@ -137,7 +143,12 @@ function main(): void {
     splits: runs.map(splitReport),
     overall: figures(runs),
     examples: examples(documents, Math.max(errorCount, 25)),
-    articles: documents.map((d) => ({ article: d.article, ...d.scores.content.at50, skippedGold: d.skippedGold, unplacedBlocks: d.unplacedBlocks })),
+    articles: documents.map((d) => ({
+      article: d.article,
+      ...d.scores.content.at50,
+      skippedGold: d.skippedGold,
+      unplacedBlocks: d.unplacedBlocks,
+    })),
   };
   mkdirSync(dirname(reportFile), { recursive: true });
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -49,7 +49,13 @@ export async function runFileJob(job: FileJob): Promise<FileResult> {
   try {
     const article = await parseArticleFile(job.file, { published: job.published });
     if (job.out !== null) await writeFile(join(job.out, `${article.id}.json`), articleJson(article));
-    return { ok: true, file: job.file, id: article.id, line: JSON.stringify(article), speakers: speakerTallies(article) };
+    return {
+      ok: true,
+      file: job.file,
+      id: article.id,
+      line: JSON.stringify(article),
+      speakers: speakerTallies(article),
+    };
   } catch (error) {
     return { ok: false, file: job.file, error: formatError(error, job.file) };
   }

@@ -47,7 +47,11 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
 }
 
 /** Runs the jobs in `threads` workers (or in this thread), calling `onResult` as each ends. */
-async function runAll(jobs: readonly FileJob[], threads: number, onResult: (result: FileResult) => void): Promise<void> {
+async function runAll(
+  jobs: readonly FileJob[],
+  threads: number,
+  onResult: (result: FileResult) => void,
+): Promise<void> {
   if (threads <= 1 || jobs.length <= 1) {
     for (const job of jobs) onResult(await runFileJob(job));
     return;

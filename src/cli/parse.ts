@@ -33,7 +33,12 @@ async function run(args: ParseArgs, io: Io): Promise<number> {
     const summary = await parseFolder(args.input, { ...args, stderr: io.stderr });
     return summary.failed > 0 ? 1 : 0;
   }
-  for (const [flag, value] of [['--out', args.out], ['--jsonl', args.jsonl], ['--speakers-csv', args.speakersCsv], ['--jobs', args.jobs]] as const) {
+  for (const [flag, value] of [
+    ['--out', args.out],
+    ['--jsonl', args.jsonl],
+    ['--speakers-csv', args.speakersCsv],
+    ['--jobs', args.jobs],
+  ] as const) {
     if (value !== null) {
       throw new CliError(`${flag} is for a folder of articles; with one file the JSON goes to standard output`, {
         subject: args.input,

@@ -21,7 +21,9 @@ function megabytes(bytes: number): string {
 export function decodeArticleBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new CliError('the file is empty');
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new CliError(`the file is too large (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)})`);
+    throw new CliError(
+      `the file is too large (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)})`,
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new CliError(`the file is binary, not text (a NUL byte at offset ${nul})`);
@@ -42,7 +44,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i] ?? 0;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k += 1) {
       if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;

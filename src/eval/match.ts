@@ -10,7 +10,11 @@ import { overlap } from './tokens';
 export type Pair = { gold: number; predicted: number; overlap: number };
 
 /** `threshold` is inclusive; any positive overlap counts when it is 0. */
-export function greedyMatch(gold: readonly (readonly number[])[], predicted: readonly (readonly number[])[], threshold: number): Pair[] {
+export function greedyMatch(
+  gold: readonly (readonly number[])[],
+  predicted: readonly (readonly number[])[],
+  threshold: number,
+): Pair[] {
   const candidates: Pair[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {

@@ -3,7 +3,15 @@
  * errors, and the short table the command prints.
  */
 import { prf, type Prf } from './match';
-import { addScores, emptyScores, type DocumentScore, type Miss, type Scores, type SpeakerError, type Tally } from './score';
+import {
+  addScores,
+  emptyScores,
+  type DocumentScore,
+  type Miss,
+  type Scores,
+  type SpeakerError,
+  type Tally,
+} from './score';
 
 export type SplitRun = {
   split: string;
@@ -34,8 +42,20 @@ export type Figures = {
 
 export type Breakdown = {
   /** Misses (gold not matched at 0.5) that share some words with a prediction (a boundary error) or none. */
-  misses: { partial: number; unmatched: number; byKind: Record<string, number>; byCue: [string, number][]; byCueClass: Record<string, number> };
-  falseAlarms: { partial: number; unmatched: number; byKind: Record<string, number>; byCue: [string, number][]; byCueClass: Record<string, number> };
+  misses: {
+    partial: number;
+    unmatched: number;
+    byKind: Record<string, number>;
+    byCue: [string, number][];
+    byCueClass: Record<string, number>;
+  };
+  falseAlarms: {
+    partial: number;
+    unmatched: number;
+    byKind: Record<string, number>;
+    byCue: [string, number][];
+    byCueClass: Record<string, number>;
+  };
   speakerErrors: { total: number; predictedNone: number };
 };
 
@@ -87,7 +107,11 @@ export function figures(runs: SplitRun[]): Figures {
     cue: prf(s.cue),
     cueOnMatched: withRatio(s.cueOnMatched),
     speaker: withRatio(s.speaker),
-    recallByKind: { direct: kind(s.recallByKind.direct), mixed: kind(s.recallByKind.mixed), indirect: kind(s.recallByKind.indirect) },
+    recallByKind: {
+      direct: kind(s.recallByKind.direct),
+      mixed: kind(s.recallByKind.mixed),
+      indirect: kind(s.recallByKind.indirect),
+    },
     recallByCueClass: { speech: kind(s.recallByCueClass.speech), other: kind(s.recallByCueClass.other) },
     skippedGold: documents.reduce((n, d) => n + d.skippedGold, 0),
     titleGold: documents.reduce((n, d) => n + d.titleGold, 0),
@@ -113,9 +137,18 @@ export type Examples = { misses: Miss[]; falseAlarms: Miss[]; speakerErrors: Spe
 export function examples(documents: DocumentScore[], n: number): Examples {
   const all = documents.flatMap((d) => d.misses);
   return {
-    misses: spread(all.filter((m) => m.side === 'gold'), n),
-    falseAlarms: spread(all.filter((m) => m.side === 'predicted'), n),
-    speakerErrors: spread(documents.flatMap((d) => d.speakerErrors), n),
+    misses: spread(
+      all.filter((m) => m.side === 'gold'),
+      n,
+    ),
+    falseAlarms: spread(
+      all.filter((m) => m.side === 'predicted'),
+      n,
+    ),
+    speakerErrors: spread(
+      documents.flatMap((d) => d.speakerErrors),
+      n,
+    ),
   };
 }
 
@@ -138,7 +171,9 @@ export function formatTable(title: string, f: Figures): string {
     .map((k) => `${k} ${f3(f.recallByKind[k].recall)} (${f.recallByKind[k].hits}/${f.recallByKind[k].total})`)
     .join(', ');
   const classes = (['speech', 'other'] as const)
-    .map((k) => `${k} ${f3(f.recallByCueClass[k].recall)} (${f.recallByCueClass[k].hits}/${f.recallByCueClass[k].total})`)
+    .map(
+      (k) => `${k} ${f3(f.recallByCueClass[k].recall)} (${f.recallByCueClass[k].hits}/${f.recallByCueClass[k].total})`,
+    )
     .join(', ');
   return [
     `${title}: ${f.articles} articles`,
@@ -168,8 +203,8 @@ export function formatExamples(ex: Examples): string {
     ...ex.falseAlarms.map(line),
     `Wrong speakers, ${ex.speakerErrors.length} shown:`,
     ...ex.speakerErrors.map(
-      (e) => `  [${e.article}] gold ${quote(e.goldSource)}, parser ${quote(e.predictedSpeaker)} (source span ${quote(e.predictedSource)}): ${quote(e.content)}`,
+      (e) =>
+        `  [${e.article}] gold ${quote(e.goldSource)}, parser ${quote(e.predictedSpeaker)} (source span ${quote(e.predictedSource)}): ${quote(e.content)}`,
     ),
   ].join('\n');
 }
-

@@ -52,7 +52,13 @@ export type Miss = {
   bestOverlap: number;
 };
 
-export type SpeakerError = { article: string; content: string; goldSource: string; predictedSource: string | null; predictedSpeaker: string | null };
+export type SpeakerError = {
+  article: string;
+  content: string;
+  goldSource: string;
+  predictedSource: string | null;
+  predictedSpeaker: string | null;
+};
 
 export type DocumentScore = {
   article: string;
@@ -107,7 +113,12 @@ const shorten = (s: string, max = 200) => (s.length > max ? `${s.slice(0, max - 
  * `article` is null when the parser rejected or failed on the text: the
  * article then has no predictions.
  */
-export function scoreDocument(id: string, documentText: string, brat: BratDocument, article: Article | null): DocumentScore {
+export function scoreDocument(
+  id: string,
+  documentText: string,
+  brat: BratDocument,
+  article: Article | null,
+): DocumentScore {
   const text = new TokenizedText(documentText);
   const gold = goldAttributions(brat, text);
   const predicted = article ? predictedAttributions(documentText, article) : { attributions: [], unplacedBlocks: 0 };
@@ -120,10 +131,16 @@ export function scoreDocument(id: string, documentText: string, brat: BratDocume
   const pairs80 = greedyMatch(goldTokens, predictedTokens, 0.8);
 
   const directGold = g.map((a, i) => (a.kind === 'direct' ? i : -1)).filter((i) => i >= 0);
-  const directPredicted = p.map((a, i) => (a.kind === 'direct' && contentKind(text, predictedTokens[i] ?? []) === 'direct' ? i : -1)).filter((i) => i >= 0);
+  const directPredicted = p
+    .map((a, i) => (a.kind === 'direct' && contentKind(text, predictedTokens[i] ?? []) === 'direct' ? i : -1))
+    .filter((i) => i >= 0);
   const pick = (all: number[][], which: number[]) => which.map((i) => all[i] ?? []);
   const direct = (threshold: number) =>
-    counts(greedyMatch(pick(goldTokens, directGold), pick(predictedTokens, directPredicted), threshold), directGold.length, directPredicted.length);
+    counts(
+      greedyMatch(pick(goldTokens, directGold), pick(predictedTokens, directPredicted), threshold),
+      directGold.length,
+      directPredicted.length,
+    );
 
   const goldCues = g.filter((a) => a.cue.length > 0).map((a) => text.tokenIds(a.cue));
   const predictedCues = p.flatMap((a) => (a.cue ? [text.tokenIds([a.cue])] : []));
@@ -170,12 +187,34 @@ export function scoreDocument(id: string, documentText: string, brat: BratDocume
     ...g.flatMap((a, i): Miss[] =>
       matchedGold.has(i)
         ? []
-        : [{ article: id, side: 'gold', kind: a.kind, cueClass: a.cueClass, content: shorten(text.slice(a.content)), cue: slice(a.cue), source: slice(a.source), bestOverlap: best(goldTokens[i] ?? [], predictedTokens) }],
+        : [
+            {
+              article: id,
+              side: 'gold',
+              kind: a.kind,
+              cueClass: a.cueClass,
+              content: shorten(text.slice(a.content)),
+              cue: slice(a.cue),
+              source: slice(a.source),
+              bestOverlap: best(goldTokens[i] ?? [], predictedTokens),
+            },
+          ],
     ),
     ...p.flatMap((a, i): Miss[] =>
       matchedPredicted.has(i)
         ? []
-        : [{ article: id, side: 'predicted', kind: a.kind, cueClass: null, content: shorten(text.slice(a.content)), cue: a.cue ? slice([a.cue]) : null, source: a.speaker?.name ?? (a.source ? slice([a.source]) : null), bestOverlap: best(predictedTokens[i] ?? [], goldTokens) }],
+        : [
+            {
+              article: id,
+              side: 'predicted',
+              kind: a.kind,
+              cueClass: null,
+              content: shorten(text.slice(a.content)),
+              cue: a.cue ? slice([a.cue]) : null,
+              source: a.speaker?.name ?? (a.source ? slice([a.source]) : null),
+              bestOverlap: best(predictedTokens[i] ?? [], goldTokens),
+            },
+          ],
     ),
   ];
 

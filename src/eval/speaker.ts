@@ -22,13 +22,56 @@ import type { PredictedAttribution } from './predicted';
 import type { TokenizedText } from './tokens';
 
 const PRONOUNS = new Set([
-  'i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'one',
-  'his', 'its', 'their', 'our', 'my', 'your', 'himself', 'herself', 'themselves', 'itself', 'who', 'which',
+  'i',
+  'me',
+  'we',
+  'us',
+  'you',
+  'he',
+  'him',
+  'she',
+  'her',
+  'it',
+  'they',
+  'them',
+  'one',
+  'his',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'who',
+  'which',
 ]);
-const STOP = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'this', 'that', 'these', 'those', 'both', 'some', 'many', 'other']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'this',
+  'that',
+  'these',
+  'those',
+  'both',
+  'some',
+  'many',
+  'other',
+]);
 const HEAD_CUT = /,|\(|\b(?:of|for|at|from|with|who|whom|which|that|in|on|to|and|or|as|said)\b/i;
 
-const normal = (word: string) => word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+const normal = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
 
 function words(text: string): string[] {
   return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
@@ -42,7 +85,9 @@ export function isPronoun(sourceText: string): boolean {
 /** The head word of a name or description, lower-cased, or null. */
 export function headWord(sourceText: string): string | null {
   const chunk = sourceText.split(HEAD_CUT)[0] ?? '';
-  const content = words(chunk).map(normal).filter((w) => !STOP.has(w));
+  const content = words(chunk)
+    .map(normal)
+    .filter((w) => !STOP.has(w));
   return content.at(-1) ?? null;
 }
 
@@ -85,7 +130,8 @@ export function judgeSpeaker(
   if (!isPronoun(goldText)) {
     return namesSame(goldText, known) ? { correct: true, rule: 'name' } : { correct: false, rule: 'wrong' };
   }
-  if (predictedText && normal(predictedText.trim()) === normal(goldText.trim())) return { correct: true, rule: 'pronoun' };
+  if (predictedText && normal(predictedText.trim()) === normal(goldText.trim()))
+    return { correct: true, rule: 'pronoun' };
   const start = gold.source[0]?.start ?? 0;
   const referent = [...allGoldSources]
     .sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))

@@ -39,7 +39,11 @@ export type Attribution = {
 };
 
 const WINDOW = 300;
-const PREPOSITIONS = new Set('in on at during to via after before from through with over outside inside later earlier late early this last'.split(' '));
+const PREPOSITIONS = new Set(
+  'in on at during to via after before from through with over outside inside later earlier late early this last'.split(
+    ' ',
+  ),
+);
 
 function located(block: number, token: Token): Located {
   return { block, start: token.start, end: token.end };
@@ -68,17 +72,36 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     const mention = speakerAfter(tokens, k, tokens.length, window, from);
     const rest = mention ? tokens.find((x) => x.start >= mention.end) : undefined;
     if (mention && mention.kind === 'person' && (!rest || /^[.,;]$/.test(rest.text))) {
-      return { cue: dash.text, cueSpan: located(context.index, dash), mention: { ...mention, block: context.index }, inherit: false };
+      return {
+        cue: dash.text,
+        cueSpan: located(context.index, dash),
+        mention: { ...mention, block: context.index },
+        inherit: false,
+      };
     }
   }
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const mention = accordingSource(tokens, k + 2, tokens.length, window, from);
     const to2 = tokens[k + 1] as Token;
-    return mention ? { cue: text.slice(first.start, to2.end), cueSpan: { block: context.index, start: first.start, end: to2.end }, mention: { ...mention, block: context.index }, inherit: false } : null;
+    return mention
+      ? {
+          cue: text.slice(first.start, to2.end),
+          cueSpan: { block: context.index, start: first.start, end: to2.end },
+          mention: { ...mention, block: context.index },
+          inherit: false,
+        }
+      : null;
   }
   if (CUE_VERBS.has(first.lower) || QUOTE_ONLY_CUES.has(first.lower)) {
     const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
-    return mention ? { cue: first.text, cueSpan: located(context.index, first), mention: { ...mention, block: context.index }, inherit: false } : null;
+    return mention
+      ? {
+          cue: first.text,
+          cueSpan: located(context.index, first),
+          mention: { ...mention, block: context.index },
+          inherit: false,
+        }
+      : null;
   }
   for (let v = k + 1; v < tokens.length && v <= k + 24; v++) {
     const t = tokens[v] as Token;
@@ -90,12 +113,19 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
     const found = subjectBefore(tokens, v, k, window, from);
     // `"…," the White House said`: the subject may begin with an article the name leaves out.
-    const opens = found !== null && (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));
+    const opens =
+      found !== null &&
+      (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));
     const mention = opens ? found : null;
     // `"We are not terrorists." Mr. Zahed said nothing.`: a new sentence whose verb takes an object is about something else.
     if (mention && endsWithSentence(text, close) && takesObject(tokens, v)) break;
     if (mention) {
-      return { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
+      return {
+        cue: t.text,
+        cueSpan: located(context.index, t),
+        mention: { ...mention, block: context.index },
+        inherit: false,
+      };
     }
     // A longer subject with an appositive starts at the first token too; anything else is another clause.
     if (found) break;
@@ -103,7 +133,11 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   return null;
 }
 
-const AFTER_CUE = new Set('on in at during after before with of from to as while when later earlier again also about outside inside by via over'.split(' '));
+const AFTER_CUE = new Set(
+  'on in at during after before with of from to as while when later earlier again also about outside inside by via over'.split(
+    ' ',
+  ),
+);
 
 /** Whether the quote's own words end a sentence just inside its closing mark. */
 function endsWithSentence(text: string, close: number): boolean {
@@ -128,7 +162,8 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
   if (words.length > 12 || words.some((t) => !isWord(t))) return false;
   if (words[0]?.lower === 'that') return false;
   // `told MSNBC's "Morning Joe"`: a quote right after a possessive is a name in the listener phrase.
-  if (/^tells?|told$/.test(verb.lower)) return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
+  if (/^tells?|told$/.test(verb.lower))
+    return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
   // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
   if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
   // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.
@@ -148,7 +183,13 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
       const mention = accordingSource(tokens, v + 1, tokens.length, window, from);
       const according = tokens[v - 1] as Token;
-      if (mention) return { cue: text.slice(according.start, t.end), cueSpan: { block: context.index, start: according.start, end: t.end }, mention: { ...mention, block: context.index }, inherit: false };
+      if (mention)
+        return {
+          cue: text.slice(according.start, t.end),
+          cueSpan: { block: context.index, start: according.start, end: t.end },
+          mention: { ...mention, block: context.index },
+          inherit: false,
+        };
       continue;
     }
     if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
@@ -158,15 +199,23 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
     // `He praised them but said, "…"`: a verb after `and`/`but` shares the sentence's subject.
     const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? '');
-    const mention = participle || coordinated
-      ? (mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) ?? sentenceSubject(context, sentenceStart, from, t))
-      : (inverted ?? subjectBefore(tokens, v, 0, window, from));
+    const mention =
+      participle || coordinated
+        ? (mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) ??
+          sentenceSubject(context, sentenceStart, from, t))
+        : (inverted ?? subjectBefore(tokens, v, 0, window, from));
     if (!mention) continue;
-    const attribution: Attribution = { cue: t.text, cueSpan: located(context.index, t), mention: { ...mention, block: context.index }, inherit: false };
+    const attribution: Attribution = {
+      cue: t.text,
+      cueSpan: located(context.index, t),
+      mention: { ...mention, block: context.index },
+      inherit: false,
+    };
     // `called the plan "a disaster"`: the object and the quoted words are what was said.
     // `referred to Obama as "the most valuable player"`: after `referred to` too.
     const object = /^refer/.test(t.lower) && tokens[v + 1]?.lower === 'to' ? tokens[v + 2] : tokens[v + 1];
-    if (CHARACTERISING_VERBS.has(t.lower) && object && isWord(object) && !PREPOSITIONS.has(object.lower)) attribution.mixedFrom = object.start;
+    if (CHARACTERISING_VERBS.has(t.lower) && object && isWord(object) && !PREPOSITIONS.has(object.lower))
+      attribution.mixedFrom = object.start;
     return attribution;
   }
   return colonIntroduction(context, tokens, window, from);
@@ -182,18 +231,37 @@ function colonIntroduction(context: BlockContext, tokens: Token[], window: strin
   const last = tokens.length - 1;
   if (tokens[last]?.text !== ':' || last < 2 || last > 24) return null;
   // `On July 6, Sanders made …`: past an opening phrase and its comma.
-  const comma = /^(?:on|in|at|last|this|during|after|earlier|later)$/.test(tokens[0]?.lower ?? '') ? tokens.findIndex((x, k) => k < 8 && x.text === ',') : -1;
+  const comma = /^(?:on|in|at|last|this|during|after|earlier|later)$/.test(tokens[0]?.lower ?? '')
+    ? tokens.findIndex((x, k) => k < 8 && x.text === ',')
+    : -1;
   const first = comma + 1;
   for (let v = first + 1; v < last && v <= first + 8; v++) {
     const t = tokens[v] as Token;
     if (!isWord(t)) return null;
-    if (isCapitalized(t) || !/^\p{Ll}+(?:ed|s)$/u.test(t.text) && !IRREGULAR_PAST.has(t.lower) && !BE_FORMS.has(t.lower) && !/^(?:has|had)$/.test(t.lower)) continue;
+    if (
+      isCapitalized(t) ||
+      (!/^\p{Ll}+(?:ed|s)$/u.test(t.text) &&
+        !IRREGULAR_PAST.has(t.lower) &&
+        !BE_FORMS.has(t.lower) &&
+        !/^(?:has|had)$/.test(t.lower))
+    )
+      continue;
     const mention = speakerBefore(tokens, v, first, window, from);
-    if (!mention || mention.start !== tokens[first]?.start || mention.kind === 'pronoun' && !/^(?:he|she|they)$/i.test(mention.name)) return null;
+    if (
+      !mention ||
+      mention.start !== tokens[first]?.start ||
+      (mention.kind === 'pronoun' && !/^(?:he|she|they)$/i.test(mention.name))
+    )
+      return null;
     if (tokens.slice(v, last).some((x) => !isWord(x))) return null;
     const cueFrom = tokens[v] as Token;
     const cueTo = tokens[last] as Token;
-    return { cue: context.block.text.slice(cueFrom.start, cueTo.end), cueSpan: { block: context.index, start: cueFrom.start, end: cueTo.end }, mention: { ...mention, block: context.index }, inherit: false };
+    return {
+      cue: context.block.text.slice(cueFrom.start, cueTo.end),
+      cueSpan: { block: context.index, start: cueFrom.start, end: cueTo.end },
+      mention: { ...mention, block: context.index },
+      inherit: false,
+    };
   }
   return null;
 }
@@ -263,7 +331,12 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
       const sentence = sentenceAt(first.sentences, quote.open.offset);
       const from = Math.max(prevEnd + 1, sentence.start, quote.open.offset - WINDOW);
       // The sentence may have begun before the previous quote closed (a split quote); the gap is what counts.
-      found = before(first, Math.min(from, quote.open.offset), quote.open.offset, Math.max(sentence.start, first.bodyStart));
+      found = before(
+        first,
+        Math.min(from, quote.open.offset),
+        quote.open.offset,
+        Math.max(sentence.start, first.bodyStart),
+      );
     }
     if (!found && first && quote.open.offset === 0) {
       // `…called the Russian statement` / `"rubbish."`: a paragraph that stops mid-sentence runs on into the quote.
@@ -286,7 +359,8 @@ function continuesSentences(text: string, previousClose: number, quote: RawQuote
   const last = quote.spans[quote.spans.length - 1];
   if (!last) return false;
   // `"A," said X, who led the team, "and B."`: the sentence runs on into the second piece.
-  if (/,$/.test(gap) && /^\p{Ll}/u.test(text.slice(last.start, last.start + 1)) && quote.spans.length === 1) return true;
+  if (/,$/.test(gap) && /^\p{Ll}/u.test(text.slice(last.start, last.start + 1)) && quote.spans.length === 1)
+    return true;
   if (!/[.!?]$/.test(gap)) return false;
   const after = text.slice(quote.close.offset + 1, quote.close.offset + 3).trim();
   return /[.!?…—-]$/.test(text.slice(last.start, last.end)) || after === '' || /^["“”]/.test(after);
@@ -306,19 +380,30 @@ function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockCont
     const attribution = result[q];
     // A title or a scare-quoted phrase in between (`said on "This Week."`) does not break the run of one speaker's quotes.
     let p = q - 1;
-    while (p > 0 && quotes[p]?.close.block === quote.open.block && isFragment(quotes[p] as RawQuote, result[p], contexts)) p--;
+    while (
+      p > 0 &&
+      quotes[p]?.close.block === quote.open.block &&
+      isFragment(quotes[p] as RawQuote, result[p], contexts)
+    )
+      p--;
     const previous = quotes[p];
     const previousAttribution = result[p];
     if (!attribution || attribution.mention || !previous || !previousAttribution) return;
     // A few words quoted inside a sentence (`said on ABC's "This Week."`) are a title or a phrase, not more speech.
     const context = contexts[quote.open.block];
-    if (context && isFragment(quote, attribution, contexts) && /[\p{L}\p{N}'’]\s*$/u.test(context.block.text.slice(Math.max(0, quote.open.offset - 3), quote.open.offset))) return;
+    if (
+      context &&
+      isFragment(quote, attribution, contexts) &&
+      /[\p{L}\p{N}'’]\s*$/u.test(context.block.text.slice(Math.max(0, quote.open.offset - 3), quote.open.offset))
+    )
+      return;
     attribution.inheritFrom = p;
     if (!previousAttribution.mention && !previousAttribution.inherit) return;
     const sameBlock = previous.close.block === quote.open.block;
     // A paragraph that opens with an unattributed quote right after a paragraph that quoted someone
     // carries on that speaker: news prose names a new speaker when the speaker changes.
-    const opensParagraph = context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1;
+    const opensParagraph =
+      context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1;
     if (sameBlock || opensParagraph) attribution.inherit = true;
     // `"A," she said. "B."`: one attribution act, so the second piece shares the first one's cue, when
     // it starts a sentence after the attribution and ends one (`"B" to drive up …, she said` is another).

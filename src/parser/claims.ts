@@ -18,7 +18,14 @@
  * else the one sharing most content words, the nearest on a tie.
  */
 import type { Claim, Quote, Speaker } from '@/article';
-import { CHARACTERISING_VERBS, CONTESTED_VERBS, CUE_VERBS, DENIAL_VERBS, DISMISSIVE_WORDS, STATEMENT_NOUNS } from './lexicon';
+import {
+  CHARACTERISING_VERBS,
+  CONTESTED_VERBS,
+  CUE_VERBS,
+  DENIAL_VERBS,
+  DISMISSIVE_WORDS,
+  STATEMENT_NOUNS,
+} from './lexicon';
 
 export type ClaimInput = {
   quote: Quote;
@@ -68,7 +75,8 @@ function referenceStems(words: string): Set<string> {
     if (!STATEMENT_NOUNS.has(word)) return;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const modifier = (tokens[k] as string).replace(/['’]s$/, '');
-      if (modifier === 'the' || modifier === 'a' || modifier === 'an' || modifier === 'this' || modifier === 'that') break;
+      if (modifier === 'the' || modifier === 'a' || modifier === 'an' || modifier === 'this' || modifier === 'that')
+        break;
       if (modifier.length >= 3) out.add(stem(modifier).slice(0, 5));
     }
   });
@@ -77,7 +85,9 @@ function referenceStems(words: string): Set<string> {
 
 /** One test for "a word of `words` stands in the (lower-cased) text as a whole word", instead of splitting the text into words. */
 function wholeWordPattern(words: ReadonlySet<string>): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'u');
 }
 const STATEMENT_NOUN = wholeWordPattern(STATEMENT_NOUNS);
@@ -102,14 +112,22 @@ function denialKind(input: ClaimInput): DenialKind | null {
   const cue = input.quote.cue?.toLowerCase() ?? '';
   if (DENIAL_VERBS.has(cue)) return 'verb';
   const lower = input.quote.text.toLowerCase();
-  if (isDismissive(lower) && (CHARACTERISING_VERBS.has(cue) || hasStatementNoun(input.attribution.toLowerCase()) || hasStatementNoun(lower))) {
+  if (
+    isDismissive(lower) &&
+    (CHARACTERISING_VERBS.has(cue) || hasStatementNoun(input.attribution.toLowerCase()) || hasStatementNoun(lower))
+  ) {
     return 'characterisation';
   }
   if (NEGATION.test(input.quote.text)) return 'negation';
   return null;
 }
 
-function nearestAnswerable(sorted: readonly ClaimInput[], i: number, speakerId: string | null, denials: ReadonlyMap<string, unknown>): string | null {
+function nearestAnswerable(
+  sorted: readonly ClaimInput[],
+  i: number,
+  speakerId: string | null,
+  denials: ReadonlyMap<string, unknown>,
+): string | null {
   let nearest: string | null = null;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const other = (sorted[k] as ClaimInput).quote;
@@ -121,7 +139,12 @@ function nearestAnswerable(sorted: readonly ClaimInput[], i: number, speakerId: 
 }
 
 /** The nearest earlier statement by another speaker that is not itself a denial: what `that` points back at. */
-function nearestStatement(sorted: readonly ClaimInput[], i: number, speakerId: string | null, denials: ReadonlyMap<string, unknown>): string | null {
+function nearestStatement(
+  sorted: readonly ClaimInput[],
+  i: number,
+  speakerId: string | null,
+  denials: ReadonlyMap<string, unknown>,
+): string | null {
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const other = (sorted[k] as ClaimInput).quote;
     if (other.speakerId && other.speakerId !== speakerId && !denials.has(other.id)) return other.id;
@@ -131,7 +154,12 @@ function nearestStatement(sorted: readonly ClaimInput[], i: number, speakerId: s
 
 export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Speaker[]): Claim[] {
   const speakerStems = new Map(
-    speakers.map((s) => [s.id, new Set([s.name, ...s.aliases].flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w).slice(0, 5)))]),
+    speakers.map((s) => [
+      s.id,
+      new Set(
+        [s.name, ...s.aliases].flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w).slice(0, 5)),
+      ),
+    ]),
   );
   stemCache.clear();
   const sorted = [...inputs].sort((a, b) => a.rank - b.rank);
@@ -167,7 +195,8 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
     let answered = anaphoric ? nearestStatement(sorted, i, quote.speakerId, denials) : null;
     answered ??= best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
     // `rejected the accusation`: a statement noun and nothing more specific. Answer the nearest contested claim, else the nearest statement.
-    if (!answered && kind !== 'negation' && hasStatementNoun(`${input.attribution} ${quote.text}`.toLowerCase())) answered = nearestAnswerable(sorted, i, quote.speakerId, denials);
+    if (!answered && kind !== 'negation' && hasStatementNoun(`${input.attribution} ${quote.text}`.toLowerCase()))
+      answered = nearestAnswerable(sorted, i, quote.speakerId, denials);
     if (kind === 'negation' && !answered) return;
     denials.set(quote.id, { kind, respondsTo: answered });
   });
@@ -182,7 +211,10 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
     if (!denial && !claimed.has(id)) continue;
     const claimId = `c${claims.length + 1}`;
     if (!denial) claimIds.set(id, claimId);
-    const text = denial?.kind === 'characterisation' && input.attribution ? `${input.attribution} "${input.quote.text}"` : input.quote.text;
+    const text =
+      denial?.kind === 'characterisation' && input.attribution
+        ? `${input.attribution} "${input.quote.text}"`
+        : input.quote.text;
     claims.push({
       id: claimId,
       speakerId: input.quote.speakerId,
@@ -196,6 +228,8 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
   stemCache.clear();
   return claims.map((claim) => {
     const respondsTo = denials.get(claim.quoteIds[0] ?? '')?.respondsTo;
-    return claim.stance === 'denial' ? { ...claim, respondsTo: respondsTo ? (claimIds.get(respondsTo) ?? null) : null } : claim;
+    return claim.stance === 'denial'
+      ? { ...claim, respondsTo: respondsTo ? (claimIds.get(respondsTo) ?? null) : null }
+      : claim;
   });
 }

@@ -42,8 +42,18 @@ export type Candidate = { start: number; end: number; found: Found };
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** `[Oo]n`: a word that may start a sentence. */
@@ -55,8 +65,25 @@ function anyOf(words: readonly string[]): string {
 }
 
 const SMALL_NUMBERS = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ] as const;
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
 
@@ -169,7 +196,13 @@ function isWordUnit(code: number): boolean {
  *
  * `pattern` is the sticky version of the finder's pattern; `anchor` is global.
  */
-function eachNear(pattern: RegExp, anchor: RegExp, wordsBack: number, text: string, visit: (match: RegExpExecArray) => void): void {
+function eachNear(
+  pattern: RegExp,
+  anchor: RegExp,
+  wordsBack: number,
+  text: string,
+  visit: (match: RegExpExecArray) => void,
+): void {
   /** Greatest start tried so far: windows of neighbouring anchors overlap. */
   let tried = -1;
   /** End of the last match: the global scan would go on from here. */
@@ -283,7 +316,13 @@ function findPeriods(text: string, out: Candidate[]): void {
       kind: 'period',
       unit: unit as Unit | 'weekend',
       shift,
-      part: rolling ? 'rolling' : partLower === 'earlier' && shift === 0 ? 'earlier' : partLower === 'later' && shift === 0 ? 'later' : 'all',
+      part: rolling
+        ? 'rolling'
+        : partLower === 'earlier' && shift === 0
+          ? 'earlier'
+          : partLower === 'later' && shift === 0
+            ? 'later'
+            : 'all',
     };
     if (rolling && !['last', 'past', 'next', 'coming'].includes(lower)) return;
     out.push({ start: match.index, end: match.index + whole.length, found });
@@ -317,7 +356,12 @@ function findMonths(text: string, out: Candidate[]): void {
     out.push({
       start: match.index,
       end: match.index + whole.length,
-      found: { kind: 'month', month, year: year ? Number(year) : null, direction: year ? 'tense' : direction(preposition) },
+      found: {
+        kind: 'month',
+        month,
+        year: year ? Number(year) : null,
+        direction: year ? 'tense' : direction(preposition),
+      },
     });
   });
 }
@@ -367,11 +411,19 @@ function findOffsets(text: string, out: Candidate[]): void {
     const total = amount * factor;
     const duration = isoDuration(total, unit);
     if (within && within.toLowerCase() === 'within') {
-      out.push({ start: match.index, end: match.index + whole.length, found: { kind: 'duration', duration, qualifier: 'less than' } });
+      out.push({
+        start: match.index,
+        end: match.index + whole.length,
+        found: { kind: 'duration', duration, qualifier: 'less than' },
+      });
       return;
     }
     const anchor = !agoWord ? 'in' : agoWord.toLowerCase() === 'ago' ? 'ago' : 'from now';
-    out.push({ start: match.index, end: match.index + whole.length, found: { kind: 'offset', amount: total, unit, anchor, duration } });
+    out.push({
+      start: match.index,
+      end: match.index + whole.length,
+      found: { kind: 'offset', amount: total, unit, anchor, duration },
+    });
   });
 }
 

@@ -10,7 +10,10 @@ import type { Tense } from '@/article';
 import { IRREGULAR_PAST } from './lexicon';
 
 /** Past forms that don't end in -ed, with the auxiliaries a tense also shows in. */
-const PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...`did was were had hadn't wasn't weren't didn't`.split(' ')]);
+const PAST_FORMS: ReadonlySet<string> = new Set([
+  ...IRREGULAR_PAST,
+  ...`did was were had hadn't wasn't weren't didn't`.split(' '),
+]);
 
 /** Participles after `has`/`have` that don't end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(
@@ -32,7 +35,9 @@ const NOT_PAST_ED = new Set(
 );
 
 /** Words that may stand between `has`/`have` and its participle. */
-const ADVERBS = new Set('already also just never not recently since ever long now still reportedly previously'.split(' '));
+const ADVERBS = new Set(
+  'already also just never not recently since ever long now still reportedly previously'.split(' '),
+);
 
 /** A word before a participle that makes it an adjective ("the armed forces"). */
 const DETERMINERS = new Set('the a an its their his her our my your this these those some many such'.split(' '));
@@ -146,7 +151,10 @@ function clauses(text: string, start: number, end: number): Clause[] {
 export type SentenceTenses = (Clause & { markers: Marker[] })[];
 
 export function analyseSentence(text: string, sentenceStart: number, sentenceEnd: number): SentenceTenses {
-  return clauses(text, sentenceStart, sentenceEnd).map((part) => ({ ...part, markers: markersIn(text, part.start, part.end) }));
+  return clauses(text, sentenceStart, sentenceEnd).map((part) => ({
+    ...part,
+    markers: markersIn(text, part.start, part.end),
+  }));
 }
 
 /** How many clauses on each side of the expression's own are consulted. */

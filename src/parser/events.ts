@@ -168,7 +168,7 @@ function resolvePeriod(found: Extract<Found, { kind: 'period' }>, pub: CalendarD
 
 /** Past when the date lies wholly before publication, future when wholly after; else the verbs' tense. */
 function eventTense(date: EventDate, pub: CalendarDate | null, verbs: Tense): Tense {
-  if (!pub || typeof date === 'object' && 'duration' in date) return verbs;
+  if (!pub || (typeof date === 'object' && 'duration' in date)) return verbs;
   const first = calendarDateFromIso(typeof date === 'string' ? date : date.start);
   const last = calendarDateFromIso(typeof date === 'string' ? date : date.end);
   if (!first || !last) return verbs;

@@ -7,7 +7,16 @@
  * speakers -> claims and denials -> events (dates). Every step is linear (or
  * bounded per quote) in the size of the text.
  */
-import { ArticleSchema, EventSchema, SCHEMA_VERSION, type Article, type ArticleEvent, type Block, type Quote, type Span } from '@/article';
+import {
+  ArticleSchema,
+  EventSchema,
+  SCHEMA_VERSION,
+  type Article,
+  type ArticleEvent,
+  type Block,
+  type Quote,
+  type Span,
+} from '@/article';
 import { attributeQuotes, type Attribution, type Located } from './attribution';
 import { pairClaims, type ClaimInput } from './claims';
 import { buildContexts, comparePositions, type BlockContext, type Position } from './context';
@@ -72,7 +81,8 @@ function insideSentence(raw: RawQuote, contexts: readonly BlockContext[]): boole
 /** Short words a title leaves in lower case: `Tales From the Crypt`, `Those Guys Have All the Fun`. */
 const TITLE_SMALL_WORDS = new Set('a an the and or but nor of in on at to for from with by as is vs'.split(' '));
 /** Nouns that introduce a work by its title: `in his 2012 book, "An American Son."`. */
-const WORK_NOUNS = /\b(?:book|novel|memoir|show|series|film|movie|documentary|song|album|play|column|headline|article|op-ed|essay|piece|program|programme|podcast|titled|entitled)\b[^.!?]{0,40}$/i;
+const WORK_NOUNS =
+  /\b(?:book|novel|memoir|show|series|film|movie|documentary|song|album|play|column|headline|article|op-ed|essay|piece|program|programme|podcast|titled|entitled)\b[^.!?]{0,40}$/i;
 
 /**
  * Whether a quote is the title of a work, not speech: a few words in title
@@ -87,7 +97,9 @@ function isWorkTitle(raw: RawQuote, contexts: readonly BlockContext[], attributi
   const content = words.filter((w, i) => i === 0 || !TITLE_SMALL_WORDS.has(w.toLowerCase()));
   if (words.length < 2 || words.length > 14 || content.length < 2) return false;
   if (!content.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => w === w.toUpperCase())) return false;
-  return attribution.mention === null || WORK_NOUNS.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset));
+  return (
+    attribution.mention === null || WORK_NOUNS.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset))
+  );
 }
 
 /** The byline's author when it is one person's name (`Ann Ruiz`), not two (`Ann Ruiz and Tom Baker`), a desk or a handle. */
@@ -110,7 +122,11 @@ function allQuoted(r: Reported, rawQuotes: readonly RawQuote[], blocks: readonly
   return !/[\p{L}\p{N}]/u.test(outside);
 }
 
-function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockContext[], subsumed: ReadonlySet<number>): Draft[] {
+function directDrafts(
+  rawQuotes: readonly RawQuote[],
+  contexts: readonly BlockContext[],
+  subsumed: ReadonlySet<number>,
+): Draft[] {
   const attributions = attributeQuotes(rawQuotes, contexts);
   const drafts: Draft[] = [];
   rawQuotes.forEach((raw, q) => {
@@ -121,16 +137,29 @@ function directDrafts(rawQuotes: readonly RawQuote[], contexts: readonly BlockCo
     if (attribution.cue === null && wordCount(raw, contexts) <= 3) return;
     if (isWorkTitle(raw, contexts, attribution)) return;
     // So is a short unattributed fragment inside a sentence (`found there had been "3,210 shooting victims" …`).
-    if (attribution.cue === null && !attribution.inherit && wordCount(raw, contexts) <= 8 && insideSentence(raw, contexts)) return;
+    if (
+      attribution.cue === null &&
+      !attribution.inherit &&
+      wordCount(raw, contexts) <= 8 &&
+      insideSentence(raw, contexts)
+    )
+      return;
     const at: Position = attribution.cueSpan
       ? { block: attribution.cueSpan.block, offset: attribution.cueSpan.start }
       : { block: raw.open.block, offset: raw.open.offset };
     const only = raw.spans.length === 1 ? raw.spans[0] : undefined;
     // The quote completes words of the attribution's own sentence: one mixed quote over both.
-    const mixed = attribution.mixedFrom !== undefined && only && raw.open.block === raw.close.block && attribution.cueSpan?.block === only.block;
+    const mixed =
+      attribution.mixedFrom !== undefined &&
+      only &&
+      raw.open.block === raw.close.block &&
+      attribution.cueSpan?.block === only.block;
     drafts.push({
       kind: mixed ? 'mixed' : 'direct',
-      spans: mixed && only ? [{ block: only.block, start: attribution.mixedFrom ?? only.start, end: raw.close.offset + 1 }] : raw.spans,
+      spans:
+        mixed && only
+          ? [{ block: only.block, start: attribution.mixedFrom ?? only.start, end: raw.close.offset + 1 }]
+          : raw.spans,
       cue: attribution.cue,
       cueSpan: attribution.cueSpan,
       item: { position: at, mention: attribution.mention, carry: false },
@@ -149,10 +178,16 @@ function attributionText(draft: Draft, blocks: readonly Block[], contexts: reado
   const text = (blocks[cue.block] as Block).text;
   if (draft.kind === 'direct' && (cue.block < first.block || (cue.block === first.block && cue.start < first.start))) {
     const end = cue.block === first.block ? first.start : text.length;
-    return text.slice(cue.start, end).replace(/[\s"“”„«',:]+$/, '').slice(0, 200);
+    return text
+      .slice(cue.start, end)
+      .replace(/[\s"“”„«',:]+$/, '')
+      .slice(0, 200);
   }
   const sentence = sentenceAt((contexts[cue.block] as BlockContext).sentences, cue.start);
-  const end = draft.kind === 'direct' ? Math.min(sentence.end, cue.start + 200) : Math.min(draft.spans[0]?.start ?? cue.end, cue.start + 200);
+  const end =
+    draft.kind === 'direct'
+      ? Math.min(sentence.end, cue.start + 200)
+      : Math.min(draft.spans[0]?.start ?? cue.end, cue.start + 200);
   return text.slice(cue.start, Math.max(end, cue.end)).trim();
 }
 
@@ -165,7 +200,10 @@ function safeEvents(blocks: Block[], published: string | null): ArticleEvent[] {
     return [];
   }
   const lengths = new Map(blocks.map((b) => [b.id, b.text.length]));
-  return events.filter((e) => EventSchema.safeParse(e).success && e.span.blockId === e.blockId && e.span.end <= (lengths.get(e.blockId) ?? -1));
+  return events.filter(
+    (e) =>
+      EventSchema.safeParse(e).success && e.span.blockId === e.blockId && e.span.end <= (lengths.get(e.blockId) ?? -1),
+  );
 }
 
 export function parseArticle(text: string, options: ParseOptions): Article {
@@ -186,28 +224,51 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   const lines = transcript.length > 0 ? transcript : findInterview(blocks, structure.title);
   const lineBlocks = new Set(lines.map((l) => l.content.block));
   const drafts: Draft[] = [
-    ...lines.map<Draft>((l) => ({ kind: 'direct', spans: [l.content], cue: (blocks[l.cue.block] as Block).text.slice(l.cue.start, l.cue.end), cueSpan: l.cue, item: { position: { block: l.cue.block, offset: 0 }, mention: l.mention, carry: false }, inheritFrom: null, direct: null })),
-    ...direct,
-    ...reported.filter((r) => r.quotes.length > 0 || !r.cueSpan || !directCues.has(`${r.cueSpan.block}:${r.cueSpan.start}`)).map<Draft>((r) => {
-      // `said that "…"` with nothing outside the marks: a direct quote, its span inside them.
-      const quoted = r.quotes.length === 1 && allQuoted(r, rawQuotes, blocks) ? rawQuotes[r.quotes[0] as number] : undefined;
-      return {
-      kind: r.quotes.length === 0 ? 'indirect' : quoted ? 'direct' : 'mixed',
-      spans: quoted ? quoted.spans : r.rest ? [r.content, r.rest] : [r.content],
-      cue: r.cue,
-      cueSpan: r.cueSpan,
-      item: { position: r.cueSpan ? { block: r.cueSpan.block, offset: r.cueSpan.start } : { block: r.content.block, offset: r.content.start }, mention: r.mention, carry: r.carry },
+    ...lines.map<Draft>((l) => ({
+      kind: 'direct',
+      spans: [l.content],
+      cue: (blocks[l.cue.block] as Block).text.slice(l.cue.start, l.cue.end),
+      cueSpan: l.cue,
+      item: { position: { block: l.cue.block, offset: 0 }, mention: l.mention, carry: false },
       inheritFrom: null,
       direct: null,
-      };
-    }),
+    })),
+    ...direct,
+    ...reported
+      .filter((r) => r.quotes.length > 0 || !r.cueSpan || !directCues.has(`${r.cueSpan.block}:${r.cueSpan.start}`))
+      .map<Draft>((r) => {
+        // `said that "…"` with nothing outside the marks: a direct quote, its span inside them.
+        const quoted =
+          r.quotes.length === 1 && allQuoted(r, rawQuotes, blocks) ? rawQuotes[r.quotes[0] as number] : undefined;
+        return {
+          kind: r.quotes.length === 0 ? 'indirect' : quoted ? 'direct' : 'mixed',
+          spans: quoted ? quoted.spans : r.rest ? [r.content, r.rest] : [r.content],
+          cue: r.cue,
+          cueSpan: r.cueSpan,
+          item: {
+            position: r.cueSpan
+              ? { block: r.cueSpan.block, offset: r.cueSpan.start }
+              : { block: r.content.block, offset: r.content.start },
+            mention: r.mention,
+            carry: r.carry,
+          },
+          inheritFrom: null,
+          direct: null,
+        };
+      }),
   ].filter((d, i) => i < lines.length || !d.spans.some((s) => lineBlocks.has(s.block)));
 
-  const { speakers, resolutions } = resolveSpeakers(contexts, drafts.map((d) => d.item), soleAuthor(structure.byline));
+  const { speakers, resolutions } = resolveSpeakers(
+    contexts,
+    drafts.map((d) => d.item),
+    soleAuthor(structure.byline),
+  );
   // Follow-on quotes take the speaker of the direct quote before them, in order.
   // A piece that shares the cue of the quote before it (a split quote) shares its source words too.
   const speakerOfDirect = new Map<number, Resolution>();
-  const order = drafts.map((draft, i) => ({ draft, i })).sort((a, b) => comparePositions(startOf(a.draft), startOf(b.draft)));
+  const order = drafts
+    .map((draft, i) => ({ draft, i }))
+    .sort((a, b) => comparePositions(startOf(a.draft), startOf(b.draft)));
   let previous: { draft: Draft; resolution: Resolution } | null = null;
   for (const { draft, i } of order) {
     const resolution = resolutions[i];
@@ -217,7 +278,12 @@ export function parseArticle(text: string, options: ParseOptions): Article {
       resolution.speakerId = from.speakerId;
       if (draft.cueSpan) resolution.source = from.source;
     }
-    if (previous && followsReported(draft, previous.draft, blocks) && resolution.speakerId === null && previous.resolution.speakerId !== null) {
+    if (
+      previous &&
+      followsReported(draft, previous.draft, blocks) &&
+      resolution.speakerId === null &&
+      previous.resolution.speakerId !== null
+    ) {
       // `Rubio said the plan was dead. "Who do you call?"`: the quote goes on with what the reported sentence began.
       resolution.speakerId = previous.resolution.speakerId;
       resolution.source = previous.resolution.source;
@@ -275,10 +341,19 @@ const sameBlock = (a: Draft, b: Draft): boolean => a.spans[0]?.block === b.spans
 function followsReported(draft: Draft, before: Draft, blocks: readonly Block[]): boolean {
   const first = draft.spans[0];
   const last = before.spans[before.spans.length - 1];
-  if (draft.kind !== 'direct' || draft.cueSpan || draft.inheritFrom !== null || draft.item.mention || before.direct !== null || before.kind === 'direct') return false;
+  if (
+    draft.kind !== 'direct' ||
+    draft.cueSpan ||
+    draft.inheritFrom !== null ||
+    draft.item.mention ||
+    before.direct !== null ||
+    before.kind === 'direct'
+  )
+    return false;
   if (!first || !last) return false;
   // `Smith said the plan would fail.` / `"It is a disaster."`: a paragraph that opens with a quote goes on too.
-  if (first.block === last.block + 1) return /^\s*["“'‘]*$/.test((blocks[first.block] as Block).text.slice(0, first.start));
+  if (first.block === last.block + 1)
+    return /^\s*["“'‘]*$/.test((blocks[first.block] as Block).text.slice(0, first.start));
   if (first.block !== last.block) return false;
   const gap = (blocks[first.block] as Block).text.slice(last.end, Math.max(last.end, first.start - 1));
   return /^[.!?]?\s*$/.test(gap.replace(/["“”]/g, ''));

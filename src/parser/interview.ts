@@ -92,7 +92,11 @@ export function findInterview(blocks: readonly Block[], title: string): Transcri
       lines.push(line);
       answer = label.asks ? null : line;
     } else if (answer && block.kind === 'paragraph' && block.text.trim() !== '') {
-      lines.push({ content: { block: b, start: 0, end: trimmedEnd(block.text) }, cue: answer.cue, mention: answer.mention });
+      lines.push({
+        content: { block: b, start: 0, end: trimmedEnd(block.text) },
+        cue: answer.cue,
+        mention: answer.mention,
+      });
     } else {
       answer = null;
     }

@@ -88,10 +88,14 @@ export const ASSERTION_VERBS = words(`
 `);
 
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
-export const CARRY_PARTICIPLES = words(`adding saying noting arguing warning insisting claiming explaining stressing suggesting telling writing`);
+export const CARRY_PARTICIPLES = words(
+  `adding saying noting arguing warning insisting claiming explaining stressing suggesting telling writing`,
+);
 
 /** Cues that answer someone else's statement. */
-export const DENIAL_VERBS = words(`denied denies rejected rejects dismissed dismisses disputed disputes refuted refutes`);
+export const DENIAL_VERBS = words(
+  `denied denies rejected rejects dismissed dismisses disputed disputes refuted refutes`,
+);
 
 /** Cues that take an object and then a characterisation: `called the statement "rubbish."`. */
 export const CHARACTERISING_VERBS = words(`
@@ -313,11 +317,28 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 
 /** Abbreviated titles as the word a description uses: `Sen. Ted Cruz` is `the senator`. */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['sen.', 'senator'], ['sen', 'senator'], ['gov.', 'governor'], ['gov', 'governor'], ['rep.', 'representative'],
-  ['rep', 'representative'], ['congressman', 'representative'], ['congresswoman', 'representative'],
-  ['gen.', 'general'], ['col.', 'colonel'], ['lt.', 'lieutenant'], ['capt.', 'captain'], ['sgt.', 'sergeant'],
-  ['adm.', 'admiral'], ['maj.', 'major'], ['dr.', 'doctor'], ['prof.', 'professor'], ['sec.', 'secretary'],
-  ['pres.', 'president'], ['supt.', 'superintendent'], ['det.', 'detective'], ['insp.', 'inspector'],
+  ['sen.', 'senator'],
+  ['sen', 'senator'],
+  ['gov.', 'governor'],
+  ['gov', 'governor'],
+  ['rep.', 'representative'],
+  ['rep', 'representative'],
+  ['congressman', 'representative'],
+  ['congresswoman', 'representative'],
+  ['gen.', 'general'],
+  ['col.', 'colonel'],
+  ['lt.', 'lieutenant'],
+  ['capt.', 'captain'],
+  ['sgt.', 'sergeant'],
+  ['adm.', 'admiral'],
+  ['maj.', 'major'],
+  ['dr.', 'doctor'],
+  ['prof.', 'professor'],
+  ['sec.', 'secretary'],
+  ['pres.', 'president'],
+  ['supt.', 'superintendent'],
+  ['det.', 'detective'],
+  ['insp.', 'inspector'],
 ]);
 
 /**

@@ -3,9 +3,28 @@
  * the campaign`, `Officials who attended the meeting said`, `according to exit
  * polls`. They come after the name rules of `mentions-named` have found nothing.
  */
-import { DEMONYMS, GENDERED_ROLES, GROUP_NOUNS, IRREGULAR_PAST, NOT_NAMES, ORG_COMMON_NOUNS, ORG_WORDS, PERSON_HEADS } from './lexicon';
+import {
+  DEMONYMS,
+  GENDERED_ROLES,
+  GROUP_NOUNS,
+  IRREGULAR_PAST,
+  NOT_NAMES,
+  ORG_COMMON_NOUNS,
+  ORG_WORDS,
+  PERSON_HEADS,
+} from './lexicon';
 import { firstNameGender } from './first-names';
-import { DETERMINERS, genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
+import {
+  DETERMINERS,
+  genderOf,
+  isAcronym,
+  isAgentNoun,
+  isTitle,
+  phraseEndingAt,
+  roleText,
+  textOf,
+  type Mention,
+} from './mentions';
 import { isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from './tokens';
 
@@ -21,9 +40,32 @@ export const NOT_SUBJECT_START = new Set(
    across against among between but and or nor yet also still however meanwhile instead then now later earlier once
    asked speaking writing according last next`.split(/\s+/),
 );
-const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your these those one some many several most all both another two three four five few other each any'.split(' '));
+const SUBJECT_DETERMINERS = new Set(
+  'the a an his her their its our my your these those one some many several most all both another two three four five few other each any'.split(
+    ' ',
+  ),
+);
 /** Words that close a clause before a new subject: `…, and experts said`. */
-export const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'so', 'yet', 'where', 'when', 'after', 'before', 'since', 'if', 'what', 'which', 'that']);
+export const CLAUSE_JOINS = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'because',
+  'although',
+  'though',
+  'so',
+  'yet',
+  'where',
+  'when',
+  'after',
+  'before',
+  'since',
+  'if',
+  'what',
+  'which',
+  'that',
+]);
 
 /** `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a subject. */
 export function opensVerbPhrase(first: Token): boolean {
@@ -37,10 +79,24 @@ export function opensVerbPhrase(first: Token): boolean {
  * A plural head makes a group, a capitalised one an organisation, anything else
  * a person known only by the description.
  */
-export function describedSubject(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+export function describedSubject(
+  tokens: Token[],
+  verb: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
   const end = subjectEnd(tokens, verb, min);
   const last = tokens[end];
-  if (!last || end < min || !isWord(last) || (NOT_IN_SUBJECT.has(last.lower) && closeToAt(tokens, end) < 0) || NOT_SUBJECT_START.has(last.lower) || SUBJECT_DETERMINERS.has(last.lower)) return null;
+  if (
+    !last ||
+    end < min ||
+    !isWord(last) ||
+    (NOT_IN_SUBJECT.has(last.lower) && closeToAt(tokens, end) < 0) ||
+    NOT_SUBJECT_START.has(last.lower) ||
+    SUBJECT_DETERMINERS.has(last.lower)
+  )
+    return null;
   // `Obama’s highly criticized press conference`: a possessive is no subject.
   if (/['’]s$/.test(last.text)) return null;
   let start = end;
@@ -75,7 +131,9 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
     if (tokens[k]?.lower !== 'and') continue;
     const left = tokens[k - 1] as Token;
     const right = tokens[k + 1] as Token;
-    const joinsNames = (isCapitalized(left) || /[^s]s$/.test(left.lower)) && (isCapitalized(right) || SUBJECT_DETERMINERS.has(right.lower) || /[^s]s$/.test(right.lower));
+    const joinsNames =
+      (isCapitalized(left) || /[^s]s$/.test(left.lower)) &&
+      (isCapitalized(right) || SUBJECT_DETERMINERS.has(right.lower) || /[^s]s$/.test(right.lower));
     if (!joinsNames) start = k + 1;
     break;
   }
@@ -83,15 +141,28 @@ export function describedSubject(tokens: Token[], verb: number, min: number, sou
   const opener = start;
   while (start < end && /^(?:and|even)$/.test(tokens[start]?.lower ?? '')) start++;
   const first = tokens[start] as Token;
-  if (NOT_SUBJECT_START.has(first.lower) || NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  if (NOT_SUBJECT_START.has(first.lower) || (NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)))
+    return null;
   // `…, for instance, featured a fairly typical discussion about …`: a verb phrase, not a subject.
   if (opensVerbPhrase(first)) return null;
   const previous = tokens[opener - 1];
-  if (!isCapitalized(first) && !SUBJECT_DETERMINERS.has(first.lower) && opener > min && !/^[,;:(—–]$/.test(previous?.text ?? '') && !CLAUSE_JOINS.has(previous?.lower ?? '')) return null;
+  if (
+    !isCapitalized(first) &&
+    !SUBJECT_DETERMINERS.has(first.lower) &&
+    opener > min &&
+    !/^[,;:(—–]$/.test(previous?.text ?? '') &&
+    !CLAUSE_JOINS.has(previous?.lower ?? '')
+  )
+    return null;
   // `the Sept. 11, 2001, terrorist attacks`: inside a sentence, one singular noun with no article is a modifier, not a
   // subject (`officials`, `people`, `government` are). A headline drops its articles: `Bloc aims to …` opens its sentence.
-  const plural = /s$/.test(first.lower) || first.lower === 'people' || GROUP_NOUNS.has(first.lower) || ORG_COMMON_NOUNS.has(first.lower);
-  if (start === end && opener > min && !isCapitalized(first) && !plural && !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  const plural =
+    /s$/.test(first.lower) ||
+    first.lower === 'people' ||
+    GROUP_NOUNS.has(first.lower) ||
+    ORG_COMMON_NOUNS.has(first.lower);
+  if (start === end && opener > min && !isCapitalized(first) && !plural && !SUBJECT_DETERMINERS.has(first.lower))
+    return null;
   return describedMention(tokens.slice(start, end + 1), source, base);
 }
 
@@ -110,12 +181,28 @@ export function describedMention(whole: Token[], source: string, base: number): 
   const before = whole[(named?.from ?? 0) - 1];
   const wordForPerson = (t: Token) => PERSON_HEADS.has(t.lower) || isTitle(t) || isAgentNoun(t);
   const firstName = named ? firstNameGender((whole[named.from] as Token).text) !== null : false;
-  if (named?.kind === 'person' && before && named.name.includes(' ') && (firstName || wordForPerson(before) || /['’]s$/.test(before.text)) && !whole.some((t) => t.lower === 'and')) {
+  if (
+    named?.kind === 'person' &&
+    before &&
+    named.name.includes(' ') &&
+    (firstName || wordForPerson(before) || /['’]s$/.test(before.text)) &&
+    !whole.some((t) => t.lower === 'and')
+  ) {
     const described = roleText(source, base, whole.slice(0, named.from));
-    return { ...named, role: [described, named.role].filter(Boolean).join(' ') || null, start: (whole[0] as Token).start };
+    return {
+      ...named,
+      role: [described, named.role].filter(Boolean).join(' ') || null,
+      start: (whole[0] as Token).start,
+    };
   }
   // `Protesters marching through the streets`: a participle after a plural noun describes the group the noun names.
-  const participle = whole.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /[^s']s$/.test(whole[k - 1]?.lower ?? '') && (k === 1 || !isCapitalized(whole[k - 1])));
+  const participle = whole.findIndex(
+    (t, k) =>
+      k > 0 &&
+      /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) &&
+      /[^s']s$/.test(whole[k - 1]?.lower ?? '') &&
+      (k === 1 || !isCapitalized(whole[k - 1])),
+  );
   const span = participle > 0 ? whole.slice(0, participle) : whole;
   const first = span[0];
   const last = span[span.length - 1];
@@ -128,16 +215,49 @@ export function describedMention(whole: Token[], source: string, base: number): 
   // `The UK's Medicines and Healthcare products Regulatory Agency`: a capitalised organisation head names one body,
   // called by its own name without the possessive before it.
   if (isCapitalized(head) && ORG_WORDS.has(head.lower) && head === last) {
-    const possessive = span.findIndex((t, k) => k < span.length - 1 && /['’]s$/.test(t.lower) && isCapitalized(span[k + 1]));
-    const from = possessive >= 0 ? (span[possessive + 1] as Token) : DETERMINERS.has(first.lower) && span.length > 1 ? (span[1] as Token) : first;
-    return { kind: 'organization', name: textOf(source, base, from, last), role: null, gender: 'plural', start: first.start, end: last.end };
+    const possessive = span.findIndex(
+      (t, k) => k < span.length - 1 && /['’]s$/.test(t.lower) && isCapitalized(span[k + 1]),
+    );
+    const from =
+      possessive >= 0
+        ? (span[possessive + 1] as Token)
+        : DETERMINERS.has(first.lower) && span.length > 1
+          ? (span[1] as Token)
+          : first;
+    return {
+      kind: 'organization',
+      name: textOf(source, base, from, last),
+      role: null,
+      gender: 'plural',
+      start: first.start,
+      end: last.end,
+    };
   }
-  const plural = span.some((t) => t.lower === 'and') || (/[^s']s$/.test(head.lower) && !isAcronym(head)) || GROUP_NOUNS.has(head.lower);
-  const personal = isTitle(head) || isAgentNoun(head) || GENDERED_ROLES.has(head.lower) || PERSON_HEADS.has(head.lower) || /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
+  const plural =
+    span.some((t) => t.lower === 'and') ||
+    (/[^s']s$/.test(head.lower) && !isAcronym(head)) ||
+    GROUP_NOUNS.has(head.lower);
+  const personal =
+    isTitle(head) ||
+    isAgentNoun(head) ||
+    GENDERED_ROLES.has(head.lower) ||
+    PERSON_HEADS.has(head.lower) ||
+    /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
   const demonym = DEMONYMS.has(head.lower) && DETERMINERS.has(first.lower);
-  const kind: Mention['kind'] = plural ? 'group' : (personal && !isCapitalized(head)) || demonym ? 'person' : 'organization';
+  const kind: Mention['kind'] = plural
+    ? 'group'
+    : (personal && !isCapitalized(head)) || demonym
+      ? 'person'
+      : 'organization';
   const bare = DETERMINERS.has(first.lower) && span.length > 1 ? textOf(source, base, span[1] as Token, last) : name;
-  return { kind, name: kind === 'group' ? name : bare, role: kind === 'person' ? bare : null, gender: plural ? 'plural' : genderOf(span), start: first.start, end: last.end };
+  return {
+    kind,
+    name: kind === 'group' ? name : bare,
+    role: kind === 'person' ? bare : null,
+    gender: plural ? 'plural' : genderOf(span),
+    start: first.start,
+    end: last.end,
+  };
 }
 
 /**
@@ -149,9 +269,11 @@ export function sourceAfter(tokens: Token[], at: number, max: number, source: st
   const named = speakerAfter(tokens, at, max, source, base);
   if (named) return named;
   const first = tokens[at];
-  if (!first || !(SUBJECT_DETERMINERS.has(first.lower) || isCapitalized(first)) || NOT_SUBJECT_START.has(first.lower)) return null;
+  if (!first || !(SUBJECT_DETERMINERS.has(first.lower) || isCapitalized(first)) || NOT_SUBJECT_START.has(first.lower))
+    return null;
   let end = at;
-  while (end + 1 < max && end - at < 12 && isWord(tokens[end + 1]) && !NOT_IN_SUBJECT.has(tokens[end + 1]?.lower ?? '')) end++;
+  while (end + 1 < max && end - at < 12 && isWord(tokens[end + 1]) && !NOT_IN_SUBJECT.has(tokens[end + 1]?.lower ?? ''))
+    end++;
   // The description must end its clause; otherwise it is the start of one (`according to the poll was …`).
   return describedSource(tokens, at, end, source, base);
 }
@@ -168,10 +290,15 @@ function describedSource(tokens: Token[], at: number, end: number, source: strin
   for (let k = at + 1; k < end; k++) {
     if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) continue;
     const named = speakerAfter(tokens, k + 1, end + 1, source, base);
-    if (named && named.kind !== 'pronoun') return { ...named, start: (tokens[at] as Token).start, end: (tokens[end] as Token).end };
+    if (named && named.kind !== 'pronoun')
+      return { ...named, start: (tokens[at] as Token).start, end: (tokens[end] as Token).end };
   }
   const described = describedMention(tokens.slice(at, end + 1), source, base);
-  return described && described.kind === 'group' && !GROUP_NOUNS.has(described.name.split(' ').pop()?.toLowerCase() ?? '') ? { ...described, kind: 'organization', role: null } : described;
+  return described &&
+    described.kind === 'group' &&
+    !GROUP_NOUNS.has(described.name.split(' ').pop()?.toLowerCase() ?? '')
+    ? { ...described, kind: 'organization', role: null }
+    : described;
 }
 
 /**
@@ -180,7 +307,13 @@ function describedSource(tokens: Token[], at: number, end: number, source: strin
  * `according to the most recent data available from the FBI`). Any noun phrase
  * up to the end of its clause, once `sourceAfter` finds no speaker.
  */
-export function accordingSource(tokens: Token[], at: number, max: number, source: string, base: number): Mention | null {
+export function accordingSource(
+  tokens: Token[],
+  at: number,
+  max: number,
+  source: string,
+  base: number,
+): Mention | null {
   const found = sourceAfter(tokens, at, max, source, base);
   if (found) return found;
   const first = tokens[at];
@@ -194,17 +327,33 @@ export function accordingSource(tokens: Token[], at: number, max: number, source
  * The words from `from` to `to` (exclusive) as a described speaker, for rules
  * that already know where the subject stands: `22 percent of voters`.
  */
-export function describedPhrase(tokens: Token[], from: number, to: number, source: string, base: number): Mention | null {
+export function describedPhrase(
+  tokens: Token[],
+  from: number,
+  to: number,
+  source: string,
+  base: number,
+): Mention | null {
   const span = tokens.slice(from, to);
   if (span.length === 0 || span.length > 10 || !span.every((t) => isWord(t) || /^[-'’]$/.test(t.text))) return null;
   return describedMention(span, source, base);
 }
 
 /** `speakerBefore`, or else a subject described rather than named: `His lawyer said`, `a source said`. */
-export function subjectBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+export function subjectBefore(
+  tokens: Token[],
+  verb: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
   const expanded = uncontracted(tokens, verb);
   if (expanded) return subjectBefore(expanded, verb, min, source, base);
-  return speakerBefore(tokens, verb, min, source, base) ?? describedSubject(tokens, verb, min, source, base) ?? relativeSubject(tokens, verb, min, source, base);
+  return (
+    speakerBefore(tokens, verb, min, source, base) ??
+    describedSubject(tokens, verb, min, source, base) ??
+    relativeSubject(tokens, verb, min, source, base)
+  );
 }
 
 /**
@@ -246,7 +395,13 @@ function antecedent(tokens: Token[], who: number, min: number, source: string, b
   const named = phraseEndingAt(tokens, last, min, source, base);
   if (isNamed(named) && named.kind !== 'pronoun') return named;
   let start = last;
-  while (start - 1 >= min && last - start < 5 && isWord(tokens[start - 1]) && !NOT_IN_SUBJECT.has(tokens[start - 1]?.lower ?? '')) start--;
+  while (
+    start - 1 >= min &&
+    last - start < 5 &&
+    isWord(tokens[start - 1]) &&
+    !NOT_IN_SUBJECT.has(tokens[start - 1]?.lower ?? '')
+  )
+    start--;
   let from = start;
   for (let k = last; k >= start; k--) {
     if (DETERMINERS.has(tokens[k]?.lower ?? '') || SUBJECT_DETERMINERS.has(tokens[k]?.lower ?? '')) {
@@ -256,6 +411,7 @@ function antecedent(tokens: Token[], who: number, min: number, source: string, b
   }
   const described = describedMention(tokens.slice(from, last + 1), source, base);
   // `an architect who`: with its article, any description is someone.
-  if (described?.kind === 'organization' && DETERMINERS.has(tokens[from]?.lower ?? '') && !isCapitalized(tokens[last])) return { ...described, kind: 'person', role: described.name };
+  if (described?.kind === 'organization' && DETERMINERS.has(tokens[from]?.lower ?? '') && !isCapitalized(tokens[last]))
+    return { ...described, kind: 'person', role: described.name };
   return described && described.kind !== 'organization' ? described : null;
 }

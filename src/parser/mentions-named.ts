@@ -5,8 +5,30 @@
  * `phraseEndingAt`; this adds what may stand around it (adverbs, appositives,
  * a parenthesis).
  */
-import { GROUP_MODIFIERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_COMMON_NOUNS, PRONOUNS, SKIPPABLE_BEFORE_VERB, TIME_WORDS, WEEKDAY_WORDS } from './lexicon';
-import { CONNECTORS, DETERMINERS, genderOf, isNameToken, isTitle, ORG_ROLE_NOUNS, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
+import {
+  GROUP_MODIFIERS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_COMMON_NOUNS,
+  PRONOUNS,
+  SKIPPABLE_BEFORE_VERB,
+  TIME_WORDS,
+  WEEKDAY_WORDS,
+} from './lexicon';
+import {
+  CONNECTORS,
+  DETERMINERS,
+  genderOf,
+  isNameToken,
+  isTitle,
+  ORG_ROLE_NOUNS,
+  phraseEndingAt,
+  roleText,
+  textOf,
+  type Mention,
+} from './mentions';
 import { isCapitalized, isLyAdverb, isWord, type Token } from './tokens';
 
 const isRoleOnly = (m: Mention | null) => m !== null && m.kind === 'group' && m.name === '';
@@ -22,7 +44,11 @@ function joinRoles(...roles: (string | null)[]): string | null {
 function describes(inner: Token[]): boolean {
   const first = inner[0];
   // `…with Republicans, and the meeting deteriorated from there, said …`: a clause of its own, not an appositive.
-  if (!first || /^(?:who|which|whose|whom|where|when|and|but|or|so|yet|because|while|although|though|as|if)$/.test(first.lower)) return false;
+  if (
+    !first ||
+    /^(?:who|which|whose|whom|where|when|and|but|or|so|yet|because|while|although|though|as|if)$/.test(first.lower)
+  )
+    return false;
   return !isCapitalized(first) || DETERMINERS.has(first.lower) || isTitle(first);
 }
 
@@ -36,7 +62,13 @@ function describes(inner: Token[]): boolean {
  * names joined by commas and `and` speak together, as one group named by the
  * list. `last` is the name after `and`; null when no name stands before it.
  */
-function namedList(tokens: Token[], phrase: Mention & { from: number; to: number }, min: number, source: string, base: number): Mention | null {
+function namedList(
+  tokens: Token[],
+  phrase: Mention & { from: number; to: number },
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
   // The name reader joins `Ann Ruiz and Tom Baker` as one phrase (for `Procter and Gamble`); people are two.
   const and = tokens.findIndex((t, k) => k > phrase.from && k < phrase.to && t.lower === 'and');
   const inner = and > 0 && phrase.kind === 'person' ? phraseEndingAt(tokens, phrase.to, and + 1, source, base) : null;
@@ -55,11 +87,22 @@ function namedList(tokens: Token[], phrase: Mention & { from: number; to: number
   if (first === last) return null;
   const before = tokens[first.from - 1];
   if (before && first.from - 1 >= min && isWord(before) && !DETERMINERS.has(before.lower)) return null;
-  return { kind: 'group', name: source.slice(first.start - base, last.end - base), role: null, gender: 'plural', start: first.start, end: last.end };
+  return {
+    kind: 'group',
+    name: source.slice(first.start - base, last.end - base),
+    role: null,
+    gender: 'plural',
+    start: first.start,
+    end: last.end,
+  };
 }
 
 /** Words that open a sentence with a phrase before its subject: `In an interview he said …`, `Last year I told …`. */
-const FRONTED_PREPOSITIONS = new Set('in at during after before on with from since following throughout last this yesterday today earlier later'.split(' '));
+const FRONTED_PREPOSITIONS = new Set(
+  'in at during after before on with from since following throughout last this yesterday today earlier later'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether a subject phrase starting at token `from` begins its clause:
@@ -70,13 +113,27 @@ function opensClause(tokens: Token[], from: number, min: number): boolean {
   const before = tokens[from - 1];
   if (!before || from - 1 < min || !isWord(before)) return true;
   // `At the rally she said …`: after an opening phrase with no comma, a personal pronoun is the subject.
-  if (/^(?:he|she|they|we|i)$/.test(tokens[from]?.lower ?? '') && FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') && from - min <= 10) return true;
-  if (DETERMINERS.has(before.lower)) return !(from - 2 >= min && /^(?:in|of|at|for|with|on|to)$/.test(tokens[from - 2]?.lower ?? ''));
+  if (
+    /^(?:he|she|they|we|i)$/.test(tokens[from]?.lower ?? '') &&
+    FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') &&
+    from - min <= 10
+  )
+    return true;
+  if (DETERMINERS.has(before.lower))
+    return !(from - 2 >= min && /^(?:in|of|at|for|with|on|to)$/.test(tokens[from - 2]?.lower ?? ''));
   // `His campaign chairman Paul Manafort said`: a possessive before the role opens the subject too.
-  return /^(?:and|but|so|then|while|as|when|which|who|what|that|where|because|though|although|even|his|her|their|its|our|my|your)$/.test(before.lower);
+  return /^(?:and|but|so|then|while|as|when|which|who|what|that|where|because|though|although|even|his|her|their|its|our|my|your)$/.test(
+    before.lower,
+  );
 }
 
-export function speakerBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
+export function speakerBefore(
+  tokens: Token[],
+  verb: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
   // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`, `Sen. Lindsey Graham (R-S.C.) said`.
   const i = subjectEnd(tokens, verb, min);
   const at = tokens[i];
@@ -104,15 +161,24 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
   if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
   if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
     const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
-    return { ...outer, role: outer.kind === 'person' ? joinRoles(outer.role, innerRole) : outer.role, gender: outer.gender ?? genderOf(inner) };
+    return {
+      ...outer,
+      role: outer.kind === 'person' ? joinRoles(outer.role, innerRole) : outer.role,
+      gender: outer.gender ?? genderOf(inner),
+    };
   }
   const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
   if (named && (named.kind === 'person' || named.kind === 'organization') && named.from === open + 1) {
     if (outer === null || isRoleOnly(outer)) {
-      return { ...named, role: joinRoles(outer?.role ?? null, named.role), gender: named.gender ?? outer?.gender ?? null };
+      return {
+        ...named,
+        role: joinRoles(outer?.role ?? null, named.role),
+        gender: named.gender ?? outer?.gender ?? null,
+      };
     }
     // `The group, Clean Taps Now, claimed`: a common noun, then the name.
-    if (outer.kind === 'generic') return { ...named, kind: 'organization', role: null, gender: 'plural', alias: `the ${outer.name}` };
+    if (outer.kind === 'generic')
+      return { ...named, kind: 'organization', role: null, gender: 'plural', alias: `the ${outer.name}` };
   }
   // `Senator Dianne Feinstein, Democrat of California, said`: a person, then a capitalised description (not a list of names).
   if (isNamed(outer) && outer.kind === 'person' && !named && !inner.some((t) => /^(?:and|or|nor)$/.test(t.lower))) {
@@ -125,12 +191,23 @@ export function speakerBefore(tokens: Token[], verb: number, min: number, source
  * `Maria Lopez of the Sierra Club said`, `Tom Reed at Goldman Sachs said`: a person named before the
  * organisation they speak from is the subject; the organisation goes into their role.
  */
-function personWithAffiliation(tokens: Token[], organisation: Mention & { from: number }, min: number, source: string, base: number): Mention | null {
-  const link = DETERMINERS.has(tokens[organisation.from - 1]?.lower ?? '') ? organisation.from - 2 : organisation.from - 1;
+function personWithAffiliation(
+  tokens: Token[],
+  organisation: Mention & { from: number },
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  const link = DETERMINERS.has(tokens[organisation.from - 1]?.lower ?? '')
+    ? organisation.from - 2
+    : organisation.from - 1;
   // A name the parser can't tell for an organisation (`Goldman Sachs`) after `at` or `from` is one too;
   // not after `of`: `said Murray of Christie` is what Murray said about Christie.
   const linkWord = tokens[link]?.lower ?? '';
-  const affiliated = organisation.kind === 'organization' ? /^(?:of|at|with|from)$/.test(linkWord) : organisation.kind === 'person' && /^(?:at|from)$/.test(linkWord);
+  const affiliated =
+    organisation.kind === 'organization'
+      ? /^(?:of|at|with|from)$/.test(linkWord)
+      : organisation.kind === 'person' && /^(?:at|from)$/.test(linkWord);
   if (link - 1 < min || !affiliated) return null;
   const person = phraseEndingAt(tokens, link - 1, min, source, base);
   if (person?.kind !== 'person' || !opensClause(tokens, person.from, min)) return null;
@@ -140,7 +217,8 @@ function personWithAffiliation(tokens: Token[], organisation: Mention & { from: 
 
 /** Whether the phrase starting at token `from` follows a preposition (`in Wilmington`, `at the Reformation Church`). */
 function objectOfPreposition(tokens: Token[], from: number, min: number): boolean {
-  const preposition = (k: number) => k >= min && /^(?:of|in|at|from|near|outside|across|into|throughout)$/.test(tokens[k]?.lower ?? '');
+  const preposition = (k: number) =>
+    k >= min && /^(?:of|in|at|from|near|outside|across|into|throughout)$/.test(tokens[k]?.lower ?? '');
   return preposition(from - 1) || (DETERMINERS.has(tokens[from - 1]?.lower ?? '') && preposition(from - 2));
 }
 
@@ -189,8 +267,16 @@ export function speakerAfter(tokens: Token[], at: number, max: number, source: s
   for (let j = at; j < max && j < at + 10; j++) {
     const t = tokens[j];
     if (!t || !isWord(t)) break;
-    const ok = isNameToken(t) || isTitle(t) || HONORIFICS.has(t.lower) || GROUP_MODIFIERS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_COMMON_NOUNS.has(t.lower) || PRONOUNS.has(t.lower) ||
-      (DETERMINERS.has(t.lower) && j === at) || ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1])) ||
+    const ok =
+      isNameToken(t) ||
+      isTitle(t) ||
+      HONORIFICS.has(t.lower) ||
+      GROUP_MODIFIERS.has(t.lower) ||
+      GROUP_NOUNS.has(t.lower) ||
+      ORG_COMMON_NOUNS.has(t.lower) ||
+      PRONOUNS.has(t.lower) ||
+      (DETERMINERS.has(t.lower) && j === at) ||
+      ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1])) ||
       (!isCapitalized(t) && !NOT_NAMES.has(t.lower) && j < at + 4 && namedSoon(tokens, j + 1));
     if (!ok) break;
     end = j;
@@ -208,7 +294,11 @@ export function speakerAfter(tokens: Token[], at: number, max: number, source: s
     const innerLast = inner[inner.length - 1];
     const closer = tokens[close];
     if (innerLast && describes(inner) && (!closer || /^[.,;]$/.test(closer.text))) {
-      return { ...phrase, role: joinRoles(phrase.role, roleText(source, base, inner)), gender: phrase.gender ?? genderOf(inner) };
+      return {
+        ...phrase,
+        role: joinRoles(phrase.role, roleText(source, base, inner)),
+        gender: phrase.gender ?? genderOf(inner),
+      };
     }
   }
   return phrase;

@@ -47,22 +47,37 @@ export type Mention = {
   alias?: string;
 };
 
-const KNOWN_ORG_PHRASES = new Set(['white house', 'downing street', 'capitol hill', 'blue house', 'élysée palace', 'elysee palace']);
+const KNOWN_ORG_PHRASES = new Set([
+  'white house',
+  'downing street',
+  'capitol hill',
+  'blue house',
+  'élysée palace',
+  'elysee palace',
+]);
 const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Role words that make the name after them an organisation: `passenger group Transport Focus`. */
-export const ORG_ROLE_NOUNS = new Set('group campaign charity watchdog company firm agency union party organisation organization network carrier airline bank retailer supermarket chain startup broadcaster newspaper lobby'.split(' '));
+export const ORG_ROLE_NOUNS = new Set(
+  'group campaign charity watchdog company firm agency union party organisation organization network carrier airline bank retailer supermarket chain startup broadcaster newspaper lobby'.split(
+    ' ',
+  ),
+);
 /** Role words that, capitalised, are more often part of a name (`National Gallery`, `Justice Department`). */
 const CAPITALISED_NOT_ROLE = new Set(
-  'state national security general foreign defense defence justice trade health education finance interior party union company department ministry police press campaign team staff legal senior prime major opposition member head vice'.split(' '),
+  'state national security general foreign defense defence justice trade health education finance interior party union company department ministry police press campaign team staff legal senior prime major opposition member head vice'.split(
+    ' ',
+  ),
 );
 export const isTitle = (t: Token) =>
   TITLE_WORDS.has(t.lower) ||
   (ROLE_WORDS.has(t.lower) && (!isCapitalized(t) || !CAPITALISED_NOT_ROLE.has(t.lower))) ||
   (ORG_ROLE_NOUNS.has(t.lower) && !isCapitalized(t));
 /** Words for the members of a party or a movement, whose plural is a group: `Democrats say`. */
-const MEMBER_WORDS = new Set('democrat republican liberal conservative progressive independent evangelical libertarian moderate'.split(' '));
+const MEMBER_WORDS = new Set(
+  'democrat republican liberal conservative progressive independent evangelical libertarian moderate'.split(' '),
+);
 
 /** `Senators say`, `Democrats said`: the plural of a title or of a member word names a group, not a person called `Senators`. */
 export const isPluralRole = (t: Token): boolean => {
@@ -72,7 +87,11 @@ export const isPluralRole = (t: Token): boolean => {
 };
 
 /** Nouns that describe a person by what they do: `biologist`, `teacher`, `director`. */
-export const isAgentNoun = (t: Token) => !isCapitalized(t) && /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !THINGS.has(t.lower);
+export const isAgentNoun = (t: Token) =>
+  !isCapitalized(t) &&
+  /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u.test(t.text) &&
+  !NOT_NAMES.has(t.lower) &&
+  !THINGS.has(t.lower);
 
 /** Nouns that end like a word for a person (`-er`, `-ent`) but name a thing: `the letter said`, `the statement said`. */
 const THINGS = new Set(
@@ -94,7 +113,11 @@ export function isNameToken(t: Token, left?: Token): boolean {
 }
 
 /** Last words of a name that make it a building or a body named after someone (not `Park` or `Hall`: surnames too). */
-const NAMED_AFTER_HEADS = new Set('tower towers plaza hotel casino avenue building stadium arena initiative library museum university airport mahal turnberry'.split(' '));
+const NAMED_AFTER_HEADS = new Set(
+  'tower towers plaza hotel casino avenue building stadium arena initiative library museum university airport mahal turnberry'.split(
+    ' ',
+  ),
+);
 
 /** Whether `name` (as tokens) can be a person's name. */
 function isPersonName(tokens: Token[]): boolean {
@@ -106,7 +129,13 @@ function isPersonName(tokens: Token[]): boolean {
   if (meaningful.some((t) => !isCapitalized(t))) return false;
   // Not a place, weekday, month or acronym (ISIS, AP) standing alone or only with others of its kind.
   return !meaningful.every(
-    (t) => PLACES.has(t.lower) || DEMONYMS.has(t.lower) || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || isAcronym(t) || NOT_NAMES.has(t.lower),
+    (t) =>
+      PLACES.has(t.lower) ||
+      DEMONYMS.has(t.lower) ||
+      TIME_WORDS.has(t.lower) ||
+      MONTHS.has(t.lower) ||
+      isAcronym(t) ||
+      NOT_NAMES.has(t.lower),
   );
 }
 
@@ -124,10 +153,22 @@ function personOf(named: Token[], home: Token[], roleTokens: Token[], source: st
   const headWord = head.lower;
   if (roleTokens.length === 0 && named.length === 1 && (GROUP_NOUNS.has(headWord) || FOLLOWERS.has(headWord))) {
     const first = named[0] as Token;
-    return { kind: 'group', name: textOf(source, base, first, lastHome), role: null, gender: 'plural', start: first.start, end: lastHome.end };
+    return {
+      kind: 'group',
+      name: textOf(source, base, first, lastHome),
+      role: null,
+      gender: 'plural',
+      start: first.start,
+      end: lastHome.end,
+    };
   }
   const firstName = named.length >= 2 ? firstNameGender((named[0] as Token).text) : null;
-  if (!(roleTokens.length > 0 || firstName !== null) || named.some((t) => ORG_WORDS.has(t.lower)) || !isPersonName(named)) return null;
+  if (
+    !(roleTokens.length > 0 || firstName !== null) ||
+    named.some((t) => ORG_WORDS.has(t.lower)) ||
+    !isPersonName(named)
+  )
+    return null;
   const of = source.slice(head.end - base, lastHome.end - base).trim();
   return {
     kind: 'person',
@@ -158,7 +199,11 @@ export function genderOf(tokens: Token[]): Gender | null {
 export function roleText(source: string, base: number, tokens: Token[]): string | null {
   // Called for every name read: no arrays.
   let from = 0;
-  while (from < tokens.length && (HONORIFICS.has(tokens[from]?.lower ?? '') || DETERMINERS.has(tokens[from]?.lower ?? ''))) from++;
+  while (
+    from < tokens.length &&
+    (HONORIFICS.has(tokens[from]?.lower ?? '') || DETERMINERS.has(tokens[from]?.lower ?? ''))
+  )
+    from++;
   let to = tokens.length - 1;
   while (to >= from && HONORIFICS.has(tokens[to]?.lower ?? '')) to--;
   const first = tokens[from];
@@ -173,38 +218,103 @@ type Span = { from: number; to: number };
  * The noun phrase that ends at token `end` (inclusive), reading leftwards but
  * not past `min`. `source`/`base` give the text the token offsets index.
  */
-export function phraseEndingAt(tokens: Token[], end: number, min: number, source: string, base: number): (Mention & Span) | null {
+export function phraseEndingAt(
+  tokens: Token[],
+  end: number,
+  min: number,
+  source: string,
+  base: number,
+): (Mention & Span) | null {
   const last = tokens[end];
   if (!last || end < min) return null;
 
   const pronoun = PRONOUNS.get(last.lower);
   if (pronoun) {
-    return { kind: 'pronoun', name: last.text, role: null, gender: pronoun, start: last.start, end: last.end, from: end, to: end };
+    return {
+      kind: 'pronoun',
+      name: last.text,
+      role: null,
+      gender: pronoun,
+      start: last.start,
+      end: last.end,
+      from: end,
+      to: end,
+    };
   }
   // `I said …` outside quotation marks: the writer, resolved to the byline's author (see speakers.ts).
-  if (last.text === 'I') return { kind: 'pronoun', name: 'I', role: null, gender: null, start: last.start, end: last.end, from: end, to: end };
+  if (last.text === 'I')
+    return {
+      kind: 'pronoun',
+      name: 'I',
+      role: null,
+      gender: null,
+      start: last.start,
+      end: last.end,
+      from: end,
+      to: end,
+    };
   // `It said it would …`: an organisation's pronoun, resolved to the organisation last named (see speakers.ts).
-  if (last.lower === 'it') return { kind: 'pronoun', name: last.text, role: null, gender: null, start: last.start, end: last.end, from: end, to: end };
+  if (last.lower === 'it')
+    return {
+      kind: 'pronoun',
+      name: last.text,
+      role: null,
+      gender: null,
+      start: last.start,
+      end: last.end,
+      from: end,
+      to: end,
+    };
 
   if (GROUP_NOUNS.has(last.lower) || isPluralRole(last)) {
     let from = end;
     while (from - 1 >= min && from > end - 6) {
       const t = tokens[from - 1];
       if (!t || !isWord(t) || DETERMINERS.has(t.lower)) break;
-      if (GROUP_MODIFIERS.has(t.lower) || (isCapitalized(t) && (!NOT_NAMES.has(t.lower) || isAcronym(t))) || /^\d+$/.test(t.text)) from--;
+      if (
+        GROUP_MODIFIERS.has(t.lower) ||
+        (isCapitalized(t) && (!NOT_NAMES.has(t.lower) || isAcronym(t))) ||
+        /^\d+$/.test(t.text)
+      )
+        from--;
       else break;
     }
     const first = tokens[from] ?? last;
-    return { kind: 'group', name: textOf(source, base, first, last), role: null, gender: 'plural', start: first.start, end: last.end, from, to: end };
+    return {
+      kind: 'group',
+      name: textOf(source, base, first, last),
+      role: null,
+      gender: 'plural',
+      start: first.start,
+      end: last.end,
+      from,
+      to: end,
+    };
   }
 
   // `the ministry`, `the company`: an organisation named before.
   if (ORG_COMMON_NOUNS.has(last.lower) && !isCapitalized(last)) {
     let from = end;
-    while (from - 1 >= min && tokens[from - 1] && !DETERMINERS.has(tokens[from - 1]?.lower ?? '') && /^\p{L}+$/u.test(tokens[from - 1]?.text ?? '') && from > end - 3) from--;
+    while (
+      from - 1 >= min &&
+      tokens[from - 1] &&
+      !DETERMINERS.has(tokens[from - 1]?.lower ?? '') &&
+      /^\p{L}+$/u.test(tokens[from - 1]?.text ?? '') &&
+      from > end - 3
+    )
+      from--;
     const det = tokens[from - 1];
     if (det && det.lower === 'the' && from - 1 >= min) {
-      return { kind: 'generic', name: last.lower, role: null, gender: 'plural', start: det.start, end: last.end, from: from - 1, to: end };
+      return {
+        kind: 'generic',
+        name: last.lower,
+        role: null,
+        gender: 'plural',
+        start: det.start,
+        end: last.end,
+        from: from - 1,
+        to: end,
+      };
     }
     return null;
   }
@@ -223,9 +333,23 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
     const left = from - 2 >= min ? tokens[from - 2] : undefined;
     if (isNameToken(t, left) || isTitle(t) || HONORIFICS.has(t.lower)) {
       from--;
-    } else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && right && (isCapitalized(right) || NAME_PARTICLES.has(right.lower)) && left && (isCapitalized(left) || isTitle(left) || NAME_PARTICLES.has(left.lower))) {
+    } else if (
+      (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) &&
+      right &&
+      (isCapitalized(right) || NAME_PARTICLES.has(right.lower)) &&
+      left &&
+      (isCapitalized(left) || isTitle(left) || NAME_PARTICLES.has(left.lower))
+    ) {
       from--;
-    } else if (right && !isCapitalized(t) && !NOT_NAMES.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && from - 1 < end && (isTitle(right) || (modifiers > 0 && from === modifierAt) || (isAgentNoun(t) && isCapitalized(right))) && modifiers < 2) {
+    } else if (
+      right &&
+      !isCapitalized(t) &&
+      !NOT_NAMES.has(t.lower) &&
+      !/(?:ed|ing)$/.test(t.lower) &&
+      from - 1 < end &&
+      (isTitle(right) || (modifiers > 0 && from === modifierAt) || (isAgentNoun(t) && isCapitalized(right))) &&
+      modifiers < 2
+    ) {
       // `festival director Keith Marlowe`, `biologist Lucía Paredes`: the words describing a role.
       modifiers++;
       from--;
@@ -251,7 +375,8 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
     const t = run[i] as Token;
     const firstName = firstNameGender((run[i + 1] as Token).text) !== null;
     // After a possessive, two or three capitalised words are a name even when the first name is not a known one (`Mick Lynch`).
-    if ((PERSON_HEADS.has(t.lower) && firstName) || (/['’]s$/.test(t.text) && (firstName || run.length - i - 1 <= 3))) lastTitle = i;
+    if ((PERSON_HEADS.has(t.lower) && firstName) || (/['’]s$/.test(t.text) && (firstName || run.length - i - 1 <= 3)))
+      lastTitle = i;
   }
   let nameTokens = run.slice(lastTitle + 1);
   let roleTokens = run.slice(0, lastTitle + 1);
@@ -259,7 +384,10 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   const ofAt = nameTokens.findIndex((t) => t.lower === 'of');
   if (ofAt >= 0 && roleTokens.length > 0) {
     const afterOf = nameTokens.slice(ofAt + 1);
-    const keep = Math.min(afterOf.length - 1, afterOf.length >= 3 && afterOf[afterOf.length - 2] && isInitial(afterOf[afterOf.length - 2] as Token) ? 3 : 2);
+    const keep = Math.min(
+      afterOf.length - 1,
+      afterOf.length >= 3 && afterOf[afterOf.length - 2] && isInitial(afterOf[afterOf.length - 2] as Token) ? 3 : 2,
+    );
     if (keep >= 1) {
       roleTokens = run.slice(0, lastTitle + 1 + ofAt + 1 + afterOf.length - keep);
       nameTokens = afterOf.slice(afterOf.length - keep);
@@ -267,7 +395,10 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   }
   const connectorAt = nameTokens.map((t) => CONNECTORS.has(t.lower)).lastIndexOf(true);
   const orgLike = (ts: Token[]) => ts.some((t) => ORG_WORDS.has(t.lower));
-  const ofPhrase = connectorAt > 0 && nameTokens[connectorAt]?.lower === 'of' ? personOf(nameTokens.slice(0, connectorAt), nameTokens.slice(connectorAt + 1), roleTokens, source, base) : null;
+  const ofPhrase =
+    connectorAt > 0 && nameTokens[connectorAt]?.lower === 'of'
+      ? personOf(nameTokens.slice(0, connectorAt), nameTokens.slice(connectorAt + 1), roleTokens, source, base)
+      : null;
   if (ofPhrase) return { ...ofPhrase, start: (run[0] as Token).start, end: last.end, from, to: end };
   if (connectorAt >= 0 && !orgLike(run)) {
     roleTokens = [...roleTokens, ...nameTokens.slice(0, connectorAt + 1)];
@@ -276,22 +407,61 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   const firstCap = run.findIndex((t) => isCapitalized(t) && !isTitle(t) && !HONORIFICS.has(t.lower));
   const whole = firstCap >= 0 ? run.slice(firstCap) : [];
   const wholeText = whole.length > 0 ? textOf(source, base, whole[0] as Token, last) : '';
-  const namesOrg = (ts: Token[]) => ts.some((t) => ORG_WORDS.has(t.lower)) || KNOWN_ORG_PHRASES.has(ts.map((t) => t.lower).join(' '));
+  const namesOrg = (ts: Token[]) =>
+    ts.some((t) => ORG_WORDS.has(t.lower)) || KNOWN_ORG_PHRASES.has(ts.map((t) => t.lower).join(' '));
 
   if (nameTokens.length > 0 && namesOrg(nameTokens) && roleTokens.every((t) => isCapitalized(t))) {
     const first = whole[0] as Token;
-    return { kind: 'organization', name: wholeText, role: null, gender: 'plural', start: first.start, end: last.end, from: from + firstCap, to: end };
+    return {
+      kind: 'organization',
+      name: wholeText,
+      role: null,
+      gender: 'plural',
+      start: first.start,
+      end: last.end,
+      from: from + firstCap,
+      to: end,
+    };
   }
-  if (nameTokens.length === 0 && whole.length > 0 && namesOrg(whole) && lastTitle === run.length - 1 && !isTitle(last)) {
+  if (
+    nameTokens.length === 0 &&
+    whole.length > 0 &&
+    namesOrg(whole) &&
+    lastTitle === run.length - 1 &&
+    !isTitle(last)
+  ) {
     const first = whole[0] as Token;
-    return { kind: 'organization', name: wholeText, role: null, gender: 'plural', start: first.start, end: last.end, from: from + firstCap, to: end };
+    return {
+      kind: 'organization',
+      name: wholeText,
+      role: null,
+      gender: 'plural',
+      start: first.start,
+      end: last.end,
+      from: from + firstCap,
+      to: end,
+    };
   }
   // `passenger group Transport Focus`: the role says the name is an organisation.
   const roleHead = roleTokens[roleTokens.length - 1];
-  if (nameTokens.length > 0 && roleHead && ORG_ROLE_NOUNS.has(roleHead.lower) && nameTokens.every((t) => isCapitalized(t) || CONNECTORS.has(t.lower))) {
+  if (
+    nameTokens.length > 0 &&
+    roleHead &&
+    ORG_ROLE_NOUNS.has(roleHead.lower) &&
+    nameTokens.every((t) => isCapitalized(t) || CONNECTORS.has(t.lower))
+  ) {
     const first = run[0] as Token;
     const name = textOf(source, base, nameTokens[0] as Token, last);
-    return { kind: 'organization', name, role: roleText(source, base, roleTokens), gender: 'plural', start: first.start, end: last.end, from, to: end };
+    return {
+      kind: 'organization',
+      name,
+      role: roleText(source, base, roleTokens),
+      gender: 'plural',
+      start: first.start,
+      end: last.end,
+      from,
+      to: end,
+    };
   }
   if (nameTokens.length > 0 && !namesOrg(nameTokens) && isPersonName(nameTokens)) {
     const first = run[0] as Token;
@@ -313,8 +483,16 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
     const first = run[0] as Token;
     let detFrom = from;
     if (tokens[from - 1] && DETERMINERS.has(tokens[from - 1]?.lower ?? '') && from - 1 >= min) detFrom = from - 1;
-    return { kind: 'group', name: '', role: roleText(source, base, roleTokens), gender: genderOf(roleTokens), start: first.start, end: last.end, from: detFrom, to: end };
+    return {
+      kind: 'group',
+      name: '',
+      role: roleText(source, base, roleTokens),
+      gender: genderOf(roleTokens),
+      start: first.start,
+      end: last.end,
+      from: detFrom,
+      to: end,
+    };
   }
   return null;
 }
-

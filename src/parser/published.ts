@@ -40,7 +40,8 @@ const WEEKDAY =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 
-const LABEL = /^(?:(?:last\s+)?(?:updated|published|posted|modified|first\s+published|dated?|created)(?:\s+on)?\s*:?\s*)/i;
+const LABEL =
+  /^(?:(?:last\s+)?(?:updated|published|posted|modified|first\s+published|dated?|created)(?:\s+on)?\s*:?\s*)/i;
 
 /** A zone after a time: an offset (`Z`, `+01:00`, `UTC`, `GMT+1`) or a name (`ET`, `EST`, `BST`). */
 const ZONE = '(Z|(?:UTC|GMT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}|[A-Z]{1,4}T)';
@@ -103,7 +104,12 @@ function findDate(line: string): DateMatch | null {
     const [whole, y = '', m = '', d = '', hh, mm, ss, fraction, zone] = iso;
     const time =
       hh !== undefined && mm !== undefined && Number(hh) < 24 && Number(mm) < 60 && Number(ss ?? '0') < 60
-        ? { hour: Number(hh), minute: Number(mm), second: ss === undefined ? null : `${ss}${fraction ?? ''}`, offset: offsetOf(zone) }
+        ? {
+            hour: Number(hh),
+            minute: Number(mm),
+            second: ss === undefined ? null : `${ss}${fraction ?? ''}`,
+            offset: offsetOf(zone),
+          }
         : null;
     found.push({ start: iso.index, end: iso.index + whole.length, year: +y, month: +m, day: +d, time });
   }
@@ -122,11 +128,25 @@ function findDate(line: string): DateMatch | null {
   }
   if (monthFirst) {
     const [whole, name = '', d = '', y = ''] = monthFirst;
-    found.push({ start: monthFirst.index, end: monthFirst.index + whole.length, year: +y, month: monthNumber(name), day: +d, time: null });
+    found.push({
+      start: monthFirst.index,
+      end: monthFirst.index + whole.length,
+      year: +y,
+      month: monthNumber(name),
+      day: +d,
+      time: null,
+    });
   }
   if (dayFirst) {
     const [whole, d = '', name = '', y = ''] = dayFirst;
-    found.push({ start: dayFirst.index, end: dayFirst.index + whole.length, year: +y, month: monthNumber(name), day: +d, time: null });
+    found.push({
+      start: dayFirst.index,
+      end: dayFirst.index + whole.length,
+      year: +y,
+      month: monthNumber(name),
+      day: +d,
+      time: null,
+    });
   }
   const first = found.sort((x, y) => x.start - y.start)[0];
   if (!first || !isValidDate(first.year, first.month, first.day)) return null;

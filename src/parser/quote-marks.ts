@@ -210,7 +210,8 @@ function scan(blocks: readonly Block[], singles: boolean): { quotes: RawQuote[];
       const next = text[i + length];
       if (open === null) {
         // A closing curly mark or an inch mark (`12"`) does not open a quote.
-        const opens = c === STRAIGHT ? !(isWordChar(prev) && isSpace(next)) : OPENERS.has(c) || (isSpace(prev) && !isSpace(next));
+        const opens =
+          c === STRAIGHT ? !(isWordChar(prev) && isSpace(next)) : OPENERS.has(c) || (isSpace(prev) && !isSpace(next));
         if (opens) open = { markAt: i, contentStart: i + length, curly: c !== STRAIGHT, single: false };
         i += length - 1;
         continue;
@@ -235,7 +236,11 @@ function scan(blocks: readonly Block[], singles: boolean): { quotes: RawQuote[];
     if (open && carriesOn(open, block, blocks[b + 1])) {
       const span = trimmedSpan(text, b, open.contentStart, text.length);
       const startedAt: Offset = pendingStart ? pendingStart.open : { block: b, offset: open.markAt };
-      carried = { spans: [...(pendingStart?.spans ?? []), ...(span ? [span] : [])], open: startedAt, single: open.single };
+      carried = {
+        spans: [...(pendingStart?.spans ?? []), ...(span ? [span] : [])],
+        open: startedAt,
+        single: open.single,
+      };
     }
   });
   return { quotes, singles: singleCount };

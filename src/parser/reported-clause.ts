@@ -7,12 +7,25 @@
  */
 import type { Located } from './attribution';
 import { quoteAt, quotesWithin, type BlockContext } from './context';
-import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, IRREGULAR_PAST, OBJECT_VERBS, TIME_WORDS } from './lexicon';
+import {
+  ASSERTION_VERBS,
+  BARE_CLAUSE_VERBS,
+  CARRY_PARTICIPLES,
+  CUE_VERBS,
+  DENIAL_VERBS,
+  IRREGULAR_PAST,
+  OBJECT_VERBS,
+  TIME_WORDS,
+} from './lexicon';
 import type { Mention } from './mentions';
 import { isQuantity } from './mentions-clause-subject';
 import { isCapitalized, isWord, type Token } from './tokens';
 
-const ADVERBIAL_STARTERS = new Set('on in at during late early earlier last this yesterday today again also repeatedly from after before by with over privately publicly'.split(' '));
+const ADVERBIAL_STARTERS = new Set(
+  'on in at during late early earlier last this yesterday today again also repeatedly from after before by with over privately publicly'.split(
+    ' ',
+  ),
+);
 export const MIN_WORDS = 2;
 
 /** The content after a cue at token index `v`, or null when no clause follows it. */
@@ -26,7 +39,12 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
   if (/^(?:told|tells|telling)$/.test(verb.lower)) return listenerClause(tokens, j);
   // `warned voters that …`, `reminded the crowd that …`: other verbs with a listener, when one stands there.
-  if (LISTENER_VERBS.has(verb.lower) && isWord(tokens[j]) && tokens[j]?.lower !== 'that' && !clauseStartsAt(tokens, j)) {
+  if (
+    LISTENER_VERBS.has(verb.lower) &&
+    isWord(tokens[j]) &&
+    tokens[j]?.lower !== 'that' &&
+    !clauseStartsAt(tokens, j)
+  ) {
     const after = listenerClause(tokens, j);
     if (after !== null && tokens[after - 1]?.lower === 'that') return after;
   }
@@ -45,14 +63,31 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   }
   // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
   // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
-  if ((ASSERTION_VERBS.has(verb.lower) || (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) && clauseStartsAt(tokens, j)) return j;
+  if (
+    (ASSERTION_VERBS.has(verb.lower) || (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) &&
+    clauseStartsAt(tokens, j)
+  )
+    return j;
   // `stressed the need for …`, `emphasized the importance of …`: what is stressed may be a noun phrase.
-  if (/^(?:stressed|stresses|stressing|emphasized|emphasizes|emphasised|emphasises|underscored|underscores|noted|notes|explained|explains)$/.test(verb.lower) && /^(?:the|his|her|their|its|our|a|an)$/.test(tokens[j]?.lower ?? '') && isWord(tokens[j + 1])) return j;
+  if (
+    /^(?:stressed|stresses|stressing|emphasized|emphasizes|emphasised|emphasises|underscored|underscores|noted|notes|explained|explains)$/.test(
+      verb.lower,
+    ) &&
+    /^(?:the|his|her|their|its|our|a|an)$/.test(tokens[j]?.lower ?? '') &&
+    isWord(tokens[j + 1])
+  )
+    return j;
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
   if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
     const next = tokens[j];
     // `what she wants and …`: a conjunction right after the verb means it has no object here.
-    if (!next || !isWord(next) || /^(?:and|or|but|nor)$/.test(next.lower) || /^(?:to|that|which|who|it|him|her|them|me|us|this)$/.test(next.lower) && !isWord(tokens[j + 1])) return null;
+    if (
+      !next ||
+      !isWord(next) ||
+      /^(?:and|or|but|nor)$/.test(next.lower) ||
+      (/^(?:to|that|which|who|it|him|her|them|me|us|this)$/.test(next.lower) && !isWord(tokens[j + 1]))
+    )
+      return null;
     return next.lower === 'that' ? j + 1 : j;
   }
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
@@ -66,22 +101,42 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
       // `said, in an interview, that …`: nor is an adverbial.
       if (close < 0) return null;
       if (tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
-      if (close === j + 2 || startsAdverbial(tokens, j + 1)) return clauseStartsAt(tokens, close + 1) ? close + 1 : null;
+      if (close === j + 2 || startsAdverbial(tokens, j + 1))
+        return clauseStartsAt(tokens, close + 1) ? close + 1 : null;
       return clauseStartsAt(tokens, close + 1) ? j + 1 : null;
     }
     // `said about half of the adjustment reflected …`: a share opens the clause, which has a verb of its own.
     if (next?.lower === 'about' && isQuantity(tokens, j)) {
-      const verbAt = indexFrom(tokens, j + 2, j + 14, (x) => !isWord(x) || x.lower === 'that' || FINITE.has(x.lower) || /^\p{Ll}{3,}ed$/u.test(x.text));
+      const verbAt = indexFrom(
+        tokens,
+        j + 2,
+        j + 14,
+        (x) => !isWord(x) || x.lower === 'that' || FINITE.has(x.lower) || /^\p{Ll}{3,}ed$/u.test(x.text),
+      );
       if (verbAt > 0 && isWord(tokens[verbAt]) && tokens[verbAt]?.lower !== 'that') return j;
     }
     // `said quietly that …`, `said matter-of-factly as …`: an adverb of manner stands before what was said, if anything.
-    if (next && /^\p{Ll}[\p{Ll}-]{3,}ly$/u.test(next.text) && !/^(?:only|early|likely|daily|family|rally|july|italy)$/.test(next.lower)) return clauseAfter(tokens, j, verb, quoted);
+    if (
+      next &&
+      /^\p{Ll}[\p{Ll}-]{3,}ly$/u.test(next.text) &&
+      !/^(?:only|early|likely|daily|family|rally|july|italy)$/.test(next.lower)
+    )
+      return clauseAfter(tokens, j, verb, quoted);
     // `said of the plan`, `said with a smirk`, `said and hung up`: what follows is not what was said.
-    if (!next || !isWord(next) || /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)) return null;
+    if (
+      !next ||
+      !isWord(next) ||
+      /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)
+    )
+      return null;
     // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.
     if (startsAdverbial(tokens, j)) return clauseAfterAdverbial(tokens, j);
     // `said no.`, `said yes to …`; but `said no decision had been made`.
-    if (/^(?:yes|no)$/.test(next.lower) && !isWord(tokens[j + 1]) || /^(?:yes|no)$/.test(next.lower) && tokens[j + 1]?.lower === 'to') return null;
+    if (
+      (/^(?:yes|no)$/.test(next.lower) && !isWord(tokens[j + 1])) ||
+      (/^(?:yes|no)$/.test(next.lower) && tokens[j + 1]?.lower === 'to')
+    )
+      return null;
     // `the visit Trump said was important`: a clause has its own subject before its verb.
     if (!DENIAL_VERBS.has(verb.lower) && NO_SUBJECT.has(next.lower)) return null;
     return j;
@@ -96,7 +151,11 @@ function closingComma(tokens: Token[], from: number, to: number): number {
 }
 
 /** Verbs besides `told` that may take a listener before `that`: `warned voters that …`. */
-const LISTENER_VERBS = new Set('warned warns reminded reminds assured assures informed informs advised advises promised promises convinced'.split(' '));
+const LISTENER_VERBS = new Set(
+  'warned warns reminded reminds assured assures informed informs advised advises promised promises convinced'.split(
+    ' ',
+  ),
+);
 
 /** The clause after a listener that starts at token `j` (`told reporters the …`, `told his advisers to …`), or null. */
 function listenerClause(tokens: Token[], j: number): number | null {
@@ -108,8 +167,18 @@ function listenerClause(tokens: Token[], j: number): number | null {
     // `told me his support … makes him …`: a clause with its own subject and a verb in the present or the past.
     const clause = clauseStartsAt(tokens, k) || (CLAUSE_OPENERS.has(t.lower) && presentOrPastAt(tokens, k));
     // `told The Star-Ledger last week she would …`: a time after the listener; not `told reporters Monday` alone.
-    const afterTime = TIME_WORDS.has(left.lower) && /^(?:last|this|next|on|that)$/.test(tokens[k - 2]?.lower ?? '') && CLAUSE_SUBJECTS.has(t.lower);
-    if (isWord(left) && !LISTENER_CONTINUES.has(left.lower) && !ADVERBIAL_STARTERS.has(left.lower) && (!TIME_WORDS.has(left.lower) || afterTime) && clause) return k;
+    const afterTime =
+      TIME_WORDS.has(left.lower) &&
+      /^(?:last|this|next|on|that)$/.test(tokens[k - 2]?.lower ?? '') &&
+      CLAUSE_SUBJECTS.has(t.lower);
+    if (
+      isWord(left) &&
+      !LISTENER_CONTINUES.has(left.lower) &&
+      !ADVERBIAL_STARTERS.has(left.lower) &&
+      (!TIME_WORDS.has(left.lower) || afterTime) &&
+      clause
+    )
+      return k;
     // `told POLITICO, however, that …`: a short aside after the listener.
     if (t.text === ',') {
       const close = closingComma(tokens, k + 1, k + 5);
@@ -128,14 +197,23 @@ function presentOrPastAt(tokens: Token[], k: number): boolean {
     if (!isWord(t)) return false;
     // Not right after a determiner or a preposition, where an -s word is a plural noun (`his plans`, `for votes`).
     const left = tokens[m - 1]?.lower ?? '';
-    if (!isCapitalized(t) && /^\p{Ll}{3,}(?:s|ed)$/u.test(t.text) && !/(?:ss|us|is|ness)$/.test(t.lower) && !CLAUSE_OPENERS.has(left) && !/^(?:of|for|in|on|at|to|with|by|from|and|or)$/.test(left)) return true;
+    if (
+      !isCapitalized(t) &&
+      /^\p{Ll}{3,}(?:s|ed)$/u.test(t.text) &&
+      !/(?:ss|us|is|ness)$/.test(t.lower) &&
+      !CLAUSE_OPENERS.has(left) &&
+      !/^(?:of|for|in|on|at|to|with|by|from|and|or)$/.test(left)
+    )
+      return true;
   }
   return false;
 }
 
 /** Prepositions and conjunctions that open an adverbial after a cue: `said after the vote`, `said as he left`. */
 const ADVERBIAL_PREPOSITIONS = new Set(
-  'after before during at in on when while following as amid despite since until upon via outside inside from over ahead'.split(' '),
+  'after before during at in on when while following as amid despite since until upon via outside inside from over ahead'.split(
+    ' ',
+  ),
 );
 /** Words that start a time adverbial on their own or before a time word: `said Tuesday`, `said last week`. */
 const TIME_ADVERBS = new Set('yesterday today tonight earlier later recently'.split(' '));
@@ -159,9 +237,16 @@ function clauseAfterAdverbial(tokens: Token[], j: number): number | null {
   for (let k = j + 1; k < j + 10 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!isWord(t) && t.text !== ',') return null;
-    if (t.lower === 'that' && tokens[k + 1] && !/^(?:is|was|would|will|has|had)$/.test(tokens[k + 1]?.lower ?? '')) return k + 1;
+    if (t.lower === 'that' && tokens[k + 1] && !/^(?:is|was|would|will|has|had)$/.test(tokens[k + 1]?.lower ?? ''))
+      return k + 1;
     const left = tokens[k - 1] as Token;
-    if (!isWord(t) || TIME_WORDS.has(t.lower) || ADVERBIAL_PREPOSITIONS.has(left.lower) || /^(?:the|a|an|this|last|next|his|her|their|its)$/.test(left.lower)) continue;
+    if (
+      !isWord(t) ||
+      TIME_WORDS.has(t.lower) ||
+      ADVERBIAL_PREPOSITIONS.has(left.lower) ||
+      /^(?:the|a|an|this|last|next|his|her|their|its)$/.test(left.lower)
+    )
+      continue;
     if (clauseStartsAt(tokens, k)) return k;
   }
   return null;
@@ -170,8 +255,16 @@ function clauseAfterAdverbial(tokens: Token[], j: number): number | null {
 /** Words after which a listener goes on: `told the …`, `told MSNBC's …`. */
 const LISTENER_CONTINUES = new Set('the a an his her their its our my your this these those of and to for'.split(' '));
 const CLAUSE_SUBJECTS = new Set('he she they we i it there you how why what whether if when where who'.split(' '));
-const CLAUSE_OPENERS = new Set('the a an his her their its our my your this these those no nobody everyone everybody some many most all both'.split(' '));
-const FINITE = new Set('is was are were will would can could should may might must has have had does did do isn’t wasn’t won’t can’t'.split(' '));
+const CLAUSE_OPENERS = new Set(
+  'the a an his her their its our my your this these those no nobody everyone everybody some many most all both'.split(
+    ' ',
+  ),
+);
+const FINITE = new Set(
+  'is was are were will would can could should may might must has have had does did do isn’t wasn’t won’t can’t'.split(
+    ' ',
+  ),
+);
 
 /** Whether a clause with its own subject begins at token `k`: `he was …`, `the economy is …`, `Clinton would …`. */
 export function clauseStartsAt(tokens: Token[], k: number): boolean {
@@ -189,7 +282,6 @@ export function clauseStartsAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-
 /** `the council's two leaders spent Monday …`: a subject and a verb in the past tense, for where a writer's clause begins. */
 function pastClauseAt(tokens: Token[], k: number): boolean {
   const first = tokens[k];
@@ -203,7 +295,9 @@ function pastClauseAt(tokens: Token[], k: number): boolean {
 }
 
 /** Words that cannot begin a reported clause: it would have no subject. */
-export const NO_SUBJECT = new Set('was were is are am be been has have had would will could can should might must may did does do'.split(' '));
+export const NO_SUBJECT = new Set(
+  'was were is are am be been has have had would will could can should might must may did does do'.split(' '),
+);
 
 const TIME_HEADS = new Set('on in at late early earlier last this yesterday today tonight'.split(' '));
 
@@ -229,7 +323,14 @@ export function listenerToEnd(tokens: Token[], v: number): boolean {
   for (let k = v + 1; k < tokens.length && k <= v + 9; k++) {
     const t = tokens[k] as Token;
     if (/^[.!?]$/.test(t.text)) return k > v + 1 && k === tokens.length - 1;
-    if (!isWord(t) && t.text !== ',' || t.lower === 'that' || t.lower === 'to' || FINITE.has(t.lower) || (k > v + 1 && clauseStartsAt(tokens, k) && !isCapitalized(t))) return false;
+    if (
+      (!isWord(t) && t.text !== ',') ||
+      t.lower === 'that' ||
+      t.lower === 'to' ||
+      FINITE.has(t.lower) ||
+      (k > v + 1 && clauseStartsAt(tokens, k) && !isCapitalized(t))
+    )
+      return false;
   }
   return false;
 }
@@ -280,28 +381,82 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     const next = tokens[k + 1];
     if (t.text === ';' || t.text === aside) return k;
     // `endorsed Trump last week and has appeared at his rallies`: after an object, `and` with a verb goes on with the subject's acts.
-    if (object && k > from && /^(?:and|but)$/.test(t.lower) && next && (FINITE.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^\p{Ll}{3,}ed$/u.test(next.text))) return k;
+    if (
+      object &&
+      k > from &&
+      /^(?:and|but)$/.test(t.lower) &&
+      next &&
+      (FINITE.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^\p{Ll}{3,}ed$/u.test(next.text))
+    )
+      return k;
     // `After Obama announced that the war would go on, U.S. forces bombed …`: the main clause is not what was said.
-    if (inSubordinate && t.text === ',' && k > from + 2 && isWord(next) && !/^(?:and|or|but|\d.*)$/.test(next?.lower ?? '')) return k;
+    if (
+      inSubordinate &&
+      t.text === ',' &&
+      k > from + 2 &&
+      isWord(next) &&
+      !/^(?:and|or|but|\d.*)$/.test(next?.lower ?? '')
+    )
+      return k;
     // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
-    const participle = next && (CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing')));
+    const participle =
+      next && (CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing')));
     // `calls Trump a sociopath, said he …`, `citing documents, reported that …`: a speech verb right after a comma begins another statement.
-    const saidNext = next && k > from + 1 && (BARE_CLAUSE_VERBS.has(next.lower) || (CUE_VERBS.has(next.lower) && !/ing$/.test(next.lower) && tokens[k + 2]?.lower === 'that'));
-    if (t.text === ',' && next && (participle || saidNext || (next.lower === 'according' && tokens[k + 2]?.lower === 'to') || endsWithAttribution(tokens, k + 1))) return k;
+    const saidNext =
+      next &&
+      k > from + 1 &&
+      (BARE_CLAUSE_VERBS.has(next.lower) ||
+        (CUE_VERBS.has(next.lower) && !/ing$/.test(next.lower) && tokens[k + 2]?.lower === 'that'));
+    if (
+      t.text === ',' &&
+      next &&
+      (participle ||
+        saidNext ||
+        (next.lower === 'according' && tokens[k + 2]?.lower === 'to') ||
+        endsWithAttribution(tokens, k + 1))
+    )
+      return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
     // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
-    if (t.text === ',' && k > from + 2 && (next?.lower === 'but' || next?.lower === 'and') && (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))) return k;
+    if (
+      t.text === ',' &&
+      k > from + 2 &&
+      (next?.lower === 'but' || next?.lower === 'and') &&
+      (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))
+    )
+      return k;
     // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
-    if (t.text === ',' && k > from + 2 && /^(?:whereas|while|although|though|after|however)$/.test(next?.lower ?? '') && isWord(tokens[k + 2])) return k;
+    if (
+      t.text === ',' &&
+      k > from + 2 &&
+      /^(?:whereas|while|although|though|after|however)$/.test(next?.lower ?? '') &&
+      isWord(tokens[k + 2])
+    )
+      return k;
     // `… beside Hillary Clinton, who has been battered …` to the end: a relative clause that closes the sentence is the writer's.
-    if (t.text === ',' && k > from + 3 && /^(?:who|whose|which)$/.test(next?.lower ?? '') && indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0) return k;
+    if (
+      t.text === ',' &&
+      k > from + 3 &&
+      /^(?:who|whose|which)$/.test(next?.lower ?? '') &&
+      indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0
+    )
+      return k;
     // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
-    if (t.text === ',' && k > from + 2 && next && /^\p{Ll}{3,}ing$/u.test(next.text) && !/^(?:including|according|during|nothing|something|anything|everything)$/.test(next.lower)) return k;
+    if (
+      t.text === ',' &&
+      k > from + 2 &&
+      next &&
+      /^\p{Ll}{3,}ing$/u.test(next.text) &&
+      !/^(?:including|according|during|nothing|something|anything|everything)$/.test(next.lower)
+    )
+      return k;
   }
   return tokens.length;
 }
 
-const SUBORDINATORS = new Set('after when while although though as if because since before until once whereas unless'.split(' '));
+const SUBORDINATORS = new Set(
+  'after when while although though as if because since before until once whereas unless'.split(' '),
+);
 
 /** Whether the attribution at `v` stands in a subordinate clause that opens its sentence (`A few weeks after Obama announced …`). */
 export function subordinate(tokens: Token[], v: number, mention: Mention | null): boolean {
@@ -317,7 +472,11 @@ export function subordinate(tokens: Token[], v: number, mention: Mention | null)
 const ATTRIBUTION_SUBJECTS = new Set('he she they it we i also then later still'.split(' '));
 
 /** Speech acts that answer or judge, past tense: after `and` with a subject of their own they begin another statement. */
-const ANSWERING_ACTS = new Set('accused criticized criticised blasted attacked praised denounced condemned slammed countered replied responded argued insisted warned'.split(' '));
+const ANSWERING_ACTS = new Set(
+  'accused criticized criticised blasted attacked praised denounced condemned slammed countered replied responded argued insisted warned'.split(
+    ' ',
+  ),
+);
 
 /** `… and said …`, `… but he noted …`, `…, which he said …`: another attribution begins at `from`. */
 function startsAttribution(tokens: Token[], from: number): boolean {
@@ -351,13 +510,26 @@ function endsWithAttribution(tokens: Token[], from: number): boolean {
   return false;
 }
 
-export function span(context: BlockContext, tokens: Token[], from: number, to: number, trimTime = false, minWords = MIN_WORDS): Located | null {
+export function span(
+  context: BlockContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+  trimTime = false,
+  minWords = MIN_WORDS,
+): Located | null {
   let end = to - 1;
   // `London: Rail fares …`: a dateline is not part of what was said.
   while (from < end && (tokens[from] as Token).start < context.bodyStart) from++;
   while (end >= from && /^[.!?,;:]$/.test(tokens[end]?.text ?? '')) end--;
   // `rejected the accusation on Friday`: the time belongs to the denial, not to what is denied.
-  if (trimTime && end - 2 > from && /^(?:on|last|this|late|early)$/.test(tokens[end - 1]?.lower ?? '') && TIME_WORDS.has(tokens[end]?.lower ?? '')) end -= 2;
+  if (
+    trimTime &&
+    end - 2 > from &&
+    /^(?:on|last|this|late|early)$/.test(tokens[end - 1]?.lower ?? '') &&
+    TIME_WORDS.has(tokens[end]?.lower ?? '')
+  )
+    end -= 2;
   while (end >= from && /^[.!?,;:]$/.test(tokens[end]?.text ?? '')) end--;
   const first = tokens[from];
   const last = tokens[end];
@@ -365,7 +537,10 @@ export function span(context: BlockContext, tokens: Token[], from: number, to: n
   // A clause cut inside a quotation it opened (`that "the driver fired, according to the police."`) runs to the closing mark.
   const q = quoteAt(context, last.end - 1);
   const open = q >= 0 ? context.quoteRanges.find((r) => r.quote === q) : undefined;
-  const endsAt = open && open.from >= first.start && open.to >= last.end && open.to < context.block.text.length ? open.to + 1 : last.end;
+  const endsAt =
+    open && open.from >= first.start && open.to >= last.end && open.to < context.block.text.length
+      ? open.to + 1
+      : last.end;
   return { block: context.index, start: first.start, end: endsAt };
 }
 

@@ -4,7 +4,15 @@
  * by (`is warning` reads as `warned`), and whether it is negated (`never said`).
  */
 import type { Located } from './attribution';
-import { BE_FORMS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS, DIRECT_ONLY_VERBS, OBJECT_VERBS, THOUGHT_VERBS } from './lexicon';
+import {
+  BE_FORMS,
+  CARRY_PARTICIPLES,
+  CUE_VERBS,
+  DENIAL_VERBS,
+  DIRECT_ONLY_VERBS,
+  OBJECT_VERBS,
+  THOUGHT_VERBS,
+} from './lexicon';
 import { subjectAfterWith } from './reported-forms';
 import type { Cue, Sentence } from './reported-types';
 import type { Token } from './tokens';
@@ -21,7 +29,11 @@ export function cueVerb({ context, source, base, tokens }: Sentence, v: number):
   // `Trump is warning voters that …`, `He's claiming that …`: a progressive reads as its past form.
   const lower = progressiveForm(tokens, v) ?? t.lower;
   const objectVerb = OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower);
-  if (!(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) || (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))) return null;
+  if (
+    !(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) ||
+    (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))
+  )
+    return null;
   // `…, citing the audit`: a participle after a comma carries the subject of the clause before.
   let carry = CARRY_PARTICIPLES.has(lower) || (objectVerb && lower.endsWith('ing'));
   // `with 22 percent saying they would …`: the noun after `with` is the participle's subject.
@@ -30,14 +42,17 @@ export function cueVerb({ context, source, base, tokens }: Sentence, v: number):
   if (withSubject || BE_FORMS.has(tokens[v - 1]?.lower ?? '')) carry = false;
   // `landed in hot water by saying that …`, `after initially saying …`: a preposition before the participle carries the subject too.
   const left = tokens[v - 1]?.lower ?? '';
-  const afterPreposition = PARTICIPLE_PREPOSITIONS.has(left) || (/^\p{Ll}+ly$/u.test(left) && PARTICIPLE_PREPOSITIONS.has(tokens[v - 2]?.lower ?? ''));
+  const afterPreposition =
+    PARTICIPLE_PREPOSITIONS.has(left) ||
+    (/^\p{Ll}+ly$/u.test(left) && PARTICIPLE_PREPOSITIONS.has(tokens[v - 2]?.lower ?? ''));
   if (carry && tokens[v - 1]?.text !== ',' && !afterPreposition) return null;
   const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
   return { cueSpan, form: lower, objectVerb, carry, withSubject, afterPreposition: carry && afterPreposition };
 }
 
 /** Auxiliaries and adverbs that may stand between a negation and its verb: `did not say`, `has never publicly said`. */
-const NEGATION_GAP = /^(?:did|does|do|has|have|had|would|will|could|can|should|is|was|are|were|be|been|ever|yet|also|still|once|even|really|publicly|explicitly|directly|actually|specifically)$/;
+const NEGATION_GAP =
+  /^(?:did|does|do|has|have|had|would|will|could|can|should|is|was|are|were|be|been|ever|yet|also|still|once|even|really|publicly|explicitly|directly|actually|specifically)$/;
 
 /** Whether the cue at `v` is negated: `never said`, `did not say`, `isn't saying`. */
 export function negated(tokens: Token[], v: number): boolean {
@@ -50,7 +65,14 @@ export function negated(tokens: Token[], v: number): boolean {
 }
 
 /** Irregular past forms of speech participles; the rest add `-ed` (`warning` → `warned`, `noting` → `noted`). */
-const PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([['telling', 'told'], ['saying', 'said'], ['writing', 'wrote'], ['denying', 'denied'], ['replying', 'replied'], ['thinking', 'thought']]);
+const PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([
+  ['telling', 'told'],
+  ['saying', 'said'],
+  ['writing', 'wrote'],
+  ['denying', 'denied'],
+  ['replying', 'replied'],
+  ['thinking', 'thought'],
+]);
 
 /**
  * The past form a progressive cue reads as (`is warning` → `warned`, `'s

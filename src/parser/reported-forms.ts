@@ -22,7 +22,9 @@ export const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
   ...'pointed points point pointing'.split(' ').map((w): [string, string] => [w, 'to']),
   ...'talked talks talk talking spoke speaks speak speaking'.split(' ').map((w): [string, string] => [w, 'about']),
   ...`agreed agrees pledged pledges vowed vows promised promises plans planned wants wanted want refuses refused
-      declined declines threatened threatens intends intended hopes hoped seeks sought aims aimed expects`.split(/\s+/).map((w): [string, string] => [w, 'to']),
+      declined declines threatened threatens intends intended hopes hoped seeks sought aims aimed expects`
+    .split(/\s+/)
+    .map((w): [string, string] => [w, 'to']),
 ]);
 
 /**
@@ -47,17 +49,27 @@ export function characterisation(tokens: Token[], v: number): number | null {
 
 /** Whether a lower-case object of up to four words follows `called` at `v`, then `a`/`an` and a noun: `called climate change a hoax`. */
 function lowerCaseObjectCalled(tokens: Token[], v: number): boolean {
-  if (!/^call/.test(tokens[v]?.lower ?? '') || /^(?:for|on|off|up|out|back|in|to|it|and|or)$/.test(tokens[v + 1]?.lower ?? '')) return false;
+  if (
+    !/^call/.test(tokens[v]?.lower ?? '') ||
+    /^(?:for|on|off|up|out|back|in|to|it|and|or)$/.test(tokens[v + 1]?.lower ?? '')
+  )
+    return false;
   for (let k = v + 2; k <= v + 5 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!isWord(t) || /^(?:that|who|which|to|for|on|at|in|and|or|is|was|are|were)$/.test(t.lower)) return false;
-    if (/^(?:a|an)$/.test(t.lower)) return isWord(tokens[k + 1]) && !/^(?:few|lot|bit|couple|number|day|week|month|year|time|second|third|fourth)$/.test(tokens[k + 1]?.lower ?? '');
+    if (/^(?:a|an)$/.test(t.lower))
+      return (
+        isWord(tokens[k + 1]) &&
+        !/^(?:few|lot|bit|couple|number|day|week|month|year|time|second|third|fourth)$/.test(tokens[k + 1]?.lower ?? '')
+      );
   }
   return false;
 }
 
 /** Verbs of asking someone to do something: `urged Democrats to vote for the deal`. */
-export const REQUEST_VERBS = new Set('urged urges urging encouraged encourages pressed presses implored begged invited challenged challenges'.split(' '));
+export const REQUEST_VERBS = new Set(
+  'urged urges urging encouraged encourages pressed presses implored begged invited challenged challenges'.split(' '),
+);
 
 const QUESTION_WORDS = new Set('whether if what how why when where who which about'.split(' '));
 
@@ -72,7 +84,8 @@ export function askedContent(tokens: Token[], v: number, requestOnly = false): n
     const t = tokens[k] as Token;
     if (!isWord(t)) return null;
     if (QUESTION_WORDS.has(t.lower)) return isWord(tokens[k + 1]) && !requestOnly ? k : null;
-    if (t.lower === 'to') return k > v + 1 && isWord(tokens[k + 1]) && !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? '') ? v + 1 : null;
+    if (t.lower === 'to')
+      return k > v + 1 && isWord(tokens[k + 1]) && !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? '') ? v + 1 : null;
   }
   return null;
 }
@@ -96,7 +109,8 @@ export function coordinatedSubject(tokens: Token[], v: number, source: string, b
   if (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '')) return mainSubject(tokens, i, 0, source, base);
   // Else the name or pronoun that opens the sentence: its capitalised words.
   let names = 0;
-  while (names < i && (isCapitalized(tokens[names]) || /^(?:of|for|de|von|van)$/.test(tokens[names]?.lower ?? ''))) names++;
+  while (names < i && (isCapitalized(tokens[names]) || /^(?:of|for|de|von|van)$/.test(tokens[names]?.lower ?? '')))
+    names++;
   const mention = speakerAfter(tokens, 0, Math.max(1, names), source, base);
   return mention && mention.start === tokens[0]?.start ? mention : null;
 }
@@ -114,7 +128,11 @@ export function subjectAfterWith(tokens: Token[], v: number, source: string, bas
 }
 
 /** Verbs by which a poll, a study or a document tells something: `a new poll shows Clinton ahead`. */
-export const EVIDENCE_VERBS = new Set('show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed'.split(' '));
+export const EVIDENCE_VERBS = new Set(
+  'show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed'.split(
+    ' ',
+  ),
+);
 /** Nouns for polls, studies, data and documents: the subjects that make those verbs an attribution. */
 const EVIDENCE_NOUNS = new Set(
   `poll polls polling survey surveys study studies report reports data analysis review results figures numbers research
@@ -129,15 +147,29 @@ const EVIDENCE_NOUNS = new Set(
 export function evidenceObject(tokens: Token[], v: number, source: string, base: number, min: number): number | null {
   const verb = tokens[v] as Token;
   const next = tokens[v + 1];
-  if (!EVIDENCE_VERBS.has(verb.lower) || !next || !isWord(next) || /^(?:to|that|it|them|him|her|up|off|out)$/.test(next.lower) || startsAdverbial(tokens, v + 1)) return null;
-  const subject = subjectBefore(tokens, v, Math.max(min, v - 40), source, base) ?? clauseSubject(tokens, v, min, source, base);
+  if (
+    !EVIDENCE_VERBS.has(verb.lower) ||
+    !next ||
+    !isWord(next) ||
+    /^(?:to|that|it|them|him|her|up|off|out)$/.test(next.lower) ||
+    startsAdverbial(tokens, v + 1)
+  )
+    return null;
+  const subject =
+    subjectBefore(tokens, v, Math.max(min, v - 40), source, base) ?? clauseSubject(tokens, v, min, source, base);
   if (!subject) return null;
-  const words = source.slice(subject.start - base, subject.end - base).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    source
+      .slice(subject.start - base, subject.end - base)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   return words.some((w) => EVIDENCE_NOUNS.has(w)) ? v + 1 : null;
 }
 
 /** Words after a stance verb that make it a noun or a passive (`support was solid`, `is supported by`, `backed off`). */
-const NOT_AN_OBJECT = new Set('is was are were be been has had have will would remains by among from off up down out away back of'.split(' '));
+const NOT_AN_OBJECT = new Set(
+  'is was are were be been has had have will would remains by among from off up down out away back of'.split(' '),
+);
 
 /**
  * Whether a stance verb at `v` has `mention` for a speaking subject: a name, a
@@ -151,7 +183,14 @@ export function objectSubject(tokens: Token[], v: number, mention: Mention): boo
   if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) return false;
   const verb = tokens[v]?.lower ?? '';
   const bare = !/(?:s|ed|ing)$/.test(verb);
-  if (bare && !/^(?:i|we|you|they|to|will|would|could|should|can|did|do|does|may|might|must|not|also|never|often|still)$/.test(tokens[v - 1]?.lower ?? '') && mention.gender !== 'plural') return false;
+  if (
+    bare &&
+    !/^(?:i|we|you|they|to|will|would|could|should|can|did|do|does|may|might|must|not|also|never|often|still)$/.test(
+      tokens[v - 1]?.lower ?? '',
+    ) &&
+    mention.gender !== 'plural'
+  )
+    return false;
   // `statements that he welcomed …`: a clause that is itself what someone said.
   const at = indexFrom(tokens, Math.max(0, v - 14), v, (x) => x.start === mention.start);
   if (at > 0 && /^(?:that|which)$/.test(tokens[at - 1]?.lower ?? '')) return false;

@@ -11,8 +11,34 @@ import { BARE_CLAUSE_VERBS, BE_FORMS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS
 import { clauseSubject, mainSubject } from './mentions-clause-subject';
 import { accordingSource, sourceAfter, subjectBefore } from './mentions-described';
 import { speakerBefore } from './mentions-named';
-import { clauseAfter, clauseEnd, clauseStartsAt, commaBefore, endsClauseAt, endsInsideEarlierQuote, indexFrom, listenerToEnd, MIN_WORDS, NO_SUBJECT, onlyAdverbial, quotesInside, span, subordinate } from './reported-clause';
-import { askedContent, characterisation, coordinatedSubject, EVIDENCE_VERBS, evidenceObject, firstBodyToken, OBJECT_CUES, objectSubject, REQUEST_VERBS, subjectAfterWith } from './reported-forms';
+import {
+  clauseAfter,
+  clauseEnd,
+  clauseStartsAt,
+  commaBefore,
+  endsClauseAt,
+  endsInsideEarlierQuote,
+  indexFrom,
+  listenerToEnd,
+  MIN_WORDS,
+  NO_SUBJECT,
+  onlyAdverbial,
+  quotesInside,
+  span,
+  subordinate,
+} from './reported-clause';
+import {
+  askedContent,
+  characterisation,
+  coordinatedSubject,
+  EVIDENCE_VERBS,
+  evidenceObject,
+  firstBodyToken,
+  OBJECT_CUES,
+  objectSubject,
+  REQUEST_VERBS,
+  subjectAfterWith,
+} from './reported-forms';
 import { negated } from './reported-cue';
 import type { Cue, Outcome, Reported, Sentence } from './reported-types';
 import { isWord, type Token } from './tokens';
@@ -30,8 +56,14 @@ export function according({ context, source, base, tokens }: Sentence, v: number
   // `But, according to the poll, 46 percent …`: a connective before the source opens the sentence, it is not what was said.
   // `In the 1980s, according to his book, he paid …`: a short adverbial before it is said with the clause after.
   // `…, because, according to Trump, the media would …`: after a conjunction, what was said follows the source.
-  const opensClause = /^(?:because|and|but|that|so|while|if|when|since|although|though|or|where|whereas)$/.test(tokens[v - 2]?.lower ?? '') && after !== null;
-  const lead = tokens[v - 1]?.text === ',' && v - 1 > 0 && !opensClause ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1, false, 1) : null;
+  const opensClause =
+    /^(?:because|and|but|that|so|while|if|when|since|although|though|or|where|whereas)$/.test(
+      tokens[v - 2]?.lower ?? '',
+    ) && after !== null;
+  const lead =
+    tokens[v - 1]?.text === ',' && v - 1 > 0 && !opensClause
+      ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1, false, 1)
+      : null;
   const short = lead !== null && after !== null && v - 1 < 5;
   // `… 46 percent to 39 percent according to a CBS poll released Monday.`: no comma, the source closes the sentence.
   const closing = tokens[v - 1]?.text !== ',' && v >= 4 && endsClauseAt(tokens, v + 2, mention.end) && !after;
@@ -39,25 +71,51 @@ export function according({ context, source, base, tokens }: Sentence, v: number
   const contentSpan = short ? after : lead ? whole : closing ? span(context, tokens, 0, v) : after;
   if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
   const reported = statement(context, { block: context.index, start: t.start, end: next.end }, mention, contentSpan);
-  if (short && lead) return { reported: { ...reported, content: lead, rest: contentSpan, quotes: [...quotesInside(context, lead), ...reported.quotes] }, covers: contentSpan.end };
+  if (short && lead)
+    return {
+      reported: {
+        ...reported,
+        content: lead,
+        rest: contentSpan,
+        quotes: [...quotesInside(context, lead), ...reported.quotes],
+      },
+      covers: contentSpan.end,
+    };
   return { reported, covers: contentSpan.end };
 }
 
 /** Connectives that open a sentence without being part of what is said: `But,`, `In addition,`, `Still,`. */
-const CONNECTIVES = new Set('but and so yet still however meanwhile instead also moreover furthermore indeed further additionally nonetheless nevertheless then'.split(' '));
+const CONNECTIVES = new Set(
+  'but and so yet still however meanwhile instead also moreover furthermore indeed further additionally nonetheless nevertheless then'.split(
+    ' ',
+  ),
+);
 
 /** The index after a connective that opens the tokens before `end` (`But`, `In addition`, `For example`), else 0. */
 function leadingConnective(tokens: Token[], end: number): number {
   const first = tokens[0]?.lower ?? '';
   if (CONNECTIVES.has(first)) return tokens[1]?.text === ',' ? 2 : 1;
-  if (/^(?:in|for)$/.test(first) && /^(?:addition|example|instance|contrast|fact|short|turn)$/.test(tokens[1]?.lower ?? '')) return Math.min(end, tokens[2]?.text === ',' ? 3 : 2);
+  if (
+    /^(?:in|for)$/.test(first) &&
+    /^(?:addition|example|instance|contrast|fact|short|turn)$/.test(tokens[1]?.lower ?? '')
+  )
+    return Math.min(end, tokens[2]?.text === ',' ? 3 : 2);
   return 0;
 }
 
 /** A reported statement by `mention`, its cue the words at `cueSpan`, with the direct quotes inside its content. */
 function statement(context: BlockContext, cueSpan: Located, mention: Mention, content: Located): Reported {
   const cue = context.block.text.slice(cueSpan.start, cueSpan.end);
-  return { cue, cueSpan, mention: { ...mention, block: context.index }, inherit: false, carry: false, content, rest: null, quotes: quotesInside(context, content) };
+  return {
+    cue,
+    cueSpan,
+    mention: { ...mention, block: context.index },
+    inherit: false,
+    carry: false,
+    content,
+    rest: null,
+    quotes: quotesInside(context, content),
+  };
 }
 
 /**
@@ -71,9 +129,15 @@ export function askedOrUrged({ context, source, base, tokens }: Sentence, v: num
   const request = REQUEST_VERBS.has(lower) || (/^(?:called|calls|call|calling)$/.test(lower) && next?.lower === 'on');
   if (!((/^(?:asked|asks|ask)$/.test(lower) || request) && !BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) return null;
   const asked = askedContent(tokens, next?.lower === 'on' ? v + 1 : v, request);
-  const mention = asked === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
+  const mention =
+    asked === null
+      ? null
+      : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
   // `When I ask him what he does, he says …`: a question inside a subordinate clause ends at its comma.
-  const contentSpan = mention && asked !== null ? span(context, tokens, asked, clauseEnd(tokens, asked, subordinate(tokens, v, mention))) : null;
+  const contentSpan =
+    mention && asked !== null
+      ? span(context, tokens, asked, clauseEnd(tokens, asked, subordinate(tokens, v, mention)))
+      : null;
   if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
   const reported = statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };
@@ -85,19 +149,41 @@ export function askedOrUrged({ context, source, base, tokens }: Sentence, v: num
  */
 export function characterised({ context, source, base, tokens }: Sentence, v: number): Outcome {
   const t = tokens[v] as Token;
-  if (!(/^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(t.lower) && !BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) return null;
+  if (!(
+    /^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(t.lower) &&
+    !BE_FORMS.has(tokens[v - 1]?.lower ?? '')
+  ))
+    return null;
   if (negated(tokens, v)) return 'stop';
   // Not `described` with a plain object: `Researchers have described a new species` is no statement.
   const object = characterisation(tokens, v);
   // `with Martin O’Malley calling Trump a fascist`; `He held his fire on Carson, calling him a nice guy`: the participle's subject.
-  const participle = /ing$/.test(t.lower) && tokens[v - 1]?.text === ',' ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base) : null;
+  const participle =
+    /ing$/.test(t.lower) && tokens[v - 1]?.text === ','
+      ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base)
+      : null;
   const mention =
     object === null
       ? null
-      : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base) ?? subjectAfterWith(tokens, v, source, base) ?? participle);
-  const contentSpan = mention && object !== null ? span(context, tokens, object, clauseEnd(tokens, object, subordinate(tokens, v, mention), true)) : null;
-  if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0 && quotesInside(context, contentSpan).length === 0)) return null;
-  const reported = { ...statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan), quotes: [] };
+      : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+        coordinatedSubject(tokens, v, source, base) ??
+        subjectAfterWith(tokens, v, source, base) ??
+        participle);
+  const contentSpan =
+    mention && object !== null
+      ? span(context, tokens, object, clauseEnd(tokens, object, subordinate(tokens, v, mention), true))
+      : null;
+  if (!(
+    mention &&
+    contentSpan &&
+    quoteAt(context, contentSpan.start) < 0 &&
+    quotesInside(context, contentSpan).length === 0
+  ))
+    return null;
+  const reported = {
+    ...statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan),
+    quotes: [],
+  };
   return { reported, covers: contentSpan.end };
 }
 
@@ -107,7 +193,12 @@ export function pointedOut({ context, source, base, tokens }: Sentence, v: numbe
   const next = tokens[v + 1];
   if (!(/^point(?:ed|s|ing)?$/.test(t.lower) && next?.lower === 'out')) return null;
   const from = tokens[v + 2]?.lower === 'that' ? v + 3 : clauseStartsAt(tokens, v + 2) ? v + 2 : null;
-  const mention = from === null ? null : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base) ?? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base));
+  const mention =
+    from === null
+      ? null
+      : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+        coordinatedSubject(tokens, v, source, base) ??
+        clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base));
   const contentSpan = mention && from !== null ? span(context, tokens, from, clauseEnd(tokens, from)) : null;
   if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0)) return 'stop';
   const reported = statement(context, { block: context.index, start: t.start, end: next.end }, mention, contentSpan);
@@ -120,7 +211,12 @@ export function particleCue({ context, source, base, tokens }: Sentence, v: numb
   const lower = t.lower;
   const next = tokens[v + 1];
   const particle = OBJECT_CUES.get(lower);
-  if (!(particle && next?.lower === particle && (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3]))))) return null;
+  if (!(
+    particle &&
+    next?.lower === particle &&
+    (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3])))
+  ))
+    return null;
   // `Ruiz spoke for an hour, calling for calm`: a participle after a comma takes the subject of its main clause.
   const participle = /ing$/.test(lower) && tokens[v - 1]?.text === ',';
   const mention = participle
@@ -128,7 +224,14 @@ export function particleCue({ context, source, base, tokens }: Sentence, v: numb
     : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
   // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
   const withParticle = particle === 'to' && !lower.startsWith('point');
-  const contentSpan = mention ? span(context, tokens, withParticle ? v + 1 : v + 2, clauseEnd(tokens, v + 2, subordinate(tokens, v, mention), true)) : null;
+  const contentSpan = mention
+    ? span(
+        context,
+        tokens,
+        withParticle ? v + 1 : v + 2,
+        clauseEnd(tokens, v + 2, subordinate(tokens, v, mention), true),
+      )
+    : null;
   if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
   const cueEnd = withParticle ? t : next;
   const reported = statement(context, { block: context.index, start: t.start, end: cueEnd.end }, mention, contentSpan);
@@ -142,7 +245,13 @@ function opensSentence(tokens: Token[], first: number, mention: Mention): boolea
 }
 
 /** `The museum, Mr. Obama said, would make …`: the content around an attribution set off by commas. */
-function insideClause(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
+function insideClause(
+  context: BlockContext,
+  tokens: Token[],
+  v: number,
+  source: string,
+  base: number,
+): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
   const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
   if (!mention) return null;
   const named = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
@@ -153,8 +262,15 @@ function insideClause(context: BlockContext, tokens: Token[], v: number, source:
   const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
   // `As Crane said, the two candidates have become …`: an aside that opens the sentence introduces all of it.
   // `But as Clyburn noted, …`, `…, and as Comey noted, …`: after a conjunction too.
-  const asAside = tokens[comma + 1]?.lower === 'as' && (comma === -1 || /^(?:but|and|yet|so)$/.test(tokens[comma]?.lower ?? ''));
-  if (asAside && rest) return { mention: { ...mention, block: context.index }, content: rest, rest: null, quotes: quotesInside(context, rest) };
+  const asAside =
+    tokens[comma + 1]?.lower === 'as' && (comma === -1 || /^(?:but|and|yet|so)$/.test(tokens[comma]?.lower ?? ''));
+  if (asAside && rest)
+    return {
+      mention: { ...mention, block: context.index },
+      content: rest,
+      rest: null,
+      quotes: quotesInside(context, rest),
+    };
   if (comma < 1 || tokens[comma]?.text !== ',') return null;
   // The first part is a subject or a clause of its own, with no quotation mark at its end.
   // `Otherwise, she said, countries may …`: one word may begin what was said when the rest goes on.
@@ -167,18 +283,40 @@ function insideClause(context: BlockContext, tokens: Token[], v: number, source:
     }
   }
   const head = span(context, tokens, opens, comma, false, rest && rest.end - rest.start > 20 ? 1 : MIN_WORDS);
-  if (!head || !rest || quoteAt(context, head.end - 1) >= 0 || quoteAt(context, rest.start) >= 0 || /^["”»]$/.test(tokens[comma - 1]?.text ?? '')) return null;
-  return { mention: { ...mention, block: context.index }, content: head, rest, quotes: [...quotesInside(context, head), ...quotesInside(context, rest)] };
+  if (
+    !head ||
+    !rest ||
+    quoteAt(context, head.end - 1) >= 0 ||
+    quoteAt(context, rest.start) >= 0 ||
+    /^["”»]$/.test(tokens[comma - 1]?.text ?? '')
+  )
+    return null;
+  return {
+    mention: { ...mention, block: context.index },
+    content: head,
+    rest,
+    quotes: [...quotesInside(context, head), ...quotesInside(context, rest)],
+  };
 }
 
 /** `The museum, X said, would …`: the attribution stands inside what was said (insideClause). When it does not, later rules try the cue. */
 export function parenthetical({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
-  if (!(!cue.carry && !cue.objectVerb && next?.text === ',' && isWord(tokens[v + 2]) && !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? ''))) return null;
+  if (!(
+    !cue.carry &&
+    !cue.objectVerb &&
+    next?.text === ',' &&
+    isWord(tokens[v + 2]) &&
+    !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '')
+  ))
+    return null;
   const inside = insideClause(context, tokens, v, source, base);
   if (!inside) return null;
-  return { reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...inside }, covers: (inside.rest ?? inside.content).end };
+  return {
+    reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...inside },
+    covers: (inside.rest ?? inside.content).end,
+  };
 }
 
 /** `CLAUSE, X said.`: the clause comes first and the attribution ends the sentence. It covers nothing: later words are still tried. */
@@ -186,7 +324,8 @@ export function clauseFirst({ context, source, base, tokens }: Sentence, v: numb
   const next = tokens[v + 1];
   // `…, Spicer said, adding …`: a participle after the attribution begins a statement of its own.
   const participleAfter = next?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
-  const endsSentence = !next || /^[.!?;]$/.test(next.text) || participleAfter || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
+  const endsSentence =
+    !next || /^[.!?;]$/.test(next.text) || participleAfter || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
   if (!(endsSentence && !cue.carry)) return null;
   if (cue.objectVerb) return 'stop';
   const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base);
@@ -194,7 +333,8 @@ export function clauseFirst({ context, source, base, tokens }: Sentence, v: numb
   const subjectAt = indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start);
   const comma = commaBefore(tokens, subjectAt);
   // `Clinton says at a stop in Toledo, Ohio, that …`: with no clause before the subject, the clause may follow the adverbial.
-  if (comma <= 1 || tokens[comma]?.text !== ',') return subjectAt === 0 && next && !/^[.!?;]$/.test(next.text) ? null : 'stop';
+  if (comma <= 1 || tokens[comma]?.text !== ',')
+    return subjectAt === 0 && next && !/^[.!?;]$/.test(next.text) ? null : 'stop';
   const contentSpan = span(context, tokens, 0, comma);
   // `"…," X said` is a direct quote; `using the tax "is a misguided approach," X said` is mixed.
   if (!contentSpan || endsInsideEarlierQuote(context, contentSpan)) return 'stop';
@@ -208,12 +348,20 @@ export function clauseFirst({ context, source, base, tokens }: Sentence, v: numb
  */
 export function clauseFirstInverted({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
   const t = tokens[v] as Token;
-  const commaAt = tokens[v - 1]?.text === ',' ? v - 1 : tokens[v - 2]?.text === ',' && /^["”»]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : -1;
+  const commaAt =
+    tokens[v - 1]?.text === ','
+      ? v - 1
+      : tokens[v - 2]?.text === ',' && /^["”»]$/.test(tokens[v - 1]?.text ?? '')
+        ? v - 2
+        : -1;
   // `Senator X, Democrat of California, said the program …`: a subject with an appositive comes first.
   const subjectFirst =
-    commaAt === v - 1 && (speakerBefore(tokens, v, Math.max(0, v - 40), source, base) !== null || clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base) !== null);
+    commaAt === v - 1 &&
+    (speakerBefore(tokens, v, Math.max(0, v - 40), source, base) !== null ||
+      clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base) !== null);
   // `…, said the rules touched on …` is a clause after the cue, not its source.
-  if (!(!cue.carry && commaAt > 1 && !subjectFirst && BARE_CLAUSE_VERBS.has(t.lower) && !clauseStartsAt(tokens, v + 1))) return null;
+  if (!(!cue.carry && commaAt > 1 && !subjectFirst && BARE_CLAUSE_VERBS.has(t.lower) && !clauseStartsAt(tokens, v + 1)))
+    return null;
   const named = sourceAfter(tokens, v + 1, tokens.length, source, base);
   // The source closes the clause (`said Mr. Burman.`, `said a spokesman, adding …`); `…, said parents still want …` is a subject's clause.
   const mention = named && endsClauseAt(tokens, v + 1, named.end) ? named : null;
@@ -229,7 +377,13 @@ export function clauseFirstInverted({ context, source, base, tokens }: Sentence,
  * relative word. Not without the relative word (`the visit Trump said was
  * important` names no statement).
  */
-function relativeStatement(context: BlockContext, tokens: Token[], v: number, source: string, base: number): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> & { rest: Located } | null {
+function relativeStatement(
+  context: BlockContext,
+  tokens: Token[],
+  v: number,
+  source: string,
+  base: number,
+): (Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> & { rest: Located }) | null {
   const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
   if (!mention) return null;
   const found = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
@@ -253,7 +407,10 @@ export function relative({ context, source, base, tokens }: Sentence, v: number,
   if (!(BARE_CLAUSE_VERBS.has(t.lower) && NO_SUBJECT.has(tokens[v + 1]?.lower ?? ''))) return null;
   const found = relativeStatement(context, tokens, v, source, base);
   if (!found) return 'stop';
-  return { reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...found }, covers: found.rest.end };
+  return {
+    reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...found },
+    covers: found.rest.end,
+  };
 }
 
 /**
@@ -262,7 +419,12 @@ export function relative({ context, source, base, tokens }: Sentence, v: number,
  * speaker it shares (`… and said`) or, for a participle, the subject it
  * carries. The last rule: nothing found ends the word.
  */
-export function saidThat({ context, source, base, tokens }: Sentence, v: number, cue: Cue, found: readonly Reported[]): Outcome {
+export function saidThat(
+  { context, source, base, tokens }: Sentence,
+  v: number,
+  cue: Cue,
+  found: readonly Reported[],
+): Outcome {
   const t = tokens[v] as Token;
   const lower = cue.form;
   const verb = { ...t, lower };
@@ -270,13 +432,30 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   const { objectVerb, withSubject } = cue;
   let carry = cue.carry;
   // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
-  const anaphoric = DENIAL_VERBS.has(lower) && /^(?:that|this|it)$/.test(next?.lower ?? '') && tokens[v + 2]?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
+  const anaphoric =
+    DENIAL_VERBS.has(lower) &&
+    /^(?:that|this|it)$/.test(next?.lower ?? '') &&
+    tokens[v + 2]?.text === ',' &&
+    CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
   // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
   // `rejected that argument in a ruling …`: a preposition after the noun ends the object too.
-  const demonstrative = DENIAL_VERBS.has(lower) && /^(?:that|this|these|those)$/.test(next?.lower ?? '') && isWord(tokens[v + 2]) && (!isWord(tokens[v + 3]) || /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this)$/.test(tokens[v + 3]?.lower ?? ''));
+  const demonstrative =
+    DENIAL_VERBS.has(lower) &&
+    /^(?:that|this|these|those)$/.test(next?.lower ?? '') &&
+    isWord(tokens[v + 2]) &&
+    (!isWord(tokens[v + 3]) ||
+      /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this)$/.test(tokens[v + 3]?.lower ?? ''));
   const from =
-    (anaphoric ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token) : demonstrative ? v + 1 : clauseAfter(tokens, v, verb, tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)))) ??
-    evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+    (anaphoric
+      ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token)
+      : demonstrative
+        ? v + 1
+        : clauseAfter(
+            tokens,
+            v,
+            verb,
+            tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)),
+          )) ?? evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
   if (from === null) return 'stop';
   // A quotation mark right after the cue is a direct quote, attributed elsewhere.
   // But after `that` (`said that "…"`) the quote is the reported clause itself.
@@ -288,8 +467,15 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   const first = firstBodyToken(context, tokens);
   const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
   // `"…," McCain said, citing low growth`: after an attribution that closes a quotation, its speaker.
-  const afterAttribution = carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '') ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base) : null;
-  const main = carry ? (mainSubject(tokens, v - 1, first, source, base) ?? (opening && opensSentence(tokens, first, opening) ? opening : null) ?? afterAttribution) : null;
+  const afterAttribution =
+    carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '')
+      ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base)
+      : null;
+  const main = carry
+    ? (mainSubject(tokens, v - 1, first, source, base) ??
+      (opening && opensSentence(tokens, first, opening) ? opening : null) ??
+      afterAttribution)
+    : null;
   if (main) carry = false;
   else if (cue.afterPreposition) return 'stop';
   const mention = carry
@@ -299,7 +485,9 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
       subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
       coordinatedSubject(tokens, v, source, base) ??
       shared ??
-      ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower) ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base) : null));
+      ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower)
+        ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
+        : null));
   // A plain speech verb before a clause reports speech even when its subject can't be read: the statement stays, with no speaker.
   // Not after `to` (`too soon to say how …`): an infinitive reports nothing said.
   const plain = BARE_CLAUSE_VERBS.has(lower) && !objectVerb && isWord(tokens[v - 1]) && tokens[v - 1]?.lower !== 'to';
@@ -309,7 +497,9 @@ export function saidThat({ context, source, base, tokens }: Sentence, v: number,
   // `endorsed Trump last week and has appeared …`: a noun object ends before the subject's next act.
   const nounObject = objectVerb && !/^(?:that|whether|if)$/.test(tokens[from - 1]?.lower ?? '');
   // `Mr. Sanders, after initially saying he would not advertise, took to …`: the participle's clause ends at the aside's comma.
-  const until = demonstrative ? v + 3 : clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
+  const until = demonstrative
+    ? v + 3
+    : clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
   const contentSpan = span(context, tokens, from, until, DENIAL_VERBS.has(lower));
   if (!contentSpan) return 'stop';
   const reported: Reported = {

@@ -18,7 +18,18 @@
  */
 import { quoteAt, tokensIn, type BlockContext } from './context';
 import { cueVerb } from './reported-cue';
-import { according, askedOrUrged, characterised, clauseFirst, clauseFirstInverted, parenthetical, particleCue, pointedOut, relative, saidThat } from './reported-rules';
+import {
+  according,
+  askedOrUrged,
+  characterised,
+  clauseFirst,
+  clauseFirstInverted,
+  parenthetical,
+  particleCue,
+  pointedOut,
+  relative,
+  saidThat,
+} from './reported-rules';
 import type { Outcome, Reported, Sentence } from './reported-types';
 import { isCapitalized, isWord, type Token } from './tokens';
 
@@ -106,7 +117,8 @@ export function findReported(contexts: readonly BlockContext[]): Reported[] {
   const found: Reported[] = [];
   for (const context of contexts) {
     if (context.block.kind !== 'paragraph') continue;
-    for (const sentence of context.sentences) found.push(...withoutNested(inSentence(context, sentence.start, sentence.end)));
+    for (const sentence of context.sentences)
+      found.push(...withoutNested(inSentence(context, sentence.start, sentence.end)));
   }
   return found;
 }

@@ -51,7 +51,10 @@ export function splitSentences(text: string): Sentence[] {
   for (const part of segments(text)) {
     const last = merged[merged.length - 1];
     // Only the last few characters matter, so this stays linear.
-    if (last && isFalseBreak(text.slice(Math.max(last.start, last.end - 24), last.end), text.slice(part.start, part.start + 24))) {
+    if (
+      last &&
+      isFalseBreak(text.slice(Math.max(last.start, last.end - 24), last.end), text.slice(part.start, part.start + 24))
+    ) {
       last.end = part.end;
     } else {
       merged.push({ ...part });

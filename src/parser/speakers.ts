@@ -17,7 +17,15 @@ import { slugify } from '@/article';
 import type { Located } from './attribution';
 import { comparePositions, type BlockContext, type Position } from './context';
 import { phraseEndingAt, type Gender, type Mention } from './mentions';
-import { ANONYMOUS_HEADS, DEMONYMS, NAME_PARTICLES, PERSON_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
+import {
+  ANONYMOUS_HEADS,
+  DEMONYMS,
+  NAME_PARTICLES,
+  PERSON_HEADS,
+  TIME_WORDS,
+  TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
+} from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** What the resolver reads of each block: its text, where the story proper starts, its tokens. */
@@ -89,13 +97,22 @@ function fullNames(contexts: readonly BlockText[]): { position: Position; full: 
       }
       let j = i;
       // A weekday or another word of time ends a name: `Trump Wednesday said` is Trump.
-      while (j + 1 < tokens.length && j - i < 12 && ((isCapitalized(tokens[j + 1]) && !TIME_WORDS.has(tokens[j + 1]?.lower ?? '')) || /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
+      while (
+        j + 1 < tokens.length &&
+        j - i < 12 &&
+        ((isCapitalized(tokens[j + 1]) && !TIME_WORDS.has(tokens[j + 1]?.lower ?? '')) ||
+          /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))
+      )
+        j++;
       const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
       if (phrase?.kind === 'person' || phrase?.kind === 'organization') {
         const before = tokens[phrase.from - 1];
         const subject = !before || /^[.!?"“”:;]$/.test(before.text) || bodyStart >= before.end;
         const name = phrase.name.replace(/['’]s$/u, '');
-        out.push({ position: { block: b, offset: (tokens[j] as Token).start }, full: { name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject } });
+        out.push({
+          position: { block: b, offset: (tokens[j] as Token).start },
+          full: { name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject },
+        });
       }
       i = j + 1;
     }
@@ -115,7 +132,10 @@ export function displayName(name: string): string {
 }
 
 function nameWords(name: string): string[] {
-  return name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w));
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !/^\p{L}\.$/u.test(w));
 }
 
 /** A role's or description's words, lower case, without a possessive, abbreviated titles spelt out. */
@@ -139,7 +159,14 @@ function wordsToHead(text: string): string[] {
 function describing(description: string): { head: string; modifiers: string[] } | null {
   const before = wordsToHead(description);
   const head = before[before.length - 1];
-  return head ? { head, modifiers: before.slice(0, -1).filter((w) => !/^(?:the|a|an|former|then|now|current|longtime|veteran)$/.test(w)) } : null;
+  return head
+    ? {
+        head,
+        modifiers: before
+          .slice(0, -1)
+          .filter((w) => !/^(?:the|a|an|former|then|now|current|longtime|veteran)$/.test(w)),
+      }
+    : null;
 }
 
 /** How well a description fits what is known of someone: 0 unless the head is among their words, then 1 plus each modifier that is. */
@@ -232,7 +259,9 @@ export function resolveSpeakers(
       firstByWord.set(word, list);
     }
   }
-  const order = items.map((item, index) => ({ item, index })).sort((a, b) => comparePositions(a.item.position, b.item.position) || a.index - b.index);
+  const order = items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => comparePositions(a.item.position, b.item.position) || a.index - b.index);
   const resolutions: Resolution[] = items.map(() => ({ speakerId: null, source: null }));
   let nextName = 0;
   // People named so far, most recent last (cut back to the RECENT newest when it doubles).
@@ -302,7 +331,13 @@ export function resolveSpeakers(
       full ??= candidate.full;
       // Someone who has spoken beats someone only named since: `Anne Marie Murphy` (a victim named once) is not `Murphy … told me`.
       // Only a plain name of capitalised words: a description that spoke (`Trump holds only 14 percent …`) is no better.
-      if (known.has(candidate.id) && full !== candidate.full && !known.has(slugOf(full.name)) && PLAIN_NAME.test(candidate.full.name)) return candidate.full;
+      if (
+        known.has(candidate.id) &&
+        full !== candidate.full &&
+        !known.has(slugOf(full.name)) &&
+        PLAIN_NAME.test(candidate.full.name)
+      )
+        return candidate.full;
     }
     return full;
   };
@@ -312,7 +347,8 @@ export function resolveSpeakers(
     if (words.length === 1) {
       const word = words[0] as string;
       // Named in full only later in the text: still the same person.
-      const full = sharing(word, mention.gender) ?? firstByWord.get(word)?.find((n) => compatible(mention.gender, n.gender));
+      const full =
+        sharing(word, mention.gender) ?? firstByWord.get(word)?.find((n) => compatible(mention.gender, n.gender));
       if (full) {
         const speaker = upsert(full.name, 'person', mention.role ?? full.role, mention.gender ?? full.gender);
         if (mention.name !== speaker.name) speaker.aliases.add(mention.name);
@@ -320,13 +356,21 @@ export function resolveSpeakers(
         return speaker;
       }
     }
-    const full: FullName = { name: mention.name, role: mention.role, gender: mention.gender, kind: 'person', subject: true };
+    const full: FullName = {
+      name: mention.name,
+      role: mention.role,
+      gender: mention.gender,
+      kind: 'person',
+      subject: true,
+    };
     remember(full);
     return upsert(mention.name, 'person', mention.role, mention.gender);
   };
 
   /** The words known to describe a person: name, roles and the descriptions already read as them. */
-  const personWords = (id: string): { words: Set<string>; gender: Gender | null; described: boolean; credible: boolean } | null => {
+  const personWords = (
+    id: string,
+  ): { words: Set<string>; gender: Gender | null; described: boolean; credible: boolean } | null => {
     const speaker = known.get(id);
     const full = entries.get(id)?.full;
     const name = speaker?.name ?? full?.name;
@@ -361,7 +405,8 @@ export function resolveSpeakers(
       const record = recentPeople[k] as RecentPerson;
       const person = personWords(record.id);
       if (!person || !compatible(person.gender, mention.gender)) continue;
-      if (salient === null && record.salient && !person.described && person.credible && at.block - record.at.block <= 2) salient = record.id;
+      if (salient === null && record.salient && !person.described && person.credible && at.block - record.at.block <= 2)
+        salient = record.id;
       if (seen.has(record.id)) continue;
       seen.add(record.id);
       const score = fit(description, person.words);
@@ -402,7 +447,9 @@ export function resolveSpeakers(
 
   /** `the senator said`: a description (its name is its role) with the definite article. */
   const isDefiniteDescription = (mention: Mention & { block: number }): boolean =>
-    mention.role !== null && mention.name === mention.role && /^the\s/i.test((contexts[mention.block] as BlockText).block.text.slice(mention.start, mention.end));
+    mention.role !== null &&
+    mention.name === mention.role &&
+    /^the\s/i.test((contexts[mention.block] as BlockText).block.text.slice(mention.start, mention.end));
 
   /**
    * `His campaign said`, `her spokesman`: the owner is the antecedent of the possessive's pronoun, and the speaker
@@ -413,11 +460,26 @@ export function resolveSpeakers(
     const possessed = /^(his|her)\s+(\S.*)$/i.exec(mention.name);
     const word = possessed?.[1]?.toLowerCase();
     // `His campaign manager Jeff Weaver`: a phrase that ends in a name is that person's, read by the other rules.
-    if (!possessed || !word || mention.kind === 'pronoun' || /\p{Lu}\S* \p{Lu}\S*$/u.test(possessed[2] ?? '')) return null;
-    const owner = resolve({ ...mention, kind: 'pronoun', name: word === 'his' ? 'he' : 'she', gender: word === 'his' ? 'male' : 'female', role: null }, at);
+    if (!possessed || !word || mention.kind === 'pronoun' || /\p{Lu}\S* \p{Lu}\S*$/u.test(possessed[2] ?? ''))
+      return null;
+    const owner = resolve(
+      {
+        ...mention,
+        kind: 'pronoun',
+        name: word === 'his' ? 'he' : 'she',
+        gender: word === 'his' ? 'male' : 'female',
+        role: null,
+      },
+      at,
+    );
     // Only an owner named as people are named: a misread name would spread.
     if (owner?.kind !== 'person' || !PLAIN_NAME.test(owner.name)) return null;
-    return upsert(`${owner.name}’s ${possessed[2] ?? ''}`, mention.kind === 'generic' ? 'organization' : mention.kind, mention.role, null);
+    return upsert(
+      `${owner.name}’s ${possessed[2] ?? ''}`,
+      mention.kind === 'generic' ? 'organization' : mention.kind,
+      mention.role,
+      null,
+    );
   };
 
   const resolve = (mention: Mention & { block: number }, at: Position): Known | null => {
@@ -448,7 +510,11 @@ export function resolveSpeakers(
         // `Council member Maria Lopez disagreed. She said …`: the subject of the sentence before (or of this
         // paragraph or the one before), named since that speaker last spoke, is the nearer antecedent.
         const subject = lastSubject as { full: FullName; at: Position } | null;
-        if (subject && at.block - subject.at.block <= 1 && (!speaker?.lastAt || comparePositions(subject.at, speaker.lastAt) > 0)) {
+        if (
+          subject &&
+          at.block - subject.at.block <= 1 &&
+          (!speaker?.lastAt || comparePositions(subject.at, speaker.lastAt) > 0)
+        ) {
           // Only a subject known to be of the pronoun's gender (by first name, Mr./Ms. or role): a capitalised
           // run at a sentence start is not always a person.
           const gender = known.get(slugOf(subject.full.name))?.gender ?? subject.full.gender;
@@ -486,7 +552,10 @@ export function resolveSpeakers(
         const name = mention.name.replace(/^the\s+/i, '');
         if (!name) return null;
         // `the Journal`, `the Times`: one word that ends the name of an organisation that spoke before is that organisation.
-        const fuller = mention.kind === 'organization' && !name.includes(' ') ? recentOther((o) => o.kind === 'organization' && o.name.endsWith(` ${name}`)) : null;
+        const fuller =
+          mention.kind === 'organization' && !name.includes(' ')
+            ? recentOther((o) => o.kind === 'organization' && o.name.endsWith(` ${name}`))
+            : null;
         if (fuller) {
           fuller.aliases.add(name);
           return fuller;
@@ -499,7 +568,10 @@ export function resolveSpeakers(
   };
 
   for (const { item, index } of order) {
-    while (nextName < names.length && comparePositions((names[nextName] as (typeof names)[number]).position, item.position) <= 0) {
+    while (
+      nextName < names.length &&
+      comparePositions((names[nextName] as (typeof names)[number]).position, item.position) <= 0
+    ) {
       named(names[nextName] as (typeof names)[number]);
       nextName++;
     }

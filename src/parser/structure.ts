@@ -30,7 +30,9 @@ export function readStructure(text: string): Structure {
   const [titleLine, ...rest] = lines;
   if (!titleLine) throw new ArticleInputError('the text is empty (nothing but blank space)');
   if (!/[\p{L}\p{N}]/u.test(titleLine.text)) {
-    throw new ArticleInputError(`no recognisable title: the first line "${clip(titleLine.text)}" has no letters or digits`);
+    throw new ArticleInputError(
+      `no recognisable title: the first line "${clip(titleLine.text)}" has no letters or digits`,
+    );
   }
   if (titleLine.text.length > MAX_TITLE_LENGTH) {
     throw new ArticleInputError(
@@ -161,7 +163,24 @@ function creditText(text: string): string {
 
 const DATELINE =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.]*){0,2})?(?: ?\(([\p{L}][\p{L} .&]{0,30})\))? ?(?::|—|―|–|--|-) /u;
-const NOT_DATELINES = new Set(['update', 'note', 'breaking', 'exclusive', 'watch', 'video', 'analysis', 'opinion', 'q', 'a', 'editor’s note', "editor's note", 'live', 'read more', 'also read', 'warning']);
+const NOT_DATELINES = new Set([
+  'update',
+  'note',
+  'breaking',
+  'exclusive',
+  'watch',
+  'video',
+  'analysis',
+  'opinion',
+  'q',
+  'a',
+  'editor’s note',
+  "editor's note",
+  'live',
+  'read more',
+  'also read',
+  'warning',
+]);
 
 /** `Washington: …`, `WASHINGTON (AP) — …`: the place the story is filed from, and an agency named there. */
 export function readDateline(text: string): { place: string; agency: string | null; length: number } | null {
@@ -174,5 +193,7 @@ export function readDateline(text: string): { place: string; agency: string | nu
 }
 
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }

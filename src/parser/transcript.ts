@@ -36,7 +36,8 @@ export type TranscriptLine = {
 };
 
 /** One to four capitalised words (or name particles), then a colon and a space, at a paragraph's start. */
-const LABEL = /^(["“]?)(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|da|di|du|del|la|le|bin|al|el)){0,3}):[ \t]+/u;
+const LABEL =
+  /^(["“]?)(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|da|di|du|del|la|le|bin|al|el)){0,3}):[ \t]+/u;
 
 /** Labels that introduce something other than a speaker's words. */
 const NOT_SPEAKERS = new Set(
@@ -58,20 +59,29 @@ type Candidate = { block: number; label: string; labelEnd: number; content: Loca
 /** `JAKE TAPPER` -> `Jake Tapper`; a label already in mixed case stays as written. */
 function nameOf(label: string): string {
   if (label !== label.toUpperCase()) return label;
-  return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 /** A label split into a leading title or honorific (`SEN.`, `Mr.`), kept as the role, and the name after it. */
 function splitTitle(label: string): { role: string | null; name: string } {
   const words = label.split(' ');
   let k = 0;
-  while (k < words.length - 1 && (HONORIFICS.has((words[k] as string).toLowerCase()) || TITLE_WORDS.has((words[k] as string).toLowerCase()))) k++;
+  while (
+    k < words.length - 1 &&
+    (HONORIFICS.has((words[k] as string).toLowerCase()) || TITLE_WORDS.has((words[k] as string).toLowerCase()))
+  )
+    k++;
   return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k).join(' ') };
 }
 
 /** Whether a label may be a person's name: no word of it is a common word, a place, a title on its own or a note word. */
 function personLike(label: string): boolean {
-  const words = splitTitle(label).name.toLowerCase().split(' ').map((w) => w.replace(/\.$/, ''));
+  const words = splitTitle(label)
+    .name.toLowerCase()
+    .split(' ')
+    .map((w) => w.replace(/\.$/, ''));
   if (words.some((w) => NOT_SPEAKERS.has(w) || w.length < 2)) return false;
   // A first name vouches for the words after it (`Theresa May`, `Jack London`).
   const first = words.length > 1 && firstNameGender(words[0] ?? '') !== null;
@@ -99,7 +109,13 @@ function candidateAt(block: Block, index: number): Candidate | null {
   if (/^["“„«‘']/.test(content) || words.length < 3) return null;
   const last = surname(label);
   if (words.some((w) => w.toLowerCase() === last)) return null;
-  return { block: index, label, labelEnd: mark.length + label.length, content: { block: index, start: match[0].length, end }, dialogue: DIALOGUE.test(content) };
+  return {
+    block: index,
+    label,
+    labelEnd: mark.length + label.length,
+    content: { block: index, start: match[0].length, end },
+    dialogue: DIALOGUE.test(content),
+  };
 }
 
 /** Lower-case words written capitalised anywhere in the article outside the labels: the names it mentions. */
@@ -134,6 +150,14 @@ function toLine(c: Candidate): TranscriptLine {
   return {
     content: c.content,
     cue: { block: c.block, start: c.labelEnd, end: c.labelEnd + 1 },
-    mention: { kind: 'person', name: nameOf(name), role, gender, start: c.labelEnd - name.length, end: c.labelEnd, block: c.block },
+    mention: {
+      kind: 'person',
+      name: nameOf(name),
+      role,
+      gender,
+      start: c.labelEnd - name.length,
+      end: c.labelEnd,
+      block: c.block,
+    },
   };
 }

@@ -22,9 +22,7 @@ export function speakerSlots(speakers: readonly { id: string }[]): Map<string, n
 /** `Sean Spicer` -> `SS`, `Col. John Dorrian` -> `JD`, `Pentagon` -> `P`; `?` for no name. */
 export function initials(name: string | null | undefined): string {
   if (!name) return '?';
-  const words = name
-    .split(/\s+/)
-    .filter((word) => /^[\p{Lu}\p{Lt}]/u.test(word) && !/\.$/.test(word));
+  const words = name.split(/\s+/).filter((word) => /^[\p{Lu}\p{Lt}]/u.test(word) && !/\.$/.test(word));
   const chosen = words.length > 0 ? words : name.split(/\s+/);
   const first = chosen[0]?.[0] ?? '?';
   const last = chosen.length > 1 ? (chosen[chosen.length - 1]?.[0] ?? '') : '';

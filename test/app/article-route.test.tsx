@@ -12,7 +12,11 @@ beforeEach(() => {
   serve({
     '/articles/index.json': { articles: [summarize(seedArticle)] },
     [`/articles/${id}.json`]: seedArticle,
-    '/articles/broken.json': { ...seedArticle, id: 'broken', quotes: [{ ...seedArticle.quotes[0], spans: [{ blockId: 'b3', start: 2, end: 9999 }] }] },
+    '/articles/broken.json': {
+      ...seedArticle,
+      id: 'broken',
+      quotes: [{ ...seedArticle.quotes[0], spans: [{ blockId: 'b3', start: 2, end: 9999 }] }],
+    },
   });
 });
 afterEach(() => {

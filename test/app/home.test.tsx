@@ -42,9 +42,15 @@ describe('home with the library', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Article text' })).toBeInTheDocument();
     const own = screen.getByRole('region', { name: 'Your articles' });
-    expect(await within(own).findByRole('link', { name: 'My own article' })).toHaveAttribute('href', `/articles/${mine.id}`);
+    expect(await within(own).findByRole('link', { name: 'My own article' })).toHaveAttribute(
+      'href',
+      `/articles/${mine.id}`,
+    );
     const bundled = screen.getByRole('region', { name: 'Bundled articles' });
-    expect(within(bundled).getByRole('link', { name: seedArticle.title })).toHaveAttribute('href', `/articles/${seedArticle.id}`);
+    expect(within(bundled).getByRole('link', { name: seedArticle.title })).toHaveAttribute(
+      'href',
+      `/articles/${seedArticle.id}`,
+    );
   });
 
   it('opens a stored article in the reader, with the export actions', async () => {
@@ -55,7 +61,9 @@ describe('home with the library', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'My own article' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/articles/${mine.id}`);
     expect(screen.getByRole('group', { name: 'Export' })).toBeInTheDocument();
-    expect(within(screen.getByRole('article')).getAllByRole('button', { name: /^John Dorrian/ }).length).toBeGreaterThan(0);
+    expect(
+      within(screen.getByRole('article')).getAllByRole('button', { name: /^John Dorrian/ }).length,
+    ).toBeGreaterThan(0);
   });
 
   it('shows the invalid-document page for a stored article that no longer validates', async () => {

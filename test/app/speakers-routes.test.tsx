@@ -50,7 +50,10 @@ describe('speaker routes', () => {
     const user = userEvent.setup();
     const first = renderAt('/speakers/john-dorrian');
     const names = await screen.findByRole('region', { name: 'Names in this entry' });
-    await user.selectOptions(within(names).getByRole('combobox', { name: 'Same person as' }), 'Russian Ministry of Defense (1 quote)');
+    await user.selectOptions(
+      within(names).getByRole('combobox', { name: 'Same person as' }),
+      'Russian Ministry of Defense (1 quote)',
+    );
     await user.click(within(names).getByRole('button', { name: 'Merge' }));
     expect(await screen.findByText('Merged Russian Ministry of Defense into John Dorrian.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Split “Russian Ministry of Defense” off' })).toBeInTheDocument();
@@ -63,7 +66,9 @@ describe('speaker routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'John Dorrian' })).toBeInTheDocument();
     expect(second.router.state.location.pathname).toBe('/speakers/john-dorrian');
     await user.click(screen.getByRole('button', { name: 'Split “Russian Ministry of Defense” off' }));
-    expect(await screen.findByText('Split Russian Ministry of Defense off into an entry of its own.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Split Russian Ministry of Defense off into an entry of its own.'),
+    ).toBeInTheDocument();
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: /^Split/ })).not.toBeInTheDocument());
     second.unmount();
 

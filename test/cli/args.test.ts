@@ -25,7 +25,17 @@ describe('parseCommandLine', () => {
   });
 
   it('reads the folder options', () => {
-    const command = parseCommandLine(['seeds', '--out', 'out', '--jsonl', 'all.jsonl', '--speakers-csv', 's.csv', '--jobs', '3']);
+    const command = parseCommandLine([
+      'seeds',
+      '--out',
+      'out',
+      '--jsonl',
+      'all.jsonl',
+      '--speakers-csv',
+      's.csv',
+      '--jobs',
+      '3',
+    ]);
     expect(command).toEqual({
       kind: 'parse',
       args: { input: 'seeds', out: 'out', jsonl: 'all.jsonl', speakersCsv: 's.csv', published: null, jobs: 3 },
@@ -52,9 +62,12 @@ describe('parseCommandLine', () => {
 });
 
 describe('checkPublished', () => {
-  it.each(['2017-01-24', '2017-01-24T22:40', '2017-01-24T22:40:05Z', '2016-02-29T00:00+05:30'])('accepts %s', (value) => {
-    expect(checkPublished(value)).toBe(value);
-  });
+  it.each(['2017-01-24', '2017-01-24T22:40', '2017-01-24T22:40:05Z', '2016-02-29T00:00+05:30'])(
+    'accepts %s',
+    (value) => {
+      expect(checkPublished(value)).toBe(value);
+    },
+  );
 
   it.each(['yesterday', '24/01/2017', '2017-13-01', '2017-02-30', '2017-01-24T25:00', '2017-01-24 22:40'])(
     'refuses %s, naming the option and the value',

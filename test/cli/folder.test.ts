@@ -51,7 +51,9 @@ describe('parse <folder> --out <folder>', () => {
     writeIn(folder, 'a-b.txt', SHORT_ARTICLE);
     const result = await run([folder, '--out', join(tempFolder(), 'out'), '--jobs', '1']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`whosaid: ${join(folder, 'a-b.txt')}: its id "a-b" is already used by ${join(folder, 'a b.txt')}\n`);
+    expect(result.stderr).toBe(
+      `whosaid: ${join(folder, 'a-b.txt')}: its id "a-b" is already used by ${join(folder, 'a b.txt')}\n`,
+    );
   });
 
   it('writes one JSON Lines file of all articles, in file name order', async () => {
@@ -89,7 +91,9 @@ describe('parse <folder> --out <folder>', () => {
     const folder = articlesFolder();
     const result = await run([folder]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`whosaid: ${folder}: a folder needs --out <folder> (or --jsonl / --speakers-csv) to write to\n`);
+    expect(result.stderr).toBe(
+      `whosaid: ${folder}: a folder needs --out <folder> (or --jsonl / --speakers-csv) to write to\n`,
+    );
   });
 
   it('says so when the folder has no .txt files', async () => {

@@ -79,7 +79,11 @@ describe('parse <file>', () => {
   });
 
   it('names a binary file', async () => {
-    const path = writeIn(tempFolder(), 'picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
+    const path = writeIn(
+      tempFolder(),
+      'picture.txt',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]),
+    );
     expectOneLineError(await run([path]), path, 'the file is binary, not text (a NUL byte at offset 8)');
   });
 

@@ -20,7 +20,9 @@ describe('decodeArticleBytes', () => {
   });
 
   it('refuses binary data, naming where the NUL byte is', () => {
-    expect(() => decodeArticleBytes(utf8('GIF89a\u0000\u0001'))).toThrow('the file is binary, not text (a NUL byte at offset 6)');
+    expect(() => decodeArticleBytes(utf8('GIF89a\u0000\u0001'))).toThrow(
+      'the file is binary, not text (a NUL byte at offset 6)',
+    );
   });
 
   it('refuses invalid UTF-8, naming the first bad byte', () => {
@@ -51,7 +53,10 @@ describe('readArticleText', () => {
 
   it('refuses a folder', async () => {
     const folder = tempFolder();
-    await expect(readArticleText(folder)).rejects.toMatchObject({ subject: folder, message: 'is a folder, not a file' });
+    await expect(readArticleText(folder)).rejects.toMatchObject({
+      subject: folder,
+      message: 'is a folder, not a file',
+    });
   });
 
   it('refuses a 20 MB file before reading it', async () => {

@@ -19,7 +19,14 @@ describe('speakers report', () => {
 
   it('quotes commas and quotation marks and defuses formulas', () => {
     const csv = speakersCsv([
-      { id: 'john-dorrian', name: 'John Dorrian', role: 'Col., "chief" spokesman', kind: 'person', quotes: 1, articles: 1 },
+      {
+        id: 'john-dorrian',
+        name: 'John Dorrian',
+        role: 'Col., "chief" spokesman',
+        kind: 'person',
+        quotes: 1,
+        articles: 1,
+      },
       { id: 'x', name: '=HYPERLINK("evil")', role: null, kind: 'person', quotes: 0, articles: 1 },
     ]);
     expect(csv).toBe(

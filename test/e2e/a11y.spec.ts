@@ -22,9 +22,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page, `reader (${colorScheme})`);
 
-      await page.getByRole('article').getByRole('button', { name: /^John Dorrian/ }).click();
+      await page
+        .getByRole('article')
+        .getByRole('button', { name: /^John Dorrian/ })
+        .click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await page.getByRole('region', { name: 'Reading tools' }).getByRole('button', { name: /^Sean Spicer/ }).click();
+      await page
+        .getByRole('region', { name: 'Reading tools' })
+        .getByRole('button', { name: /^Sean Spicer/ })
+        .click();
       await expectNoAxeViolations(page, `reader with card and filter (${colorScheme})`);
 
       for (const tab of ['Claims', 'Timeline']) {
@@ -42,7 +48,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('screenshots: desktop', async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(reader);
-      await page.getByRole('article').getByRole('button', { name: /^John Dorrian/ }).click();
+      await page
+        .getByRole('article')
+        .getByRole('button', { name: /^John Dorrian/ })
+        .click();
       await page.getByRole('article').getByRole('button').first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/desktop-${colorScheme}.png`, fullPage: true });
     });

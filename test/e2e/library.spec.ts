@@ -30,7 +30,9 @@ test('a pasted article opens in the reader with its quotes and speakers', async 
   await expect(page).toHaveURL(/\/articles\/harbour-bridge-to-close-for-repairs-next-month-[a-z0-9]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE);
 
-  const quote = page.getByRole('article').getByRole('button', { name: /^Maria Lopez, direct quote:.*older than anyone/ });
+  const quote = page
+    .getByRole('article')
+    .getByRole('button', { name: /^Maria Lopez, direct quote:.*older than anyone/ });
   await quote.click();
   const card = page.getByRole('dialog', { name: 'Maria Lopez' });
   await expect(card).toContainText(/transport director/);
@@ -50,18 +52,29 @@ test('a dropped HTML file is reduced to the article and kept across a reload', a
   await page.reload();
   const link = ownArticles(page).getByRole('link', { name: FERRY });
   await expect(link).toBeVisible();
-  await expect(ownArticles(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: FERRY }) })).toContainText('14 March 2024');
+  await expect(
+    ownArticles(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: FERRY }) }),
+  ).toContainText('14 March 2024');
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(FERRY);
   await expect(page.getByRole('article').getByText('Traders worried')).toBeVisible();
-  await expect(page.getByRole('article').getByRole('button', { name: /^Maria Lopez, direct quote/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('article')
+      .getByRole('button', { name: /^Maria Lopez, direct quote/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('delete, then undo', async ({ page }) => {
   await page.goto('/');
   await paste(page, bridgeText);
   await expect(ownArticles(page).getByRole('link', { name: BRIDGE })).toBeVisible();
-  await ownArticles(page).getByRole('button', { name: `Delete ${BRIDGE}` }).click();
+  await ownArticles(page)
+    .getByRole('button', { name: `Delete ${BRIDGE}` })
+    .click();
   await expect(ownArticles(page).getByRole('link', { name: BRIDGE })).toHaveCount(0);
   const undo = ownArticles(page).getByRole('button', { name: 'Undo delete' });
   await expect(undo).toBeFocused();
@@ -78,27 +91,42 @@ test('export the Article JSON and import it back', async ({ page }, testInfo) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE);
   const reader = page.url();
   const exports = page.getByRole('group', { name: 'Export' });
-  const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'Article JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exports.getByRole('button', { name: 'Article JSON' }).click(),
+  ]);
   const saved = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(saved);
   const exported = JSON.parse(readFileSync(saved, 'utf8')) as { id: string; title: string; quotes: unknown[] };
   expect(exported.title).toBe(BRIDGE);
   expect(reader.endsWith(`/articles/${exported.id}`)).toBe(true);
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'Quotes CSV' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    exports.getByRole('button', { name: 'Quotes CSV' }).click(),
+  ]);
   expect(csv.suggestedFilename()).toBe(`${exported.id}-quotes.csv`);
 
   // Delete it, then import the exported file: the same article comes back under the same id.
   await page.goto('/');
-  await ownArticles(page).getByRole('button', { name: `Delete ${BRIDGE}` }).click();
+  await ownArticles(page)
+    .getByRole('button', { name: `Delete ${BRIDGE}` })
+    .click();
   await expect(ownArticles(page).getByRole('link', { name: BRIDGE })).toHaveCount(0);
   await page.getByLabel(/Article files/).setInputFiles(saved);
   const imported = page.getByRole('status').getByRole('link', { name: BRIDGE });
   await expect(imported).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Add an article' }).getByRole('status')).toContainText(`Imported ${BRIDGE} (${exported.quotes.length} quotes)`);
+  await expect(page.getByRole('region', { name: 'Add an article' }).getByRole('status')).toContainText(
+    `Imported ${BRIDGE} (${exported.quotes.length} quotes)`,
+  );
   await imported.click();
   await expect(page).toHaveURL(reader);
-  await expect(page.getByRole('article').getByRole('button', { name: /^Maria Lopez/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('article')
+      .getByRole('button', { name: /^Maria Lopez/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('a bad Article JSON gets a message naming the field', async ({ page }) => {
@@ -114,7 +142,9 @@ test('a bad Article JSON gets a message naming the field', async ({ page }) => {
 test('hostile HTML runs no script, in the input or in the reader', async ({ page, watch }) => {
   // Chromium checks the page's Content-Security-Policy against the inline handlers and styles of
   // the inert document DOMParser builds, and logs each as blocked; nothing else may be logged.
-  watch.allowed.push(/^(Executing inline event handler|Applying inline style) violates the following Content Security Policy/);
+  watch.allowed.push(
+    /^(Executing inline event handler|Applying inline style) violates the following Content Security Policy/,
+  );
   await page.goto('/');
   await page.getByLabel(/Article files/).setInputFiles(fixture('hostile.html'));
   const added = page.getByRole('status').getByRole('link', { name: 'Council denies plan to sell the pier' });
@@ -123,7 +153,9 @@ test('hostile HTML runs no script, in the input or in the reader', async ({ page
   await added.click();
   await expect(page.getByRole('article')).toContainText('There is no plan to sell the pier');
   await expect(page.getByRole('article')).not.toContainText('__pwned');
-  await expect(page.locator('iframe, object, svg circle, [onerror], [onload], [onclick], a[href^="javascript:"]')).toHaveCount(0);
+  await expect(
+    page.locator('iframe, object, svg circle, [onerror], [onload], [onclick], a[href^="javascript:"]'),
+  ).toHaveCount(0);
   // Give any late handler (an image error, a frame load) a moment to run.
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

@@ -112,7 +112,10 @@ test('a missing article shows the 404 page; an invalid one names the field', asy
   await expect(page.getByText(/no-such-article/)).toBeVisible();
 
   await page.route('**/articles/broken-one.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, id: 'broken-one', title: 'x', blocks: 'nope' }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ schemaVersion: 1, id: 'broken-one', title: 'x', blocks: 'nope' }),
+    }),
   );
   await page.goto('/articles/broken-one');
   await expect(page.getByRole('heading', { level: 1, name: /can’t be shown/ })).toBeVisible();

@@ -16,14 +16,19 @@ async function watchViolations(page: Page) {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   const messages: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) messages.push(message.text());
   });
-  return async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...messages];
+  return async () => [
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+    ...messages,
+  ];
 }
 
 test('every page is sent with the Content Security Policy, as a header and in the HTML', async ({ page }) => {
@@ -32,10 +37,17 @@ test('every page is sent with the Content Security Policy, as a header and in th
     expect(response.status(), path).toBe(200);
     expect(response.headers()['content-security-policy'], path).toBe(cspHeader());
     const html = await response.text();
-    expect(html, path).toContain(`<meta http-equiv="Content-Security-Policy" content="${cspMeta().replace(/'/g, '&#39;')}">`);
+    expect(html, path).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${cspMeta().replace(/'/g, '&#39;')}">`,
+    );
     // No inline script may run under the policy: the only inline <script> is the JSON data block.
-    const inline = [...html.matchAll(/<script\b([^>]*)>([^<]*)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') && body?.trim());
-    expect(inline.map(([tag]) => tag.slice(0, 60)).filter((tag) => !tag.includes('application/json')), path).toEqual([]);
+    const inline = [...html.matchAll(/<script\b([^>]*)>([^<]*)<\/script>/g)].filter(
+      ([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') && body?.trim(),
+    );
+    expect(
+      inline.map(([tag]) => tag.slice(0, 60)).filter((tag) => !tag.includes('application/json')),
+      path,
+    ).toEqual([]);
   }
   expect(cspHeader()).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(cspHeader()).toContain("connect-src 'self'");
@@ -69,7 +81,9 @@ test('nothing on any page or interaction breaks the policy', async ({ page, watc
   expect(await violations()).toEqual([]);
 });
 
-test('a prerendered article is readable without JavaScript, and hydrates without a layout shift', async ({ browser }) => {
+test('a prerendered article is readable without JavaScript, and hydrates without a layout shift', async ({
+  browser,
+}) => {
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const bare = await noScript.newPage();
   await bare.goto(`/articles/${SEED_ID}`);
@@ -111,9 +125,13 @@ test('article text is shown as text, never as HTML', async ({ page }) => {
     ...seed,
     id: 'hostile',
     title: `Hostile ${hostile}`,
-    blocks: seed.blocks.map((block, i) => (i === seed.blocks.length - 1 ? { ...block, text: `${block.text} ${hostile}` } : block)),
+    blocks: seed.blocks.map((block, i) =>
+      i === seed.blocks.length - 1 ? { ...block, text: `${block.text} ${hostile}` } : block,
+    ),
   };
-  await page.route('**/articles/hostile.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(article) }));
+  await page.route('**/articles/hostile.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(article) }),
+  );
   await page.goto('/articles/hostile');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Hostile ${hostile}`);
   await expect(page.getByRole('article')).toContainText('<script>window.pwned=2</script>');
@@ -132,12 +150,19 @@ test('the app never writes HTML from strings', () => {
   };
   walk(resolve('src'));
   const offenders = files.filter((file) =>
-    /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(/.test(readFileSync(file, 'utf8')),
+    /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(/.test(
+      readFileSync(file, 'utf8'),
+    ),
   );
   expect(offenders).toEqual([]);
 });
 
-const BAD_DOCUMENTS: { name: string; change: (article: Record<string, unknown>) => unknown; field: RegExp; message: RegExp }[] = [
+const BAD_DOCUMENTS: {
+  name: string;
+  change: (article: Record<string, unknown>) => unknown;
+  field: RegExp;
+  message: RegExp;
+}[] = [
   {
     name: 'a wrong schema version',
     change: (article) => ({ ...article, schemaVersion: 99 }),
@@ -156,12 +181,20 @@ const BAD_DOCUMENTS: { name: string; change: (article: Record<string, unknown>) 
       const quotes = article.quotes as { spans: { end: number }[] }[];
       const [first, ...others] = quotes;
       if (!first) throw new Error('the seed has quotes');
-      return { ...article, quotes: [{ ...first, spans: [{ ...first.spans[0], end: 100_000 }, ...first.spans.slice(1)] }, ...others] };
+      return {
+        ...article,
+        quotes: [{ ...first, spans: [{ ...first.spans[0], end: 100_000 }, ...first.spans.slice(1)] }, ...others],
+      };
     },
     field: /field quotes\.0\.spans\.0\.end/,
     message: /offset 100000 is outside block/,
   },
-  { name: 'text that is not JSON', change: () => '{"schemaVersion": 1,', field: /field \(root\)/, message: /not valid JSON/ },
+  {
+    name: 'text that is not JSON',
+    change: () => '{"schemaVersion": 1,',
+    field: /field \(root\)/,
+    message: /not valid JSON/,
+  },
 ];
 
 for (const bad of BAD_DOCUMENTS) {
@@ -169,7 +202,10 @@ for (const bad of BAD_DOCUMENTS) {
     const seed = (await (await page.request.get(`/articles/${SEED_ID}.json`)).json()) as Record<string, unknown>;
     const changed = bad.change({ ...seed, id: 'bad-one' });
     await page.route('**/articles/bad-one.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: typeof changed === 'string' ? changed : JSON.stringify(changed) }),
+      route.fulfill({
+        contentType: 'application/json',
+        body: typeof changed === 'string' ? changed : JSON.stringify(changed),
+      }),
     );
     await page.goto('/articles/bad-one');
     await expect(page.getByRole('heading', { level: 1, name: /can’t be shown/ })).toBeVisible();

@@ -39,7 +39,9 @@ async function addArticle(page: Page, text: string, title: string) {
   await expect(page.getByRole('status').getByRole('link', { name: title })).toBeVisible();
 }
 
-test('one entry for a person named two ways in two articles, quotes in date order, search lands on the quote', async ({ page }) => {
+test('one entry for a person named two ways in two articles, quotes in date order, search lands on the quote', async ({
+  page,
+}) => {
   // The later article first, so date order is not simply the order they were added in.
   await addArticle(page, LATER, 'Harbour tolls delayed after protest');
   await addArticle(page, EARLIER, 'Harbour tolls to rise in spring');
@@ -92,17 +94,21 @@ test('merge two entries and split them again, each kept across a reload', async 
   const names = page.getByRole('region', { name: 'Names in this entry' });
   await names.getByRole('combobox', { name: 'Same person as' }).selectOption({ label: 'Pentagon officials (1 quote)' });
   await names.getByRole('button', { name: 'Merge' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Merged Pentagon officials into John Dorrian.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Merged Pentagon officials into John Dorrian.' }),
+  ).toBeVisible();
   await expect(names.getByRole('button', { name: 'Split “Pentagon officials” off' })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'John Dorrian' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Quotes' }).getByRole('link', { name: 'the Russian assertion' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Quotes' }).getByRole('link', { name: 'the Russian assertion' }),
+  ).toBeVisible();
   await page.goto('/speakers');
   await expect(page.getByRole('link', { name: 'Pentagon officials' })).toHaveCount(0);
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'John Dorrian' }) })).toContainText(
-    'Also named: Pentagon officials',
-  );
+  await expect(
+    page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'John Dorrian' }) }),
+  ).toContainText('Also named: Pentagon officials');
 
   await page.getByRole('link', { name: 'John Dorrian' }).click();
   await names.getByRole('button', { name: 'Split “Pentagon officials” off' }).click();

@@ -11,7 +11,12 @@ describe('parseBrat', () => {
     const doc = parseBrat(fixture('attributions/mayor_4b22.ann'));
     expect(doc.problems).toEqual([]);
     expect(doc.entities.size).toBe(15);
-    expect(doc.entities.get('T5')).toEqual({ id: 'T5', type: 'Source', ranges: [{ start: 27, end: 41 }], text: 'Mayor Jane Doe' });
+    expect(doc.entities.get('T5')).toEqual({
+      id: 'T5',
+      type: 'Source',
+      ranges: [{ start: 27, end: 41 }],
+      text: 'Mayor Jane Doe',
+    });
     expect(doc.events).toHaveLength(4);
     expect(doc.events[3]).toEqual({
       id: 'E4',
@@ -44,7 +49,16 @@ describe('parseBrat', () => {
     ]);
     expect(doc.entities.get('T2')?.ranges).toHaveLength(2);
     expect(doc.entities.get('T3')?.text).toBe('first line\nsecond line');
-    expect(doc.relations).toEqual([{ id: 'R1', type: 'Coref', args: [{ role: 'Arg1', ref: 'T1' }, { role: 'Arg2', ref: 'T3' }] }]);
+    expect(doc.relations).toEqual([
+      {
+        id: 'R1',
+        type: 'Coref',
+        args: [
+          { role: 'Arg1', ref: 'T1' },
+          { role: 'Arg2', ref: 'T3' },
+        ],
+      },
+    ]);
     expect(doc.attributes).toEqual([
       { id: 'A1', name: 'Negated', target: 'T2', value: null },
       { id: 'M2', name: 'Confidence', target: 'T1', value: 'High' },

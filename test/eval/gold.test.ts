@@ -82,13 +82,19 @@ describe('cueClass', () => {
 describe('placeBlocks with changed blank space', () => {
   it('places a block whose line break became a space, since its offsets still line up', () => {
     const doc = 'Title\n\nOne line\nand the next.\n';
-    const article = { title: 'Title', blocks: [{ id: 'b1', kind: 'paragraph', text: 'One line and the next.' }] } as Pick<Article, 'title' | 'blocks'> as Article;
+    const article = {
+      title: 'Title',
+      blocks: [{ id: 'b1', kind: 'paragraph', text: 'One line and the next.' }],
+    } as Pick<Article, 'title' | 'blocks'> as Article;
     expect(placeBlocks(doc, article).get('b1')).toBe(7);
   });
 
   it('does not place a block whose blank space changed length', () => {
     const doc = 'Title\n\nOne line\n   and the next.\n';
-    const article = { title: 'Title', blocks: [{ id: 'b1', kind: 'paragraph', text: 'One line and the next.' }] } as Pick<Article, 'title' | 'blocks'> as Article;
+    const article = {
+      title: 'Title',
+      blocks: [{ id: 'b1', kind: 'paragraph', text: 'One line and the next.' }],
+    } as Pick<Article, 'title' | 'blocks'> as Article;
     expect(placeBlocks(doc, article).has('b1')).toBe(false);
   });
 });

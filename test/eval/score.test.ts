@@ -22,8 +22,24 @@ function span(blockId: 'b1' | 'b2', words: string) {
 
 const jane: Speaker = { id: 'jane-doe', name: 'Jane Doe', role: 'Mayor', kind: 'person', aliases: ['Doe'] };
 
-function quote(id: string, kind: Quote['kind'], blockId: 'b1' | 'b2', words: string, extra: Partial<Quote> = {}): Quote {
-  return { id, speakerId: null, kind, cue: null, cueSpan: null, sourceSpan: null, text: words, spans: [span(blockId, words)], ...extra };
+function quote(
+  id: string,
+  kind: Quote['kind'],
+  blockId: 'b1' | 'b2',
+  words: string,
+  extra: Partial<Quote> = {},
+): Quote {
+  return {
+    id,
+    speakerId: null,
+    kind,
+    cue: null,
+    cueSpan: null,
+    sourceSpan: null,
+    text: words,
+    spans: [span(blockId, words)],
+    ...extra,
+  };
 }
 
 function article(quotes: Quote[], speakers: Speaker[] = [jane]): Article {
@@ -67,7 +83,11 @@ function article(quotes: Quote[], speakers: Speaker[] = [jane]): Article {
  */
 describe('scoreDocument on the mayor fixture', () => {
   const predicted = article([
-    quote('q1', 'direct', 'b1', 'It will change the city', { speakerId: 'jane-doe', cue: 'added', cueSpan: span('b1', 'added') }),
+    quote('q1', 'direct', 'b1', 'It will change the city', {
+      speakerId: 'jane-doe',
+      cue: 'added',
+      cueSpan: span('b1', 'added'),
+    }),
     quote('q2', 'indirect', 'b1', 'the bridge would open', { cue: 'said', cueSpan: span('b1', 'said') }),
     quote('q3', 'indirect', 'b2', 'The council disagreed'),
     quote('q4', 'indirect', 'b1', 'the city'),
@@ -126,10 +146,15 @@ describe('scoreDocument, other cases', () => {
    */
   it('merges predicted quotes that share a cue span', () => {
     const cue = { cue: 'added', cueSpan: span('b1', 'added') };
-    const score = scoreDocument('mayor', text, brat, article([
-      quote('q1', 'indirect', 'b1', 'the bridge would open', cue),
-      quote('q2', 'direct', 'b1', 'It will change the city', cue),
-    ]));
+    const score = scoreDocument(
+      'mayor',
+      text,
+      brat,
+      article([
+        quote('q1', 'indirect', 'b1', 'the bridge would open', cue),
+        quote('q2', 'direct', 'b1', 'It will change the city', cue),
+      ]),
+    );
     expect(score.scores.content.at50).toEqual({ matched: 1, gold: 3, predicted: 1 });
     expect(score.scores.cue).toEqual({ matched: 1, gold: 3, predicted: 1 });
   });
@@ -147,10 +172,20 @@ describe('scoreDocument, other cases', () => {
   });
 
   it('accepts the same pronoun at the same place as the gold source', () => {
-    const score = scoreDocument('mayor', text, brat, article(
-      [quote('q1', 'direct', 'b1', 'It will change the city', { speakerId: 'city-hall', sourceSpan: span('b1', 'she') })],
-      [{ id: 'city-hall', name: 'City Hall', role: null, kind: 'organization', aliases: [] }],
-    ));
+    const score = scoreDocument(
+      'mayor',
+      text,
+      brat,
+      article(
+        [
+          quote('q1', 'direct', 'b1', 'It will change the city', {
+            speakerId: 'city-hall',
+            sourceSpan: span('b1', 'she'),
+          }),
+        ],
+        [{ id: 'city-hall', name: 'City Hall', role: null, kind: 'organization', aliases: [] }],
+      ),
+    );
     expect(score.scores.speaker).toEqual({ hits: 1, total: 1 });
   });
 });

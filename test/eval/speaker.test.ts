@@ -1,13 +1,27 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '@/article';
-import { headWord, isPronoun, judgeSpeaker, TokenizedText, type GoldAttribution, type PredictedAttribution } from '@/eval';
+import {
+  headWord,
+  isPronoun,
+  judgeSpeaker,
+  TokenizedText,
+  type GoldAttribution,
+  type PredictedAttribution,
+} from '@/eval';
 
 const text = new TokenizedText(
   'Sen. Elizabeth Warren said the bank failed. A spokesman for the Clinton campaign said it was wrong. She said more.',
 );
 const range = (s: string) => ({ start: text.text.indexOf(s), end: text.text.indexOf(s) + s.length });
-const gold = (source: string): GoldAttribution => ({ id: 'E', content: [range('more')], cue: [], source: [range(source)], kind: 'indirect', cueClass: 'speech' });
+const gold = (source: string): GoldAttribution => ({
+  id: 'E',
+  content: [range('more')],
+  cue: [],
+  source: [range(source)],
+  kind: 'indirect',
+  cueClass: 'speech',
+});
 const predicted = (speaker: Speaker | null, source: string | null = null): PredictedAttribution => ({
   id: 'q1',
   kind: 'indirect',
@@ -37,23 +51,42 @@ describe('headWord and isPronoun', () => {
 
 describe('judgeSpeaker', () => {
   it('accepts a source span on the same mention', () => {
-    expect(judgeSpeaker(text, gold('Sen. Elizabeth Warren'), predicted(null, 'Elizabeth Warren'), sources)).toMatchObject({ correct: true, rule: 'same-mention' });
+    expect(
+      judgeSpeaker(text, gold('Sen. Elizabeth Warren'), predicted(null, 'Elizabeth Warren'), sources),
+    ).toMatchObject({ correct: true, rule: 'same-mention' });
   });
 
   it('accepts a speaker named by the head of the gold source', () => {
-    expect(judgeSpeaker(text, gold('Sen. Elizabeth Warren'), predicted(person('Elizabeth Warren', ['Warren'])), sources).correct).toBe(true);
-    expect(judgeSpeaker(text, gold('Sen. Elizabeth Warren'), predicted(person('Elizabeth Banks')), sources).correct).toBe(false);
+    expect(
+      judgeSpeaker(text, gold('Sen. Elizabeth Warren'), predicted(person('Elizabeth Warren', ['Warren'])), sources)
+        .correct,
+    ).toBe(true);
+    expect(
+      judgeSpeaker(text, gold('Sen. Elizabeth Warren'), predicted(person('Elizabeth Banks')), sources).correct,
+    ).toBe(false);
   });
 
   it('wants a described speaker to share the capitalised words too', () => {
     const g = gold('A spokesman for the Clinton campaign');
-    expect(judgeSpeaker(text, g, predicted(person('Brian Fallon', [], 'spokesman for the Clinton campaign')), sources).correct).toBe(true);
-    expect(judgeSpeaker(text, g, predicted(person('Jason Miller', [], 'spokesman for the Trump campaign')), sources).correct).toBe(false);
+    expect(
+      judgeSpeaker(text, g, predicted(person('Brian Fallon', [], 'spokesman for the Clinton campaign')), sources)
+        .correct,
+    ).toBe(true);
+    expect(
+      judgeSpeaker(text, g, predicted(person('Jason Miller', [], 'spokesman for the Trump campaign')), sources).correct,
+    ).toBe(false);
   });
 
   it('resolves a pronoun to the nearest earlier named gold source', () => {
     // "She" follows "A spokesman for the Clinton campaign", the nearest named source.
-    expect(judgeSpeaker(text, gold('She'), predicted(person('Brian Fallon', [], 'spokesman for the Clinton campaign')), sources)).toMatchObject({ correct: true, rule: 'referent' });
+    expect(
+      judgeSpeaker(
+        text,
+        gold('She'),
+        predicted(person('Brian Fallon', [], 'spokesman for the Clinton campaign')),
+        sources,
+      ),
+    ).toMatchObject({ correct: true, rule: 'referent' });
     expect(judgeSpeaker(text, gold('She'), predicted(person('Elizabeth Warren')), sources).correct).toBe(false);
     expect(judgeSpeaker(text, gold('She'), predicted(null), sources).correct).toBe(false);
   });

@@ -6,7 +6,16 @@ describe('TokenizedText', () => {
   const t = new TokenizedText('He said that “it’s Trump’s plan,” and left.');
 
   it('makes word tokens, ignoring punctuation and quotation marks', () => {
-    expect(t.words(t.tokenIds([{ start: 0, end: t.text.length }]))).toEqual(['He', 'said', 'that', 'it’s', 'Trump’s', 'plan', 'and', 'left']);
+    expect(t.words(t.tokenIds([{ start: 0, end: t.text.length }]))).toEqual([
+      'He',
+      'said',
+      'that',
+      'it’s',
+      'Trump’s',
+      'plan',
+      'and',
+      'left',
+    ]);
   });
 
   it('counts a token as covered when the span touches any of its characters', () => {
@@ -27,7 +36,7 @@ describe('TokenizedText', () => {
     expect(q.words(quoted)).toEqual(['First', 'paragraph', 'second', 'one', 'Straight']);
   });
 
-  it("reads two apostrophes as a quotation mark, but not one", () => {
+  it('reads two apostrophes as a quotation mark, but not one', () => {
     const q = new TokenizedText("''It's over,'' Mr. Obama's aide said.");
     const all = q.tokenIds([{ start: 0, end: q.text.length }]);
     expect(q.words(all.filter((id) => q.quotedCount([id]) === 1))).toEqual(["It's", 'over']);
@@ -45,7 +54,17 @@ describe('overlap and matching', () => {
   it('matches one to one, best overlap first', () => {
     // gold 0 = [1,2,3,4]; gold 1 = [3,4,5]. pred 0 = [3,4,5] fits gold 1 exactly (1.0)
     // and gold 0 at 2/4; pred 1 = [1,2,3] fits gold 0 at 3/4.
-    const pairs = greedyMatch([[1, 2, 3, 4], [3, 4, 5]], [[3, 4, 5], [1, 2, 3]], 0.5);
+    const pairs = greedyMatch(
+      [
+        [1, 2, 3, 4],
+        [3, 4, 5],
+      ],
+      [
+        [3, 4, 5],
+        [1, 2, 3],
+      ],
+      0.5,
+    );
     expect(pairs).toEqual([
       { gold: 0, predicted: 1, overlap: 0.75 },
       { gold: 1, predicted: 0, overlap: 1 },

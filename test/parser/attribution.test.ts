@@ -13,16 +13,27 @@ describe('direct quotes', () => {
   });
 
   it('attributes a quote to a verb of manner next to it, which reports nothing of its own', () => {
-    expect(quotes('"Fine," Ann Ruiz laughed.', '“This is fantastic!” beamed Tom Baker of Madison.', '"Quiet," Ann Ruiz demanded.', 'Ann Ruiz laughed at the idea.')).toEqual([
+    expect(
+      quotes(
+        '"Fine," Ann Ruiz laughed.',
+        '“This is fantastic!” beamed Tom Baker of Madison.',
+        '"Quiet," Ann Ruiz demanded.',
+        'Ann Ruiz laughed at the idea.',
+      ),
+    ).toEqual([
       ['direct', 'Fine', 'Ann Ruiz', 'laughed'],
       ['direct', 'This is fantastic!', 'Tom Baker', 'beamed'],
       ['direct', 'Quiet', 'Ann Ruiz', 'demanded'],
     ]);
-    expect(quotes('"Make America Great Again," the crowd chanted.')).toEqual([['direct', 'Make America Great Again', 'Crowd', 'chanted']]);
+    expect(quotes('"Make America Great Again," the crowd chanted.')).toEqual([
+      ['direct', 'Make America Great Again', 'Crowd', 'chanted'],
+    ]);
   });
 
   it('reads the words before a mid-sentence quote as part of what was said', () => {
-    expect(quotes('Yet the mayor is also a "change agent," Cole Baker said.')).toEqual([['mixed', 'Yet the mayor is also a "change agent,"', 'Cole Baker', 'said']]);
+    expect(quotes('Yet the mayor is also a "change agent," Cole Baker said.')).toEqual([
+      ['mixed', 'Yet the mayor is also a "change agent,"', 'Cole Baker', 'said'],
+    ]);
   });
 
   it('keeps a reported clause whole when its quote holds several sentences', () => {
@@ -32,16 +43,21 @@ describe('direct quotes', () => {
   });
 
   it('reads nothing more after the cue of a direct quote: `said of the plan`, `said and hung up`', () => {
-    expect(quotes('"It will fail," Ann Ruiz said of the plan to widen the road.', '"I am backing Tom," she said and quickly hung up.')).toEqual([
+    expect(
+      quotes(
+        '"It will fail," Ann Ruiz said of the plan to widen the road.',
+        '"I am backing Tom," she said and quickly hung up.',
+      ),
+    ).toEqual([
       ['direct', 'It will fail', 'Ann Ruiz', 'said'],
       ['direct', 'I am backing Tom', 'Ann Ruiz', 'said'],
     ]);
   });
 
   it('runs a reported clause to the closing mark of a quote it opened', () => {
-    expect(quotes('Ann Ruiz told the radio station that "the driver fired on the crowd, according to the police."')).toEqual([
-      ['direct', 'the driver fired on the crowd, according to the police.', 'Ann Ruiz', 'told'],
-    ]);
+    expect(
+      quotes('Ann Ruiz told the radio station that "the driver fired on the crowd, according to the police."'),
+    ).toEqual([['direct', 'the driver fired on the crowd, according to the police.', 'Ann Ruiz', 'told']]);
   });
 
   it('keeps a quote with its speaker when the next sentence is about someone else: `Mr. Zahed said nothing.`', () => {
@@ -51,15 +67,21 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('reads a title quoted after the cue as no quote, and the quote after it as the same speaker\'s', () => {
-    expect(quotes('"We need a leader," Chris Dale said on ABC\'s "This Week." "And the mayor will not give in."')).toEqual([
+  it("reads a title quoted after the cue as no quote, and the quote after it as the same speaker's", () => {
+    expect(
+      quotes('"We need a leader," Chris Dale said on ABC\'s "This Week." "And the mayor will not give in."'),
+    ).toEqual([
       ['direct', 'We need a leader', 'Chris Dale', 'said'],
       ['direct', 'And the mayor will not give in.', 'Chris Dale', null],
     ]);
   });
 
   it('gives a quote that follows a reported statement the same speaker and cue', () => {
-    expect(quotes('Senator Ann Ruiz said the plan was dead on arrival. "There is no way to check who is coming. Who do you call?"')).toEqual([
+    expect(
+      quotes(
+        'Senator Ann Ruiz said the plan was dead on arrival. "There is no way to check who is coming. Who do you call?"',
+      ),
+    ).toEqual([
       ['indirect', 'the plan was dead on arrival', 'Ann Ruiz', 'said'],
       ['direct', 'There is no way to check who is coming. Who do you call?', 'Ann Ruiz', 'said'],
     ]);
@@ -73,7 +95,9 @@ describe('direct quotes', () => {
   });
 
   it('reads manner-of-speaking cues: `fumed`, `quipped`, `retorted`', () => {
-    expect(quotes('"Not a single bill has support," Tom Dale fumed on Tuesday.', '"Only on weekends," Ann Ruiz quipped.')).toEqual([
+    expect(
+      quotes('"Not a single bill has support," Tom Dale fumed on Tuesday.', '"Only on weekends," Ann Ruiz quipped.'),
+    ).toEqual([
       ['direct', 'Not a single bill has support', 'Tom Dale', 'fumed'],
       ['direct', 'Only on weekends', 'Ann Ruiz', 'quipped'],
     ]);
@@ -110,7 +134,12 @@ describe('direct quotes', () => {
   });
 
   it('reads `X referred to Y as "…" but described Z as "…"` as two mixed quotes by X, and `is insisting that …`', () => {
-    expect(quotes('Jeb Bush referred to Rubio as "a bright, charismatic leader" but described his leadership skills as "a work in progress."', 'Tom Dale is insisting that he has grown the party.')).toEqual([
+    expect(
+      quotes(
+        'Jeb Bush referred to Rubio as "a bright, charismatic leader" but described his leadership skills as "a work in progress."',
+        'Tom Dale is insisting that he has grown the party.',
+      ),
+    ).toEqual([
       ['mixed', 'Rubio as "a bright, charismatic leader"', 'Jeb Bush', 'referred'],
       ['mixed', 'his leadership skills as "a work in progress."', 'Jeb Bush', 'described'],
       ['indirect', 'he has grown the party', 'Tom Dale', 'insisting'],
@@ -127,7 +156,7 @@ describe('direct quotes', () => {
     ).toEqual(['His parents stayed', 'We Will Win This Time.']);
   });
 
-  it('reads a quote after a colon that ends the speaker\'s own verb phrase, and after `chanted`', () => {
+  it("reads a quote after a colon that ends the speaker's own verb phrase, and after `chanted`", () => {
     expect(
       quotes(
         'On July 6, Ann Ruiz made the following comment: "For young people the rate is high."',
@@ -140,29 +169,43 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('reads a show named after `told MSNBC\'s` as no quote', () => {
-    expect(quotes('Bernie Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.').map((q) => q[1])).toEqual(['nobody would question her intelligence']);
+  it("reads a show named after `told MSNBC's` as no quote", () => {
+    expect(
+      quotes('Bernie Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['nobody would question her intelligence']);
   });
 
   it('reads `said that "…"` as a direct quote with its cue', () => {
-    expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said']]);
+    expect(quotes('Ann Ruiz said that "the budget is a disgrace to the city."')).toEqual([
+      ['direct', 'the budget is a disgrace to the city.', 'Ann Ruiz', 'said'],
+    ]);
   });
 
   it('keeps a second quote apart when the sentence runs on past it', () => {
-    const article = parseArticle('Title\n\n"It is over," Jane Ruiz said. "You squeezed them hard" to get more, she said.', { id: 't' });
+    const article = parseArticle(
+      'Title\n\n"It is over," Jane Ruiz said. "You squeezed them hard" to get more, she said.',
+      { id: 't' },
+    );
     const [first, second] = article.quotes;
     expect(second?.text).toBe('"You squeezed them hard" to get more');
     expect(second?.cueSpan).not.toEqual(first?.cueSpan);
   });
 
   it('drops a few quoted words that nobody is said to say (titles, nicknames, scare quotes)', () => {
-    expect(quotes('The show "Fox News Sunday" ran its "rigged system" segment twice.', 'The "Lyin\' Ted" line returned.')).toEqual([]);
+    expect(
+      quotes('The show "Fox News Sunday" ran its "rigged system" segment twice.', 'The "Lyin\' Ted" line returned.'),
+    ).toEqual([]);
   });
 
   it('drops a short unattributed fragment inside a sentence, but keeps a sentence-long one', () => {
-    expect(quotes('The city counted "3,210 shooting victims in the city" this year.', '"We will rebuild the whole network before the winter comes," the notice read on the door.').map((q) => q[1])).toEqual([
-      'We will rebuild the whole network before the winter comes',
-    ]);
+    expect(
+      quotes(
+        'The city counted "3,210 shooting victims in the city" this year.',
+        '"We will rebuild the whole network before the winter comes," the notice read on the door.',
+      ).map((q) => q[1]),
+    ).toEqual(['We will rebuild the whole network before the winter comes']);
   });
 
   it('keeps a short quote that has an attribution', () => {
@@ -170,14 +213,20 @@ describe('direct quotes', () => {
   });
 
   it('reads a speaker with a party label or an age: `Rep. X (D-Wis.) said`, `X, R-Ky., said`, `Mr. King, 82, said`', () => {
-    expect(quotes('"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said.', '"The veto will be overridden," Sen. Mitch McConnell, R-Ky., said.', "''I have never been edited,'' Mr. King, 82, said.")).toEqual([
+    expect(
+      quotes(
+        '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said.',
+        '"The veto will be overridden," Sen. Mitch McConnell, R-Ky., said.',
+        "''I have never been edited,'' Mr. King, 82, said.",
+      ),
+    ).toEqual([
       ['direct', 'It is a dog whistle', 'Gwen Moore', 'said'],
       ['direct', 'The veto will be overridden', 'Mitch McConnell', 'said'],
       ['direct', 'I have never been edited', 'King', 'said'],
     ]);
   });
 
-  it("reads NYT-style two-apostrophe marks", () => {
+  it('reads NYT-style two-apostrophe marks', () => {
     expect(quotes("''It's over,'' Jane Ruiz said.")).toEqual([['direct', "It's over", 'Jane Ruiz', 'said']]);
   });
 });

@@ -15,9 +15,15 @@ describe('single quotation marks as the quote marks (ferry-timetable-row)', () =
       ['indirect', 'plans to cut winter ferry sailings, the deepest cuts to the service since the ’90s'],
       ['direct', 'This timetable was written by people who have never had to catch the last boat home'],
       ['indirect', 'the changes were needed to keep older vessels in service'],
-      ['direct', 'We don’t take these decisions lightly. The fleet’s age means every crossing we cancel in winter is a crossing we can guarantee in summer'],
+      [
+        'direct',
+        'We don’t take these decisions lightly. The fleet’s age means every crossing we cancel in winter is a crossing we can guarantee in summer',
+      ],
       ['mixed', 'the company had dismissed the complaints as ‘teething problems’ and refused to meet islanders'],
-      ['direct', 'Our guests read “last sailing 4pm” and simply book somewhere else. The voters’ patience has run out.'],
+      [
+        'direct',
+        'Our guests read “last sailing 4pm” and simply book somewhere else. The voters’ patience has run out.',
+      ],
       ['direct', 'If they won’t listen to us, they will listen to the ballot box'],
     ]);
   });

@@ -11,11 +11,15 @@ const claimsOf = (text: string) => {
 
 describe('claims and denials', () => {
   it('makes no claims of plain said-clauses that nobody answers', () => {
-    expect(claimsOf('Mayor Jo Park said the library would open in May.\n\nThe council said the budget was approved.')).toEqual([]);
+    expect(
+      claimsOf('Mayor Jo Park said the library would open in May.\n\nThe council said the budget was approved.'),
+    ).toEqual([]);
   });
 
   it('pairs a denial verb with the contested claim before it', () => {
-    expect(claimsOf('The union claimed that the mine was unsafe.\n\nMinecorp rejected the allegation on Monday.')).toEqual([
+    expect(
+      claimsOf('The union claimed that the mine was unsafe.\n\nMinecorp rejected the allegation on Monday.'),
+    ).toEqual([
       ['c1', 'claim', 'union', null, ['the mine was unsafe']],
       ['c2', 'denial', 'minecorp', 'c1', ['the allegation']],
     ]);
@@ -38,7 +42,11 @@ describe('claims and denials', () => {
   });
 
   it('reads a negated restatement as a denial of the statement it restates', () => {
-    expect(claimsOf('Local officials said the dam had failed overnight.\n\nEngineer Bo Li said the dam had not failed and was holding.')).toEqual([
+    expect(
+      claimsOf(
+        'Local officials said the dam had failed overnight.\n\nEngineer Bo Li said the dam had not failed and was holding.',
+      ),
+    ).toEqual([
       ['c1', 'claim', 'local-officials', null, ['the dam had failed overnight']],
       ['c2', 'denial', 'bo-li', 'c1', ['the dam had not failed and was holding']],
     ]);
@@ -63,12 +71,16 @@ describe('claims and denials', () => {
 
 describe('robustness', () => {
   it('reads odd quotation marks without inventing quotes', () => {
-    const article = parseArticle('Title\n\n«Bonjour», said Luc Martin. „Hallo“ ” stray.\n\nA 12" pipe burst.\n\n"unclosed', { id: 't' });
+    const article = parseArticle(
+      'Title\n\n«Bonjour», said Luc Martin. „Hallo“ ” stray.\n\nA 12" pipe burst.\n\n"unclosed',
+      { id: 't' },
+    );
     expect(article.quotes.map((q) => q.text)).toEqual(['Bonjour', 'Hallo']);
   });
 
   it('stays near-linear on a large article', () => {
-    const paragraph = '"We will build it," Mayor Dana Ruiz said. Critics said that the plan was too costly, adding that "nobody asked us."\n\n';
+    const paragraph =
+      '"We will build it," Mayor Dana Ruiz said. Critics said that the plan was too costly, adding that "nobody asked us."\n\n';
     const time = (copies: number) => {
       const text = `Title\n\n${paragraph.repeat(copies)}`;
       const start = performance.now();

@@ -1,7 +1,16 @@
 // @vitest-environment node
 /** Calendar arithmetic by day numbers agrees with the Date object's UTC calendar. */
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates, daysBetween, daysInMonth, mondayOf, weekdayOf, type CalendarDate } from '@/parser/dates-calendar';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  mondayOf,
+  weekdayOf,
+  type CalendarDate,
+} from '@/parser/dates-calendar';
 
 /** The same computations through Date (UTC), as the reference. */
 const DAY_MS = 86_400_000;
@@ -35,11 +44,17 @@ describe('calendar arithmetic', () => {
 
   it('counts every day from 1600 to 2400 in order, with the weekday Date gives', () => {
     let previous: CalendarDate = { year: 1599, month: 12, day: 31 };
-    for (let n = referenceDayNumber({ year: 1600, month: 1, day: 1 }); n <= referenceDayNumber({ year: 2400, month: 12, day: 31 }); n++) {
+    for (
+      let n = referenceDayNumber({ year: 1600, month: 1, day: 1 });
+      n <= referenceDayNumber({ year: 2400, month: 12, day: 31 });
+      n++
+    ) {
       const date = addDays(previous, 1);
       const expected = referenceDate(n);
-      if (date.year !== expected.year || date.month !== expected.month || date.day !== expected.day) expect(date).toEqual(expected);
-      if (weekdayOf(date) !== new Date(n * DAY_MS).getUTCDay()) expect([date, weekdayOf(date)]).toEqual([date, new Date(n * DAY_MS).getUTCDay()]);
+      if (date.year !== expected.year || date.month !== expected.month || date.day !== expected.day)
+        expect(date).toEqual(expected);
+      if (weekdayOf(date) !== new Date(n * DAY_MS).getUTCDay())
+        expect([date, weekdayOf(date)]).toEqual([date, new Date(n * DAY_MS).getUTCDay()]);
       previous = date;
     }
   });
@@ -53,7 +68,12 @@ describe('calendar arithmetic', () => {
 
   it('knows the length of every month like Date does', () => {
     for (const year of [1, 4, 99, 100, 1900, 1996, 2000, 2017, 2100, 9999]) {
-      for (let month = 1; month <= 12; month++) expect(daysInMonth(year, month)).toBe(year >= 100 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : [31, year % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]);
+      for (let month = 1; month <= 12; month++)
+        expect(daysInMonth(year, month)).toBe(
+          year >= 100
+            ? new Date(Date.UTC(year, month, 0)).getUTCDate()
+            : [31, year % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1],
+        );
     }
   });
 });

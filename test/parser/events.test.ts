@@ -87,7 +87,11 @@ describe('weekdays resolve by tense', () => {
   });
 
   it('does not take the tense of a quote from its attribution', () => {
-    expect(only('"The last crates arrive on Friday," the director said.')).toEqual(['on Friday', '2017-01-27', 'future']);
+    expect(only('"The last crates arrive on Friday," the director said.')).toEqual([
+      'on Friday',
+      '2017-01-27',
+      'future',
+    ]);
     expect(only('"We met them on Friday," she says.')).toEqual(['on Friday', '2017-01-20', 'past']);
   });
 
@@ -192,11 +196,27 @@ describe('durations', () => {
 describe('the longest lead-ins before a unit, weekday or month', () => {
   // The finders look for the unit, weekday, month or year first and read back a few words from it.
   it.each([
-    ['Prices rose for more than twenty-one years.', 'more than twenty-one years', { duration: 'P21Y', qualifier: 'more than' }],
-    ['It has run for upwards of a hundred years, he said.', 'upwards of a hundred years', { duration: 'P100Y', qualifier: 'more than' }],
-    ['The talks were held over the past two weeks.', 'over the past two weeks', { duration: 'P2W', qualifier: 'exactly' }],
+    [
+      'Prices rose for more than twenty-one years.',
+      'more than twenty-one years',
+      { duration: 'P21Y', qualifier: 'more than' },
+    ],
+    [
+      'It has run for upwards of a hundred years, he said.',
+      'upwards of a hundred years',
+      { duration: 'P100Y', qualifier: 'more than' },
+    ],
+    [
+      'The talks were held over the past two weeks.',
+      'over the past two weeks',
+      { duration: 'P2W', qualifier: 'exactly' },
+    ],
     ['He has been here since last Monday morning.', 'since last Monday morning', '2017-01-23'],
-    ['They met earlier this week, although nobody said so.', 'earlier this week', { start: '2017-01-23', end: '2017-01-24' }],
+    [
+      'They met earlier this week, although nobody said so.',
+      'earlier this week',
+      { start: '2017-01-23', end: '2017-01-24' },
+    ],
     ['The plant closed in mid-March, although it reopened.', 'mid-March', { start: '2016-03-01', end: '2016-03-31' }],
     ['He visited,\u00a0on\u00a0Monday, the plant that closed.', 'on\u00a0Monday', '2017-01-23'],
   ])('%j', (text, expression, date) => {
@@ -204,12 +224,21 @@ describe('the longest lead-ins before a unit, weekday or month', () => {
   });
 
   it('finds every expression of a block full of them, in reading order', () => {
-    const text = 'It opened in 1999, closed within three months and was sold two years ago. Sales fell in 2016\nand rose next month.';
-    expect(detectEvents(blocks(text), TUESDAY).map((e) => e.expression)).toEqual(['in 1999', 'within three months', 'two years ago', 'in 2016', 'next month']);
+    const text =
+      'It opened in 1999, closed within three months and was sold two years ago. Sales fell in 2016\nand rose next month.';
+    expect(detectEvents(blocks(text), TUESDAY).map((e) => e.expression)).toEqual([
+      'in 1999',
+      'within three months',
+      'two years ago',
+      'in 2016',
+      'next month',
+    ]);
   });
 
   it('reads the tense of the last sentence of a block up to its end, not past it', () => {
-    expect(detectEvents(blocks('The mill will reopen next month. It closed last week'), TUESDAY).map((e) => e.tense)).toEqual(['future', 'past']);
+    expect(
+      detectEvents(blocks('The mill will reopen next month. It closed last week'), TUESDAY).map((e) => e.tense),
+    ).toEqual(['future', 'past']);
   });
 });
 
@@ -271,17 +300,50 @@ describe('robustness', () => {
 
   it('never throws on arbitrary text, and every span covers its expression', () => {
     const words = fc.constantFrom(
-      'on', 'Monday', 'last', 'week', 'May', 'in', 'March', '2016', 'more', 'than', 'two', 'years', 'ago', 'said',
-      'will', 'January', '20,', 'Jan.', 'the', 'Sunday', 'Times', '.', ',', '"', 'yesterday', 'a', 'decade', '3/4/2017',
+      'on',
+      'Monday',
+      'last',
+      'week',
+      'May',
+      'in',
+      'March',
+      '2016',
+      'more',
+      'than',
+      'two',
+      'years',
+      'ago',
+      'said',
+      'will',
+      'January',
+      '20,',
+      'Jan.',
+      'the',
+      'Sunday',
+      'Times',
+      '.',
+      ',',
+      '"',
+      'yesterday',
+      'a',
+      'decade',
+      '3/4/2017',
     );
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(words, { maxLength: 60 }).map((w) => w.join(' ')));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(words, { maxLength: 60 }).map((w) => w.join(' ')),
+    );
     fc.assert(
-      fc.property(text, fc.option(fc.constantFrom(TUESDAY, '2017-01-24', '2020-02-29T00:00:00Z')), (body, published) => {
-        const input = body.trim() ? blocks(body) : [];
-        for (const event of detectEvents(input, published)) {
-          expect(body.slice(event.span.start, event.span.end)).toBe(event.expression);
-        }
-      }),
+      fc.property(
+        text,
+        fc.option(fc.constantFrom(TUESDAY, '2017-01-24', '2020-02-29T00:00:00Z')),
+        (body, published) => {
+          const input = body.trim() ? blocks(body) : [];
+          for (const event of detectEvents(input, published)) {
+            expect(body.slice(event.span.start, event.span.end)).toBe(event.expression);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -23,7 +23,10 @@ export function slice(article: Article, span: Span | null): string | null {
 /** The one quote whose text starts with `start`; fails the test when there is none or several. */
 export function quoteStarting(article: Article, start: string): Quote {
   const found = article.quotes.filter((q) => q.text.startsWith(start));
-  if (found.length !== 1) throw new Error(`expected one quote starting "${start}", found ${found.length}: ${article.quotes.map((q) => q.text.slice(0, 30)).join(' | ')}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one quote starting "${start}", found ${found.length}: ${article.quotes.map((q) => q.text.slice(0, 30)).join(' | ')}`,
+    );
   return found[0] as Quote;
 }
 

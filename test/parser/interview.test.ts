@@ -33,7 +33,10 @@ describe('question-and-answer interviews', () => {
 
   it('reads no interview from a single answer or from answers with no question', () => {
     expect(quotes('A: Yes, the ferry runs on Sundays.', 'The harbour is busy in summer.')).toEqual([]);
-    const quiz = parseArticle('Quiz night\n\nA: Paris is the capital of France.\n\nA: The Nile is the longest river.\n', { id: 'quiz' });
+    const quiz = parseArticle(
+      'Quiz night\n\nA: Paris is the capital of France.\n\nA: The Nile is the longest river.\n',
+      { id: 'quiz' },
+    );
     expect(quiz.quotes).toEqual([]);
   });
 });

@@ -4,7 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@/parser';
 import { isBlank, splitLines } from '@/parser/lines';
 
-const UNICODE_SPACES = ['\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\t', '\v', '\f', '\r'];
+const UNICODE_SPACES = [
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2005',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '\t',
+  '\v',
+  '\f',
+  '\r',
+];
 
 describe('isBlank', () => {
   it('agrees with String#trim on every UTF-16 code unit', () => {
@@ -17,19 +33,28 @@ describe('isBlank', () => {
   });
 
   it('keeps U+0085 and zero-width characters, which String#trim keeps too', () => {
-    expect(['\u0085', '\u200b', '\u200c', '\u200d', '\u2060'].map((c) => isBlank(c.charCodeAt(0)))).toEqual([false, false, false, false, false]);
+    expect(['\u0085', '\u200b', '\u200c', '\u200d', '\u2060'].map((c) => isBlank(c.charCodeAt(0)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
 describe('splitLines', () => {
-  it.each(UNICODE_SPACES.map((space) => [`U+${space.charCodeAt(0).toString(16).padStart(4, '0')}`, space]))('trims %s around a line and reads a line of it as blank', (_, space) => {
-    const text = `Title\n${space}\n${space}Body text.${space}\nNext line`;
-    expect(splitLines(text).map(({ text: t, afterBlank }) => [t, afterBlank])).toEqual([
-      ['Title', true],
-      ['Body text.', true],
-      ['Next line', false],
-    ]);
-  });
+  it.each(UNICODE_SPACES.map((space) => [`U+${space.charCodeAt(0).toString(16).padStart(4, '0')}`, space]))(
+    'trims %s around a line and reads a line of it as blank',
+    (_, space) => {
+      const text = `Title\n${space}\n${space}Body text.${space}\nNext line`;
+      expect(splitLines(text).map(({ text: t, afterBlank }) => [t, afterBlank])).toEqual([
+        ['Title', true],
+        ['Body text.', true],
+        ['Next line', false],
+      ]);
+    },
+  );
 
   it('gives offsets into the text it was given', () => {
     const text = '  A\n\n\u202fB c\u205f\n';
@@ -53,7 +78,10 @@ describe('blocks trimmed of Unicode spaces', () => {
   });
 
   it.each(UNICODE_SPACES.filter((s) => s !== '\r'))('trims %j around the title and every block', (space) => {
-    const article = parseArticle(`${space}Title${space}\n\n${space}"We agree," Ann Lee said.${space}\n${space}\n${space}Second.${space}`, { id: 't' });
+    const article = parseArticle(
+      `${space}Title${space}\n\n${space}"We agree," Ann Lee said.${space}\n${space}\n${space}Second.${space}`,
+      { id: 't' },
+    );
     expect(article.title).toBe('Title');
     expect(article.blocks.map((b) => b.text)).toEqual(['"We agree," Ann Lee said.', 'Second.']);
     for (const block of article.blocks) expect(block.text).toBe(block.text.trim());

@@ -20,30 +20,95 @@ function after(text: string) {
 
 describe('speakerBefore', () => {
   it.each([
-    ['White House press secretary Sean Spicer on Monday said', { kind: 'person', name: 'Sean Spicer', role: 'White House press secretary', words: 'White House press secretary Sean Spicer' }],
+    [
+      'White House press secretary Sean Spicer on Monday said',
+      {
+        kind: 'person',
+        name: 'Sean Spicer',
+        role: 'White House press secretary',
+        words: 'White House press secretary Sean Spicer',
+      },
+    ],
     [
       'US Air Force Col. John Dorrian, chief spokesman for the US-led coalition in Baghdad, called',
-      { kind: 'person', name: 'John Dorrian', role: 'US Air Force Col., chief spokesman for the US-led coalition in Baghdad', words: 'US Air Force Col. John Dorrian' },
+      {
+        kind: 'person',
+        name: 'John Dorrian',
+        role: 'US Air Force Col., chief spokesman for the US-led coalition in Baghdad',
+        words: 'US Air Force Col. John Dorrian',
+      },
     ],
-    ['At the Pentagon, a spokesman, Maj. Adrian J. Rankine-Galloway, said', { kind: 'person', name: 'Adrian J. Rankine-Galloway', role: 'spokesman', words: 'Maj. Adrian J. Rankine-Galloway' }],
-    ['On Monday, the Russian Ministry of Defense announced', { kind: 'organization', name: 'Russian Ministry of Defense', role: null, words: 'Russian Ministry of Defense' }],
-    ['But Pentagon officials flatly denied', { kind: 'group', name: 'Pentagon officials', role: null, words: 'Pentagon officials' }],
-    ['Secretary of State John Kerry said', { kind: 'person', name: 'John Kerry', role: 'Secretary of State', words: 'Secretary of State John Kerry' }],
-    ['Commission president Ursula von der Leyen said', { kind: 'person', name: 'Ursula von der Leyen', role: 'Commission president', words: 'Commission president Ursula von der Leyen' }],
+    [
+      'At the Pentagon, a spokesman, Maj. Adrian J. Rankine-Galloway, said',
+      {
+        kind: 'person',
+        name: 'Adrian J. Rankine-Galloway',
+        role: 'spokesman',
+        words: 'Maj. Adrian J. Rankine-Galloway',
+      },
+    ],
+    [
+      'On Monday, the Russian Ministry of Defense announced',
+      { kind: 'organization', name: 'Russian Ministry of Defense', role: null, words: 'Russian Ministry of Defense' },
+    ],
+    [
+      'But Pentagon officials flatly denied',
+      { kind: 'group', name: 'Pentagon officials', role: null, words: 'Pentagon officials' },
+    ],
+    [
+      'Secretary of State John Kerry said',
+      { kind: 'person', name: 'John Kerry', role: 'Secretary of State', words: 'Secretary of State John Kerry' },
+    ],
+    [
+      'Commission president Ursula von der Leyen said',
+      {
+        kind: 'person',
+        name: 'Ursula von der Leyen',
+        role: 'Commission president',
+        words: 'Commission president Ursula von der Leyen',
+      },
+    ],
     ['He added', { kind: 'pronoun', name: 'He', role: null, words: 'He' }],
     ['Mattis, who visited Kabul last year, said', { kind: 'person', name: 'Mattis', role: null, words: 'Mattis' }],
     // A person, then where they are from or speak for: the person, not the place.
-    ['Sen. Tom Carper of Delaware said', { kind: 'person', name: 'Tom Carper', role: 'Sen., of Delaware', words: 'Sen. Tom Carper of Delaware' }],
-    ['Jason Gilbert of Cheyenne said', { kind: 'person', name: 'Jason Gilbert', role: 'of Cheyenne', words: 'Jason Gilbert of Cheyenne' }],
-    ['Maria Lopez of the Sierra Club said', { kind: 'person', name: 'Maria Lopez', role: 'of the Sierra Club', words: 'Maria Lopez of the Sierra Club' }],
-    ['Tom Reed at Goldman Sachs said', { kind: 'person', name: 'Tom Reed', role: 'at Goldman Sachs', words: 'Tom Reed at Goldman Sachs' }],
+    [
+      'Sen. Tom Carper of Delaware said',
+      { kind: 'person', name: 'Tom Carper', role: 'Sen., of Delaware', words: 'Sen. Tom Carper of Delaware' },
+    ],
+    [
+      'Jason Gilbert of Cheyenne said',
+      { kind: 'person', name: 'Jason Gilbert', role: 'of Cheyenne', words: 'Jason Gilbert of Cheyenne' },
+    ],
+    [
+      'Maria Lopez of the Sierra Club said',
+      { kind: 'person', name: 'Maria Lopez', role: 'of the Sierra Club', words: 'Maria Lopez of the Sierra Club' },
+    ],
+    [
+      'Tom Reed at Goldman Sachs said',
+      { kind: 'person', name: 'Tom Reed', role: 'at Goldman Sachs', words: 'Tom Reed at Goldman Sachs' },
+    ],
     // A word for a person before a first name and a surname is a role, capitalised or not.
-    ['Billionaire Donald Trump praised', { kind: 'person', name: 'Donald Trump', role: 'Billionaire', words: 'Billionaire Donald Trump' }],
-    ['Congressman Chris Collins said', { kind: 'person', name: 'Chris Collins', role: 'Congressman', words: 'Congressman Chris Collins' }],
-    ['House Republican Thomas Massie said', { kind: 'person', name: 'Thomas Massie', role: 'House Republican', words: 'House Republican Thomas Massie' }],
-    ['National Review’s Ian Tuttle asserts', { kind: 'person', name: 'Ian Tuttle', role: 'National Review’s', words: 'National Review’s Ian Tuttle' }],
+    [
+      'Billionaire Donald Trump praised',
+      { kind: 'person', name: 'Donald Trump', role: 'Billionaire', words: 'Billionaire Donald Trump' },
+    ],
+    [
+      'Congressman Chris Collins said',
+      { kind: 'person', name: 'Chris Collins', role: 'Congressman', words: 'Congressman Chris Collins' },
+    ],
+    [
+      'House Republican Thomas Massie said',
+      { kind: 'person', name: 'Thomas Massie', role: 'House Republican', words: 'House Republican Thomas Massie' },
+    ],
+    [
+      'National Review’s Ian Tuttle asserts',
+      { kind: 'person', name: 'Ian Tuttle', role: 'National Review’s', words: 'National Review’s Ian Tuttle' },
+    ],
     ['Even Lindsey Graham endorsed', { kind: 'person', name: 'Lindsey Graham', role: null, words: 'Lindsey Graham' }],
-    ['Supporters of Hillary Clinton said', { kind: 'group', name: 'Supporters of Hillary Clinton', role: null, words: 'Supporters of Hillary Clinton' }],
+    [
+      'Supporters of Hillary Clinton said',
+      { kind: 'group', name: 'Supporters of Hillary Clinton', role: null, words: 'Supporters of Hillary Clinton' },
+    ],
   ])('%s', (text, expected) => {
     expect(before(text)).toEqual(expected);
   });
@@ -66,7 +131,11 @@ describe('speakerBefore', () => {
       role: 'Presumptive Democratic presidential nominee',
     });
     expect(subject('Data from the 2014 American Community Survey show')?.kind).not.toBe('person');
-    expect(subject("The RMT union's Mick Lynch said")).toEqual({ kind: 'person', name: 'Mick Lynch', role: "RMT union's" });
+    expect(subject("The RMT union's Mick Lynch said")).toEqual({
+      kind: 'person',
+      name: 'Mick Lynch',
+      role: "RMT union's",
+    });
   });
 
   it('keeps a name with `of` whole when no person opens it', () => {
@@ -95,7 +164,10 @@ describe('speakerBefore', () => {
 
 describe('speakerAfter', () => {
   it.each([
-    ['said Sean Spicer, the White House press secretary.', { kind: 'person', name: 'Sean Spicer', role: 'White House press secretary' }],
+    [
+      'said Sean Spicer, the White House press secretary.',
+      { kind: 'person', name: 'Sean Spicer', role: 'White House press secretary' },
+    ],
     ['said biologist Lucía Paredes', { kind: 'person', name: 'Lucía Paredes', role: 'biologist' }],
     ['to the Department for Transport', { kind: 'organization', name: 'Department for Transport', role: null }],
     ['to Pentagon officials', { kind: 'group', name: 'Pentagon officials', role: null }],

@@ -93,16 +93,22 @@ describe('parser on arbitrary text', () => {
     'is deterministic: the same text gives the same article or the same error',
     () => {
       fc.assert(
-        fc.property(fc.oneof(arbitraryText, renderedArticle.map((g) => g.text)), (text) => {
-          const outcome = () => {
-            try {
-              return { article: parseArticle(text, options) };
-            } catch (error) {
-              return { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
-            }
-          };
-          expect(outcome()).toEqual(outcome());
-        }),
+        fc.property(
+          fc.oneof(
+            arbitraryText,
+            renderedArticle.map((g) => g.text),
+          ),
+          (text) => {
+            const outcome = () => {
+              try {
+                return { article: parseArticle(text, options) };
+              } catch (error) {
+                return { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+              }
+            };
+            expect(outcome()).toEqual(outcome());
+          },
+        ),
         params,
       );
     },
@@ -168,7 +174,11 @@ describe('parser on generated articles', () => {
           for (const [want, quote] of alignDirect(article, generated)) {
             if (!want.attributable) continue;
             const speaker = quote?.speakerId ? names.get(quote.speakerId) : undefined;
-            expect({ quote: want.text, shape: want.shape, speaker }).toEqual({ quote: want.text, shape: want.shape, speaker: want.speaker });
+            expect({ quote: want.text, shape: want.shape, speaker }).toEqual({
+              quote: want.text,
+              shape: want.shape,
+              speaker: want.speaker,
+            });
           }
         }),
         params,
@@ -189,7 +199,10 @@ describe('parser on generated articles', () => {
             const speakers = article.quotes
               .filter((q) => q.kind !== 'direct' && q.text.toLowerCase().includes(want.text.toLowerCase()))
               .map((q) => (q.speakerId ? names.get(q.speakerId) : undefined));
-            expect({ statement: want.text, speakers }).toEqual({ statement: want.text, speakers: expect.arrayContaining([want.speaker]) });
+            expect({ statement: want.text, speakers }).toEqual({
+              statement: want.text,
+              speakers: expect.arrayContaining([want.speaker]),
+            });
           }
         }),
         params,
@@ -222,7 +235,9 @@ describe('parser on generated articles', () => {
           (generated) => {
             const article = parseValid(generated.text, optionsFor(generated));
             const expressions = article.events.map((e) => e.expression.toLowerCase());
-            const missing = generated.dates.filter((d) => !expressions.some((e) => e.includes(d.key.toLowerCase()))).map((d) => d.phrase);
+            const missing = generated.dates
+              .filter((d) => !expressions.some((e) => e.includes(d.key.toLowerCase())))
+              .map((d) => d.phrase);
             expect(missing).toEqual([]);
           },
         ),

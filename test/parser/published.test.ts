@@ -50,10 +50,28 @@ describe('parsePublishedLine', () => {
 
   it('always returns valid ISO 8601 or null on arbitrary lines', () => {
     const pieces = fc.constantFrom(
-      '24/01/2017', '2017-01-24T22:40:00Z', 'January', '24,', '2017', '10:40', 'p.m.', 'ET', 'by', 'admin', '|',
-      'Published:', 'Tuesday,', 'GMT+1', '13/13/2013', 'the', 'was',
+      '24/01/2017',
+      '2017-01-24T22:40:00Z',
+      'January',
+      '24,',
+      '2017',
+      '10:40',
+      'p.m.',
+      'ET',
+      'by',
+      'admin',
+      '|',
+      'Published:',
+      'Tuesday,',
+      'GMT+1',
+      '13/13/2013',
+      'the',
+      'was',
     );
-    const line = fc.oneof(fc.string({ maxLength: 80 }), fc.array(pieces, { maxLength: 10 }).map((p) => p.join(' ')));
+    const line = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.array(pieces, { maxLength: 10 }).map((p) => p.join(' ')),
+    );
     fc.assert(
       fc.property(line, (text) => {
         const result = parsePublishedLine(text);

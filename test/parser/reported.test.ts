@@ -6,9 +6,11 @@ import { quotesOf as quotes } from './helpers';
 
 describe('reported speech', () => {
   it('reads a long subject with an appositive or a modifier as the speaker of `said`', () => {
-    expect(quotes('Vice President Ann Ruiz, who was to travel to Columbus, Ohio, on Wednesday, said the rules touched on a core issue.')).toEqual([
-      ['indirect', 'the rules touched on a core issue', 'Ann Ruiz', 'said'],
-    ]);
+    expect(
+      quotes(
+        'Vice President Ann Ruiz, who was to travel to Columbus, Ohio, on Wednesday, said the rules touched on a core issue.',
+      ),
+    ).toEqual([['indirect', 'the rules touched on a core issue', 'Ann Ruiz', 'said']]);
     expect(quotes('Proponents of more controls on hate speech say there is a direct link to the violence.')).toEqual([
       ['indirect', 'there is a direct link to the violence', 'Proponents of more controls on hate speech', 'say'],
     ]);
@@ -27,14 +29,23 @@ describe('reported speech', () => {
   });
 
   it('gives a second verb the subject after an opening participle phrase, not the participle', () => {
-    expect(quotes('Ann Ebeling was at home.', 'Walking to the next door, Ebeling smiled at her neighbour, and said the street had changed.')).toEqual([
-      ['indirect', 'the street had changed', 'Ann Ebeling', 'said'],
-    ]);
+    expect(
+      quotes(
+        'Ann Ebeling was at home.',
+        'Walking to the next door, Ebeling smiled at her neighbour, and said the street had changed.',
+      ),
+    ).toEqual([['indirect', 'the street had changed', 'Ann Ebeling', 'said']]);
   });
 
   it('takes no speaker from a word that opens a sentence but names no one (`There’s`, `Whenever`)', () => {
-    expect(quotes('There’s still time for Cruz to mend fences with senators, even after dismissing them as a cartel and calling the majority leader a liar.')).toEqual([]);
-    expect(quotes('Overall, voters seemed pleased. Whenever asked about her record, they shifted topics to the economy.')).toEqual([]);
+    expect(
+      quotes(
+        'There’s still time for Cruz to mend fences with senators, even after dismissing them as a cartel and calling the majority leader a liar.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes('Overall, voters seemed pleased. Whenever asked about her record, they shifted topics to the economy.'),
+    ).toEqual([]);
   });
 
   it('takes no possessive and no noun used as a modifier for a subject', () => {
@@ -43,26 +54,44 @@ describe('reported speech', () => {
   });
 
   it('reads `Scott’s family said` as the family, and `flatly denied` past its adverb', () => {
-    expect(quotes('Scott’s family said the videos should be released.', 'Officials flatly denied that the talks had failed.')).toEqual([
+    expect(
+      quotes(
+        'Scott’s family said the videos should be released.',
+        'Officials flatly denied that the talks had failed.',
+      ),
+    ).toEqual([
       ['indirect', 'the videos should be released', 'Scott’s family', 'said'],
       ['indirect', 'the talks had failed', 'Officials', 'denied'],
     ]);
   });
 
   it('reads a contracted pronoun as the subject, and ends a relative clause set off by dashes at its closing dash', () => {
-    expect(quotes('Ann Ruiz spoke at noon. She’s argued that the bridge is unsafe.')).toEqual([['indirect', 'the bridge is unsafe', 'Ann Ruiz', 'argued']]);
-    expect(quotes('Ann Ruiz — who said the plan was dead — left early.')).toEqual([['indirect', 'the plan was dead', 'Ann Ruiz', 'said']]);
-    expect(quotes('WASHINGTON (AP) — Ann Ruiz said the plan — a bad one — was dead.')).toEqual([['indirect', 'the plan — a bad one — was dead', 'Ann Ruiz', 'said']]);
+    expect(quotes('Ann Ruiz spoke at noon. She’s argued that the bridge is unsafe.')).toEqual([
+      ['indirect', 'the bridge is unsafe', 'Ann Ruiz', 'argued'],
+    ]);
+    expect(quotes('Ann Ruiz — who said the plan was dead — left early.')).toEqual([
+      ['indirect', 'the plan was dead', 'Ann Ruiz', 'said'],
+    ]);
+    expect(quotes('WASHINGTON (AP) — Ann Ruiz said the plan — a bad one — was dead.')).toEqual([
+      ['indirect', 'the plan — a bad one — was dead', 'Ann Ruiz', 'said'],
+    ]);
   });
 
   it('reads a clause without `that` whose subject is long: `claims the NRA’s refusal to support more gun control is …`', () => {
-    expect(quotes('The Daily News claims the NRA’s refusal to support more gun control is itself a form of jihad.')).toEqual([
+    expect(
+      quotes('The Daily News claims the NRA’s refusal to support more gun control is itself a form of jihad.'),
+    ).toEqual([
       ['indirect', 'the NRA’s refusal to support more gun control is itself a form of jihad', 'Daily News', 'claims'],
     ]);
   });
 
   it('reads `is calling for …` and `…, calling for …` as demands of the subject', () => {
-    expect(quotes('Ann Ruiz is calling for an inquiry into the fire.', 'Tom Baker spoke for an hour, calling for calm in the city.')).toEqual([
+    expect(
+      quotes(
+        'Ann Ruiz is calling for an inquiry into the fire.',
+        'Tom Baker spoke for an hour, calling for calm in the city.',
+      ),
+    ).toEqual([
       ['indirect', 'an inquiry into the fire', 'Ann Ruiz', 'calling for'],
       ['indirect', 'calm in the city', 'Tom Baker', 'calling for'],
     ]);
@@ -76,7 +105,12 @@ describe('reported speech', () => {
   });
 
   it('reads a characterisation by the subject of `with X calling …` and of a participle after `However, he …,`', () => {
-    expect(quotes('Democrats went further, with former Gov. Tom Baker calling the plan a disgrace.', 'Ann Ruiz spoke on Monday. However, she held her fire on the mayor, calling him a decent man.')).toEqual([
+    expect(
+      quotes(
+        'Democrats went further, with former Gov. Tom Baker calling the plan a disgrace.',
+        'Ann Ruiz spoke on Monday. However, she held her fire on the mayor, calling him a decent man.',
+      ),
+    ).toEqual([
       ['indirect', 'the plan a disgrace', 'Tom Baker', 'calling'],
       ['indirect', 'him a decent man', 'Ann Ruiz', 'calling'],
     ]);
@@ -95,18 +129,30 @@ describe('reported speech', () => {
   });
 
   it('reads poll figures and listeners: `with 22 percent saying …`, `…, an official told The New York Times.`', () => {
-    expect(quotes('Graham came second, with 22 percent saying they would not back him.', 'The pilot was kind and careful, an airport official told The New York Times.')).toEqual([
+    expect(
+      quotes(
+        'Graham came second, with 22 percent saying they would not back him.',
+        'The pilot was kind and careful, an airport official told The New York Times.',
+      ),
+    ).toEqual([
       ['indirect', 'they would not back him', '22 percent', 'saying'],
       ['indirect', 'The pilot was kind and careful', 'Airport official', 'told'],
     ]);
   });
 
   it('gives `…, and then said` and `…, but said` the described subject that opens the sentence', () => {
-    expect(quotes('The judge rubbed his chin, and then said the sentence would be light.')).toEqual([['indirect', 'the sentence would be light', 'Judge', 'said']]);
+    expect(quotes('The judge rubbed his chin, and then said the sentence would be light.')).toEqual([
+      ['indirect', 'the sentence would be light', 'Judge', 'said'],
+    ]);
   });
 
   it('reads present-tense cues with plural subjects: `Critics argue that …`, `Many said …`', () => {
-    expect(quotes('Critics argue that the tax will raise premiums.', 'Many said on Monday that the ruling changes the race.')).toEqual([
+    expect(
+      quotes(
+        'Critics argue that the tax will raise premiums.',
+        'Many said on Monday that the ruling changes the race.',
+      ),
+    ).toEqual([
       ['indirect', 'the tax will raise premiums', 'Critics', 'argue'],
       ['indirect', 'the ruling changes the race', 'Many', 'said'],
     ]);
@@ -114,7 +160,11 @@ describe('reported speech', () => {
 
   it('reads phrasal cues: `pointed out that …`, `pointed to …`, `talked about …`', () => {
     expect(
-      quotes('The spokesman also pointed out that the committee employs several veterans.', 'Jewish leaders point to the call for a ban on Muslims.', 'Senator Ann Ruiz talked about the cost of the new bridge.'),
+      quotes(
+        'The spokesman also pointed out that the committee employs several veterans.',
+        'Jewish leaders point to the call for a ban on Muslims.',
+        'Senator Ann Ruiz talked about the cost of the new bridge.',
+      ),
     ).toEqual([
       ['indirect', 'the committee employs several veterans', 'Spokesman', 'pointed out'],
       ['indirect', 'the call for a ban on Muslims', 'Jewish leaders', 'point to'],
@@ -123,7 +173,12 @@ describe('reported speech', () => {
   });
 
   it('gives a verb after `and` the whole subject with its role, and ends a relative statement at its comma', () => {
-    expect(quotes('Opposition leader Sam Reyes called the scheme "a vanity project" and urged the council to pause the tender.', 'The tender, which Reyes said was rushed, closes on Friday.')).toEqual([
+    expect(
+      quotes(
+        'Opposition leader Sam Reyes called the scheme "a vanity project" and urged the council to pause the tender.',
+        'The tender, which Reyes said was rushed, closes on Friday.',
+      ),
+    ).toEqual([
       ['mixed', 'the scheme "a vanity project"', 'Sam Reyes', 'called'],
       ['indirect', 'the council to pause the tender', 'Sam Reyes', 'urged'],
       ['indirect', 'which was rushed', 'Sam Reyes', 'said'],
@@ -131,73 +186,106 @@ describe('reported speech', () => {
   });
 
   it('reads an aside with `as`: `the result, as he later explained, was …` and `As Crane said, …`', () => {
-    expect(quotes('Tom Dale warned about rates, and the result, as Dale later explained, was a bubble that could burst.', 'As Ann Ruiz said, the two candidates have become the least ideological in the race.')).toEqual([
+    expect(
+      quotes(
+        'Tom Dale warned about rates, and the result, as Dale later explained, was a bubble that could burst.',
+        'As Ann Ruiz said, the two candidates have become the least ideological in the race.',
+      ),
+    ).toEqual([
       ['indirect', 'the result was a bubble that could burst', 'Tom Dale', 'explained'],
       ['indirect', 'the two candidates have become the least ideological in the race', 'Ann Ruiz', 'said'],
     ]);
-    expect(quotes('As The Harbour Gazette reported, the ferry will run until May.', 'Amazon reported it sold more goods in the quarter.')).toEqual([
+    expect(
+      quotes(
+        'As The Harbour Gazette reported, the ferry will run until May.',
+        'Amazon reported it sold more goods in the quarter.',
+      ),
+    ).toEqual([
       ['indirect', 'the ferry will run until May', 'Harbour Gazette', 'reported'],
       ['indirect', 'it sold more goods in the quarter', 'Amazon', 'reported'],
     ]);
   });
 
   it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
-    expect(quotes('The editors called him a political opportunist who neglects his duties.', 'Ann Ruiz called the police and called back later.')).toEqual([
-      ['indirect', 'him a political opportunist who neglects his duties', 'Editors', 'called'],
-    ]);
+    expect(
+      quotes(
+        'The editors called him a political opportunist who neglects his duties.',
+        'Ann Ruiz called the police and called back later.',
+      ),
+    ).toEqual([['indirect', 'him a political opportunist who neglects his duties', 'Editors', 'called']]);
   });
 
   it('reads `it` as the organisation last named: `The Transport Department … It said …`', () => {
-    expect(quotes('The Transport Department on Monday closed two bridges.', 'It said it had inspected them within hours.')).toEqual([
-      ['indirect', 'it had inspected them within hours', 'Transport Department', 'said'],
-    ]);
+    expect(
+      quotes('The Transport Department on Monday closed two bridges.', 'It said it had inspected them within hours.'),
+    ).toEqual([['indirect', 'it had inspected them within hours', 'Transport Department', 'said']]);
   });
 
   it('runs a sentence on past a quoted exclamation, and takes no name inside a quote for an antecedent', () => {
-    expect(quotes('Senator Ann Ruiz spoke in Tampa. She declared "What a Super Tuesday!" and said that her campaign would go on.')).toEqual([
+    expect(
+      quotes(
+        'Senator Ann Ruiz spoke in Tampa. She declared "What a Super Tuesday!" and said that her campaign would go on.',
+      ),
+    ).toEqual([
       ['direct', 'What a Super Tuesday!', 'Ann Ruiz', 'declared'],
       ['indirect', 'her campaign would go on', 'Ann Ruiz', 'said'],
     ]);
   });
 
   it('reads `said:` before unquoted words, and `told me` before a clause in the present tense', () => {
-    expect(quotes('In a speech last July, Tom Dale said: Let no one be mistaken, the plan is a failure.', 'Mr. Hannity told me his support for the mayor makes him more honest.')).toEqual([
+    expect(
+      quotes(
+        'In a speech last July, Tom Dale said: Let no one be mistaken, the plan is a failure.',
+        'Mr. Hannity told me his support for the mayor makes him more honest.',
+      ),
+    ).toEqual([
       ['indirect', 'Let no one be mistaken, the plan is a failure', 'Tom Dale', 'said'],
       ['indirect', 'his support for the mayor makes him more honest', 'Hannity', 'told'],
     ]);
   });
 
   it('reads names joined by commas and `and` as one group speaker, not the last name alone', () => {
-    expect(quotes('Senators Mitch Dale, Ann Ruiz and Tom Baker said the bill would pass.', 'Democrats and Republicans said the deal was fair.')).toEqual([
+    expect(
+      quotes(
+        'Senators Mitch Dale, Ann Ruiz and Tom Baker said the bill would pass.',
+        'Democrats and Republicans said the deal was fair.',
+      ),
+    ).toEqual([
       ['indirect', 'the bill would pass', 'Senators Mitch Dale, Ann Ruiz and Tom Baker', 'said'],
       ['indirect', 'the deal was fair', 'Democrats and Republicans', 'said'],
     ]);
   });
 
-  it('reads no verb in a name or after a possessive: `the United States, are …`, `Clinton\'s emails`, `Having said that,`', () => {
+  it("reads no verb in a name or after a possessive: `the United States, are …`, `Clinton's emails`, `Having said that,`", () => {
     expect(
       quotes(
         'Saudi Arabia and its most powerful ally, the United States, are members of the council.',
-        'His program featured a discussion of Clinton\'s leaked emails.',
+        "His program featured a discussion of Clinton's leaked emails.",
         'Having said that, there are some economists who disagree.',
       ),
     ).toEqual([]);
   });
 
   it('takes no verb phrase for a speaker: `…, combed through the filings and found that …`', () => {
-    const text = "The authors of the report, which include two advocacy groups, combed through the filings of the largest firms for 2015 and found that 73 percent ''kept subsidiaries in offshore havens.''";
+    const text =
+      "The authors of the report, which include two advocacy groups, combed through the filings of the largest firms for 2015 and found that 73 percent ''kept subsidiaries in offshore havens.''";
     const article = parseArticle(`Title of the story\n\n${text}`, { id: 't' });
     expect(article.speakers.map((s) => s.name)).not.toContain('Combed through the filings of the largest firms');
   });
 
   it('gives the last of several verbs the subject that opens the sentence: `X met …, visited … and said …`', () => {
-    expect(quotes('Mayor Ann Ruiz met survivors of the fire on Thursday, visited the site and said the city must act.')).toEqual([['indirect', 'the city must act', 'Ann Ruiz', 'said']]);
+    expect(
+      quotes('Mayor Ann Ruiz met survivors of the fire on Thursday, visited the site and said the city must act.'),
+    ).toEqual([['indirect', 'the city must act', 'Ann Ruiz', 'said']]);
   });
 
   it('keeps a statement after `said` whose subject it cannot read, with no speaker rather than a wrong one', () => {
-    expect(quotes('His program, for instance, featured a long discussion of the leaked emails and said the coverage was unfair.', 'It is too soon to say how severe the damage is.')).toEqual([
-      ['indirect', 'the coverage was unfair', null, 'said'],
-    ]);
+    expect(
+      quotes(
+        'His program, for instance, featured a long discussion of the leaked emails and said the coverage was unfair.',
+        'It is too soon to say how severe the damage is.',
+      ),
+    ).toEqual([['indirect', 'the coverage was unfair', null, 'said']]);
   });
 
   it('reads a document as a source but not as a person: `The letter said …`', () => {
@@ -206,20 +294,30 @@ describe('reported speech', () => {
   });
 
   it('reads a share of voters as a group speaker: `About 9 percent said …`, `about half of voters said …`', () => {
-    expect(quotes('About 9 percent said they had no preference.', 'In Vermont, about half of Democratic primary voters said they want a change.')).toEqual([
+    expect(
+      quotes(
+        'About 9 percent said they had no preference.',
+        'In Vermont, about half of Democratic primary voters said they want a change.',
+      ),
+    ).toEqual([
       ['indirect', 'they had no preference', 'About 9 percent', 'said'],
       ['indirect', 'they want a change', 'About half of Democratic primary voters', 'said'],
     ]);
   });
 
   it('reads a speaker inside a relative clause (`which Tom Dale said were …`) and a one-word opening before `X said,`', () => {
-    expect(quotes('The town saw 30 applicants, which Tom Dale said were evenly split between the two camps.', 'Otherwise, Ann Ruiz said, countries may simply steal growth from one another.')).toEqual([
+    expect(
+      quotes(
+        'The town saw 30 applicants, which Tom Dale said were evenly split between the two camps.',
+        'Otherwise, Ann Ruiz said, countries may simply steal growth from one another.',
+      ),
+    ).toEqual([
       ['indirect', 'which were evenly split between the two camps', 'Tom Dale', 'said'],
       ['indirect', 'Otherwise countries may simply steal growth from one another', 'Ann Ruiz', 'said'],
     ]);
   });
 
-  it('ends what was said before the writer\'s own clause: `…, but X was adamant`, `After X said …, Y happened`', () => {
+  it("ends what was said before the writer's own clause: `…, but X was adamant`, `After X said …, Y happened`", () => {
     expect(
       quotes(
         'Tom Dale questioned the mayor about that position, but the mayor was adamant.',
@@ -237,17 +335,29 @@ describe('reported speech', () => {
   });
 
   it('reads a noun or an adjective as no stance verb: `The terrorist attack in Munich`, `the disputed territory`', () => {
-    expect(quotes('The terrorist attack in Munich is one of many this summer.', 'The disputed territory of Nagorno-Karabakh has long been contested.')).toEqual([]);
+    expect(
+      quotes(
+        'The terrorist attack in Munich is one of many this summer.',
+        'The disputed territory of Nagorno-Karabakh has long been contested.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads no passive cue after a quote as its attribution: `"…" Sanders was asked by the host`', () => {
-    expect(quotes('During an appearance on "Face the Nation," Sanders was asked by the host whether he would stay.').map((q) => q[2])).not.toContain('Sanders');
+    expect(
+      quotes('During an appearance on "Face the Nation," Sanders was asked by the host whether he would stay.').map(
+        (q) => q[2],
+      ),
+    ).not.toContain('Sanders');
   });
 
   it('reads what a poll or a document shows, with or without `that`, but not what a person shows', () => {
-    expect(quotes('A Monmouth poll out Monday showed Clinton with a healthy lead in New York.', 'The senator showed his notes to the press.')).toEqual([
-      ['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed'],
-    ]);
+    expect(
+      quotes(
+        'A Monmouth poll out Monday showed Clinton with a healthy lead in New York.',
+        'The senator showed his notes to the press.',
+      ),
+    ).toEqual([['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed']]);
   });
 
   it('reads a question or a request: `asked X whether …`, `asked X about …`, `asked X to …`', () => {
@@ -303,9 +413,12 @@ describe('reported speech', () => {
   });
 
   it('reads a bare clause after an assertion verb (`claimed the lanes would …`), but not a plain object', () => {
-    expect(quotes('The Portland Business Alliance claimed the lanes would cost 200 parking spaces.', 'The mayor announced the winners.')).toEqual([
-      ['indirect', 'the lanes would cost 200 parking spaces', 'Portland Business Alliance', 'claimed'],
-    ]);
+    expect(
+      quotes(
+        'The Portland Business Alliance claimed the lanes would cost 200 parking spaces.',
+        'The mayor announced the winners.',
+      ),
+    ).toEqual([['indirect', 'the lanes would cost 200 parking spaces', 'Portland Business Alliance', 'claimed']]);
   });
 
   it('gives a participle after a comma the subject of its main clause', () => {
@@ -323,22 +436,47 @@ describe('reported speech', () => {
   });
 
   it('reads an agency named with a possessive as an organisation by its own name', () => {
-    expect(quotes("The UK's Medicines and Healthcare products Regulatory Agency said patients should keep taking their medicine.")).toEqual([
-      ['indirect', 'patients should keep taking their medicine', 'Medicines and Healthcare products Regulatory Agency', 'said'],
+    expect(
+      quotes(
+        "The UK's Medicines and Healthcare products Regulatory Agency said patients should keep taking their medicine.",
+      ),
+    ).toEqual([
+      [
+        'indirect',
+        'patients should keep taking their medicine',
+        'Medicines and Healthcare products Regulatory Agency',
+        'said',
+      ],
     ]);
   });
 
   it('takes no clause for a subject: `the visit Trump said was important`, `what he said`', () => {
-    expect(quotes('The visit Trump said was important went ahead.', 'What he said was wrong.', 'The plan failed and nobody said anything.')).toEqual([]);
+    expect(
+      quotes(
+        'The visit Trump said was important went ahead.',
+        'What he said was wrong.',
+        'The plan failed and nobody said anything.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads an attribution inside its clause as one quote in two pieces', () => {
-    const article = parseArticle('Title\n\nThe museum, Mr. Obama said, would make visitors face hard truths.', { id: 't' });
-    expect(article.quotes.map((q) => [q.text, q.spans.length, q.cue])).toEqual([['The museum would make visitors face hard truths', 2, 'said']]);
+    const article = parseArticle('Title\n\nThe museum, Mr. Obama said, would make visitors face hard truths.', {
+      id: 't',
+    });
+    expect(article.quotes.map((q) => [q.text, q.spans.length, q.cue])).toEqual([
+      ['The museum would make visitors face hard truths', 2, 'said'],
+    ]);
   });
 
   it('reads `CLAUSE, said X.`, `CLAUSE, the X said`, and a quote that ends a reported clause as mixed', () => {
-    expect(quotes('Prices will rise, said the Tax Foundation.', 'The plan is tilted toward the rich, the Tax Foundation said.', 'Using the tax "is a misguided approach," said Mr. Burman.')).toEqual([
+    expect(
+      quotes(
+        'Prices will rise, said the Tax Foundation.',
+        'The plan is tilted toward the rich, the Tax Foundation said.',
+        'Using the tax "is a misguided approach," said Mr. Burman.',
+      ),
+    ).toEqual([
       ['indirect', 'Prices will rise', 'Tax Foundation', 'said'],
       ['indirect', 'The plan is tilted toward the rich', 'Tax Foundation', 'said'],
       ['mixed', 'Using the tax "is a misguided approach,"', 'Burman', 'said'],
@@ -353,7 +491,14 @@ describe('reported speech', () => {
   });
 
   it('reads the object of a stance verb as what the speaker holds, not a noun or a passive', () => {
-    expect(quotes('Mr. Trump has repeatedly cited the audit as the reason he is not releasing his returns.', 'The senator criticized Clinton for her emails and said she was careless.', 'Republican support was solid.', 'Trump is supported by few papers.')).toEqual([
+    expect(
+      quotes(
+        'Mr. Trump has repeatedly cited the audit as the reason he is not releasing his returns.',
+        'The senator criticized Clinton for her emails and said she was careless.',
+        'Republican support was solid.',
+        'Trump is supported by few papers.',
+      ),
+    ).toEqual([
       ['indirect', 'the audit as the reason he is not releasing his returns', 'Trump', 'cited'],
       ['indirect', 'Clinton for her emails', 'Senator', 'criticized'],
       ['indirect', 'she was careless', 'Senator', 'said'],
@@ -361,29 +506,47 @@ describe('reported speech', () => {
   });
 
   it('reads thought and evidence with `that`: `a poll shows that …`, `X believes that …`, but not `found the body`', () => {
-    expect(quotes('A new poll shows that Clinton leads by four points.', 'Many Democrats believe that the race is close.', 'Police found the body on Monday.')).toEqual([
+    expect(
+      quotes(
+        'A new poll shows that Clinton leads by four points.',
+        'Many Democrats believe that the race is close.',
+        'Police found the body on Monday.',
+      ),
+    ).toEqual([
       ['indirect', 'Clinton leads by four points', 'New poll', 'shows'],
       ['indirect', 'the race is close', 'Many Democrats', 'believe'],
     ]);
   });
 
   it('makes `called X "…"` one mixed quote over the object and the quoted words', () => {
-    expect(quotes('Warren called Wells Fargo\'s behavior "outrageous."')).toEqual([['mixed', 'Wells Fargo\'s behavior "outrageous."', 'Warren', 'called']]);
+    expect(quotes('Warren called Wells Fargo\'s behavior "outrageous."')).toEqual([
+      ['mixed', 'Wells Fargo\'s behavior "outrageous."', 'Warren', 'called'],
+    ]);
   });
 
   it('reads a quote signed with a dash: `"…" ― Esther Tapia`', () => {
-    expect(quotes('“He is obsessed with Mexico.” ― Esther Tapia')).toEqual([['direct', 'He is obsessed with Mexico.', 'Esther Tapia', '―']]);
+    expect(quotes('“He is obsessed with Mexico.” ― Esther Tapia')).toEqual([
+      ['direct', 'He is obsessed with Mexico.', 'Esther Tapia', '―'],
+    ]);
   });
 
   it('takes a description after `according to` and after an inverted cue', () => {
-    expect(quotes('Clinton leads by four points, according to the poll.', '"It is over," said a senior official.')).toEqual([
+    expect(
+      quotes('Clinton leads by four points, according to the poll.', '"It is over," said a senior official.'),
+    ).toEqual([
       ['indirect', 'Clinton leads by four points', 'Poll', 'according to'],
       ['direct', 'It is over', 'Senior official', 'said'],
     ]);
   });
 
   it('reads a demand or an intention with its particle: `called for …`, `agreed to …`', () => {
-    expect(quotes('The NAACP called for a moratorium on charter schools.', 'Patriot agreed to lend Mr. Clarke $5 million.', 'Senator Ann Ruiz hopes to win back the suburbs.')).toEqual([
+    expect(
+      quotes(
+        'The NAACP called for a moratorium on charter schools.',
+        'Patriot agreed to lend Mr. Clarke $5 million.',
+        'Senator Ann Ruiz hopes to win back the suburbs.',
+      ),
+    ).toEqual([
       ['indirect', 'a moratorium on charter schools', 'NAACP', 'called for'],
       ['indirect', 'to lend Mr. Clarke $5 million', 'Patriot', 'agreed'],
       ['indirect', 'to win back the suburbs', 'Ann Ruiz', 'hopes'],
@@ -391,7 +554,9 @@ describe('reported speech', () => {
   });
 
   it('keeps the outer of two nested statements, so no two quotes share a word', () => {
-    expect(quotes('Ann Lee says Trump wants to build a wall, she said.').map((q) => q[1])).toEqual(['Ann Lee says Trump wants to build a wall']);
+    expect(quotes('Ann Lee says Trump wants to build a wall, she said.').map((q) => q[1])).toEqual([
+      'Ann Lee says Trump wants to build a wall',
+    ]);
   });
   it('reads a subject set off by an appositive or a parenthesis, not as `CLAUSE, said X`', () => {
     expect(
@@ -455,7 +620,10 @@ describe('reported speech', () => {
 
   it('reads `by saying …`, `while saying …` with the subject of the main clause', () => {
     expect(
-      quotes('Ann Ruiz landed in hot water last week by saying that the judge could not be impartial.', 'Bolton had doubts about the budget, while saying that the speech reassured him.'),
+      quotes(
+        'Ann Ruiz landed in hot water last week by saying that the judge could not be impartial.',
+        'Bolton had doubts about the budget, while saying that the speech reassured him.',
+      ),
     ).toEqual([
       ['indirect', 'the judge could not be impartial', 'Ann Ruiz', 'saying'],
       ['indirect', 'the speech reassured him', 'Bolton', 'saying'],
@@ -475,7 +643,12 @@ describe('reported speech', () => {
     ).toEqual([
       ['indirect', 'Hamdy was also headed to Cairo', 'Her friend', 'said'],
       ['indirect', 'Still, the mayor will rethink the plan', 'Source close to him', 'said'],
-      ['indirect', 'At times last year the mere mention of the bill made him angry', 'People close to the senator', 'said'],
+      [
+        'indirect',
+        'At times last year the mere mention of the bill made him angry',
+        'People close to the senator',
+        'said',
+      ],
       ['indirect', 'the state should build more homes', 'Several candidates', 'said'],
       ['indirect', 'they feel that way', 'Third of independents', 'say'],
       ['indirect', 'they would vote', 'Two-thirds', 'said'],
@@ -495,11 +668,16 @@ describe('reported speech', () => {
       ['indirect', 'the campaign raised $4 million that day', 'Paul Manafort', 'said'],
       ['indirect', 'win or lose on Tuesday, he is staying in the race', 'Marco Rubio', 'says'],
       ['indirect', 'she did chime in', 'Sources', 'told'],
-      ['indirect', 'about half of the higher adjustment in its projections reflected lost revenue', 'Congressional Budget Office', 'said'],
+      [
+        'indirect',
+        'about half of the higher adjustment in its projections reflected lost revenue',
+        'Congressional Budget Office',
+        'said',
+      ],
     ]);
   });
 
-  it('ends what was said before the writer\'s comment: `, sparking …`, `, however …`, a closing `, who …`', () => {
+  it("ends what was said before the writer's comment: `, sparking …`, `, however …`, a closing `, who …`", () => {
     expect(
       quotes(
         'Ann Ruiz said the mayor was incognito, sparking a firestorm of speculation.',
@@ -516,9 +694,9 @@ describe('reported speech', () => {
   });
 
   it('reads what follows `because, according to X,` as what X said', () => {
-    expect(quotes('He will skip the debate, because, according to Ann Ruiz, the media would call him a coward.')).toEqual([
-      ['indirect', 'the media would call him a coward', 'Ann Ruiz', 'according to'],
-    ]);
+    expect(
+      quotes('He will skip the debate, because, according to Ann Ruiz, the media would call him a coward.'),
+    ).toEqual([['indirect', 'the media would call him a coward', 'Ann Ruiz', 'according to']]);
   });
 
   it('names the subject, not a name inside it: `Republicans in the Senate`, `His campaign chairman Paul Manafort`, and `Senators` is a group, no antecedent of `he`', () => {
@@ -538,9 +716,12 @@ describe('reported speech', () => {
   });
 
   it('reads past an adverb of manner after the cue: `said quietly that …`, but nothing in `said matter-of-factly as …`', () => {
-    expect(quotes('Ann Ruiz said quietly that the plan was dead.', 'The delegate said matter-of-factly as confetti fluttered down.')).toEqual([
-      ['indirect', 'the plan was dead', 'Ann Ruiz', 'said'],
-    ]);
+    expect(
+      quotes(
+        'Ann Ruiz said quietly that the plan was dead.',
+        'The delegate said matter-of-factly as confetti fluttered down.',
+      ),
+    ).toEqual([['indirect', 'the plan was dead', 'Ann Ruiz', 'said']]);
   });
 
   it('reads `these people said` inside a clause, a participle after a plural head as no part of the name, and `…, said he …` as a new statement', () => {
@@ -558,7 +739,7 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('reads progressive cues (`is warning voters that …`, `He\'s claiming that …`) and a listener after `warned`', () => {
+  it("reads progressive cues (`is warning voters that …`, `He's claiming that …`) and a listener after `warned`", () => {
     expect(
       quotes(
         'Tom Baker is warning voters that the new tax would double their bills.',
@@ -574,7 +755,7 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('reads nothing said after a negated cue or by nobody: `never said`, `did not say that`, `isn\'t saying if`, `No one said …`', () => {
+  it("reads nothing said after a negated cue or by nobody: `never said`, `did not say that`, `isn't saying if`, `No one said …`", () => {
     expect(
       quotes(
         'Ann Ruiz never said the plan was dead.',
@@ -588,7 +769,9 @@ describe('reported speech', () => {
       ),
     ).toEqual([]);
     // A refusal is what is reported, not the question refused.
-    expect(quotes('Ann Ruiz refused to say whether she would run.', 'Tom Baker declined to say if the bridge would close.')).toEqual([
+    expect(
+      quotes('Ann Ruiz refused to say whether she would run.', 'Tom Baker declined to say if the bridge would close.'),
+    ).toEqual([
       ['indirect', 'to say whether she would run', 'Ann Ruiz', 'refused'],
       ['indirect', 'to say if the bridge would close', 'Tom Baker', 'declined'],
     ]);
@@ -596,7 +779,12 @@ describe('reported speech', () => {
   });
 
   it('reads the clause after an adverbial with commas (`says at a stop in Toledo, Ohio, that …`) and a bare clause after `asserted`', () => {
-    expect(quotes('Ann Ruiz says at a campaign stop in Toledo, Ohio, that the mill will reopen.', 'Tom Baker also asserted he could win the county.')).toEqual([
+    expect(
+      quotes(
+        'Ann Ruiz says at a campaign stop in Toledo, Ohio, that the mill will reopen.',
+        'Tom Baker also asserted he could win the county.',
+      ),
+    ).toEqual([
       ['indirect', 'the mill will reopen', 'Ann Ruiz', 'says'],
       ['indirect', 'he could win the county', 'Tom Baker', 'asserted'],
     ]);
@@ -619,14 +807,22 @@ describe('reported speech', () => {
   });
 
   it('ends a statement where another speaker answers it: `… and Democrats accused the GOP of …`', () => {
-    expect(quotes('Republicans said the inquiry was mishandled and Democrats accused the GOP of playing politics.')).toEqual([
+    expect(
+      quotes('Republicans said the inquiry was mishandled and Democrats accused the GOP of playing politics.'),
+    ).toEqual([
       ['indirect', 'the inquiry was mishandled', 'Republicans', 'said'],
       ['indirect', 'the GOP of playing politics', 'Democrats', 'accused'],
     ]);
   });
 
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
-    expect(quotes('Ann Ruiz ended her campaign, telling supporters in Columbus that she had renewed faith.', 'Tom Baker sent a letter to the board, writing that the plan was dead.', 'She spent the year writing a book.')).toEqual([
+    expect(
+      quotes(
+        'Ann Ruiz ended her campaign, telling supporters in Columbus that she had renewed faith.',
+        'Tom Baker sent a letter to the board, writing that the plan was dead.',
+        'She spent the year writing a book.',
+      ),
+    ).toEqual([
       ['indirect', 'she had renewed faith', 'Ann Ruiz', 'telling'],
       ['indirect', 'the plan was dead', 'Tom Baker', 'writing'],
     ]);
@@ -647,9 +843,13 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('ends an object where `and` goes on with the subject\'s own acts: `endorsed Trump last week and has appeared …`', () => {
+  it("ends an object where `and` goes on with the subject's own acts: `endorsed Trump last week and has appeared …`", () => {
     expect(
-      quotes('Tom Baker endorsed Ann Ruiz last week and has appeared at her rallies.', 'Ann Ruiz called him a liar and walked out.', 'Tom Baker said he visited the site and met the families.'),
+      quotes(
+        'Tom Baker endorsed Ann Ruiz last week and has appeared at her rallies.',
+        'Ann Ruiz called him a liar and walked out.',
+        'Tom Baker said he visited the site and met the families.',
+      ),
     ).toEqual([
       ['indirect', 'Ann Ruiz last week', 'Tom Baker', 'endorsed'],
       ['indirect', 'him a liar', 'Ann Ruiz', 'called'],
@@ -658,7 +858,12 @@ describe('reported speech', () => {
   });
 
   it('reads a participle set off after the subject: `X, citing data from …, said …` as two statements by X', () => {
-    expect(quotes('The Journal, citing internal documents, reported that the campaign was broke.', 'Ann Ruiz spoke to the board. The plan, citing costs, was dropped.')).toEqual([
+    expect(
+      quotes(
+        'The Journal, citing internal documents, reported that the campaign was broke.',
+        'Ann Ruiz spoke to the board. The plan, citing costs, was dropped.',
+      ),
+    ).toEqual([
       ['indirect', 'internal documents', 'Journal', 'citing'],
       ['indirect', 'the campaign was broke', 'Journal', 'reported'],
     ]);
@@ -666,7 +871,11 @@ describe('reported speech', () => {
 
   it('reads `But as X noted, …` and `…, and as X noted, …`, and a noun phrase after `noted` or `explained`', () => {
     expect(
-      quotes('But as Ann Ruiz noted, those voters will take a second look.', 'Officials were cautious, and as Tom Baker noted, the staff could still face sanctions.', 'Ann Ruiz explained the importance of the wall.'),
+      quotes(
+        'But as Ann Ruiz noted, those voters will take a second look.',
+        'Officials were cautious, and as Tom Baker noted, the staff could still face sanctions.',
+        'Ann Ruiz explained the importance of the wall.',
+      ),
     ).toEqual([
       ['indirect', 'those voters will take a second look', 'Ann Ruiz', 'noted'],
       ['indirect', 'the staff could still face sanctions', 'Tom Baker', 'noted'],
@@ -675,9 +884,11 @@ describe('reported speech', () => {
   });
 
   it('reads the name before two appositives, a role and a relative clause, as the speaker', () => {
-    expect(quotes('Tom Baker, president of the teachers union, which represents 5,000 educators, said he hopes the strike ends soon.')).toEqual([
-      ['indirect', 'he hopes the strike ends soon', 'Tom Baker', 'said'],
-    ]);
+    expect(
+      quotes(
+        'Tom Baker, president of the teachers union, which represents 5,000 educators, said he hopes the strike ends soon.',
+      ),
+    ).toEqual([['indirect', 'he hopes the strike ends soon', 'Tom Baker', 'said']]);
   });
 
   it('ends a demand in a subordinate clause at its comma, a denied demonstrative at its noun, and reads `…, and CLAUSE, said X` as inverted', () => {
@@ -690,7 +901,12 @@ describe('reported speech', () => {
     ).toEqual([
       ['indirect', 'pay to be clawed back', 'Ann Ruiz', 'called for'],
       ['indirect', 'that argument', 'Judge', 'rejected'],
-      ['indirect', 'The refusal did not go over well with the council, and the meeting broke up', 'One source in the room', 'said'],
+      [
+        'indirect',
+        'The refusal did not go over well with the council, and the meeting broke up',
+        'One source in the room',
+        'said',
+      ],
     ]);
   });
 });

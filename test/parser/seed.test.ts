@@ -40,8 +40,20 @@ describe('seed article: speakers', () => {
   it('finds exactly the people, organisations and groups who speak', () => {
     expect(article.speakers).toEqual([
       { id: 'white-house', name: 'White House', role: null, kind: 'organization', aliases: [] },
-      { id: 'sean-spicer', name: 'Sean Spicer', role: 'White House press secretary', kind: 'person', aliases: ['Spicer'] },
-      { id: 'russian-ministry-of-defense', name: 'Russian Ministry of Defense', role: null, kind: 'organization', aliases: [] },
+      {
+        id: 'sean-spicer',
+        name: 'Sean Spicer',
+        role: 'White House press secretary',
+        kind: 'person',
+        aliases: ['Spicer'],
+      },
+      {
+        id: 'russian-ministry-of-defense',
+        name: 'Russian Ministry of Defense',
+        role: null,
+        kind: 'organization',
+        aliases: [],
+      },
       { id: 'pentagon-officials', name: 'Pentagon officials', role: null, kind: 'group', aliases: [] },
       {
         id: 'john-dorrian',
@@ -50,13 +62,33 @@ describe('seed article: speakers', () => {
         kind: 'person',
         aliases: [],
       },
-      { id: 'adrian-j-rankine-galloway', name: 'Adrian J. Rankine-Galloway', role: 'spokesman', kind: 'person', aliases: [] },
+      {
+        id: 'adrian-j-rankine-galloway',
+        name: 'Adrian J. Rankine-Galloway',
+        role: 'spokesman',
+        kind: 'person',
+        aliases: [],
+      },
     ]);
   });
 
   it('takes no place, weekday, group name or byline for a speaker', () => {
     const names = article.speakers.flatMap((s) => [s.name, ...s.aliases].map((n) => n.toLowerCase()));
-    for (const wrong of ['washington', 'monday', 'friday', 'isis', 'syria', 'baghdad', 'ap', 'admin', 'russia', 'moscow', 'mattis', 'trump', 'obama']) {
+    for (const wrong of [
+      'washington',
+      'monday',
+      'friday',
+      'isis',
+      'syria',
+      'baghdad',
+      'ap',
+      'admin',
+      'russia',
+      'moscow',
+      'mattis',
+      'trump',
+      'obama',
+    ]) {
       expect(names).not.toContain(wrong);
     }
   });
@@ -64,7 +96,9 @@ describe('seed article: speakers', () => {
 
 describe('seed article: quotes', () => {
   it('finds the six direct quotes with their true speakers and cues', () => {
-    const direct = article.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerId, q.cue, slice(article, q.sourceSpan), q.text]);
+    const direct = article.quotes
+      .filter((q) => q.kind === 'direct')
+      .map((q) => [q.speakerId, q.cue, slice(article, q.sourceSpan), q.text]);
     expect(direct).toEqual([
       [
         'sean-spicer',
@@ -72,10 +106,20 @@ describe('seed article: quotes', () => {
         'Spicer',
         "I think if there's a way that we can combat ISIS with any country, whether it's Russia or anyone else, and we have a shared national interest in that, sure, we'll take it",
       ],
-      ['sean-spicer', 'said', 'Spicer', "We're not going to get together with people under the guise of defeating ISIS if that's not truly their guise."],
+      [
+        'sean-spicer',
+        'said',
+        'Spicer',
+        "We're not going to get together with people under the guise of defeating ISIS if that's not truly their guise.",
+      ],
       ['sean-spicer', 'added', 'He', "So let's not take that too far."],
       ['sean-spicer', 'said', 'Spicer', 'I think he has ordered it'],
-      ['sean-spicer', 'added', 'he', 'At that time, he will continue to have conversations about what he wants from them and the joint chiefs'],
+      [
+        'sean-spicer',
+        'added',
+        'he',
+        'At that time, he will continue to have conversations about what he wants from them and the joint chiefs',
+      ],
       ['john-dorrian', 'called', 'US Air Force Col. John Dorrian', 'rubbish.'],
     ]);
   });
@@ -83,13 +127,43 @@ describe('seed article: quotes', () => {
   it('finds the reported statements with their speakers and cues', () => {
     const reported = article.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerId, q.cue, q.text]);
     expect(reported).toEqual([
-      ['indirect', 'white-house', 'suggested', 'it can reverse a previous refusal to coordinate military action with Russia as long as it backs the Syrian government'],
-      ['indirect', 'sean-spicer', 'said', 'the Trump administration has opened the door to cooperating with Russia – or anyone else – to combat the Islamic State group in Syria'],
-      ['indirect', 'sean-spicer', 'suggested', 'Trump already has told Defense Secretary James Mattis to review how he might change the US approach to fighting the Islamic State'],
-      ['indirect', 'sean-spicer', 'adding', 'Trump would discuss the matter with Mattis during a visit to the Pentagon Friday'],
-      ['indirect', 'russian-ministry-of-defense', 'announced', 'the US had provided targeting information for a joint airstrike against Islamic State fighters in Syria'],
+      [
+        'indirect',
+        'white-house',
+        'suggested',
+        'it can reverse a previous refusal to coordinate military action with Russia as long as it backs the Syrian government',
+      ],
+      [
+        'indirect',
+        'sean-spicer',
+        'said',
+        'the Trump administration has opened the door to cooperating with Russia – or anyone else – to combat the Islamic State group in Syria',
+      ],
+      [
+        'indirect',
+        'sean-spicer',
+        'suggested',
+        'Trump already has told Defense Secretary James Mattis to review how he might change the US approach to fighting the Islamic State',
+      ],
+      [
+        'indirect',
+        'sean-spicer',
+        'adding',
+        'Trump would discuss the matter with Mattis during a visit to the Pentagon Friday',
+      ],
+      [
+        'indirect',
+        'russian-ministry-of-defense',
+        'announced',
+        'the US had provided targeting information for a joint airstrike against Islamic State fighters in Syria',
+      ],
       ['indirect', 'pentagon-officials', 'denied', 'the Russian assertion'],
-      ['indirect', 'adrian-j-rankine-galloway', 'said', 'the U.S. military is not providing targeting information to the Russians or coordinating air operations with them'],
+      [
+        'indirect',
+        'adrian-j-rankine-galloway',
+        'said',
+        'the U.S. military is not providing targeting information to the Russians or coordinating air operations with them',
+      ],
     ]);
   });
 
@@ -124,10 +198,24 @@ describe('seed article: claims', () => {
     const byQuote = (id: string) => article.quotes.find((q) => q.id === id)?.text;
     const claims = article.claims.map((c) => [c.id, c.stance, c.speakerId, c.respondsTo, c.quoteIds.map(byQuote)]);
     expect(claims).toEqual([
-      ['c1', 'claim', 'russian-ministry-of-defense', null, ['the US had provided targeting information for a joint airstrike against Islamic State fighters in Syria']],
+      [
+        'c1',
+        'claim',
+        'russian-ministry-of-defense',
+        null,
+        ['the US had provided targeting information for a joint airstrike against Islamic State fighters in Syria'],
+      ],
       ['c2', 'denial', 'pentagon-officials', 'c1', ['the Russian assertion']],
       ['c3', 'denial', 'john-dorrian', 'c1', ['rubbish.']],
-      ['c4', 'denial', 'adrian-j-rankine-galloway', 'c1', ['the U.S. military is not providing targeting information to the Russians or coordinating air operations with them']],
+      [
+        'c4',
+        'denial',
+        'adrian-j-rankine-galloway',
+        'c1',
+        [
+          'the U.S. military is not providing targeting information to the Russians or coordinating air operations with them',
+        ],
+      ],
     ]);
     expect(article.claims[2]?.text).toBe('called the Russian statement "rubbish."');
   });

@@ -6,19 +6,15 @@ const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s
 
 describe('splitSentences', () => {
   it('does not break after titles and middle initials', () => {
-    expect(sentences('US Air Force Col. John Dorrian spoke. Maj. Adrian J. Rankine-Galloway said no. Dr. Lee agreed.')).toEqual([
-      'US Air Force Col. John Dorrian spoke.',
-      'Maj. Adrian J. Rankine-Galloway said no.',
-      'Dr. Lee agreed.',
-    ]);
+    expect(
+      sentences('US Air Force Col. John Dorrian spoke. Maj. Adrian J. Rankine-Galloway said no. Dr. Lee agreed.'),
+    ).toEqual(['US Air Force Col. John Dorrian spoke.', 'Maj. Adrian J. Rankine-Galloway said no.', 'Dr. Lee agreed.']);
   });
 
   it('keeps `U.S.` inside a sentence but ends one before a sentence starter', () => {
-    expect(sentences('He said the U.S. military is not involved. They left for the U.S. The next day was quiet.')).toEqual([
-      'He said the U.S. military is not involved.',
-      'They left for the U.S.',
-      'The next day was quiet.',
-    ]);
+    expect(
+      sentences('He said the U.S. military is not involved. They left for the U.S. The next day was quiet.'),
+    ).toEqual(['He said the U.S. military is not involved.', 'They left for the U.S.', 'The next day was quiet.']);
   });
 
   it('covers the whole text and finds the sentence at an offset', () => {

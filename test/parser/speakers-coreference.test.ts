@@ -25,13 +25,10 @@ describe('pronouns before any speaker', () => {
     ).toEqual(['helen-marsh']);
   });
 
-  it('prefers a person known to be of the pronoun\'s gender to a nearer one of unknown gender', () => {
-    expect(
-      speakersOf([
-        'Devon Ashby toured the plant with Paul Becker.',
-        '"It is a fine plant," he said.',
-      ]),
-    ).toEqual(['paul-becker']);
+  it("prefers a person known to be of the pronoun's gender to a nearer one of unknown gender", () => {
+    expect(speakersOf(['Devon Ashby toured the plant with Paul Becker.', '"It is a fine plant," he said.'])).toEqual([
+      'paul-becker',
+    ]);
   });
 });
 
@@ -47,13 +44,17 @@ describe('people named again by one word', () => {
   });
 
   it('reads a possessive name as the person, not as a new name', () => {
-    expect(speakersOf(['Gov. Alan Pryce\'s office released the plan on Friday.', '"It will work," he said.'])).toEqual(['alan-pryce']);
+    expect(speakersOf(["Gov. Alan Pryce's office released the plan on Friday.", '"It will work," he said.'])).toEqual([
+      'alan-pryce',
+    ]);
   });
 });
 
 describe('definite descriptions', () => {
   it('reads `the senator` as the person named with the title', () => {
-    expect(speakersOf(['Sen. Maria Ortiz toured the port on Monday.', '"We need dredging," the senator said.'])).toEqual(['maria-ortiz']);
+    expect(
+      speakersOf(['Sen. Maria Ortiz toured the port on Monday.', '"We need dredging," the senator said.']),
+    ).toEqual(['maria-ortiz']);
   });
 
   it('prefers the person whose role shares more of the description to a nearer one', () => {
@@ -67,29 +68,40 @@ describe('definite descriptions', () => {
   });
 
   it('reads a word for a public figure as the person the story was just about', () => {
-    expect(speakersOf(['Victor Hale announced his campaign for governor on Monday.', '"I will win," the billionaire said.'])).toEqual(['victor-hale']);
+    expect(
+      speakersOf(['Victor Hale announced his campaign for governor on Monday.', '"I will win," the billionaire said.']),
+    ).toEqual(['victor-hale']);
   });
 
   it('keeps an office nobody was named with, and an anonymous source, apart from the people named', () => {
     expect(
-      speakersOf(['Victor Hale announced his campaign on Monday.', '"He will lose," the president said.', '"He has no chance," the official said.']),
+      speakersOf([
+        'Victor Hale announced his campaign on Monday.',
+        '"He will lose," the president said.',
+        '"He has no chance," the official said.',
+      ]),
     ).toEqual(['president', 'official']);
   });
 
-  it('keeps somebody else\'s description apart: `the company\'s founder`', () => {
-    expect(speakersOf(['Victor Hale announced his campaign on Monday.', '"He will lose," the company\'s founder said.'])).not.toContain('victor-hale');
+  it("keeps somebody else's description apart: `the company's founder`", () => {
+    expect(
+      speakersOf(['Victor Hale announced his campaign on Monday.', '"He will lose," the company\'s founder said.']),
+    ).not.toContain('victor-hale');
   });
 });
 
 describe('the writer outside quotation marks', () => {
   const parse = (byline: string) =>
-    parseArticle(`Why I left the council\n\n${byline}Last year I told the council that the harbour wall would fail. "I am done," I said.\n`, { id: 'x' });
+    parseArticle(
+      `Why I left the council\n\n${byline}Last year I told the council that the harbour wall would fail. "I am done," I said.\n`,
+      { id: 'x' },
+    );
   const speakersOf = (byline: string) => {
     const article = parse(byline);
     return article.quotes.map((q) => article.speakers.find((s) => s.id === q.speakerId)?.name ?? null);
   };
 
-  it('gives `I` the byline\'s author, when the byline names one person', () => {
+  it("gives `I` the byline's author, when the byline names one person", () => {
     expect(speakersOf('By Ann Ruiz\n\n')).toEqual(['Ann Ruiz', 'Ann Ruiz']);
   });
 

@@ -35,7 +35,8 @@ describe('surnames', () => {
 
   it('keeps two people with one surname apart after each was named many times', () => {
     const paragraphs: string[] = [];
-    for (let i = 0; i < 150; i++) paragraphs.push('"We will take it," Mr. Sean Spicer said.', '"We will not," Ms. Mary Spicer said.');
+    for (let i = 0; i < 150; i++)
+      paragraphs.push('"We will take it," Mr. Sean Spicer said.', '"We will not," Ms. Mary Spicer said.');
     paragraphs.push('"Yes," Mr. Spicer said.', '"No," Ms. Spicer said.', '"Maybe," Spicer said.');
     const article = parse(paragraphs);
     expect(article.speakers.map((s) => s.id).sort()).toEqual(['mary-spicer', 'sean-spicer']);
@@ -57,9 +58,12 @@ describe('surnames', () => {
 
   it('resolves alternating full and surname mentions to one speaker with the surname as alias', () => {
     const paragraphs: string[] = [];
-    for (let i = 0; i < 500; i++) paragraphs.push('"We will take it," Sean Spicer said.', '"We will take it," Spicer said.');
+    for (let i = 0; i < 500; i++)
+      paragraphs.push('"We will take it," Sean Spicer said.', '"We will take it," Spicer said.');
     const article = parse(paragraphs);
-    expect(article.speakers).toEqual([expect.objectContaining({ id: 'sean-spicer', name: 'Sean Spicer', aliases: ['Spicer'] })]);
+    expect(article.speakers).toEqual([
+      expect.objectContaining({ id: 'sean-spicer', name: 'Sean Spicer', aliases: ['Spicer'] }),
+    ]);
     expect(article.quotes).toHaveLength(1000);
     expect(article.quotes.every((q) => q.speakerId === 'sean-spicer')).toBe(true);
   });
@@ -81,7 +85,11 @@ describe('surnames', () => {
       'The Journal said the campaign had spent two million dollars.',
       'Judicial Watch questioned whether the server broke the law.',
     ]);
-    expect(article.quotes.map((q) => q.speakerId)).toEqual(['wall-street-journal', 'wall-street-journal', 'judicial-watch']);
+    expect(article.quotes.map((q) => q.speakerId)).toEqual([
+      'wall-street-journal',
+      'wall-street-journal',
+      'judicial-watch',
+    ]);
     expect(article.speakers.map((s) => [s.name, s.kind, s.aliases])).toEqual([
       ['Wall Street Journal', 'organization', ['Journal']],
       ['Judicial Watch', 'organization', []],
@@ -89,7 +97,10 @@ describe('surnames', () => {
   });
 
   it('reads `the Dutchman` as the person the story is about, and a Dutch name particle as part of the name', () => {
-    const article = parse(['Manchester United manager Erik ten Hag said his side had been unlucky.', '"We created chances," the Dutchman told reporters.']);
+    const article = parse([
+      'Manchester United manager Erik ten Hag said his side had been unlucky.',
+      '"We created chances," the Dutchman told reporters.',
+    ]);
     expect(article.quotes.map((q) => q.speakerId)).toEqual(['erik-ten-hag', 'erik-ten-hag']);
     expect(article.speakers.map((s) => [s.name, s.role])).toEqual([['Erik ten Hag', 'Manchester United manager']]);
   });
@@ -106,15 +117,23 @@ describe('surnames', () => {
     ).toEqual(['chris-murphy', 'chris-murphy', 'donald-trump']);
   });
 
-  it('names `his campaign`, `her spokesman` by their owner, the pronoun\'s antecedent', () => {
-    const article = parse(['Ann Ruiz spoke in Dayton on Monday.', 'Her campaign said the rally drew 2,000 people.', 'His campaign manager Tom Baker said the count was wrong.']);
-    expect(article.quotes.map((q) => article.speakers.find((s) => s.id === q.speakerId)?.name)).toEqual(['Ann Ruiz’s campaign', 'Tom Baker']);
+  it("names `his campaign`, `her spokesman` by their owner, the pronoun's antecedent", () => {
+    const article = parse([
+      'Ann Ruiz spoke in Dayton on Monday.',
+      'Her campaign said the rally drew 2,000 people.',
+      'His campaign manager Tom Baker said the count was wrong.',
+    ]);
+    expect(article.quotes.map((q) => article.speakers.find((s) => s.id === q.speakerId)?.name)).toEqual([
+      'Ann Ruiz’s campaign',
+      'Tom Baker',
+    ]);
   });
 
   it('finds the person behind a surname among many other people named since', () => {
     const paragraphs = ['"It began here," Laura Whitfield said.'];
     const others = ['Okafor', 'Brennan', 'Novak', 'Haddad', 'Moreau', 'Tanaka', 'Rossi', 'Osei'];
-    for (let i = 0; i < 60; i++) paragraphs.push(`"Point ${i}," ${others[i % others.length] ?? ''} Lindqvist${i} said.`);
+    for (let i = 0; i < 60; i++)
+      paragraphs.push(`"Point ${i}," ${others[i % others.length] ?? ''} Lindqvist${i} said.`);
     paragraphs.push('"It ends here," Whitfield said.');
     expect(speakersOf(paragraphs).at(-1)).toBe('laura-whitfield');
   });
@@ -142,6 +161,11 @@ describe('pronouns', () => {
   });
 
   it('keeps the last speaker when the subject named since is of unknown gender', () => {
-    expect(speakersOf(['"We are ready," Mr. Tom Hart said.', 'Drew Kessler walked out of the talks. He said the offer was fair.'])).toEqual(['tom-hart', 'tom-hart']);
+    expect(
+      speakersOf([
+        '"We are ready," Mr. Tom Hart said.',
+        'Drew Kessler walked out of the talks. He said the offer was fair.',
+      ]),
+    ).toEqual(['tom-hart', 'tom-hart']);
   });
 });

@@ -55,13 +55,22 @@ describe('dateline', () => {
     expect(readDateline(text)).toMatchObject({ place, agency });
   });
 
-  it.each(['Update: the road reopened', '"Hello," she said.', 'The minister: a profile', 'Asked if it would help, she said yes.'])('finds none in %j', (text) => {
+  it.each([
+    'Update: the road reopened',
+    '"Hello," she said.',
+    'The minister: a profile',
+    'Asked if it would help, she said yes.',
+  ])('finds none in %j', (text) => {
     expect(readDateline(text)).toBeNull();
   });
 
   it('keeps the dateline inside the first block', () => {
     const article = parse('Title\n\nWASHINGTON (AP) — The vote failed.');
-    expect([article.dateline, article.credit, article.blocks[0]?.text]).toEqual(['Washington', 'AP', 'WASHINGTON (AP) — The vote failed.']);
+    expect([article.dateline, article.credit, article.blocks[0]?.text]).toEqual([
+      'Washington',
+      'AP',
+      'WASHINGTON (AP) — The vote failed.',
+    ]);
   });
 });
 
@@ -95,11 +104,18 @@ describe('block kinds', () => {
   });
 
   it('treats a fragment that runs into a quote paragraph as a paragraph, and attributes the quote', () => {
-    expect(article.quotes.map((q) => [q.text, q.speakerId, q.cue])).toEqual([['the worst in living memory.', 'mary-hale', 'called']]);
+    expect(article.quotes.map((q) => [q.text, q.speakerId, q.cue])).toEqual([
+      ['the worst in living memory.', 'mary-hale', 'called'],
+    ]);
   });
 
   it('joins hard-wrapped lines but splits single-newline paragraphs', () => {
-    const wrapped = parse('Title\n\nThe council met on Monday and agreed\nto close the road.\nThe road reopens in May.');
-    expect(wrapped.blocks.map((b) => b.text)).toEqual(['The council met on Monday and agreed\nto close the road.', 'The road reopens in May.']);
+    const wrapped = parse(
+      'Title\n\nThe council met on Monday and agreed\nto close the road.\nThe road reopens in May.',
+    );
+    expect(wrapped.blocks.map((b) => b.text)).toEqual([
+      'The council met on Monday and agreed\nto close the road.',
+      'The road reopens in May.',
+    ]);
   });
 });

@@ -28,7 +28,10 @@ describe('tokensIn', () => {
     fc.assert(
       fc.property(arbitraryText, fc.nat(), fc.nat(), (text, a, b) => {
         const at = gaps(text);
-        const [from, to] = [at[a % at.length] as number, at[b % at.length] as number].sort((x, y) => x - y) as [number, number];
+        const [from, to] = [at[a % at.length] as number, at[b % at.length] as number].sort((x, y) => x - y) as [
+          number,
+          number,
+        ];
         expect(tokensIn(contextOf(text), from, to)).toEqual(tokenize(text.slice(from, to), from));
       }),
       { numRuns },
@@ -38,7 +41,21 @@ describe('tokensIn', () => {
   it('leaves out a word the stretch cuts, and keeps abbreviations and sentence ends apart', () => {
     const text = 'Col. Ana Ruiz of Acme Co. said. Then';
     const context = contextOf(text);
-    expect(tokensIn(context, 0, text.indexOf('Then') + 2).map((t) => t.text)).toEqual(['Col.', 'Ana', 'Ruiz', 'of', 'Acme', 'Co.', 'said', '.']);
-    expect(tokensIn(context, text.indexOf('Ruiz'), text.indexOf(' said')).map((t) => t.text)).toEqual(['Ruiz', 'of', 'Acme', 'Co.']);
+    expect(tokensIn(context, 0, text.indexOf('Then') + 2).map((t) => t.text)).toEqual([
+      'Col.',
+      'Ana',
+      'Ruiz',
+      'of',
+      'Acme',
+      'Co.',
+      'said',
+      '.',
+    ]);
+    expect(tokensIn(context, text.indexOf('Ruiz'), text.indexOf(' said')).map((t) => t.text)).toEqual([
+      'Ruiz',
+      'of',
+      'Acme',
+      'Co.',
+    ]);
   });
 });

@@ -9,7 +9,10 @@ const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ id: `b
 /** Each transcript line as [speaker name, the words after the colon]. */
 const lines = (...texts: string[]) => {
   const bs = blocks(...texts);
-  return findTranscriptLines(bs).map((l) => [l.mention?.name ?? null, bs[l.content.block]?.text.slice(l.content.start, l.content.end)]);
+  return findTranscriptLines(bs).map((l) => [
+    l.mention?.name ?? null,
+    bs[l.content.block]?.text.slice(l.content.start, l.content.end),
+  ]);
 };
 
 describe('findTranscriptLines', () => {
@@ -29,7 +32,14 @@ describe('findTranscriptLines', () => {
   });
 
   it('takes a label used twice as a speaker even when the article names nobody so', () => {
-    expect(lines('JAKE TAPPER: Do you think he has changed?', 'FALLIN: I think he is trying.', 'TAPPER: Is that enough for you?', 'FALLIN: We will see in November.')).toEqual([
+    expect(
+      lines(
+        'JAKE TAPPER: Do you think he has changed?',
+        'FALLIN: I think he is trying.',
+        'TAPPER: Is that enough for you?',
+        'FALLIN: We will see in November.',
+      ),
+    ).toEqual([
       ['Jake Tapper', 'Do you think he has changed?'],
       ['Fallin', 'I think he is trying.'],
       ['Tapper', 'Is that enough for you?'],
@@ -38,7 +48,14 @@ describe('findTranscriptLines', () => {
   });
 
   it('reads a transcript quoted paragraph by paragraph, each line opening with a mark', () => {
-    expect(lines('"JAKE TAPPER: Do you think he has changed?', '"FALLIN: I think he is trying.', '"TAPPER: Is that enough for you?', '"FALLIN: We will see in November."')).toEqual([
+    expect(
+      lines(
+        '"JAKE TAPPER: Do you think he has changed?',
+        '"FALLIN: I think he is trying.',
+        '"TAPPER: Is that enough for you?',
+        '"FALLIN: We will see in November."',
+      ),
+    ).toEqual([
       ['Jake Tapper', 'Do you think he has changed?'],
       ['Fallin', 'I think he is trying.'],
       ['Tapper', 'Is that enough for you?'],
@@ -47,7 +64,13 @@ describe('findTranscriptLines', () => {
   });
 
   it('lets a first name vouch for a surname that is also a common word', () => {
-    expect(lines('Theresa May faced Jeremy Corbyn in the Commons.', 'Theresa May: I will not resign.', 'Jeremy Corbyn: Will you call an election?')).toEqual([
+    expect(
+      lines(
+        'Theresa May faced Jeremy Corbyn in the Commons.',
+        'Theresa May: I will not resign.',
+        'Jeremy Corbyn: Will you call an election?',
+      ),
+    ).toEqual([
       ['Theresa May', 'I will not resign.'],
       ['Jeremy Corbyn', 'Will you call an election?'],
     ]);
@@ -73,7 +96,13 @@ describe('findTranscriptLines', () => {
 
   it('needs two lines and some dialogue: a lone label or a roundup of summaries is not a transcript', () => {
     expect(lines('Senator Ruth Baker spoke on Monday.', 'BAKER: I will vote against the bill.')).toEqual([]);
-    expect(lines('Bernie Sanders and Marco Rubio both campaigned.', 'Sanders: Win in a walk.', 'Rubio: Finish second at least.')).toEqual([]);
+    expect(
+      lines(
+        'Bernie Sanders and Marco Rubio both campaigned.',
+        'Sanders: Win in a walk.',
+        'Rubio: Finish second at least.',
+      ),
+    ).toEqual([]);
   });
 
   it('does not read a section about the labelled person as their words', () => {

@@ -24,15 +24,79 @@ import {
 } from './generate-article';
 
 /** Every quotation mark an English news text may use, and the characters that break naive splitting. */
-export const QUOTE_CHARS = ['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e', '`'] as const;
-const AWKWARD_CHARS = ['\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '\uFEFF', '\0', '\t', ' ', '\u00a0', '\u2028', '\u200b'] as const;
+export const QUOTE_CHARS = [
+  '"',
+  '\u201c',
+  '\u201d',
+  '\u2018',
+  '\u2019',
+  "'",
+  '\u00ab',
+  '\u00bb',
+  '\u201e',
+  '`',
+] as const;
+const AWKWARD_CHARS = [
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\r\n\r\n',
+  '\uFEFF',
+  '\0',
+  '\t',
+  ' ',
+  '\u00a0',
+  '\u2028',
+  '\u200b',
+] as const;
 
 /** Pieces of news copy: names, titles, cues, dates, and the punctuation around them. */
 const NEWS_TOKENS = [
-  'said', 'added', 'according to', 'denied', 'called', 'he', 'He', 'she', 'they', 'Spicer', 'Sean Spicer', 'Mr.', 'Col.',
-  'US Air Force Col. John Dorrian', 'White House press secretary', 'the Pentagon', 'on Monday', 'last week', 'next month',
-  'Friday', 'more than two years', 'Washington:', '24/01/2017 22:40 by admin', 'File pic - ', '- With AP Inputs', 'that',
-  ',', '.', ':', ';', '?', '!', '-', '\u2013', '\u2014', '(', ')', '...', '\u2026', 'a', 'ISIS', 'rubbish', '0', '2017',
+  'said',
+  'added',
+  'according to',
+  'denied',
+  'called',
+  'he',
+  'He',
+  'she',
+  'they',
+  'Spicer',
+  'Sean Spicer',
+  'Mr.',
+  'Col.',
+  'US Air Force Col. John Dorrian',
+  'White House press secretary',
+  'the Pentagon',
+  'on Monday',
+  'last week',
+  'next month',
+  'Friday',
+  'more than two years',
+  'Washington:',
+  '24/01/2017 22:40 by admin',
+  'File pic - ',
+  '- With AP Inputs',
+  'that',
+  ',',
+  '.',
+  ':',
+  ';',
+  '?',
+  '!',
+  '-',
+  '\u2013',
+  '\u2014',
+  '(',
+  ')',
+  '...',
+  '\u2026',
+  'a',
+  'ISIS',
+  'rubbish',
+  '0',
+  '2017',
 ] as const;
 
 /** UTF-16 code units, lone surrogates included (what a pasted or badly decoded file can hold). */
@@ -44,7 +108,9 @@ export const arbitraryText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: codeUnit, maxLength: 200 }),
   fc.string({ unit: fc.constantFrom(...QUOTE_CHARS, ...AWKWARD_CHARS, 'a', 'B', ' '), maxLength: 200 }),
-  fc.array(fc.constantFrom(...QUOTE_CHARS, ...AWKWARD_CHARS, ...NEWS_TOKENS, ' ', ' ', ' '), { maxLength: 120 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.constantFrom(...QUOTE_CHARS, ...AWKWARD_CHARS, ...NEWS_TOKENS, ' ', ' ', ' '), { maxLength: 120 })
+    .map((parts) => parts.join('')),
 );
 
 const index = (length: number) => fc.nat({ max: length - 1 });
@@ -64,7 +130,13 @@ const narrativeSentence: fc.Arbitrary<NarrativeSentenceModel> = fc.record({
 });
 
 const paragraph: fc.Arbitrary<ParagraphModel> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('narrative' as const), sentences: fc.array(narrativeSentence, { minLength: 1, maxLength: 3 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('narrative' as const),
+      sentences: fc.array(narrativeSentence, { minLength: 1, maxLength: 3 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('heading' as const), heading: index(HEADINGS.length) }) },
   {
     weight: 5,
@@ -73,7 +145,10 @@ const paragraph: fc.Arbitrary<ParagraphModel> = fc.oneof(
       shape: fc.constantFrom(...QUOTE_SHAPES),
       person: fc.nat({ max: 5 }),
       cue: index(CUE_VERBS.length),
-      sentences: fc.array(index(Math.max(QUOTE_SENTENCES.length, CLAUSES.length, ORPHAN_WORDS.length)), { minLength: 1, maxLength: 3 }),
+      sentences: fc.array(index(Math.max(QUOTE_SENTENCES.length, CLAUSES.length, ORPHAN_WORDS.length)), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       question: fc.boolean(),
     }),
   },

@@ -6,8 +6,12 @@ import { generateArticle, renderArticle } from './generate-article';
 
 describe('generateArticle', () => {
   it('gives the same article for the same seed, and another for another seed', () => {
-    expect(generateArticle({ seed: 3, targetLength: 5000 }).text).toBe(generateArticle({ seed: 3, targetLength: 5000 }).text);
-    expect(generateArticle({ seed: 4, targetLength: 5000 }).text).not.toBe(generateArticle({ seed: 3, targetLength: 5000 }).text);
+    expect(generateArticle({ seed: 3, targetLength: 5000 }).text).toBe(
+      generateArticle({ seed: 3, targetLength: 5000 }).text,
+    );
+    expect(generateArticle({ seed: 4, targetLength: 5000 }).text).not.toBe(
+      generateArticle({ seed: 3, targetLength: 5000 }).text,
+    );
   });
 
   it.each([10_000, 100_000, 1_000_000])('makes an article just over %i characters', (target) => {

@@ -16,33 +16,143 @@
 // Word lists
 
 export const FIRST_NAMES = {
-  he: ['James', 'John', 'Adrian', 'Sean', 'Michael', 'David', 'Carlos', 'Ahmed', 'Peter', 'Luis', 'Daniel', 'Victor', 'Omar', 'Thomas', 'Kenji'],
-  she: ['Maria', 'Sarah', 'Elena', 'Priya', 'Grace', 'Anna', 'Laura', 'Fatima', 'Helen', 'Julia', 'Nadia', 'Claire', 'Rosa', 'Emily', 'Ingrid'],
+  he: [
+    'James',
+    'John',
+    'Adrian',
+    'Sean',
+    'Michael',
+    'David',
+    'Carlos',
+    'Ahmed',
+    'Peter',
+    'Luis',
+    'Daniel',
+    'Victor',
+    'Omar',
+    'Thomas',
+    'Kenji',
+  ],
+  she: [
+    'Maria',
+    'Sarah',
+    'Elena',
+    'Priya',
+    'Grace',
+    'Anna',
+    'Laura',
+    'Fatima',
+    'Helen',
+    'Julia',
+    'Nadia',
+    'Claire',
+    'Rosa',
+    'Emily',
+    'Ingrid',
+  ],
 } as const;
 
 /** Distinct surnames; more speakers than these get double-barrelled ones (`Novak-Haddad`). */
 export const SURNAMES = [
-  'Mattis', 'Dorrian', 'Lopez', 'Okafor', 'Brennan', 'Novak', 'Haddad', 'Lindqvist', 'Moreau', 'Tanaka',
-  'Kowalski', 'Ferreira', 'Gallagher', 'Osei', 'Petrova', 'Castillo', 'Whitfield', 'Nakamura', 'Abernathy', 'Rossi',
-  'Schaefer', 'Mbeki', 'Delgado', 'Fitzgerald', 'Hargreaves', 'Ivanova', 'Jovanovic', 'Kaplan', 'Lindgren', 'Marchetti',
-  'Oyelaran', 'Quintero', 'Sandoval', 'Thorsen', 'Valente', 'Wojcik', 'Yilmaz', 'Zielinski', 'Achebe', 'Bergstrom',
+  'Mattis',
+  'Dorrian',
+  'Lopez',
+  'Okafor',
+  'Brennan',
+  'Novak',
+  'Haddad',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Kowalski',
+  'Ferreira',
+  'Gallagher',
+  'Osei',
+  'Petrova',
+  'Castillo',
+  'Whitfield',
+  'Nakamura',
+  'Abernathy',
+  'Rossi',
+  'Schaefer',
+  'Mbeki',
+  'Delgado',
+  'Fitzgerald',
+  'Hargreaves',
+  'Ivanova',
+  'Jovanovic',
+  'Kaplan',
+  'Lindgren',
+  'Marchetti',
+  'Oyelaran',
+  'Quintero',
+  'Sandoval',
+  'Thorsen',
+  'Valente',
+  'Wojcik',
+  'Yilmaz',
+  'Zielinski',
+  'Achebe',
+  'Bergstrom',
 ] as const;
 
 /** How a person is introduced the first time: a role before the name, or a short title. */
 export const INTRO_PREFIXES = [
-  '', 'White House press secretary', 'Defense Secretary', 'Foreign Minister', 'Health Minister', 'US Air Force Col.',
-  'Maj.', 'Sen.', 'Dr.', 'Gov.', 'union leader', 'city council member', 'Army Gen.', 'Rep.',
+  '',
+  'White House press secretary',
+  'Defense Secretary',
+  'Foreign Minister',
+  'Health Minister',
+  'US Air Force Col.',
+  'Maj.',
+  'Sen.',
+  'Dr.',
+  'Gov.',
+  'union leader',
+  'city council member',
+  'Army Gen.',
+  'Rep.',
 ] as const;
 
-export const CUE_VERBS = ['said', 'added', 'told reporters', 'noted', 'insisted', 'warned', 'explained', 'argued', 'stated', 'replied'] as const;
+export const CUE_VERBS = [
+  'said',
+  'added',
+  'told reporters',
+  'noted',
+  'insisted',
+  'warned',
+  'explained',
+  'argued',
+  'stated',
+  'replied',
+] as const;
 
-export const PLACES = ['Washington', 'Moscow', 'Baghdad', 'Syria', 'Brussels', 'Geneva', 'Nairobi', 'Ankara', 'Damascus', 'Kyiv'] as const;
+export const PLACES = [
+  'Washington',
+  'Moscow',
+  'Baghdad',
+  'Syria',
+  'Brussels',
+  'Geneva',
+  'Nairobi',
+  'Ankara',
+  'Damascus',
+  'Kyiv',
+] as const;
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 export const ORGANIZATIONS = [
-  'the Russian Ministry of Defense', 'the Pentagon', 'the State Department', 'the United Nations', 'the city council',
-  'the World Health Organization', 'the central bank', 'the European Commission', 'the transport union', 'ISIS',
+  'the Russian Ministry of Defense',
+  'the Pentagon',
+  'the State Department',
+  'the United Nations',
+  'the city council',
+  'the World Health Organization',
+  'the central bank',
+  'the European Commission',
+  'the transport union',
+  'ISIS',
 ] as const;
 
 /** Time expressions, with the words an event's `expression` must contain. */
@@ -158,7 +268,15 @@ export type QuoteShape =
   | 'according-to';
 
 export const QUOTE_SHAPES: readonly QuoteShape[] = [
-  'quote-first', 'quote-first-inverted', 'speaker-first', 'pronoun', 'multi-paragraph', 'nested', 'orphan', 'indirect', 'according-to',
+  'quote-first',
+  'quote-first-inverted',
+  'speaker-first',
+  'pronoun',
+  'multi-paragraph',
+  'nested',
+  'orphan',
+  'indirect',
+  'according-to',
 ];
 
 export type NarrativeSentenceModel = {
@@ -326,7 +444,8 @@ export function renderArticle(model: ArticleModel): GeneratedArticle {
       const sentences = paragraph.sentences.map((s) => {
         const template = pick(NARRATIVE_TEMPLATES, s.template);
         const date = pick(DATE_PHRASES, s.date);
-        if (template.includes('{date}') || template.includes('{Date}')) dates.push({ phrase: date.phrase, key: date.key });
+        if (template.includes('{date}') || template.includes('{Date}'))
+          dates.push({ phrase: date.phrase, key: date.key });
         const org = pick(ORGANIZATIONS, s.org);
         return template
           .replace('{Date}', capitalize(date.phrase))
@@ -346,9 +465,9 @@ export function renderArticle(model: ArticleModel): GeneratedArticle {
     const who = paragraph.person % Math.max(1, people.length);
     const p = pick(people, who);
     const cue = pick(CUE_VERBS, paragraph.cue);
-    const body = [...new Set((paragraph.sentences.length > 0 ? paragraph.sentences : [0]).map((i) => pick(QUOTE_SENTENCES, i)))].map(
-      words,
-    );
+    const body = [
+      ...new Set((paragraph.sentences.length > 0 ? paragraph.sentences : [0]).map((i) => pick(QUOTE_SENTENCES, i))),
+    ].map(words);
     const end = paragraph.question ? '?' : ',';
     const stop = paragraph.question ? '?' : '.';
     let shape = paragraph.shape;
@@ -400,7 +519,9 @@ export function renderArticle(model: ArticleModel): GeneratedArticle {
       }
       case 'orphan': {
         const word = `${pick(ORPHAN_WORDS, paragraph.sentences[0] ?? 0)}.`;
-        out.push(`${refer(who, true)}, who leads the delegation in ${pick(PLACES, paragraph.cue)}, called the statement`);
+        out.push(
+          `${refer(who, true)}, who leads the delegation in ${pick(PLACES, paragraph.cue)}, called the statement`,
+        );
         out.push(`${marks.open}${word}${marks.close}`);
         direct(word);
         break;
@@ -463,8 +584,15 @@ export type GenerateOptions = {
 
 /** Shapes a seeded article uses, weighted like ordinary news copy. */
 const SHAPE_WEIGHTS: readonly [QuoteShape, number][] = [
-  ['quote-first', 30], ['quote-first-inverted', 8], ['speaker-first', 15], ['pronoun', 12], ['multi-paragraph', 5],
-  ['nested', 3], ['orphan', 2], ['indirect', 15], ['according-to', 10],
+  ['quote-first', 30],
+  ['quote-first-inverted', 8],
+  ['speaker-first', 15],
+  ['pronoun', 12],
+  ['multi-paragraph', 5],
+  ['nested', 3],
+  ['orphan', 2],
+  ['indirect', 15],
+  ['according-to', 10],
 ];
 
 /** Builds an article model from a seeded PRNG. */
@@ -497,7 +625,8 @@ export function randomArticleModel(options: GenerateOptions = {}): ArticleModel 
   let quoteCount = 0;
   let current = 0;
   let introduced = 1;
-  const more = () => (quoteTarget !== undefined ? quoteCount < quoteTarget : length < targetLength || paragraphs.length < 3);
+  const more = () =>
+    quoteTarget !== undefined ? quoteCount < quoteTarget : length < targetLength || paragraphs.length < 3;
 
   while (more()) {
     const roll = random();
@@ -556,7 +685,10 @@ export function generateArticle(options: GenerateOptions = {}): GeneratedArticle
   let estimate = target;
   let article = renderArticle(randomArticleModel({ ...options, speakerCount, targetLength: estimate }));
   for (let round = 0; round < 6 && (article.text.length < target || article.text.length > target * 1.05); round += 1) {
-    estimate = Math.max(1, Math.round(estimate * (target / article.text.length) * (article.text.length < target ? 1.01 : 1)));
+    estimate = Math.max(
+      1,
+      Math.round(estimate * (target / article.text.length) * (article.text.length < target ? 1.01 : 1)),
+    );
     article = renderArticle(randomArticleModel({ ...options, speakerCount, targetLength: estimate }));
   }
   return article;

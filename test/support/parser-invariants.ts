@@ -51,7 +51,8 @@ function overlaps(a: Span, b: Span): boolean {
 
 function checkNumbering(ids: string[], prefix: string, field: string) {
   ids.forEach((id, i) => {
-    if (id !== `${prefix}${i + 1}`) fail(`${field}[${i}] has id "${id}", expected "${prefix}${i + 1}" (ids number ${field} in reading order)`);
+    if (id !== `${prefix}${i + 1}`)
+      fail(`${field}[${i}] has id "${id}", expected "${prefix}${i + 1}" (ids number ${field} in reading order)`);
   });
 }
 
@@ -60,7 +61,8 @@ export function checkArticle(article: Article, input: string, options: ParseOpti
   // 1. What the app loads is what the parser wrote: the JSON round trip validates.
   const roundTrip: unknown = JSON.parse(JSON.stringify(article));
   const validated = validateArticle(roundTrip);
-  if (!validated.ok) fail(`not a valid Article after a JSON round trip: ${describeFailure('article', validated.error)}`);
+  if (!validated.ok)
+    fail(`not a valid Article after a JSON round trip: ${describeFailure('article', validated.error)}`);
   if (!ArticleSchema.safeParse(roundTrip).success) fail('ArticleSchema rejects the JSON round trip');
 
   if (article.id !== options.id) fail(`id is "${article.id}", expected the given "${options.id}"`);
@@ -69,7 +71,11 @@ export function checkArticle(article: Article, input: string, options: ParseOpti
   }
 
   // 2. Blocks are the source's own text, trimmed, in reading order.
-  checkNumbering(article.blocks.map((b) => b.id), 'b', 'blocks');
+  checkNumbering(
+    article.blocks.map((b) => b.id),
+    'b',
+    'blocks',
+  );
   const source = normalizeSource(input);
   if (!source.includes(article.title)) fail(`title ${JSON.stringify(article.title)} is not in the text`);
   let cursor = 0;
@@ -92,7 +98,11 @@ export function checkArticle(article: Article, input: string, options: ParseOpti
   const slice = (span: Span) => blockText.get(span.blockId)?.slice(span.start, span.end) ?? '';
 
   // 3. Quotes: spans slice to the text, are trimmed, never overlap, come in reading order.
-  checkNumbering(article.quotes.map((q) => q.id), 'q', 'quotes');
+  checkNumbering(
+    article.quotes.map((q) => q.id),
+    'q',
+    'quotes',
+  );
   const quoteSpans: Located[] = [];
   let previous: [number, number] = [-1, -1];
   for (const quote of article.quotes) {
@@ -105,7 +115,8 @@ export function checkArticle(article: Article, input: string, options: ParseOpti
     });
     quote.spans.forEach((span, s) => {
       for (const other of quoteSpans) {
-        if (overlaps(span, other.span)) fail(`${quote.id} span ${s} ${JSON.stringify(span)} overlaps ${other.label} ${JSON.stringify(other.span)}`);
+        if (overlaps(span, other.span))
+          fail(`${quote.id} span ${s} ${JSON.stringify(span)} overlaps ${other.label} ${JSON.stringify(other.span)}`);
       }
       quoteSpans.push({ span, label: `${quote.id} span ${s}` });
     });
@@ -125,14 +136,20 @@ export function checkArticle(article: Article, input: string, options: ParseOpti
     if (quote.cueSpan) {
       if (quote.cue === null) fail(`${quote.id}: has a cueSpan but no cue`);
       if (slice(quote.cueSpan) !== quote.cue) {
-        fail(`${quote.id}: cue ${JSON.stringify(quote.cue)} but its cueSpan covers ${JSON.stringify(slice(quote.cueSpan))}`);
+        fail(
+          `${quote.id}: cue ${JSON.stringify(quote.cue)} but its cueSpan covers ${JSON.stringify(slice(quote.cueSpan))}`,
+        );
       }
     }
-    for (const [name, span] of [['cueSpan', quote.cueSpan], ['sourceSpan', quote.sourceSpan]] as const) {
+    for (const [name, span] of [
+      ['cueSpan', quote.cueSpan],
+      ['sourceSpan', quote.sourceSpan],
+    ] as const) {
       if (!span) continue;
       if (slice(span).trim() === '') fail(`${quote.id}: ${name} covers only blank space`);
       for (const own of quote.spans) {
-        if (overlaps(span, own)) fail(`${quote.id}: ${name} ${JSON.stringify(slice(span))} lies inside the quoted words`);
+        if (overlaps(span, own))
+          fail(`${quote.id}: ${name} ${JSON.stringify(slice(span))} lies inside the quoted words`);
       }
     }
   }
@@ -141,20 +158,28 @@ export function checkArticle(article: Article, input: string, options: ParseOpti
   const speakerIds = new Set(article.speakers.map((s) => s.id));
   for (const speaker of article.speakers) {
     const slug = slugify(speaker.name);
-    if (speaker.id !== slug && !speaker.id.startsWith(`${slug}-`)) fail(`speaker "${speaker.name}" has id "${speaker.id}", expected "${slug}"`);
+    if (speaker.id !== slug && !speaker.id.startsWith(`${slug}-`))
+      fail(`speaker "${speaker.name}" has id "${speaker.id}", expected "${slug}"`);
     if (speaker.aliases.includes(speaker.name)) fail(`speaker "${speaker.name}" lists its own name among its aliases`);
     if (new Set(speaker.aliases).size !== speaker.aliases.length) fail(`speaker "${speaker.name}" repeats an alias`);
   }
   for (const quote of article.quotes) {
-    if (quote.speakerId !== null && !speakerIds.has(quote.speakerId)) fail(`${quote.id}: no speaker "${quote.speakerId}"`);
+    if (quote.speakerId !== null && !speakerIds.has(quote.speakerId))
+      fail(`${quote.id}: no speaker "${quote.speakerId}"`);
   }
 
   // 5. Events: the span slices to the expression, in reading order.
-  checkNumbering(article.events.map((e) => e.id), 'e', 'events');
+  checkNumbering(
+    article.events.map((e) => e.id),
+    'e',
+    'events',
+  );
   previous = [-1, -1];
   for (const event of article.events) {
     if (slice(event.span) !== event.expression) {
-      fail(`${event.id}: expression ${JSON.stringify(event.expression)} but its span covers ${JSON.stringify(slice(event.span))}`);
+      fail(
+        `${event.id}: expression ${JSON.stringify(event.expression)} but its span covers ${JSON.stringify(slice(event.span))}`,
+      );
     }
     const order = spanOrder(blockIndex, event.span);
     if (compareOrder(previous, order) > 0) fail(`${event.id} comes before the event listed ahead of it`);

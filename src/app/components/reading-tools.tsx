@@ -55,7 +55,12 @@ export function ReadingTools<Id extends string>({ tools, current, onChange }: Re
         'lg:sticky lg:top-4 lg:self-start',
       ].join(' ')}
     >
-      <div role="tablist" aria-label="Reading tools" onKeyDown={onKeyDown} className="flex border-b border-line max-lg:order-last">
+      <div
+        role="tablist"
+        aria-label="Reading tools"
+        onKeyDown={onKeyDown}
+        className="flex border-b border-line max-lg:order-last"
+      >
         {tools.map((tool) => {
           const selected = tool.id === current;
           return (

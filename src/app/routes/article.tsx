@@ -26,7 +26,8 @@ export function ArticleRoute() {
   const [ahead, setAhead] = useState<{ key: string; speakers: string[]; hash: string | null } | null>(null);
   // Dropped once the router has moved on, so coming Back to this entry later reads its URL.
   if (ahead && ahead.key !== location.key) setAhead(null);
-  const view = ahead && ahead.key === location.key ? { ...fromUrl, speakers: ahead.speakers, hash: ahead.hash } : fromUrl;
+  const view =
+    ahead && ahead.key === location.key ? { ...fromUrl, speakers: ahead.speakers, hash: ahead.hash } : fromUrl;
   const known = new Set(article.speakers.map((speaker) => speaker.id));
   const speakers = view.speakers.filter((id) => known.has(id));
   const visible = speakers.length > 0 ? new Set(speakers) : null;
@@ -68,7 +69,8 @@ export function ArticleRoute() {
       }, 0),
     );
   };
-  const toggle = (id: string) => setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
+  const toggle = (id: string) =>
+    setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
 
   const shown = article.quotes.filter((quote) => isQuoteVisible(quote, visible)).length;
   const names = speakers.map((id) => article.speakers.find((s) => s.id === id)?.name ?? id);
@@ -97,7 +99,14 @@ export function ArticleRoute() {
     [navigate],
   );
   const claimsPanel = useMemo(
-    () => <ClaimsPanel claims={article.claims} quotes={article.quotes} speakers={article.speakers} renderQuoteLink={textLink} />,
+    () => (
+      <ClaimsPanel
+        claims={article.claims}
+        quotes={article.quotes}
+        speakers={article.speakers}
+        renderQuoteLink={textLink}
+      />
+    ),
     [article, textLink],
   );
   const timelinePanel = useMemo(
@@ -124,7 +133,9 @@ export function ArticleRoute() {
       id: 'speakers',
       label: 'Speakers',
       count: article.speakers.length,
-      content: <SpeakerFilter speakers={article.speakers} quotes={article.quotes} selected={speakers} onToggle={toggle} />,
+      content: (
+        <SpeakerFilter speakers={article.speakers} quotes={article.quotes} selected={speakers} onToggle={toggle} />
+      ),
     },
     {
       id: 'claims',
@@ -147,7 +158,12 @@ export function ArticleRoute() {
         <ArticleHeader article={article} />
         <ExportActions article={article} />
         <div className="sticky top-0 z-20 -mx-4 mb-2 border-b border-line bg-paper px-4 py-1 print:hidden">
-          <FilterStatus shown={shown} total={article.quotes.length} speakerNames={names} onClear={() => setSpeakers([])} />
+          <FilterStatus
+            shown={shown}
+            total={article.quotes.length}
+            speakerNames={names}
+            onClear={() => setSpeakers([])}
+          />
         </div>
         <ArticleBody
           article={article}

@@ -24,7 +24,9 @@ export function HomeRoute() {
     <div className="mx-auto max-w-3xl px-4 py-10">
       <title>Articles – whosaid</title>
       <h1 className="font-serif text-3xl font-bold">Articles</h1>
-      <p className="mt-2 text-muted">Open an article to see every quote with its speaker, claims against denials, and a timeline.</p>
+      <p className="mt-2 text-muted">
+        Open an article to see every quote with its speaker, claims against denials, and a timeline.
+      </p>
 
       <ArticleInput renderArticleLink={articleLink} takenIds={bundledIds} />
       <LibraryList renderArticleLink={articleLink} />
@@ -38,9 +40,15 @@ export function HomeRoute() {
         ) : (
           <ul className="mt-4 space-y-4">
             {sorted.map((article) => (
-              <li key={article.id} className="relative rounded-lg border border-line bg-surface p-4 hover:border-accent">
+              <li
+                key={article.id}
+                className="relative rounded-lg border border-line bg-surface p-4 hover:border-accent"
+              >
                 <h3 className="font-serif text-xl leading-snug font-bold">
-                  <Link to={paths.article(article.id)} className="text-ink no-underline after:absolute after:inset-0 hover:underline">
+                  <Link
+                    to={paths.article(article.id)}
+                    className="text-ink no-underline after:absolute after:inset-0 hover:underline"
+                  >
                     {article.title}
                   </Link>
                 </h3>

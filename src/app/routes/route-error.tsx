@@ -32,7 +32,10 @@ export function RouteError() {
       <Page title="Not found">
         <p>{what}. It may have been renamed or removed.</p>
         {what.startsWith('No article') && (
-          <p>Articles you add are kept in the browser you added them in. To read one elsewhere, export its Article JSON there and import it here.</p>
+          <p>
+            Articles you add are kept in the browser you added them in. To read one elsewhere, export its Article JSON
+            there and import it here.
+          </p>
         )}
       </Page>
     );

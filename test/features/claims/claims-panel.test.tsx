@@ -32,7 +32,14 @@ describe('ClaimsPanel', () => {
   });
 
   it('lists denials that answer no claim on their own, and says when there are none at all', () => {
-    const orphan = { id: 'c9', speakerId: 'john-dorrian', stance: 'denial' as const, text: 'Nothing happened.', quoteIds: ['q9'], respondsTo: null };
+    const orphan = {
+      id: 'c9',
+      speakerId: 'john-dorrian',
+      stance: 'denial' as const,
+      text: 'Nothing happened.',
+      quoteIds: ['q9'],
+      respondsTo: null,
+    };
     const { unmount } = renderPanel([orphan]);
     expect(screen.getByText('Other denials')).toBeInTheDocument();
     expect(screen.getByText('Nothing happened.')).toBeInTheDocument();

@@ -15,7 +15,9 @@ beforeEach(async () => {
 
 function renderInput(props: Partial<Parameters<typeof ArticleInput>[0]> = {}) {
   const user = userEvent.setup();
-  const view = render(<ArticleInput renderArticleLink={link} parser={inlineParser} today="2024-05-01" progressDelay={0} {...props} />);
+  const view = render(
+    <ArticleInput renderArticleLink={link} parser={inlineParser} today="2024-05-01" progressDelay={0} {...props} />,
+  );
   return { user, ...view };
 }
 
@@ -46,7 +48,9 @@ describe('ArticleInput', () => {
     expect(date).toHaveValue('2024-05-01');
     fireEvent.change(date, { target: { value: '2024-02-05' } });
     await user.click(screen.getByRole('textbox', { name: 'Article text' }));
-    await user.paste('Mayor opens new library\n\nThe mayor opened the new library on Saturday.\n\n"Books are for everyone," she said.');
+    await user.paste(
+      'Mayor opens new library\n\nThe mayor opened the new library on Saturday.\n\n"Books are for everyone," she said.',
+    );
     await user.click(screen.getByRole('button', { name: 'Add article' }));
     await screen.findByRole('link', { name: 'Mayor opens new library' });
     expect(screen.getByRole('status')).toHaveTextContent(/dated 2024-02-05 as the article gives no date/);
@@ -77,13 +81,17 @@ describe('ArticleInput', () => {
     await user.click(box);
     await user.paste('!!!\n\n???');
     await user.click(screen.getByRole('button', { name: 'Add article' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Pasted text: cannot be read as an article: no recognisable title/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Pasted text: cannot be read as an article: no recognisable title/,
+    );
     expect(box).toHaveValue('!!!\n\n???');
   });
 
   it('reads several files at once, HTML and text, and names each bad one', async () => {
     const { user } = renderInput();
-    const binary = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])], 'photo.txt', { type: 'text/plain' });
+    const binary = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])], 'photo.txt', {
+      type: 'text/plain',
+    });
     const huge = new File(['x'], 'huge.txt', { type: 'text/plain' });
     Object.defineProperty(huge, 'size', { value: 20 * 1024 * 1024 });
     await user.upload(fileInput(), [
@@ -121,9 +129,13 @@ describe('ArticleInput', () => {
     const { user } = renderInput();
     const broken = { ...seedArticle, quotes: [{ ...seedArticle.quotes[0], kind: 'shouted' }] };
     await user.upload(fileInput(), new File([JSON.stringify(broken)], 'broken.json', { type: 'application/json' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/broken\.json: is not a valid Article JSON: the field “quotes\.0\.kind”/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /broken\.json: is not a valid Article JSON: the field “quotes\.0\.kind”/,
+    );
     await user.upload(fileInput(), new File(['{"title": '], 'cut.json', { type: 'application/json' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/cut\.json: is not a valid Article JSON: the field “\(root\)”: not valid JSON/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /cut\.json: is not a valid Article JSON: the field “\(root\)”: not valid JSON/,
+    );
     expect(await listStoredArticles()).toEqual([]);
   });
 
@@ -145,16 +157,30 @@ describe('ArticleInput', () => {
   });
 
   it('offers an input left behind by a tab closed mid-parse, and parses it', async () => {
-    await savePending('bridge.txt', { text: libraryFixture('bridge.txt'), published: null, fallbackDate: '2024-05-01', hints: { headings: [], captions: [] } });
-    await savePending('notes.txt', { text: 'Notes\n\nNothing quoted here.', published: null, fallbackDate: '2024-05-01', hints: { headings: [], captions: [] } });
+    await savePending('bridge.txt', {
+      text: libraryFixture('bridge.txt'),
+      published: null,
+      fallbackDate: '2024-05-01',
+      hints: { headings: [], captions: [] },
+    });
+    await savePending('notes.txt', {
+      text: 'Notes\n\nNothing quoted here.',
+      published: null,
+      fallbackDate: '2024-05-01',
+      hints: { headings: [], captions: [] },
+    });
     const { user } = renderInput();
     expect(await screen.findByText('Not finished last time')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Discard notes.txt' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Parse notes.txt now' })).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Parse bridge.txt now' }));
-    expect(await screen.findByRole('link', { name: 'Harbour bridge to close for repairs next month' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Harbour bridge to close for repairs next month' }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Not finished last time')).not.toBeInTheDocument());
-    expect((await listStoredArticles()).map((a) => a.title)).toEqual(['Harbour bridge to close for repairs next month']);
+    expect((await listStoredArticles()).map((a) => a.title)).toEqual([
+      'Harbour bridge to close for repairs next month',
+    ]);
   });
 
   it('has no accessibility violations, empty and with results', async () => {

@@ -38,7 +38,17 @@ function readCsv(text: string): string[][] {
 }
 
 const hostile: Article = parseArticle(
-  ['Row test', '', '1 May 2024', '', '"=HYPERLINK(""http://x"")," said Jane Doe, a "quoted", comma, spokeswoman.', '', '"-2+3," said Jane Doe.', '', '"@SUM(A1)," said Jane Doe.'].join('\n'),
+  [
+    'Row test',
+    '',
+    '1 May 2024',
+    '',
+    '"=HYPERLINK(""http://x"")," said Jane Doe, a "quoted", comma, spokeswoman.',
+    '',
+    '"-2+3," said Jane Doe.',
+    '',
+    '"@SUM(A1)," said Jane Doe.',
+  ].join('\n'),
   { id: 'row-test' },
 );
 
@@ -62,7 +72,9 @@ describe('quotes CSV', () => {
     expect(csvCell('@cmd')).toBe("'@cmd");
     expect(csvCell(null)).toBe('');
     expect(hostile.quotes.filter((q) => /^[=+\-@]/.test(q.text)).length).toBeGreaterThanOrEqual(2);
-    const cells = readCsv(quotesCsv(hostile)).slice(1).map((row) => row[4]);
+    const cells = readCsv(quotesCsv(hostile))
+      .slice(1)
+      .map((row) => row[4]);
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@]/);
   });
@@ -98,7 +110,11 @@ describe('ExportActions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Article JSON' }));
     await userEvent.click(screen.getByRole('button', { name: 'Quotes CSV' }));
     await userEvent.click(screen.getByRole('button', { name: /Claims JSON-LD/ }));
-    expect(files.map((f) => f.name)).toEqual([`${seedArticle.id}.json`, `${seedArticle.id}-quotes.csv`, `${seedArticle.id}-claims.jsonld`]);
+    expect(files.map((f) => f.name)).toEqual([
+      `${seedArticle.id}.json`,
+      `${seedArticle.id}-quotes.csv`,
+      `${seedArticle.id}-claims.jsonld`,
+    ]);
     const json = parseArticleJson(files[0]?.content ?? '');
     expect(json.ok && json.article).toEqual(seedArticle);
     expect(files[1]?.content).toMatch(/^\uFEFFspeaker,role,kind,cue,text,paragraph\r\n/);

@@ -73,7 +73,11 @@ describe('LibraryList', () => {
   });
 
   it('lists a stored document that no longer validates, with the reason, and deletes it', async () => {
-    await set('article:old-one', { article: { ...seedArticle, id: 'old-one', schemaVersion: 0 }, addedAt: '2023-01-01T00:00:00Z' }, createStore('whosaid-library', 'articles'));
+    await set(
+      'article:old-one',
+      { article: { ...seedArticle, id: 'old-one', schemaVersion: 0 }, addedAt: '2023-01-01T00:00:00Z' },
+      createStore('whosaid-library', 'articles'),
+    );
     const { user } = renderList();
     expect(await screen.findByText(/can no longer be read \(field “schemaVersion”/)).toBeInTheDocument();
     expect((await listStoredArticles()).map((a) => a.id)).not.toContain('old-one');

@@ -13,13 +13,21 @@ function saying(id: string, names: string[], published = '2017-03-01'): Article 
     published,
     blocks: names.map((name, i) => ['paragraph', `${name} said ${words[i]}.`]),
     speakers: names.map((name, i) => ({ id: `s${i + 1}`, name, role: null, kind: 'person', aliases: [] })),
-    quotes: names.map((_, i) => ({ speakerId: `s${i + 1}`, kind: 'indirect', cue: 'said', parts: [[i, words[i] ?? '']] })),
+    quotes: names.map((_, i) => ({
+      speakerId: `s${i + 1}`,
+      kind: 'indirect',
+      cue: 'said',
+      parts: [[i, words[i] ?? '']],
+    })),
   });
 }
 
 describe('nameForm', () => {
   it('drops role words, titles and middle initials from a person’s name', () => {
-    expect(nameForm('White House press secretary Sean Spicer', 'person')).toMatchObject({ key: 'sean spicer', display: 'Sean Spicer' });
+    expect(nameForm('White House press secretary Sean Spicer', 'person')).toMatchObject({
+      key: 'sean spicer',
+      display: 'Sean Spicer',
+    });
     expect(nameForm('US Air Force Col. John Dorrian', 'person').key).toBe('john dorrian');
     expect(nameForm('Adrian J. Rankine-Galloway', 'person').key).toBe('adrian rankine-galloway');
     expect(nameForm('Ursula von der Leyen', 'person').key).toBe('ursula von der leyen');
@@ -58,7 +66,9 @@ describe('buildPeopleIndex', () => {
     expect(merged.entries).toHaveLength(1);
     expect(merged.find('bob-smith')?.id).toBe(merged.entries[0]?.id);
     // The entry merged into keeps its name.
-    expect(buildPeopleIndex(articles, [{ op: 'merge', a: 'bob smith', b: 'ann lee' }]).entries[0]?.name).toBe('Bob Smith');
+    expect(buildPeopleIndex(articles, [{ op: 'merge', a: 'bob smith', b: 'ann lee' }]).entries[0]?.name).toBe(
+      'Bob Smith',
+    );
 
     const split = buildPeopleIndex(articles, [
       { op: 'merge', a: 'ann lee', b: 'bob smith' },
@@ -72,7 +82,10 @@ describe('buildPeopleIndex', () => {
   });
 
   it('ignores choices about names no longer in the library', () => {
-    const index = buildPeopleIndex(library, [{ op: 'merge', a: 'nobody', b: 'sean spicer' }, { op: 'split', key: 'gone' }]);
+    const index = buildPeopleIndex(library, [
+      { op: 'merge', a: 'nobody', b: 'sean spicer' },
+      { op: 'split', key: 'gone' },
+    ]);
     expect(index.entries).toHaveLength(3);
   });
 });

@@ -28,12 +28,31 @@ export const briefing = buildArticle({
     person('john-dorrian', 'John Dorrian', 'spokesman'),
   ],
   quotes: [
-    { speakerId: 'white-house-press-secretary-sean-spicer', kind: 'direct', cue: 'said', parts: [[0, 'The crowd was the largest ever,']] },
+    {
+      speakerId: 'white-house-press-secretary-sean-spicer',
+      kind: 'direct',
+      cue: 'said',
+      parts: [[0, 'The crowd was the largest ever,']],
+    },
     { speakerId: 'john-dorrian', kind: 'direct', cue: 'called', parts: [[1, 'rubbish.']] },
   ],
   claims: [
-    { id: 'c1', speakerId: 'white-house-press-secretary-sean-spicer', stance: 'claim', text: 'the crowd was the largest ever', quoteIds: ['q1'], respondsTo: null },
-    { id: 'c2', speakerId: 'john-dorrian', stance: 'denial', text: 'called that claim rubbish', quoteIds: ['q2'], respondsTo: 'c1' },
+    {
+      id: 'c1',
+      speakerId: 'white-house-press-secretary-sean-spicer',
+      stance: 'claim',
+      text: 'the crowd was the largest ever',
+      quoteIds: ['q1'],
+      respondsTo: null,
+    },
+    {
+      id: 'c2',
+      speakerId: 'john-dorrian',
+      stance: 'denial',
+      text: 'called that claim rubbish',
+      quoteIds: ['q2'],
+      respondsTo: 'c1',
+    },
   ],
 });
 
@@ -44,7 +63,14 @@ export const inauguration = buildArticle({
   published: '2017-01-20',
   blocks: [['paragraph', 'Spicer said the president would sign three orders on Friday.']],
   speakers: [person('spicer', 'Spicer')],
-  quotes: [{ speakerId: 'spicer', kind: 'indirect', cue: 'said', parts: [[0, 'the president would sign three orders on Friday']] }],
+  quotes: [
+    {
+      speakerId: 'spicer',
+      kind: 'indirect',
+      cue: 'said',
+      parts: [[0, 'the president would sign three orders on Friday']],
+    },
+  ],
 });
 
 /** 1 February 2017: "Sean Spicer" denies a claim by the Russian Ministry of Defense. */
@@ -57,16 +83,41 @@ export const denial = buildArticle({
     ['paragraph', '“That is simply not true,” Sean Spicer said.'],
   ],
   speakers: [
-    { id: 'russian-ministry-of-defense', name: 'Russian Ministry of Defense', role: null, kind: 'organization', aliases: [] },
+    {
+      id: 'russian-ministry-of-defense',
+      name: 'Russian Ministry of Defense',
+      role: null,
+      kind: 'organization',
+      aliases: [],
+    },
     person('sean-spicer', 'Sean Spicer', 'press secretary'),
   ],
   quotes: [
-    { speakerId: 'russian-ministry-of-defense', kind: 'indirect', cue: 'said', parts: [[0, 'the strikes were coordinated']] },
+    {
+      speakerId: 'russian-ministry-of-defense',
+      kind: 'indirect',
+      cue: 'said',
+      parts: [[0, 'the strikes were coordinated']],
+    },
     { speakerId: 'sean-spicer', kind: 'direct', cue: 'said', parts: [[1, 'That is simply not true,']] },
   ],
   claims: [
-    { id: 'c1', speakerId: 'russian-ministry-of-defense', stance: 'claim', text: 'the strikes were coordinated', quoteIds: ['q1'], respondsTo: null },
-    { id: 'c2', speakerId: 'sean-spicer', stance: 'denial', text: 'That is simply not true', quoteIds: ['q2'], respondsTo: 'c1' },
+    {
+      id: 'c1',
+      speakerId: 'russian-ministry-of-defense',
+      stance: 'claim',
+      text: 'the strikes were coordinated',
+      quoteIds: ['q1'],
+      respondsTo: null,
+    },
+    {
+      id: 'c2',
+      speakerId: 'sean-spicer',
+      stance: 'denial',
+      text: 'That is simply not true',
+      quoteIds: ['q2'],
+      respondsTo: 'c1',
+    },
   ],
 });
 

@@ -32,8 +32,14 @@ describe('SpeakerProfile', () => {
     setup();
     expect(screen.getByRole('heading', { level: 1, name: 'Sean Spicer' })).toBeInTheDocument();
     const quotes = screen.getByRole('region', { name: 'Quotes' });
-    const articles = within(quotes).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(articles).toEqual(['Inauguration day plans', 'Press secretary defends crowd figures', 'White House rejects Moscow account']);
+    const articles = within(quotes)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(articles).toEqual([
+      'Inauguration day plans',
+      'Press secretary defends crowd figures',
+      'White House rejects Moscow account',
+    ]);
     const reported = within(quotes).getByRole('link', { name: 'the president would sign three orders on Friday' });
     expect(reported).toHaveAttribute('href', '/articles/inauguration#q1');
     expect(reported.closest('li')).toHaveTextContent('Reported speech');
@@ -46,12 +52,21 @@ describe('SpeakerProfile', () => {
     setup();
     const claims = screen.getByRole('region', { name: 'Their claims' });
     const denials = within(claims).getByRole('list', { name: 'Denials' });
-    expect(within(denials).getByRole('link', { name: 'John Dorrian' })).toHaveAttribute('href', '/speakers/john-dorrian');
-    expect(within(denials).getByRole('link', { name: 'called that claim rubbish' })).toHaveAttribute('href', '/articles/briefing#q2');
+    expect(within(denials).getByRole('link', { name: 'John Dorrian' })).toHaveAttribute(
+      'href',
+      '/speakers/john-dorrian',
+    );
+    expect(within(denials).getByRole('link', { name: 'called that claim rubbish' })).toHaveAttribute(
+      'href',
+      '/articles/briefing#q2',
+    );
 
     const denied = screen.getByRole('region', { name: 'Claims of others they denied' });
     expect(within(denied).getByRole('link', { name: 'Russian Ministry of Defense' })).toBeInTheDocument();
-    expect(within(denied).getByRole('link', { name: 'That is simply not true' })).toHaveAttribute('href', '/articles/denial#q2');
+    expect(within(denied).getByRole('link', { name: 'That is simply not true' })).toHaveAttribute(
+      'href',
+      '/articles/denial#q2',
+    );
   });
 
   it('splits a name off and merges another entry in', async () => {

@@ -8,7 +8,13 @@ import { checkA11y } from '../../a11y';
 import { seedArticle } from '../../fixtures/app/seed-article';
 
 /** The body with its selection held the way the app holds it (one id or none). */
-function Harness({ visible = null, onShowOnlySpeaker = () => {} }: { visible?: ReadonlySet<string> | null; onShowOnlySpeaker?: (id: string) => void }) {
+function Harness({
+  visible = null,
+  onShowOnlySpeaker = () => {},
+}: {
+  visible?: ReadonlySet<string> | null;
+  onShowOnlySpeaker?: (id: string) => void;
+}) {
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <main>
@@ -40,7 +46,9 @@ describe('ArticleBody', () => {
     expect(time).toHaveAttribute('datetime', '2017-01-24T22:40');
     expect(screen.getByText('By admin')).toBeInTheDocument();
     expect(screen.getByText('Washington')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Russia eager to work with Trump administration' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Russia eager to work with Trump administration' }),
+    ).toBeInTheDocument();
   });
 
   it('marks every quote inside a button named by its speaker, direct and reported told apart', () => {

@@ -7,7 +7,9 @@ import { parseArticle } from '@/parser';
 import { generateArticle } from '../../support/generate-article';
 
 // Long enough that a filter change touches more quotes than are applied at once (200).
-const article: Article = parseArticle(generateArticle({ seed: 3, quoteCount: 260, speakerCount: 20 }).text, { id: 'long' });
+const article: Article = parseArticle(generateArticle({ seed: 3, quoteCount: 260, speakerCount: 20 }).text, {
+  id: 'long',
+});
 const speaker = article.speakers[0]?.id ?? '';
 const theirs = new Set(article.quotes.filter((quote) => quote.speakerId === speaker).map((quote) => quote.id));
 
@@ -34,8 +36,12 @@ function Harness() {
 
 /** Quote ids that are highlighted (a button with a mark), and those shown as plain words. */
 function highlighted(container: HTMLElement) {
-  const marked = new Set([...container.querySelectorAll('[role="button"][data-quote-id]')].map((el) => el.getAttribute('data-quote-id')));
-  const plain = new Set([...container.querySelectorAll('.quote-plain[data-quote-id]')].map((el) => el.getAttribute('data-quote-id')));
+  const marked = new Set(
+    [...container.querySelectorAll('[role="button"][data-quote-id]')].map((el) => el.getAttribute('data-quote-id')),
+  );
+  const plain = new Set(
+    [...container.querySelectorAll('.quote-plain[data-quote-id]')].map((el) => el.getAttribute('data-quote-id')),
+  );
   return { marked, plain, marks: container.querySelectorAll('mark').length };
 }
 

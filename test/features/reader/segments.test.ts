@@ -27,10 +27,14 @@ describe('segmentBlock', () => {
   });
 
   it('clips ranges that run past the text and ignores an overlapping second quote', () => {
-    const runs = segmentBlock('abcdef', [
-      { quoteId: 'q1', spanIndex: 0, start: 1, end: 4 },
-      { quoteId: 'q2', spanIndex: 0, start: 2, end: 99 },
-    ], []);
+    const runs = segmentBlock(
+      'abcdef',
+      [
+        { quoteId: 'q1', spanIndex: 0, start: 1, end: 4 },
+        { quoteId: 'q2', spanIndex: 0, start: 2, end: 99 },
+      ],
+      [],
+    );
     expect(runs.flatMap((run) => run.pieces.map((p) => p.text)).join('')).toBe('abcdef');
     const quoted = runs.filter((run) => run.kind === 'quote').map((run) => run.kind === 'quote' && run.quoteId);
     expect(quoted).toEqual(['q1', 'q2']);

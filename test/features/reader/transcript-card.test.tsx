@@ -23,7 +23,14 @@ function Harness({ article }: { article: Article }) {
   return (
     <main>
       <article>
-        <ArticleBody article={article} visibleSpeakers={null} selectedId={selected} onSelect={setSelected} onShowOnlySpeaker={() => {}} quoteHref={(id) => `#${id}`} />
+        <ArticleBody
+          article={article}
+          visibleSpeakers={null}
+          selectedId={selected}
+          onSelect={setSelected}
+          onShowOnlySpeaker={() => {}}
+          quoteHref={(id) => `#${id}`}
+        />
       </article>
     </main>
   );
@@ -33,7 +40,9 @@ describe('a transcript line in the reader', () => {
   it('names its cue in words, not as a bare colon, and passes an accessibility check', async () => {
     const user = userEvent.setup();
     const { container } = render(<Harness article={transcript} />);
-    await user.click(screen.getByRole('button', { name: /^Linda Okafor, direct quote: We will publish it on Thursday/ }));
+    await user.click(
+      screen.getByRole('button', { name: /^Linda Okafor, direct quote: We will publish it on Thursday/ }),
+    );
     const card = screen.getByRole('dialog', { name: 'Linda Okafor' });
     expect(within(card).getByText('a speaker’s name and a colon (transcript)')).toBeInTheDocument();
     await checkA11y(container);

@@ -9,7 +9,9 @@ import { seedArticle } from '../../fixtures/app/seed-article';
 /** The filter list and status wired to one piece of state, as the app wires them to the URL. */
 function Harness() {
   const [selected, setSelected] = useState<string[]>([]);
-  const shown = seedArticle.quotes.filter((q) => selected.length === 0 || (q.speakerId && selected.includes(q.speakerId))).length;
+  const shown = seedArticle.quotes.filter(
+    (q) => selected.length === 0 || (q.speakerId && selected.includes(q.speakerId)),
+  ).length;
   return (
     <main>
       <FilterStatus

@@ -16,9 +16,7 @@ type Props = Omit<ClaimsPanelProps, 'claims'>;
 
 function Statement({ claim, quotes, speakers, renderQuoteLink }: Props & { claim: Claim }) {
   const speaker = claim.speakerId ? speakers.find((s) => s.id === claim.speakerId) : undefined;
-  const words = claim.quoteIds
-    .map((id) => quotes.find((q) => q.id === id))
-    .filter((q): q is Quote => q !== undefined);
+  const words = claim.quoteIds.map((id) => quotes.find((q) => q.id === id)).filter((q): q is Quote => q !== undefined);
   return (
     <>
       <p>

@@ -1,5 +1,14 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent, type ReactNode } from 'react';
-import { adoptJobs, importArticle, orphanedPending, queueJobs, runJob, toRequest, type AddResult, type Job } from '../lib/add-articles';
+import {
+  adoptJobs,
+  importArticle,
+  orphanedPending,
+  queueJobs,
+  runJob,
+  toRequest,
+  type AddResult,
+  type Job,
+} from '../lib/add-articles';
 import { workerParser, type ArticleParser } from '../lib/parse-client';
 import { InputError, pastedInput, readInputFile, type Input } from '../lib/read-input';
 import { clearPending, subscribeLibrary, type PendingInput } from '../lib/storage';
@@ -22,7 +31,8 @@ type Progress = { label: string; index: number; total: number };
 
 const BUTTON =
   'rounded-md border border-line bg-surface px-3 py-1.5 font-sans text-sm font-medium hover:bg-paper disabled:cursor-not-allowed disabled:opacity-60';
-const PRIMARY = 'rounded-md bg-accent px-4 py-1.5 font-sans text-sm font-semibold text-paper hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60';
+const PRIMARY =
+  'rounded-md bg-accent px-4 py-1.5 font-sans text-sm font-semibold text-paper hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60';
 
 function localToday(): string {
   const now = new Date();
@@ -50,7 +60,13 @@ function hasFiles(event: DragEvent | globalThis.DragEvent): boolean {
  * to the new article, or a message naming the input and the problem.
  * Inputs left behind by a tab closed mid-parse are offered again.
  */
-export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser = workerParser, today, progressDelay = 300 }: ArticleInputProps) {
+export function ArticleInput({
+  renderArticleLink,
+  takenIds = new Set(),
+  parser = workerParser,
+  today,
+  progressDelay = 300,
+}: ArticleInputProps) {
   const ids = useId();
   const [date, setDate] = useState(() => today ?? localToday());
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -107,7 +123,13 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
         out.push(await runJob(job, parser, abort.signal));
       } catch (error) {
         await clearPending(job.token).catch(() => {});
-        out.push({ ok: false, label: job.label, message: isAbort(error) ? 'cancelled' : `was not added (${error instanceof Error ? error.message : String(error)})` });
+        out.push({
+          ok: false,
+          label: job.label,
+          message: isAbort(error)
+            ? 'cancelled'
+            : `was not added (${error instanceof Error ? error.message : String(error)})`,
+        });
       }
     }
     controller.current = null;
@@ -125,7 +147,11 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
         try {
           out.push(await importArticle(input, takenIds));
         } catch (error) {
-          out.push({ ok: false, label: input.label, message: `was not imported (${error instanceof Error ? error.message : String(error)})` });
+          out.push({
+            ok: false,
+            label: input.label,
+            message: `was not imported (${error instanceof Error ? error.message : String(error)})`,
+          });
         }
       } else {
         texts.push({ label: input.label, request: toRequest(input, date) });
@@ -138,7 +164,14 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
       setProgress(null);
       setShowProgress(false);
       const why = error instanceof Error ? error.message : String(error);
-      return [...out, ...texts.map((t) => ({ ok: false as const, label: t.label, message: `could not be kept in this browser (${why})` }))];
+      return [
+        ...out,
+        ...texts.map((t) => ({
+          ok: false as const,
+          label: t.label,
+          message: `could not be kept in this browser (${why})`,
+        })),
+      ];
     }
     return runJobs(jobs, out);
   }
@@ -148,14 +181,18 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
     if (busy) return;
     const text = textArea.current?.value ?? '';
     if (text.trim() === '') {
-      setResults([{ ok: false, label: 'Pasted text', message: 'there is nothing to add: paste an article’s text first' }]);
+      setResults([
+        { ok: false, label: 'Pasted text', message: 'there is nothing to add: paste an article’s text first' },
+      ]);
       return;
     }
     let input: Input;
     try {
       input = await pastedInput(text);
     } catch (error) {
-      setResults([{ ok: false, label: 'Pasted text', message: error instanceof InputError ? error.message : String(error) }]);
+      setResults([
+        { ok: false, label: 'Pasted text', message: error instanceof InputError ? error.message : String(error) },
+      ]);
       return;
     }
     const out = await add([input], []);
@@ -173,7 +210,11 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
       try {
         inputs.push(await readInputFile(file));
       } catch (error) {
-        problems.push({ ok: false, label: file.name, message: error instanceof InputError ? error.message : 'could not be read' });
+        problems.push({
+          ok: false,
+          label: file.name,
+          message: error instanceof InputError ? error.message : 'could not be read',
+        });
       }
     }
     setResults(inputs.length > 0 ? await add(inputs, problems) : problems);
@@ -231,7 +272,8 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
             Article text
           </label>
           <p id={`${ids}-text-hint`} className="font-sans text-sm text-muted">
-            The headline on the first line, the date on the next, then the paragraphs separated by blank lines. HTML works too.
+            The headline on the first line, the date on the next, then the paragraphs separated by blank lines. HTML
+            works too.
           </p>
           <textarea
             id={`${ids}-text`}
@@ -283,7 +325,8 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
             />
           </div>
           <p className="mt-2 font-sans text-sm text-muted">
-            Or drop <code>.txt</code> or <code>.html</code> files anywhere on this page; drop an exported <code>.json</code> to import it.
+            Or drop <code>.txt</code> or <code>.html</code> files anywhere on this page; drop an exported{' '}
+            <code>.json</code> to import it.
           </p>
         </form>
       </div>
@@ -295,10 +338,20 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
             {orphans.map((pending) => (
               <li key={pending.token} className="flex flex-wrap items-center gap-2">
                 <span>{pending.label}</span>
-                <button type="button" className={BUTTON} onClick={() => void resume([pending])} aria-label={`Parse ${pending.label} now`}>
+                <button
+                  type="button"
+                  className={BUTTON}
+                  onClick={() => void resume([pending])}
+                  aria-label={`Parse ${pending.label} now`}
+                >
                   Parse now
                 </button>
-                <button type="button" className={BUTTON} onClick={() => void discard(pending)} aria-label={`Discard ${pending.label}`}>
+                <button
+                  type="button"
+                  className={BUTTON}
+                  onClick={() => void discard(pending)}
+                  aria-label={`Discard ${pending.label}`}
+                >
                   Discard
                 </button>
               </li>
@@ -326,7 +379,8 @@ export function ArticleInput({ renderArticleLink, takenIds = new Set(), parser =
               result.ok ? (
                 <li key={result.id}>
                   {result.how === 'imported' ? 'Imported ' : 'Added '}
-                  {renderArticleLink(result.id, result.title)} ({result.quoteCount} {result.quoteCount === 1 ? 'quote' : 'quotes'})
+                  {renderArticleLink(result.id, result.title)} ({result.quoteCount}{' '}
+                  {result.quoteCount === 1 ? 'quote' : 'quotes'})
                   {result.how === 'fallback' ? `, dated ${date} as the article gives no date` : ''}.
                 </li>
               ) : null,

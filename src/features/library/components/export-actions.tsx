@@ -20,7 +20,11 @@ export function ExportActions({ article, onDownload = downloadFile }: ExportActi
   const id = useId();
   const claims = article.claims.length;
   return (
-    <div role="group" aria-labelledby={id} className="my-4 flex flex-wrap items-center gap-2 font-sans text-sm print:hidden">
+    <div
+      role="group"
+      aria-labelledby={id}
+      className="my-4 flex flex-wrap items-center gap-2 font-sans text-sm print:hidden"
+    >
       <span id={id} className="text-muted">
         Export
       </span>

@@ -1,6 +1,14 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '@/shared/dates';
-import { deleteArticle, listLibrary, renameArticle, restoreArticle, subscribeLibrary, type LibraryEntry, type StoredRecord } from '../lib/storage';
+import {
+  deleteArticle,
+  listLibrary,
+  renameArticle,
+  restoreArticle,
+  subscribeLibrary,
+  type LibraryEntry,
+  type StoredRecord,
+} from '../lib/storage';
 
 export type LibraryListProps = {
   /** Renders a link to the reader for a stored article around `children`. */
@@ -43,7 +51,13 @@ function useLibrary(): { entries: LibraryEntry[] | null; error: string | null } 
 }
 
 /** The inline rename form for one article. */
-function RenameForm({ entry, onDone }: { entry: Extract<LibraryEntry, { ok: true }>; onDone: (saved: boolean) => void }) {
+function RenameForm({
+  entry,
+  onDone,
+}: {
+  entry: Extract<LibraryEntry, { ok: true }>;
+  onDone: (saved: boolean) => void;
+}) {
   const id = useId();
   const [title, setTitle] = useState(entry.title);
   const [problem, setProblem] = useState<string | null>(null);
@@ -141,7 +155,11 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
       <h2 id={headingId} className="font-serif text-2xl font-bold">
         Your articles
       </h2>
-      <div role="status" aria-live="polite" className="mt-2 flex flex-wrap items-center gap-3 font-sans text-sm empty:mt-0">
+      <div
+        role="status"
+        aria-live="polite"
+        className="mt-2 flex flex-wrap items-center gap-3 font-sans text-sm empty:mt-0"
+      >
         {message && <span>{message}</span>}
         {deleted && (
           <button ref={undoButton} type="button" className={BUTTON} onClick={() => void undo()}>
@@ -163,7 +181,9 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
           {entries.map((entry) =>
             entry.ok ? (
               <li key={entry.id} className="rounded-lg border border-line bg-surface p-4">
-                <h3 className="font-serif text-xl leading-snug font-bold">{renderArticleLink(entry.id, entry.title)}</h3>
+                <h3 className="font-serif text-xl leading-snug font-bold">
+                  {renderArticleLink(entry.id, entry.title)}
+                </h3>
                 <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-muted">
                   {entry.published && <time dateTime={entry.published}>{formatDate(entry.published)}</time>}
                   <span>
@@ -196,7 +216,12 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
                     >
                       Rename
                     </button>
-                    <button type="button" className={BUTTON} aria-label={`Delete ${entry.title}`} onClick={() => void remove(entry.id, entry.title)}>
+                    <button
+                      type="button"
+                      className={BUTTON}
+                      aria-label={`Delete ${entry.title}`}
+                      onClick={() => void remove(entry.id, entry.title)}
+                    >
                       Delete
                     </button>
                   </p>
@@ -205,9 +230,15 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
             ) : (
               <li key={entry.id} className="rounded-lg border border-denial bg-surface p-4 font-sans text-sm">
                 <p>
-                  The stored article <code>{entry.id}</code> can no longer be read (field “{entry.error.field}”: {entry.error.message}).
+                  The stored article <code>{entry.id}</code> can no longer be read (field “{entry.error.field}”:{' '}
+                  {entry.error.message}).
                 </p>
-                <button type="button" className={`${BUTTON} mt-2`} aria-label={`Delete ${entry.id}`} onClick={() => void remove(entry.id, entry.id)}>
+                <button
+                  type="button"
+                  className={`${BUTTON} mt-2`}
+                  aria-label={`Delete ${entry.id}`}
+                  onClick={() => void remove(entry.id, entry.id)}
+                >
                   Delete
                 </button>
               </li>

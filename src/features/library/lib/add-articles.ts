@@ -52,11 +52,24 @@ export async function orphanedPending(): Promise<PendingInput[]> {
 /** Imports an Article JSON file: validated by the schema, given a fresh id if its own is taken. */
 export async function importArticle(input: JsonInput, takenIds: ReadonlySet<string>): Promise<AddResult> {
   const result = parseArticleJson(input.text);
-  if (!result.ok) return { ok: false, label: input.label, message: `is not a valid Article JSON: the field “${result.error.field}”: ${result.error.message}` };
+  if (!result.ok)
+    return {
+      ok: false,
+      label: input.label,
+      message: `is not a valid Article JSON: the field “${result.error.field}”: ${result.error.message}`,
+    };
   let article: Article = result.article;
-  if (takenIds.has(article.id) || (await hasStoredArticle(article.id))) article = { ...article, id: newArticleId(article.title) };
+  if (takenIds.has(article.id) || (await hasStoredArticle(article.id)))
+    article = { ...article, id: newArticleId(article.title) };
   await saveArticle(article);
-  return { ok: true, label: input.label, id: article.id, title: article.title, quoteCount: article.quotes.length, how: 'imported' };
+  return {
+    ok: true,
+    label: input.label,
+    id: article.id,
+    title: article.title,
+    quoteCount: article.quotes.length,
+    how: 'imported',
+  };
 }
 
 /** A text input to be parsed, saved first so nothing is lost. */
@@ -74,7 +87,12 @@ export async function queueJobs(items: { label: string; request: ParseRequest }[
 
 /** Takes over pending inputs (left behind earlier) as jobs of this tab. */
 export function adoptJobs(pending: readonly PendingInput[]): Job[] {
-  return pending.map((p) => ({ token: p.token, label: p.label, request: p.request, release: holdLock(LOCK_PREFIX + p.token) }));
+  return pending.map((p) => ({
+    token: p.token,
+    label: p.label,
+    request: p.request,
+    release: holdLock(LOCK_PREFIX + p.token),
+  }));
 }
 
 /** Parses and saves one job. A cancelled parse rejects with the AbortError (the input stays pending). */
@@ -88,7 +106,14 @@ export async function runJob(job: Job, parser: ArticleParser, signal: AbortSigna
     await saveArticle(response.article);
     await clearPending(job.token);
     const { article } = response;
-    return { ok: true, label: job.label, id: article.id, title: article.title, quoteCount: article.quotes.length, how: response.dated === 'fallback' ? 'fallback' : 'parsed' };
+    return {
+      ok: true,
+      label: job.label,
+      id: article.id,
+      title: article.title,
+      quoteCount: article.quotes.length,
+      how: response.dated === 'fallback' ? 'fallback' : 'parsed',
+    };
   } finally {
     job.release();
   }

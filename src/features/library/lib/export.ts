@@ -40,7 +40,14 @@ export function quotesCsv(article: Article): string {
     const speaker = quote.speakerId ? speakers.get(quote.speakerId) : undefined;
     const first = quote.spans[0];
     rows.push(
-      [speaker?.name ?? null, speaker?.role ?? null, quote.kind, quote.cue, quote.text, first ? (blockNumber.get(first.blockId) ?? null) : null]
+      [
+        speaker?.name ?? null,
+        speaker?.role ?? null,
+        quote.kind,
+        quote.cue,
+        quote.text,
+        first ? (blockNumber.get(first.blockId) ?? null) : null,
+      ]
         .map(csvCell)
         .join(','),
     );
@@ -94,7 +101,10 @@ export function claimsJsonLd(article: Article): object {
         ...(article.published ? { datePublished: article.published } : {}),
         appearance,
         ...(claim.stance === 'denial'
-          ? { description: answered ? `Denies: ${answered.text}` : 'A denial', ...(answered ? { isBasedOn: `#${answered.id}` } : {}) }
+          ? {
+              description: answered ? `Denies: ${answered.text}` : 'A denial',
+              ...(answered ? { isBasedOn: `#${answered.id}` } : {}),
+            }
           : {}),
       },
     };

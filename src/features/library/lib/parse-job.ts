@@ -36,7 +36,10 @@ function applyHints(article: Article, hints: BlockHints): Article {
 
 export function runParse(request: ParseRequest): ParseResponse {
   try {
-    const first = parseArticle(request.text, request.published ? { id: 'pending', published: request.published } : { id: 'pending' });
+    const first = parseArticle(
+      request.text,
+      request.published ? { id: 'pending', published: request.published } : { id: 'pending' },
+    );
     let article = first;
     let dated: 'text' | 'fallback' = 'text';
     if (first.published === null) {

@@ -91,7 +91,8 @@ function fileKind(file: File): 'json' | 'html' | 'text' | null {
   const name = file.name.toLowerCase();
   if (name.endsWith('.json') || file.type === 'application/json') return 'json';
   if (/\.x?html?$/.test(name) || file.type === 'text/html' || file.type === 'application/xhtml+xml') return 'html';
-  if (name.endsWith('.txt') || name.endsWith('.text') || file.type.startsWith('text/') || !/\.[a-z0-9]+$/.test(name)) return 'text';
+  if (name.endsWith('.txt') || name.endsWith('.text') || file.type.startsWith('text/') || !/\.[a-z0-9]+$/.test(name))
+    return 'text';
   return null;
 }
 

@@ -82,7 +82,11 @@ function readBlocks(root: Element): { text: string; kind: 'paragraph' | 'heading
     if (element.querySelector(BLOCKS)) continue;
     const text = clean(element.textContent);
     if (!text) continue;
-    const kind = HEADINGS.has(element.tagName) ? 'heading' : element.tagName === 'FIGCAPTION' || element.closest('figcaption') ? 'caption' : 'paragraph';
+    const kind = HEADINGS.has(element.tagName)
+      ? 'heading'
+      : element.tagName === 'FIGCAPTION' || element.closest('figcaption')
+        ? 'caption'
+        : 'paragraph';
     blocks.push({ text, kind });
   }
   if (blocks.length === 0) {
@@ -96,7 +100,11 @@ function readBlocks(root: Element): { text: string; kind: 'paragraph' | 'heading
 
 /** Removes what is never article text, for the fallback when Readability finds no article. */
 function stripNonText(doc: Document): void {
-  for (const element of Array.from(doc.querySelectorAll('script, style, noscript, template, iframe, object, embed, svg, nav, header, footer, aside, form'))) {
+  for (const element of Array.from(
+    doc.querySelectorAll(
+      'script, style, noscript, template, iframe, object, embed, svg, nav, header, footer, aside, form',
+    ),
+  )) {
     element.remove();
   }
 }

@@ -15,7 +15,14 @@
  * every open list stays current.
  */
 import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
-import { summarize, validateArticle, type Article, type ArticleSummary, type ValidationFailure, type ValidationResult } from '@/article';
+import {
+  summarize,
+  validateArticle,
+  type Article,
+  type ArticleSummary,
+  type ValidationFailure,
+  type ValidationResult,
+} from '@/article';
 import { newArticleId } from './article-id';
 import type { ParseRequest } from './parse-job';
 
@@ -116,7 +123,8 @@ async function allRecords(): Promise<[string, StoredRecord][]> {
   const all = await entries<IDBValidKey, unknown>(db());
   const records: [string, StoredRecord][] = [];
   for (const [key, value] of all) {
-    if (typeof key === 'string' && key.startsWith(ARTICLE) && isRecord(value)) records.push([key.slice(ARTICLE.length), value]);
+    if (typeof key === 'string' && key.startsWith(ARTICLE) && isRecord(value))
+      records.push([key.slice(ARTICLE.length), value]);
   }
   return records.sort((a, b) => b[1].addedAt.localeCompare(a[1].addedAt));
 }
@@ -160,7 +168,10 @@ export async function renameArticle(id: string, title: string): Promise<void> {
   if (!trimmed) throw new Error('a title cannot be empty');
   await update<StoredRecord | undefined>(
     ARTICLE + id,
-    (record) => (record && typeof record.article === 'object' && record.article !== null ? { ...record, article: { ...record.article, title: trimmed } } : record),
+    (record) =>
+      record && typeof record.article === 'object' && record.article !== null
+        ? { ...record, article: { ...record.article, title: trimmed } }
+        : record,
     db(),
   );
   announce();

@@ -19,9 +19,7 @@ function Said({ statement, renderQuoteLink, renderSpeakerLink }: LinkProps & { s
   const { sayer, claim, quoteId, article } = statement;
   return (
     <>
-      <span className="font-semibold">
-        {sayer.entryId ? renderSpeakerLink(sayer.entryId, sayer.name) : sayer.name}
-      </span>
+      <span className="font-semibold">{sayer.entryId ? renderSpeakerLink(sayer.entryId, sayer.name) : sayer.name}</span>
       {': '}
       {quoteId ? renderQuoteLink(article.id, quoteId, claim.text) : claim.text}
       <span className="text-sm text-muted"> (in {article.title})</span>

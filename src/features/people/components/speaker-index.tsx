@@ -37,9 +37,7 @@ export function SpeakerIndex({ entries, renderSpeakerLink }: SpeakerIndexProps) 
               {initials(entry.name)}
             </span>
             <div className="min-w-0 flex-1">
-              <h2 className="font-serif text-lg leading-snug font-bold">
-                {renderSpeakerLink(entry.id, entry.name)}
-              </h2>
+              <h2 className="font-serif text-lg leading-snug font-bold">{renderSpeakerLink(entry.id, entry.name)}</h2>
               {entry.role && <p className="text-sm text-muted">{entry.role}</p>}
               {others.length > 0 && <p className="text-sm text-muted">Also named: {others.join(', ')}</p>}
               <p className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 text-sm">

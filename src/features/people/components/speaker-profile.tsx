@@ -67,7 +67,11 @@ export function SpeakerProfile({
         <h2 id="speaker-quotes" className="mb-4 border-b border-line pb-1 font-serif text-2xl font-bold">
           Quotes
         </h2>
-        <SpeakerQuotes articles={profile.articles} renderQuoteLink={renderQuoteLink} renderArticleLink={renderArticleLink} />
+        <SpeakerQuotes
+          articles={profile.articles}
+          renderQuoteLink={renderQuoteLink}
+          renderArticleLink={renderArticleLink}
+        />
       </section>
 
       <section aria-labelledby="speaker-claims">

@@ -205,7 +205,9 @@ export function buildPeopleIndex(articles: readonly Article[], overrides: readon
     const quoteCount = articleIds.reduce(
       (sum, articleId) =>
         sum +
-        (byId.get(articleId)?.quotes.filter((q) => q.speakerId !== null && ids.has(refKey({ articleId, speakerId: q.speakerId })))
+        (byId
+          .get(articleId)
+          ?.quotes.filter((q) => q.speakerId !== null && ids.has(refKey({ articleId, speakerId: q.speakerId })))
           .length ?? 0),
       0,
     );
@@ -227,7 +229,12 @@ export function buildPeopleIndex(articles: readonly Article[], overrides: readon
     };
   });
 
-  draft.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name) || (a.forms[0]?.key ?? '').localeCompare(b.forms[0]?.key ?? ''));
+  draft.sort(
+    (a, b) =>
+      b.quoteCount - a.quoteCount ||
+      a.name.localeCompare(b.name) ||
+      (a.forms[0]?.key ?? '').localeCompare(b.forms[0]?.key ?? ''),
+  );
   const taken = new Set<string>();
   const entries: PersonEntry[] = draft.map((entry) => {
     const base = slugify(entry.name);

@@ -24,20 +24,107 @@ export type NameForm = {
 
 /** Titles and ranks that stand before a name and are not part of it (compared without a trailing dot). */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
-  'col', 'colonel', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander',
-  'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pvt', 'private', 'brig', 'brigadier',
-  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'secretary', 'minister',
-  'chancellor', 'premier', 'mayor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'chief',
-  'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'officer', 'ceo',
-  'inspector', 'detective', 'constable', 'superintendent', 'ambassador', 'attorney', 'speaker', 'leader',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'reverend',
+  'col',
+  'colonel',
+  'gen',
+  'general',
+  'lt',
+  'lieutenant',
+  'maj',
+  'major',
+  'capt',
+  'captain',
+  'cmdr',
+  'commander',
+  'adm',
+  'admiral',
+  'sgt',
+  'sergeant',
+  'cpl',
+  'corporal',
+  'pvt',
+  'private',
+  'brig',
+  'brigadier',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'president',
+  'vice',
+  'secretary',
+  'minister',
+  'chancellor',
+  'premier',
+  'mayor',
+  'judge',
+  'justice',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'officer',
+  'ceo',
+  'inspector',
+  'detective',
+  'constable',
+  'superintendent',
+  'ambassador',
+  'attorney',
+  'speaker',
+  'leader',
 ]);
 
 /** Suffixes after a name that do not tell people apart in news text. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Lower-case particles inside a name (`Ursula von der Leyen`), which do not end a role phrase. */
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'ter', 'ten', 'y']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'y',
+]);
 
 /** Lower-case, accents removed, typographic apostrophes made plain. */
 export function fold(text: string): string {
@@ -90,7 +177,9 @@ export function nameForm(name: string, kind: SpeakerKind): NameForm {
   const words = personWords(name);
   const keyWords = words.map(bare).filter(Boolean);
   // Middle initials ("Adrian J. Rankine-Galloway") vary between articles; keep first and last.
-  const significant = keyWords.filter((word, index) => index === 0 || index === keyWords.length - 1 || !isInitial(word));
+  const significant = keyWords.filter(
+    (word, index) => index === 0 || index === keyWords.length - 1 || !isInitial(word),
+  );
   const key = significant.join(' ') || fold(name.trim());
   return {
     key,

@@ -59,7 +59,9 @@ const articleRef = (article: Article): ArticleRef => ({
 /** Builds the speaker page's data for one entry. */
 export function personProfile(index: PeopleIndex, articles: readonly Article[], entry: PersonEntry): PersonProfile {
   const mine = new Set(entry.articleIds);
-  const inLibrary = articles.filter((article) => mine.has(article.id)).sort((a, b) => byDate(articleRef(a), articleRef(b)));
+  const inLibrary = articles
+    .filter((article) => mine.has(article.id))
+    .sort((a, b) => byDate(articleRef(a), articleRef(b)));
   const isMine = (article: Article, speakerId: string | null) =>
     speakerId !== null && index.entryOf(article.id, speakerId)?.id === entry.id;
 

@@ -1,4 +1,13 @@
-import { Fragment, memo, useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  Fragment,
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Article, Block, Quote } from '@/article';
 import { initials } from '@/shared/speaker-palette';
 import { useProgressiveFilter, useShownHidden } from '../hooks/use-progressive-filter';
@@ -80,9 +89,21 @@ type BlockTextProps = {
  * filter change or an opened card re-renders the blocks it touches, not
  * every quote.
  */
-const BlockText = memo(function BlockText({ block, runs, index, filter, selection, onActivate, onEscape, renderCard }: BlockTextProps) {
+const BlockText = memo(function BlockText({
+  block,
+  runs,
+  index,
+  filter,
+  selection,
+  onActivate,
+  onEscape,
+  renderCard,
+}: BlockTextProps) {
   const hidden = useShownHidden(filter, block.id);
-  const subscribe = useCallback((listener: () => void) => selection.subscribe(block.id, listener), [selection, block.id]);
+  const subscribe = useCallback(
+    (listener: () => void) => selection.subscribe(block.id, listener),
+    [selection, block.id],
+  );
   const read = () => selection.in(block.id);
   const selectedId = useSyncExternalStore(subscribe, read, read);
   const selectedQuote = selectedId ? index.quotes.get(selectedId) : undefined;
@@ -149,7 +170,10 @@ function blockElement(block: Block, content: ReactNode): ReactNode {
       );
     case 'caption':
       return (
-        <p data-block-id={block.id} className="caption my-6 border-l-2 border-line pl-3 font-sans text-sm text-muted italic">
+        <p
+          data-block-id={block.id}
+          className="caption my-6 border-l-2 border-line pl-3 font-sans text-sm text-muted italic"
+        >
           <span className="mr-1 font-semibold not-italic">Caption:</span>
           {content}
         </p>
@@ -170,7 +194,11 @@ function blockElement(block: Block, content: ReactNode): ReactNode {
 }
 
 /** The blocks an id (quote or event) lies in. */
-function blocksOf(id: string | null, index: ArticleIndex, eventBlocks: ReadonlyMap<string, string>): ReadonlySet<string> {
+function blocksOf(
+  id: string | null,
+  index: ArticleIndex,
+  eventBlocks: ReadonlyMap<string, string>,
+): ReadonlySet<string> {
   if (!id) return new Set();
   const quote = index.quotes.get(id);
   if (quote) return new Set(quote.spans.map((span) => span.blockId));
@@ -184,7 +212,15 @@ function blocksOf(id: string | null, index: ArticleIndex, eventBlocks: ReadonlyM
  * quote begins. Also renders (for print only) the quotes as numbered
  * footnotes naming their speakers.
  */
-export function ArticleBody({ article, visibleSpeakers, selectedId, selectionKey, onSelect, onShowOnlySpeaker, quoteHref }: ArticleBodyProps) {
+export function ArticleBody({
+  article,
+  visibleSpeakers,
+  selectedId,
+  selectionKey,
+  onSelect,
+  onShowOnlySpeaker,
+  quoteHref,
+}: ArticleBodyProps) {
   const index: ArticleIndex = useMemo(() => indexArticle(article), [article]);
   const runs = useMemo(
     () =>
@@ -326,7 +362,10 @@ export function ArticleBody({ article, visibleSpeakers, selectedId, selectionKey
   const footnotes = useMemo(
     () =>
       article.quotes.length > 0 && (
-        <section aria-label="Quotes and their speakers" className="hidden border-t border-line pt-4 font-sans text-sm print:block">
+        <section
+          aria-label="Quotes and their speakers"
+          className="hidden border-t border-line pt-4 font-sans text-sm print:block"
+        >
           <h2 className="mb-2 font-bold">Who said what</h2>
           <ol className="list-decimal pl-6">
             {article.quotes.map((quote) => {

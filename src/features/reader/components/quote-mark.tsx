@@ -50,8 +50,22 @@ export type QuoteMarkProps = {
  * style (solid for direct, dotted for reported) say the same without colour.
  */
 export function QuoteMark(props: QuoteMarkProps) {
-  const { quoteId, first, continued, speakerName, chip, slot, kind, number, expanded, selected, onActivate, onEscape, text, children } =
-    props;
+  const {
+    quoteId,
+    first,
+    continued,
+    speakerName,
+    chip,
+    slot,
+    kind,
+    number,
+    expanded,
+    selected,
+    onActivate,
+    onEscape,
+    text,
+    children,
+  } = props;
 
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
     if (event.key === 'Enter') {
@@ -75,32 +89,37 @@ export function QuoteMark(props: QuoteMarkProps) {
     <>
       {/* The chip sits outside the button so the button's visible text is exactly its words (WCAG 2.5.3). */}
       {!continued && (
-        <span aria-hidden="true" className={`speaker-chip ${speakerClass(slot)} cursor-pointer`} data-kind={kind} onClick={onActivate}>
+        <span
+          aria-hidden="true"
+          className={`speaker-chip ${speakerClass(slot)} cursor-pointer`}
+          data-kind={kind}
+          onClick={onActivate}
+        >
           {chip}
         </span>
       )}
       <span
-      id={first ? quoteId : undefined}
-      role="button"
-      tabIndex={0}
-      aria-label={`${speakerName}, ${kindLabel(kind)}${continued ? ', continued' : ''}: ${text}`}
-      aria-expanded={expanded}
-      aria-haspopup="dialog"
-      data-quote-id={quoteId}
-      data-selected={selected || undefined}
-      className={`quote ${speakerClass(slot)} cursor-pointer rounded-sm`}
-      onClick={onActivate}
-      onKeyDown={onKeyDown}
-      onKeyUp={onKeyUp}
-    >
-      <mark className="quote-mark" data-kind={kind}>
-        {children}
-      </mark>
-      {!continued && (
-        <sup aria-hidden="true" className="hidden print:inline">
-          {number}
-        </sup>
-      )}
+        id={first ? quoteId : undefined}
+        role="button"
+        tabIndex={0}
+        aria-label={`${speakerName}, ${kindLabel(kind)}${continued ? ', continued' : ''}: ${text}`}
+        aria-expanded={expanded}
+        aria-haspopup="dialog"
+        data-quote-id={quoteId}
+        data-selected={selected || undefined}
+        className={`quote ${speakerClass(slot)} cursor-pointer rounded-sm`}
+        onClick={onActivate}
+        onKeyDown={onKeyDown}
+        onKeyUp={onKeyUp}
+      >
+        <mark className="quote-mark" data-kind={kind}>
+          {children}
+        </mark>
+        {!continued && (
+          <sup aria-hidden="true" className="hidden print:inline">
+            {number}
+          </sup>
+        )}
       </span>
     </>
   );

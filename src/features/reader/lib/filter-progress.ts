@@ -26,7 +26,8 @@ export function hiddenByBlock(quotes: readonly Quote[], visibleSpeakers: Readonl
   const hidden = new Map<string, string>();
   for (const quote of quotes) {
     if (isQuoteVisible(quote, visibleSpeakers)) continue;
-    const blocks = quote.spans.length === 1 ? [quote.spans[0]?.blockId ?? ''] : new Set(quote.spans.map((span) => span.blockId));
+    const blocks =
+      quote.spans.length === 1 ? [quote.spans[0]?.blockId ?? ''] : new Set(quote.spans.map((span) => span.blockId));
     for (const blockId of blocks) {
       const before = hidden.get(blockId);
       hidden.set(blockId, before ? `${before} ${quote.id}` : quote.id);
@@ -41,7 +42,11 @@ export function filterKey(visibleSpeakers: ReadonlySet<string> | null): string |
 }
 
 /** Blocks, in reading order, whose shown state differs from the target. */
-export function staleBlocks(blockIds: readonly string[], shown: (blockId: string) => string, target: HiddenByBlock): string[] {
+export function staleBlocks(
+  blockIds: readonly string[],
+  shown: (blockId: string) => string,
+  target: HiddenByBlock,
+): string[] {
   return blockIds.filter((id) => shown(id) !== (target.get(id) ?? ''));
 }
 

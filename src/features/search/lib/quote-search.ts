@@ -45,7 +45,10 @@ export type QuoteHit = { doc: QuoteDoc; terms: readonly string[] };
 
 /** Lower case, accents removed: how both the index and the highlighter compare words. */
 export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Words as MiniSearch's default tokenizer cuts them: runs without spaces or punctuation. */
@@ -86,13 +89,19 @@ function byDate(a: QuoteDoc, b: QuoteDoc): number {
     return a.published.localeCompare(b.published);
   }
   if (a.articleId !== b.articleId) return a.articleId.localeCompare(b.articleId);
-  return Number(a.quoteId.replace(/\D/g, '')) - Number(b.quoteId.replace(/\D/g, '')) || a.quoteId.localeCompare(b.quoteId);
+  return (
+    Number(a.quoteId.replace(/\D/g, '')) - Number(b.quoteId.replace(/\D/g, '')) || a.quoteId.localeCompare(b.quoteId)
+  );
 }
 
 /** The quotes that match, best first (or in date order for an empty query). */
 export function searchQuotes(index: QuoteIndex, filters: SearchFilters): QuoteHit[] {
   const query = filters.q.trim();
-  if (!query) return index.docs.filter((doc) => passes(doc, filters)).sort(byDate).map((doc) => ({ doc, terms: [] }));
+  if (!query)
+    return index.docs
+      .filter((doc) => passes(doc, filters))
+      .sort(byDate)
+      .map((doc) => ({ doc, terms: [] }));
   const results = index.search.search(query, {
     combineWith: 'AND',
     prefix: (_term, i, terms) => i === terms.length - 1,
@@ -111,7 +120,11 @@ export function searchQuotes(index: QuoteIndex, filters: SearchFilters): QuoteHi
 }
 
 /** The query without surrounding quotation marks. */
-const stripMarks = (query: string) => query.trim().replace(/^["“”]+|["“”]+$/g, '').trim();
+const stripMarks = (query: string) =>
+  query
+    .trim()
+    .replace(/^["“”]+|["“”]+$/g, '')
+    .trim();
 
 /** A piece of a quote's text, marked when it matched. */
 export type Segment = { text: string; match: boolean };

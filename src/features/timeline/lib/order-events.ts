@@ -20,8 +20,7 @@ export function dateKey(date: EventDate): string | null {
 export function orderTimeline(events: readonly ArticleEvent[], published: string | null): TimelineEntry[] {
   const entries: TimelineEntry[] = events.map((event) => ({ kind: 'event', event, sortKey: dateKey(event.date) }));
   if (published) entries.push({ kind: 'published', published, sortKey: published.slice(0, 10) });
-  const rank = (entry: TimelineEntry) =>
-    entry.kind === 'published' ? 1 : entry.event.tense === 'past' ? 0 : 2;
+  const rank = (entry: TimelineEntry) => (entry.kind === 'published' ? 1 : entry.event.tense === 'past' ? 0 : 2);
   return entries
     .map((entry, order) => ({ entry, order }))
     .sort((a, b) => {
