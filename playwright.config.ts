@@ -15,7 +15,8 @@ export const chromiumLaunchOptions = {
   ],
 };
 
-const port = 4174;
+// E2E_PORT lets several checkouts run their browser tests at once on one machine.
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'test/e2e',
