@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['reader', 'speakers', 'claims', 'timeline', 'library', 'search', 'people'];
+const features = ['reader', 'speaker-filter', 'claims', 'timeline', 'library', 'search', 'speakers'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/articles', 'test-results', 'playwright-report', '.eval'] },
