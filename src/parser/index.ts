@@ -306,6 +306,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
       id: `q${quotes.length + 1}`,
       speakerId: resolution?.speakerId ?? null,
       kind: draft.kind,
+      act: 'speech',
       cue: draft.cue,
       cueSpan: draft.cueSpan ? toSpan(blocks, draft.cueSpan) : null,
       sourceSpan: resolution?.source ? toSpan(blocks, resolution.source) : null,
