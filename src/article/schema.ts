@@ -200,6 +200,13 @@ const ArticleShape = z.object({
 });
 
 type ArticleShape = z.infer<typeof ArticleShape>;
+
+/** True when `offset` falls between the two halves of one character (a UTF-16 surrogate pair, such as an emoji). */
+function splitsSurrogatePair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
 type Issue = { path: (string | number)[]; message: string };
 
 /** Cross-references a flat schema can't express: ids exist, offsets fit the text. */
@@ -247,6 +254,14 @@ function referenceIssues(article: ArticleShape): Issue[] {
         path: [...path, 'end'],
         message: `offset ${span.end} is outside block "${span.blockId}" (${text.length} characters)`,
       });
+    } else {
+      for (const key of ['start', 'end'] as const) {
+        if (splitsSurrogatePair(text, span[key]))
+          issues.push({
+            path: [...path, key],
+            message: `offset ${span[key]} splits a character (a surrogate pair) in block "${span.blockId}"`,
+          });
+      }
     }
   };
   const checkSpeaker = (id: string | null, path: (string | number)[]) => {
