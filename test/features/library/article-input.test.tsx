@@ -59,6 +59,25 @@ describe('ArticleInput', () => {
     expect(article?.events.find((e) => e.expression.includes('Saturday'))?.date).toBe('2024-02-03');
   });
 
+  it('dates a batch of files that print no date from their file names, else with the batch date, and says which', async () => {
+    const { user } = renderInput();
+    fireEvent.change(screen.getByLabelText(/Publication date/), { target: { value: '2024-02-05' } });
+    const text = (title: string) => `${title}\n\nThe mayor opened it on Monday.\n\n"Books are for everyone," she said.`;
+    await user.upload(fileInput(), [
+      new File([text('Library opens')], 'polnear_2016-10-12_library.txt', { type: 'text/plain' }),
+      new File([text('Pool opens')], 'pool.txt', { type: 'text/plain' }),
+    ]);
+    await screen.findByRole('link', { name: 'Pool opens' });
+    const items = within(screen.getByRole('status')).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/Library opens.*dated 2016-10-12 from its file name/);
+    expect(items[1]).toHaveTextContent(/Pool opens.*dated 2024-02-05 as the article gives no date/);
+    const stored = await listStoredArticles();
+    const library = stored.find((a) => a.title === 'Library opens');
+    expect(library?.published).toBe('2016-10-12');
+    // "on Monday" resolves against the file name's date, not the batch's.
+    expect(library?.events.find((e) => e.expression.includes('Monday'))?.date).toBe('2016-10-10');
+  });
+
   it('says so for an empty paste and keeps the page', async () => {
     const { user } = renderInput();
     await user.click(screen.getByRole('button', { name: 'Add article' }));

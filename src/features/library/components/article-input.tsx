@@ -33,6 +33,22 @@ function hasFiles(event: DragEvent | globalThis.DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
+/** Which date an added article got, and why: ", dated 2016-10-12 from its file name". */
+function dateNote(result: Extract<AddResult, { ok: true }>): string {
+  const day = result.published?.slice(0, 10);
+  if (!day) return ', undated';
+  switch (result.how) {
+    case 'file-name':
+      return `, dated ${day} from its file name, as the text gives no date`;
+    case 'fallback':
+      return `, dated ${day} as the article gives no date (the date given for this batch)`;
+    case 'imported':
+      return `, dated ${day} as in the file`;
+    case 'parsed':
+      return `, dated ${day} as the article says`;
+  }
+}
+
 /**
  * The way in for a reader's own articles, on `/`: a text area to paste an
  * article, a file chooser and drop target for `.txt`, `.html` and exported
@@ -190,10 +206,10 @@ export function ArticleInput({
           <div className="mt-3 flex flex-wrap items-end gap-x-4 gap-y-3">
             <div>
               <label htmlFor={`${ids}-date`} className="block font-sans text-sm font-semibold">
-                Publication date
+                Publication date for this batch
               </label>
               <p id={`${ids}-date-hint`} className="font-sans text-xs text-muted">
-                Used when the article gives none
+                Used when neither the article nor its file name (…_2016-10-12_…) gives one
               </p>
               <input
                 id={`${ids}-date`}
@@ -283,8 +299,7 @@ export function ArticleInput({
                 <li key={result.id}>
                   {result.how === 'imported' ? 'Imported ' : 'Added '}
                   {renderArticleLink(result.id, result.title)} ({result.quoteCount}{' '}
-                  {result.quoteCount === 1 ? 'quote' : 'quotes'})
-                  {result.how === 'fallback' ? `, dated ${date} as the article gives no date` : ''}.
+                  {result.quoteCount === 1 ? 'quote' : 'quotes'}){dateNote(result)}.
                 </li>
               ) : null,
             )}

@@ -8,6 +8,7 @@
  */
 import { parseArticleJson, type Article } from '@/article';
 import { newArticleId } from './article-id';
+import { dateFromFileName } from './file-date';
 import type { ArticleParser } from './parse-client';
 import type { ParseRequest } from './parse-job';
 import type { Input, JsonInput } from './read-input';
@@ -21,8 +22,10 @@ export type AddResult =
       id: string;
       title: string;
       quoteCount: number;
-      /** `fallback`: the article printed no date and the one the person gave was used. */
-      how: 'parsed' | 'fallback' | 'imported';
+      /** `parsed` (dated by its text), `file-name` or `fallback` (the batch date): how a parsed article got its date. */
+      how: 'parsed' | 'file-name' | 'fallback' | 'imported';
+      /** The article's publication date as stored (`YYYY-MM-DD…`), or null. */
+      published: string | null;
     }
   | { ok: false; label: string; message: string };
 
@@ -69,6 +72,7 @@ export async function importArticle(input: JsonInput, takenIds: ReadonlySet<stri
     title: article.title,
     quoteCount: article.quotes.length,
     how: 'imported',
+    published: article.published,
   };
 }
 
@@ -112,14 +116,16 @@ export async function runJob(job: Job, parser: ArticleParser, signal: AbortSigna
       id: article.id,
       title: article.title,
       quoteCount: article.quotes.length,
-      how: response.dated === 'fallback' ? 'fallback' : 'parsed',
+      how: response.dated === 'text' ? 'parsed' : response.dated,
+      published: article.published,
     };
   } finally {
     job.release();
   }
 }
 
-/** Text inputs become parse requests with the person's fallback date. */
+/** Text inputs become parse requests with the date in the file's name, if any, and the batch's date. */
 export function toRequest(input: Extract<Input, { kind: 'text' }>, fallbackDate: string): ParseRequest {
-  return { text: input.text, published: input.published, fallbackDate, hints: input.hints };
+  const fileDate = dateFromFileName(input.label);
+  return { text: input.text, published: input.published, fileDate, fallbackDate, hints: input.hints };
 }

@@ -14,12 +14,17 @@ export type ParseRequest = {
   text: string;
   /** The date from the page's metadata, which wins over the text's date line. */
   published: string | null;
-  /** `YYYY-MM-DD` used when neither the metadata nor the text gives a date. */
+  /** `YYYY-MM-DD` from the file's name (`…_2016-10-12_…`), used when neither the metadata nor the text gives a date. */
+  fileDate?: string | null;
+  /** `YYYY-MM-DD` given for the whole batch, used when nothing else gives a date. */
   fallbackDate: string;
   hints: BlockHints;
 };
 
-export type ParseResponse = { ok: true; article: Article; dated: 'text' | 'fallback' } | { ok: false; message: string };
+/** Where an article's date came from: its text or page metadata, its file name, or the date given for the batch. */
+export type DateSource = 'text' | 'file-name' | 'fallback';
+
+export type ParseResponse = { ok: true; article: Article; dated: DateSource } | { ok: false; message: string };
 
 /** Marks blocks as subheadings or captions where the markup said so. */
 function applyHints(article: Article, hints: BlockHints): Article {
@@ -41,11 +46,12 @@ export function runParse(request: ParseRequest): ParseResponse {
       request.published ? { id: 'pending', published: request.published } : { id: 'pending' },
     );
     let article = first;
-    let dated: 'text' | 'fallback' = 'text';
+    let dated: DateSource = 'text';
     if (first.published === null) {
-      // Relative dates ("on Monday") resolve against the date the person gave.
-      article = parseArticle(request.text, { id: 'pending', published: request.fallbackDate });
-      dated = 'fallback';
+      // Relative dates ("on Monday") resolve against the file name's date, else the one the person gave.
+      dated = request.fileDate ? 'file-name' : 'fallback';
+      const published = request.fileDate ?? request.fallbackDate;
+      article = parseArticle(request.text, { id: 'pending', published });
     }
     article = applyHints(article, request.hints);
     return { ok: true, article: { ...article, id: newArticleId(article.title) }, dated };
