@@ -1,23 +1,23 @@
 /**
- * Every article in the library, for the pages that look across articles
- * (speakers, search): the bundled ones (`/articles/index.json`, then each
- * `/articles/<id>.json`, validated with the Article schema) and the reader's
- * own (`listStoredArticles()` from the library feature, validated there).
- *
- * Bundled articles don't change while the app runs, so they are fetched once
- * per session; the reader's own are read from IndexedDB every time.
+ * The library as the pages that look across articles (speakers, search)
+ * need it: one digest (speakers and quote texts) per article. The bundled
+ * articles come from the build (`/articles/index.json`, then each
+ * `/articles/<id>.json`, validated with the Article schema), fetched once per
+ * session as they don't change while the app runs. The reader's own come
+ * from the digests the library keeps in IndexedDB, written once when each
+ * article was saved: no stored article is read or validated here.
  * A document that fails validation is left out and reported, never guessed at.
  */
-import { ArticleCatalogSchema, validateArticle, type Article } from '@/article';
-import { listStoredArticles } from '@/features/library';
+import { ArticleCatalogSchema, digestArticle, validateArticle, type Article, type ArticleDigest } from '@/article';
+import { getStoredArticle, listDigests } from '@/features/library';
 import { paths } from './paths';
 
 /** A document left out of the library, and why. */
 export type SkippedDocument = { document: string; field: string; message: string };
 
-type LibraryArticles = {
+type LibraryDigests = {
   /** Bundled articles first (catalog order), then the reader's own (newest first). */
-  articles: Article[];
+  digests: ArticleDigest[];
   /** Documents that could not be read. */
   skipped: SkippedDocument[];
 };
@@ -75,16 +75,27 @@ async function fetchBundled(base: string): Promise<Bundled> {
   return result;
 }
 
-/** Every readable article in the library, bundled and the reader's own; `base` is the page's URL. */
-export async function loadLibraryArticles(base: string): Promise<LibraryArticles> {
+function bundledArticles(base: string): Promise<Bundled> {
   bundled ??= fetchBundled(base).catch((error: unknown) => {
     bundled = null; // try again next time
     throw error;
   });
-  const [fromBuild, own] = await Promise.all([bundled, listStoredArticles().catch(() => [] as Article[])]);
+  return bundled;
+}
+
+/** A digest of every readable article in the library, bundled and the reader's own; `base` is the page's URL. */
+export async function loadLibraryDigests(base: string): Promise<LibraryDigests> {
+  const [fromBuild, own] = await Promise.all([bundledArticles(base), listDigests().catch(() => [] as ArticleDigest[])]);
   const seen = new Set(fromBuild.articles.map((article) => article.id));
-  const mine = own.filter((article) => !seen.has(article.id));
-  return { articles: [...fromBuild.articles, ...mine], skipped: fromBuild.skipped };
+  const mine = own.filter((digest) => !seen.has(digest.id));
+  return { digests: [...fromBuild.articles.map(digestArticle), ...mine], skipped: fromBuild.skipped };
+}
+
+/** The whole articles with these ids (a profile's), bundled or stored; ids that can't be read are left out. */
+export async function loadArticles(base: string, ids: readonly string[]): Promise<Article[]> {
+  const fromBuild = new Map((await bundledArticles(base)).articles.map((article) => [article.id, article]));
+  const found = await Promise.all(ids.map((id) => fromBuild.get(id) ?? getStoredArticle(id).catch(() => null)));
+  return found.filter((article): article is Article => article !== null);
 }
 
 /** Forgets the fetched bundled articles (tests, and a reload of the catalog). */

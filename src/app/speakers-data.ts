@@ -4,26 +4,26 @@
  * quotes as the search sees them. Shared by the speakers, speaker and
  * search routes.
  */
-import type { Article } from '@/article';
+import type { ArticleDigest } from '@/article';
 import { buildPeopleIndex, loadOverrides, type PeopleIndex } from '@/features/speakers';
 import type { QuoteDoc } from '@/features/search';
-import { loadLibraryArticles, type SkippedDocument } from './library-articles';
+import { loadLibraryDigests, type SkippedDocument } from './library-articles';
 
 type PeopleData = {
-  articles: Article[];
+  digests: ArticleDigest[];
   index: PeopleIndex;
   skipped: SkippedDocument[];
 };
 
 /** Every article, grouped into people with the stored choices applied. */
 export async function loadPeople(base: string): Promise<PeopleData> {
-  const [{ articles, skipped }, overrides] = await Promise.all([loadLibraryArticles(base), loadOverrides()]);
-  return { articles, index: buildPeopleIndex(articles, overrides), skipped };
+  const [{ digests, skipped }, overrides] = await Promise.all([loadLibraryDigests(base), loadOverrides()]);
+  return { digests, index: buildPeopleIndex(digests, overrides), skipped };
 }
 
 /** One search document per quote in the library, named by its people entry. */
-export function quoteDocs({ articles, index }: Pick<PeopleData, 'articles' | 'index'>): QuoteDoc[] {
-  return articles.flatMap((article) =>
+export function quoteDocs({ digests, index }: Pick<PeopleData, 'digests' | 'index'>): QuoteDoc[] {
+  return digests.flatMap((article) =>
     article.quotes.map((quote) => {
       const entry = quote.speakerId ? index.entryOf(article.id, quote.speakerId) : undefined;
       return {

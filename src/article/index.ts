@@ -32,3 +32,5 @@ export { ArticleCatalogSchema, ArticleSummarySchema, summarize } from './catalog
 export type { ArticleCatalog, ArticleSummary } from './catalog';
 export { blockById, quoteSliceText, spanText } from './text';
 export { slugify } from './slug';
+export { digestArticle } from './digest';
+export type { ArticleDigest } from './digest';

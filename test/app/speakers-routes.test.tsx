@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { summarize } from '@/article';
+import { digestArticle, summarize } from '@/article';
 import { resetLibraryArticles } from '@/app/library-articles';
 import { clearOverrides } from '@/features/speakers';
 import { checkA11y } from '../a11y';
@@ -11,7 +11,8 @@ import { briefing, denial, inauguration } from '../features/speakers/library-fix
 
 // The reader's own articles: "inauguration" stands for one they added on `/`.
 vi.mock('@/features/library', () => ({
-  listStoredArticles: vi.fn(async () => [inauguration]),
+  listDigests: vi.fn(async () => [digestArticle(inauguration)]),
+  getStoredArticle: vi.fn(async (id: string) => (id === inauguration.id ? inauguration : null)),
   subscribeLibrary: vi.fn(() => () => {}),
 }));
 

@@ -9,7 +9,7 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { addOverride, personProfile, SpeakerProfile, type PersonEntry, type PersonProfile } from '@/features/speakers';
-import type { SkippedDocument } from '../library-articles';
+import { loadArticles, type SkippedDocument } from '../library-articles';
 import { loadPeople } from '../speakers-data';
 import { paths } from '../paths';
 import { articleLink, quoteLink, speakerLink } from '../components/library-links';
@@ -37,7 +37,7 @@ type SpeakerActionData = {
  */
 export async function speakerLoader({ params, request }: LoaderFunctionArgs): Promise<SpeakerData> {
   const id = params.id ?? '';
-  const { index, articles, skipped } = await loadPeople(request.url);
+  const { index, skipped } = await loadPeople(request.url);
   const entry = index.find(id);
   if (!entry) throw new Response(`No speaker "${id}"`, { status: 404, statusText: 'Not Found' });
   if (entry.id !== id) throw redirect(paths.speaker(entry.id));
@@ -45,6 +45,8 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
     .filter((other) => other.id !== entry.id)
     .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }))
     .sort((a, b) => a.name.localeCompare(b.name));
+  // Only this entry's articles are read whole.
+  const articles = await loadArticles(request.url, entry.articleIds);
   return { profile: personProfile(index, articles, entry), others, skipped };
 }
 

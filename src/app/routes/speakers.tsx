@@ -10,8 +10,8 @@ type SpeakersData = { entries: PersonEntry[]; articleCount: number; skipped: Ski
 
 /** Every article in the library, grouped into people. */
 export async function speakersLoader({ request }: LoaderFunctionArgs): Promise<SpeakersData> {
-  const { index, articles, skipped } = await loadPeople(request.url);
-  return { entries: index.entries, articleCount: articles.length, skipped };
+  const { index, digests, skipped } = await loadPeople(request.url);
+  return { entries: index.entries, articleCount: digests.length, skipped };
 }
 
 /** `/speakers`: every speaker across the library, most quoted first. */

@@ -9,4 +9,5 @@ export { LibraryList } from './components/library-list';
 export type { LibraryListProps } from './components/library-list';
 export { ExportActions } from './components/export-actions';
 export type { ExportActionsProps } from './components/export-actions';
-export { getStoredArticle, listStoredArticles, readStoredArticle, subscribeLibrary } from './lib/storage';
+export { getStoredArticle, listDigests, listStoredArticles, readStoredArticle, subscribeLibrary } from './lib/storage';
+export type { LibraryChange } from './lib/storage';

@@ -10,7 +10,7 @@ import { library } from '../speakers/library-fixture';
 
 const index = buildPeopleIndex(library);
 // The documents the app builds for /search, from the same people index.
-const docs: QuoteDoc[] = quoteDocs({ articles: library, index });
+const docs: QuoteDoc[] = quoteDocs({ digests: library, index });
 
 const empty: SearchFilters = { q: '', speaker: null, kind: null, from: null, to: null };
 

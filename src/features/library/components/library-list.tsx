@@ -5,7 +5,10 @@ import {
   listLibrary,
   renameArticle,
   restoreArticle,
+  subscribeDerivedProgress,
   subscribeLibrary,
+  type DerivedProgress,
+  type LibraryChange,
   type LibraryEntry,
   type StoredRecord,
 } from '../lib/storage';
@@ -21,10 +24,26 @@ type Deleted = { id: string; title: string; record: StoredRecord };
 const BUTTON =
   'rounded-md border border-line bg-surface px-2.5 py-1 font-sans text-sm font-medium hover:bg-paper disabled:cursor-not-allowed disabled:opacity-60';
 
-/** Keeps the stored articles in step with IndexedDB, in this tab and others. `null` while loading. */
-function useLibrary(): { entries: LibraryEntry[] | null; error: string | null } {
+/** Newest first, as listLibrary orders them. */
+const newestFirst = (a: LibraryEntry, b: LibraryEntry) =>
+  b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id);
+
+/** Applies one announced change to the rows in place, without reading the store. */
+function applyChange(entries: LibraryEntry[], change: LibraryChange): LibraryEntry[] {
+  if (change.type === 'deleted') return entries.filter((e) => e.id !== change.id);
+  if (change.type !== 'saved') return entries;
+  return [...entries.filter((e) => e.id !== change.entry.id), change.entry].sort(newestFirst);
+}
+
+/**
+ * Keeps the stored articles in step with IndexedDB, in this tab and others:
+ * read once, then updated from each change's own data. `null` while loading;
+ * `progress` while an older library is being upgraded.
+ */
+function useLibrary(): { entries: LibraryEntry[] | null; error: string | null; progress: DerivedProgress | null } {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<DerivedProgress | null>(null);
   useEffect(() => {
     let live = true;
     const load = () => {
@@ -33,6 +52,7 @@ function useLibrary(): { entries: LibraryEntry[] | null; error: string | null } 
           if (!live) return;
           setEntries(list);
           setError(null);
+          setProgress(null);
         })
         .catch((cause: unknown) => {
           if (!live) return;
@@ -41,14 +61,29 @@ function useLibrary(): { entries: LibraryEntry[] | null; error: string | null } 
         });
     };
     load();
-    const unsubscribe = subscribeLibrary(load);
+    const unsubscribe = subscribeLibrary((change) => {
+      if (change.type === 'rebuilt') load();
+      else setEntries((current) => (current ? applyChange(current, change) : current));
+    });
+    const unsubscribeProgress = subscribeDerivedProgress((p) => live && setProgress(p));
     return () => {
       live = false;
       unsubscribe();
+      unsubscribeProgress();
     };
   }, []);
-  return { entries, error };
+  return { entries, error, progress };
 }
+
+/** Why an article has the date it has, when the article itself gave none. */
+function datedNote(entry: Extract<LibraryEntry, { ok: true }>): string | null {
+  if (entry.dated === 'file-name') return 'dated from its file name';
+  if (entry.dated === 'fallback') return 'dated with the date given when it was added';
+  return null;
+}
+
+/** How many rows show at first, and how many more each "Show more" adds. */
+const PAGE = 50;
 
 /** The inline rename form for one article. */
 function RenameForm({
@@ -115,7 +150,8 @@ function RenameForm({
  */
 export function LibraryList({ renderArticleLink }: LibraryListProps) {
   const headingId = useId();
-  const { entries, error } = useLibrary();
+  const { entries, error, progress } = useLibrary();
+  const [shown, setShown] = useState(PAGE);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -172,13 +208,21 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
           This browser’s storage could not be read: {error}
         </p>
       )}
+      {progress && (
+        <p className="mt-2 flex flex-wrap items-center gap-3 font-sans text-sm">
+          <label htmlFor={`${headingId}-upgrade`}>
+            Updating your library for this version: {progress.done} of {progress.total} articles…
+          </label>
+          <progress id={`${headingId}-upgrade`} max={progress.total} value={progress.done} className="w-40" />
+        </p>
+      )}
       {entries === null ? (
         <p className="mt-2 text-muted">Loading your articles…</p>
       ) : entries.length === 0 ? (
         <p className="mt-2 text-muted">Articles you add are kept in this browser only, and listed here.</p>
       ) : (
         <ul className="mt-4 space-y-4">
-          {entries.map((entry) =>
+          {entries.slice(0, shown).map((entry) =>
             entry.ok ? (
               <li key={entry.id} className="rounded-lg border border-line bg-surface p-4">
                 <h3 className="font-serif text-xl leading-snug font-bold">
@@ -192,6 +236,7 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
                   <span>
                     {entry.speakerCount} {entry.speakerCount === 1 ? 'speaker' : 'speakers'}
                   </span>
+                  {datedNote(entry) && <span>{datedNote(entry)}</span>}
                 </p>
                 {renaming === entry.id ? (
                   <RenameForm
@@ -245,6 +290,16 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
             ),
           )}
         </ul>
+      )}
+      {entries && entries.length > shown && (
+        <p className="mt-4 flex flex-wrap items-center gap-3 font-sans text-sm">
+          <span>
+            Showing {shown} of {entries.length}.
+          </span>
+          <button type="button" className={BUTTON} onClick={() => setShown((n) => n + PAGE)}>
+            Show {Math.min(PAGE, entries.length - shown)} more
+          </button>
+        </p>
       )}
     </section>
   );

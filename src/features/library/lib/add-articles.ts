@@ -107,7 +107,7 @@ export async function runJob(job: Job, parser: ArticleParser, signal: AbortSigna
       await clearPending(job.token);
       return { ok: false, label: job.label, message: `cannot be read as an article: ${response.message}` };
     }
-    await saveArticle(response.article);
+    await saveArticle(response.article, undefined, response.dated);
     await clearPending(job.token);
     const { article } = response;
     return {

@@ -1,45 +1,58 @@
 /**
- * The reader's own articles, kept in IndexedDB through idb-keyval.
+ * The reader's own articles, kept in IndexedDB (one object store, through
+ * idb-keyval), each under its own keys, so there is never a
+ * read-modify-write of a shared list and two tabs can add at once:
  *
- * Every article is its own key (`article:<id>`), and an input waiting to be
- * parsed is its own key too (`pending:<token>`), so there is never a
- * read-modify-write of a shared list: two tabs adding articles at once each
- * write their own keys, and a tab closed mid-parse leaves its input behind as
- * a pending entry the next visit offers to parse again.
+ * - `article:<id>`: the Article JSON as saved, and when (`StoredRecord`);
+ * - `card:<id>`: its row in the library list (title, date, counts, how it
+ *   was dated), or why it can't be read (`LibraryCard`);
+ * - `digest:<id>`: its speakers and quote texts (`ArticleDigest`), what the
+ *   speakers and search pages need;
+ * - `pending:<token>`: an input waiting to be parsed, so a tab closed
+ *   mid-parse leaves it behind for the next visit.
  *
- * Everything read back is validated with the Article schema, as the loaders
- * do for bundled JSON; a stored document that no longer validates is listed
- * as unreadable (so it can be deleted) rather than dropped silently.
+ * An article is validated once, when it enters; its card and digest are
+ * written with it, in one transaction. Pages read the keys they need by
+ * prefix: the home page the cards, the cross-article pages the digests, the
+ * reader one article (validated again there, through the schema, so an
+ * older schema version is migrated on read). A library saved before cards
+ * and digests existed gets them built once (`ensureDerived`), with progress.
  *
- * Changes are announced to this tab and to other tabs (BroadcastChannel), so
- * every open list stays current.
+ * Every change is announced to this tab and to other tabs
+ * (BroadcastChannel) with what changed, so a list updates in place.
  */
-import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
 import {
+  digestArticle,
   summarize,
   validateArticle,
   type Article,
+  type ArticleDigest,
   type ArticleSummary,
   type ValidationFailure,
   type ValidationResult,
 } from '@/article';
 import { newArticleId } from './article-id';
-import type { ParseRequest } from './parse-job';
+import type { DateSource, ParseRequest } from './parse-job';
 
 export { newArticleId };
 
 const DB_NAME = 'whosaid-library';
 const STORE_NAME = 'articles';
 const ARTICLE = 'article:';
+const CARD = 'card:';
+const DIGEST = 'digest:';
 const PENDING = 'pending:';
 const CHANNEL = 'whosaid-library';
 
 /** What one `article:<id>` key holds. */
 export type StoredRecord = {
-  /** The Article JSON as saved; validated again on every read. */
+  /** The Article JSON as saved. */
   article: unknown;
   /** When it was added, ISO 8601; the library lists newest first. */
   addedAt: string;
+  /** Where its date came from, when it was parsed here. */
+  dated?: DateSource;
 };
 
 /** An input saved before parsing, so closing the tab loses nothing. */
@@ -54,10 +67,17 @@ export type PendingInput = {
   savedAt: string;
 };
 
-/** One row of the library: a readable article, or one that no longer validates. */
+/** One row of the library (a `card:<id>` key): a readable article, or one that does not validate. */
 export type LibraryEntry =
-  | ({ ok: true; addedAt: string } & ArticleSummary)
+  | ({ ok: true; addedAt: string; dated?: DateSource } & ArticleSummary)
   | { ok: false; id: string; addedAt: string; error: ValidationFailure };
+
+/** What changed, as announced to every tab. */
+export type LibraryChange =
+  { type: 'saved'; entry: LibraryEntry } | { type: 'deleted'; id: string } | { type: 'pending' } | { type: 'rebuilt' };
+
+/** How far the one-time build of cards and digests for an older library has got. */
+export type DerivedProgress = { done: number; total: number };
 
 let store: UseStore | null = null;
 /** Opened on first use, so importing this module never touches IndexedDB (prerendering, tests). */
@@ -71,6 +91,19 @@ function hasStorage(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
+const range = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+
+/** Every value under one key prefix, in one request. */
+function valuesUnder<T>(prefix: string): Promise<T[]> {
+  return db()('readonly', (s) => promisifyRequest(s.getAll(range(prefix)) as IDBRequest<T[]>));
+}
+
+/** Every id under one key prefix (keys only). */
+async function idsUnder(prefix: string): Promise<string[]> {
+  const keys = await db()('readonly', (s) => promisifyRequest(s.getAllKeys(range(prefix))));
+  return keys.map((key) => String(key).slice(prefix.length));
+}
+
 // ---- change notifications -------------------------------------------------
 
 const local = new EventTarget();
@@ -81,19 +114,20 @@ function broadcast(): BroadcastChannel | null {
   return channel;
 }
 
-function announce() {
-  local.dispatchEvent(new Event('change'));
-  broadcast()?.postMessage('change');
+function announce(change: LibraryChange) {
+  local.dispatchEvent(new CustomEvent<LibraryChange>('change', { detail: change }));
+  broadcast()?.postMessage(change);
 }
 
-/** Calls `listener` whenever this tab or another one changes the library. Returns the unsubscribe. */
-export function subscribeLibrary(listener: () => void): () => void {
-  const onMessage = () => listener();
-  local.addEventListener('change', onMessage);
+/** Calls `listener` with what changed whenever this tab or another one changes the library. Returns the unsubscribe. */
+export function subscribeLibrary(listener: (change: LibraryChange) => void): () => void {
+  const onLocal = (event: Event) => listener((event as CustomEvent<LibraryChange>).detail);
+  const onMessage = (event: MessageEvent<LibraryChange>) => listener(event.data);
+  local.addEventListener('change', onLocal);
   const bc = broadcast();
   bc?.addEventListener('message', onMessage);
   return () => {
-    local.removeEventListener('change', onMessage);
+    local.removeEventListener('change', onLocal);
     bc?.removeEventListener('message', onMessage);
   };
 }
@@ -118,35 +152,108 @@ export async function getStoredArticle(id: string): Promise<Article | null> {
   return result?.ok ? result.article : null;
 }
 
-async function allRecords(): Promise<[string, StoredRecord][]> {
-  if (!hasStorage()) return [];
-  const all = await entries<IDBValidKey, unknown>(db());
-  const records: [string, StoredRecord][] = [];
-  for (const [key, value] of all) {
-    if (typeof key === 'string' && key.startsWith(ARTICLE) && isRecord(value))
-      records.push([key.slice(ARTICLE.length), value]);
-  }
-  return records.sort((a, b) => b[1].addedAt.localeCompare(a[1].addedAt));
+/** The keys and values that store one validated article with its card and digest. */
+function articleEntries(article: Article, record: StoredRecord): [string, unknown][] {
+  const entry: LibraryEntry = {
+    ok: true,
+    addedAt: record.addedAt,
+    ...(record.dated ? { dated: record.dated } : {}),
+    ...summarize(article),
+  };
+  return [
+    [ARTICLE + article.id, record],
+    [CARD + article.id, entry],
+    [DIGEST + article.id, digestArticle(article)],
+  ];
 }
 
-/** Every article the person added that validates, newest first. */
-export async function listStoredArticles(): Promise<Article[]> {
-  const articles: Article[] = [];
-  for (const [, record] of await allRecords()) {
-    const result = validateArticle(record.article);
-    if (result.ok) articles.push(result.article);
+/** Cards and digests for one stored record, validated through the schema (so older versions migrate). */
+function derivedEntries(id: string, record: StoredRecord): { entries: [string, unknown][]; entry: LibraryEntry } {
+  const result = validateArticle(record.article);
+  if (!result.ok) {
+    const entry: LibraryEntry = { ok: false, id, addedAt: record.addedAt, error: result.error };
+    return { entries: [[CARD + id, entry]], entry };
   }
-  return articles;
+  const entries = articleEntries(result.article, record).filter(([key]) => key !== ARTICLE + id);
+  return { entries, entry: entries[0]?.[1] as LibraryEntry };
 }
 
-/** The library's rows, newest first, including stored documents that no longer validate. */
-export async function listLibrary(): Promise<LibraryEntry[]> {
-  return (await allRecords()).map(([id, record]) => {
-    const result = validateArticle(record.article);
-    return result.ok
-      ? { ok: true as const, addedAt: record.addedAt, ...summarize(result.article) }
-      : { ok: false as const, id, addedAt: record.addedAt, error: result.error };
+let deriving: Promise<void> | null = null;
+const progressTarget = new EventTarget();
+
+/** Calls `listener` while an older library's cards and digests are being built. Returns the unsubscribe. */
+export function subscribeDerivedProgress(listener: (progress: DerivedProgress) => void): () => void {
+  const on = (event: Event) => listener((event as CustomEvent<DerivedProgress>).detail);
+  progressTarget.addEventListener('progress', on);
+  return () => progressTarget.removeEventListener('progress', on);
+}
+
+/** How many stored articles are built per transaction while upgrading. */
+const DERIVE_BATCH = 50;
+
+async function buildDerived(): Promise<void> {
+  const [articles, cards] = await Promise.all([idsUnder(ARTICLE), idsUnder(CARD)]);
+  const haveCard = new Set(cards);
+  const haveArticle = new Set(articles);
+  const missing = articles.filter((id) => !haveCard.has(id));
+  const stale = cards.filter((id) => !haveArticle.has(id));
+  if (stale.length > 0) await delMany([...stale.map((id) => CARD + id), ...stale.map((id) => DIGEST + id)], db());
+  if (missing.length === 0) return;
+  const report = (done: number) =>
+    progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total: missing.length } }));
+  report(0);
+  for (let at = 0; at < missing.length; at += DERIVE_BATCH) {
+    const batch = missing.slice(at, at + DERIVE_BATCH);
+    const records = await db()('readonly', (s) =>
+      Promise.all(batch.map((id) => promisifyRequest(s.get(ARTICLE + id) as IDBRequest<unknown>))),
+    );
+    const entries = batch.flatMap((id, i) => {
+      const record = records[i];
+      return isRecord(record) ? derivedEntries(id, record).entries : [];
+    });
+    await setMany(entries, db());
+    report(Math.min(at + DERIVE_BATCH, missing.length));
+    // Let the page breathe between batches.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  announce({ type: 'rebuilt' });
+}
+
+/**
+ * Builds the cards and digests a library saved by an earlier version lacks
+ * (and drops any left without their article), once per tab; a no-op when all
+ * are there. Progress is reported to `subscribeDerivedProgress`.
+ */
+export function ensureDerived(): Promise<void> {
+  if (!hasStorage()) return Promise.resolve();
+  deriving ??= buildDerived().finally(() => {
+    deriving = null;
   });
+  return deriving;
+}
+
+/** The library's rows, newest first, including stored documents that do not validate. */
+export async function listLibrary(): Promise<LibraryEntry[]> {
+  if (!hasStorage()) return [];
+  await ensureDerived();
+  const cards = await valuesUnder<LibraryEntry>(CARD);
+  return cards.sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id));
+}
+
+/** The digest of every readable stored article, newest first. */
+export async function listDigests(): Promise<ArticleDigest[]> {
+  if (!hasStorage()) return [];
+  await ensureDerived();
+  const [cards, digests] = await Promise.all([listLibrary(), valuesUnder<ArticleDigest>(DIGEST)]);
+  const byId = new Map(digests.map((d) => [d.id, d]));
+  return cards.flatMap((card) => (card.ok && byId.has(card.id) ? [byId.get(card.id) as ArticleDigest] : []));
+}
+
+/** Every article the person added that validates, newest first (reads and validates them all: tests and export). */
+export async function listStoredArticles(): Promise<Article[]> {
+  const ids = (await listLibrary()).filter((e) => e.ok).map((e) => e.id);
+  const articles = await Promise.all(ids.map((id) => getStoredArticle(id)));
+  return articles.filter((a): a is Article => a !== null);
 }
 
 /** True when an article is stored under `id`. */
@@ -155,40 +262,46 @@ export async function hasStoredArticle(id: string): Promise<boolean> {
   return (await get(ARTICLE + id, db())) !== undefined;
 }
 
-/** Saves one article under its own key. */
-export async function saveArticle(article: Article, addedAt = new Date().toISOString()): Promise<void> {
-  const record: StoredRecord = { article, addedAt };
-  await set(ARTICLE + article.id, record, db());
-  announce();
+/** Saves one validated article under its own key, with its card and digest, in one transaction. */
+export async function saveArticle(
+  article: Article,
+  addedAt = new Date().toISOString(),
+  dated?: DateSource,
+): Promise<void> {
+  const record: StoredRecord = { article, addedAt, ...(dated ? { dated } : {}) };
+  const entries = articleEntries(article, record);
+  await setMany(entries, db());
+  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }
 
-/** Gives a stored article a new title (an atomic update of that one key). */
+/** Gives a stored article a new title. */
 export async function renameArticle(id: string, title: string): Promise<void> {
   const trimmed = title.trim();
   if (!trimmed) throw new Error('a title cannot be empty');
-  await update<StoredRecord | undefined>(
-    ARTICLE + id,
-    (record) =>
-      record && typeof record.article === 'object' && record.article !== null
-        ? { ...record, article: { ...record.article, title: trimmed } }
-        : record,
-    db(),
-  );
-  announce();
+  const record: unknown = await get(ARTICLE + id, db());
+  if (!isRecord(record)) return;
+  const result = validateArticle(record.article);
+  if (!result.ok)
+    throw new Error(`the stored article does not validate (${result.error.field}: ${result.error.message})`);
+  const article = { ...result.article, title: trimmed };
+  const entries = articleEntries(article, { ...record, article });
+  await setMany(entries, db());
+  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }
 
-/** Deletes a stored article and returns what was stored, for undo. */
+/** Deletes a stored article (and its card and digest) and returns what was stored, for undo. */
 export async function deleteArticle(id: string): Promise<StoredRecord | undefined> {
   const record = await get<StoredRecord>(ARTICLE + id, db());
-  await del(ARTICLE + id, db());
-  announce();
+  await delMany([ARTICLE + id, CARD + id, DIGEST + id], db());
+  announce({ type: 'deleted', id });
   return record;
 }
 
 /** Puts a deleted article back exactly as it was (undo). */
 export async function restoreArticle(id: string, record: StoredRecord): Promise<void> {
-  await set(ARTICLE + id, record, db());
-  announce();
+  const { entries, entry } = derivedEntries(id, record);
+  await setMany([[ARTICLE + id, record], ...entries], db());
+  announce({ type: 'saved', entry });
 }
 
 // ---- pending inputs -------------------------------------------------------
@@ -204,15 +317,12 @@ export async function savePending(label: string, request: ParseRequest): Promise
 /** Forgets a pending input (parsed and saved, or discarded). */
 export async function clearPending(token: string): Promise<void> {
   await del(PENDING + token, db());
-  announce();
+  announce({ type: 'pending' });
 }
 
 /** Inputs left behind by a tab that closed mid-parse, oldest first. */
 export async function listPending(): Promise<PendingInput[]> {
   if (!hasStorage()) return [];
-  const all = await entries<IDBValidKey, PendingInput>(db());
-  return all
-    .filter(([key]) => typeof key === 'string' && key.startsWith(PENDING))
-    .map(([, value]) => value)
-    .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const all = await valuesUnder<PendingInput>(PENDING);
+  return all.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
 }

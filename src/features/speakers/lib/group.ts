@@ -9,7 +9,7 @@
  * 3. A surname alone (`Spicer`) joins the one entry whose full name ends in it,
  *    and only when exactly one does; otherwise it stays on its own.
  */
-import { slugify, type Article, type SpeakerKind } from '@/article';
+import { slugify, type ArticleDigest, type SpeakerKind } from '@/article';
 import { nameForm } from './names';
 import type { Override } from './overrides';
 
@@ -88,7 +88,7 @@ function unionFind() {
   return { find, union };
 }
 
-function collectForms(articles: readonly Article[]) {
+function collectForms(articles: readonly ArticleDigest[]) {
   const forms = new Map<string, FormInfo>();
   const { find, union } = unionFind();
   for (const article of articles) {
@@ -165,7 +165,7 @@ function mostUsed<T>(values: T[]): T | undefined {
 }
 
 /** Builds the index from every article in the library and the stored merge/split choices. */
-export function buildPeopleIndex(articles: readonly Article[], overrides: readonly Override[] = []): PeopleIndex {
+export function buildPeopleIndex(articles: readonly ArticleDigest[], overrides: readonly Override[] = []): PeopleIndex {
   const { forms, find } = collectForms(articles);
   const byId = new Map(articles.map((article) => [article.id, article]));
 
