@@ -88,7 +88,7 @@ export function ArticleInput({
         .catch(() => {});
     };
     load();
-    const unsubscribe = subscribeLibrary(load);
+    const unsubscribe = subscribeLibrary((change) => change.type === 'pending' && load());
     return () => {
       live = false;
       unsubscribe();
