@@ -8,11 +8,19 @@ import { arch, cpus, platform } from 'node:os';
 import { appSection } from './app';
 import { browserSection } from './browser';
 import { folderSection } from './folder';
+import { librarySection } from './library';
 import { lighthouseSection } from './lighthouse';
 import { parserSection } from './parser';
 import type { BenchOptions, BenchSection } from './section';
 
-const sections: readonly BenchSection[] = [parserSection, folderSection, appSection, browserSection, lighthouseSection];
+const sections: readonly BenchSection[] = [
+  parserSection,
+  folderSection,
+  appSection,
+  browserSection,
+  librarySection,
+  lighthouseSection,
+];
 
 function usage(): string {
   return [

@@ -32,7 +32,10 @@ const newestFirst = (a: LibraryEntry, b: LibraryEntry) =>
 function applyChange(entries: LibraryEntry[], change: LibraryChange): LibraryEntry[] {
   if (change.type === 'deleted') return entries.filter((e) => e.id !== change.id);
   if (change.type !== 'saved') return entries;
-  return [...entries.filter((e) => e.id !== change.entry.id), change.entry].sort(newestFirst);
+  const rest = entries.filter((e) => e.id !== change.entry.id);
+  // A new article is usually the newest: put it first without sorting the whole list again.
+  if (!rest[0] || newestFirst(change.entry, rest[0]) <= 0) return [change.entry, ...rest];
+  return [...rest, change.entry].sort(newestFirst);
 }
 
 /**
