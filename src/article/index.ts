@@ -33,4 +33,5 @@ export type { ArticleCatalog, ArticleSummary } from './catalog';
 export { blockById, quoteSliceText, spanText } from './text';
 export { slugify } from './slug';
 export { digestArticle } from './digest';
+export { checkLimits, MAX_QUOTES, MAX_QUOTES_PER_BLOCK } from './limits';
 export type { ArticleDigest } from './digest';

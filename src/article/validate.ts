@@ -3,6 +3,7 @@
  * document, which field, what is wrong.
  */
 import type { z } from 'zod/mini';
+import { checkLimits } from './limits';
 import { migrateArticle, READABLE_VERSIONS } from './migrate';
 import { ArticleSchema, SCHEMA_VERSION, type Article } from './schema';
 
@@ -41,7 +42,9 @@ export function validateArticle(value: unknown): ValidationResult {
     }
   }
   const result = ArticleSchema.safeParse(migrateArticle(value));
-  return result.success ? { ok: true, article: result.data } : { ok: false, error: firstIssue(result.error) };
+  if (!result.success) return { ok: false, error: firstIssue(result.error) };
+  const over = checkLimits(result.data);
+  return over ? { ok: false, error: over } : { ok: true, article: result.data };
 }
 
 /** Decodes JSON text and validates it as an Article; malformed JSON is a failure, not a throw. */

@@ -4,7 +4,7 @@
  * title, the fallback date when the article prints none, and the block kinds
  * the HTML markup showed.
  */
-import { ArticleSchema, type Article } from '@/article';
+import { ArticleSchema, checkLimits, type Article } from '@/article';
 import { parseArticle } from '@/parser';
 import type { BlockHints } from './reduce-html';
 import { newArticleId } from './article-id';
@@ -54,6 +54,8 @@ export function runParse(request: ParseRequest): ParseResponse {
       article = parseArticle(request.text, { id: 'pending', published });
     }
     article = applyHints(article, request.hints);
+    const over = checkLimits(article);
+    if (over) return { ok: false, message: `${over.field}: ${over.message}` };
     return { ok: true, article: { ...article, id: newArticleId(article.title) }, dated };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
