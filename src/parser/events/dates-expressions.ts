@@ -1,3 +1,4 @@
+import { AFTER_YEAR, SMALL_NUMBERS, TENS, WEEKDAY_NAME_BEFORE } from '../lexicon';
 /**
  * Time expressions that chrono's strict mode leaves alone or that need the
  * article's tense to resolve: weekdays, "yesterday", "last week", "in March",
@@ -64,29 +65,6 @@ function anyOf(words: readonly string[]): string {
   return words.map(ci).join('|');
 }
 
-const SMALL_NUMBERS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-] as const;
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
-
 const NUMBER = `(?:\\d{1,4}|(?:${TENS.join('|')})(?:-(?:${SMALL_NUMBERS.slice(0, 9).join('|')}))?|${SMALL_NUMBERS.join('|')}|a|an|a hundred|one hundred)`;
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|century|centuries)';
 
@@ -144,20 +122,6 @@ const QUALIFIERS: Record<string, Qualifier> = {
   exactly: 'exactly',
   for: 'exactly',
 };
-
-/** Capitalised words before a weekday that make it a name: "Black Friday", "Super Tuesday". */
-const WEEKDAY_NAME_BEFORE = new Set(
-  'Black Good Super Cyber Ash Holy Maundy Palm Easter Bloody Giving Shrove Whit Manic Blue Spy Low Plough'.split(' '),
-);
-
-/** Lower-case words that may follow a year in "in 2016 …" (otherwise "in 2000 cases" is a number). */
-const AFTER_YEAR = new Set(
-  (
-    'he she they it we i you the a an and but or when while as after before to that this was were is are has had ' +
-    'have his her their its there alone only for in on at with by from during until since so then nor which who ' +
-    'not also'
-  ).split(' '),
-);
 
 function previousWord(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 30), at);

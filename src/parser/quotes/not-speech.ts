@@ -1,6 +1,7 @@
 import type { BlockContext } from '../text';
 import type { Attribution } from './attribution';
 import type { RawQuote } from './quote-marks';
+import { TITLE_SMALL_WORDS } from '../lexicon';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -23,8 +24,6 @@ function insideSentence(raw: RawQuote, contexts: readonly BlockContext[]): boole
   return k >= 0 && /[\p{L}\p{N}]/u.test(text[k] ?? '');
 }
 
-/** Short words a title leaves in lower case: `Tales From the Crypt`, `Those Guys Have All the Fun`. */
-const TITLE_SMALL_WORDS = new Set('a an the and or but nor of in on at to for from with by as is vs'.split(' '));
 /** Nouns that introduce a work by its title: `in his 2012 book, "An American Son."`. */
 const WORK_NOUNS =
   /\b(?:book|novel|memoir|show|series|film|movie|documentary|song|album|play|column|headline|article|op-ed|essay|piece|program|programme|podcast|titled|entitled)\b[^.!?]{0,40}$/i;

@@ -5,6 +5,7 @@
 import type { Block, BlockKind } from '@/article';
 import { splitLines, type Line } from './lines';
 import { parsePublishedLine } from './published';
+import { NOT_DATELINES } from '../lexicon';
 
 export type Structure = {
   title: string;
@@ -163,24 +164,6 @@ function creditText(text: string): string {
 
 const DATELINE =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.]*){0,2})?(?: ?\(([\p{L}][\p{L} .&]{0,30})\))? ?(?::|—|―|–|--|-) /u;
-const NOT_DATELINES = new Set([
-  'update',
-  'note',
-  'breaking',
-  'exclusive',
-  'watch',
-  'video',
-  'analysis',
-  'opinion',
-  'q',
-  'a',
-  'editor’s note',
-  "editor's note",
-  'live',
-  'read more',
-  'also read',
-  'warning',
-]);
 
 /** `Washington: …`, `WASHINGTON (AP) — …`: the place the story is filed from, and an agency named there. */
 export function readDateline(text: string): { place: string; agency: string | null; length: number } | null {
