@@ -3,7 +3,16 @@
  * entry once, lower case unless the list is matched case-sensitively (the
  * lexicon's test names those lists).
  */
-export { KEEPS_PERIOD, SENTENCE_ABBREVIATIONS, EVENT_SENTENCE_ABBREVIATIONS } from './abbreviations';
+export {
+  NAME_ABBREVIATIONS,
+  COMPANY_ABBREVIATIONS,
+  OTHER_ABBREVIATIONS,
+  KEEPS_PERIOD,
+  SENTENCE_ABBREVIATIONS,
+  EVENT_ONLY_ABBREVIATIONS,
+  NOT_EVENT_ABBREVIATIONS,
+  EVENT_SENTENCE_ABBREVIATIONS,
+} from './abbreviations';
 export { firstNameGender } from './first-names';
 export {
   SKIPPABLE_BEFORE_VERB,
@@ -39,8 +48,8 @@ export {
   NOT_VERB_AFTER_TO,
   STOP_WORDS,
 } from './function-words';
-export { DISMISSIVE_WORDS, STATEMENT_NOUNS, LY_NOUNS, EVIDENCE_NOUNS, THINGS } from './nouns';
-export { QUANTITY_WORDS, SMALL_NUMBERS, TENS } from './numbers';
+export { DISMISSIVE_WORDS, STATEMENT_NOUNS, LY_NOUNS, EVIDENCE_NOUNS, THINGS, WORK_NOUNS } from './nouns';
+export { QUANTITY_WORDS, SMALL_NUMBERS, TENS, QUANTITY_QUALIFIERS } from './numbers';
 export { ORG_WORDS, ORG_COMMON_NOUNS, KNOWN_ORG_PHRASES, ORG_ROLE_NOUNS, NAMED_AFTER_HEADS } from './organisations';
 export {
   TITLE_WORDS,
@@ -49,6 +58,7 @@ export {
   GENDERED_ROLES,
   GROUP_NOUNS,
   GROUP_MODIFIERS,
+  NOT_NAME_WORDS,
   NOT_NAMES,
   PRONOUNS,
   NAME_PARTICLES,
@@ -80,8 +90,29 @@ export {
   OBJECT_CUES,
   REQUEST_VERBS,
   EVIDENCE_VERBS,
+  LINE_CUES,
 } from './speech-verbs';
-export { WEEKDAY_WORDS, TIME_WORDS, TIME_ADVERBS, TIME_HEADS, WEEKDAY_NAME_BEFORE } from './time';
+export {
+  MONTH_NAMES,
+  MONTH_ABBREVIATIONS,
+  MONTHS_BUT_MAY,
+  WEEKDAY_NAMES,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAY_WORDS,
+  TIME_OF_DAY_WORDS,
+  TIME_WORDS,
+  capitalise,
+  TIME_ADVERBS,
+  TIME_HEADS,
+  WEEKDAY_NAME_BEFORE,
+  WEEKDAY_LEADS,
+  PERIOD_PARTS,
+  PERIOD_SHIFTS,
+  ROLLING_SHIFTS,
+  MONTH_LEADS,
+  YEAR_LEADS,
+  FREQUENCY_WORDS,
+} from './time';
 export {
   IRREGULAR_PAST,
   BE_FORMS,

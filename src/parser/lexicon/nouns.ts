@@ -33,3 +33,9 @@ export const THINGS = words(`
   indictment settlement commitment comment argument assessment requirement endorsement advertisement report
   computer server monitor tractor factor sector error mirror motor indicator calculator elevator
 `);
+
+/** Nouns (and participles) that introduce a work by its title: `in his 2012 book, "An American Son."`, `titled`. */
+export const WORK_NOUNS = words(`
+  book novel memoir show series film movie documentary song album play column headline article op-ed essay piece
+  program programme podcast titled entitled
+`);

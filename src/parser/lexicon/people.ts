@@ -1,4 +1,5 @@
 /** Words for people: titles, honorifics, roles, groups, heads of descriptions, and words that are never a name. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './time';
 import { words, wordMap } from './word-list';
 
 /** Title words that stand before a name: `Col. John Dorrian`, `Defense Secretary James Mattis`. */
@@ -89,10 +90,9 @@ export const GROUP_MODIFIERS = words(`
   industry trade former current anonymous unnamed
 `);
 
-/** Words that never name a speaker on their own. */
-export const NOT_NAMES = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december today yesterday tomorrow tonight the a an and but or nor so yet for in on
+/** Words besides weekdays and months that never name a speaker on their own. */
+export const NOT_NAME_WORDS = words(`
+  today yesterday tomorrow tonight the a an and but or nor so yet for in on
   at by to of from with without after before during since until while when where whether if as than then there
   here this that these those it its he she they we i you his her their our my your him them us me who whom
   whose which what asked also later earlier meanwhile however still instead now nevertheless moreover whenever
@@ -102,6 +102,9 @@ export const NOT_NAMES = words(`
   last next first second third one two three not no yes all both each every some many most much more other
   another such though although because unless once
 `);
+
+/** Words that never name a speaker on their own: weekdays, months and {@link NOT_NAME_WORDS}. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...NOT_NAME_WORDS]);
 
 /** Pronouns that can stand for a speaker, with the gender they imply. */
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = wordMap([

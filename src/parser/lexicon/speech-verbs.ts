@@ -159,3 +159,6 @@ export const REQUEST_VERBS = words(`
 export const EVIDENCE_VERBS = words(`
   show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed
 `);
+
+/** Cues that keep a short line from being a heading: `Smith said.` is a paragraph. */
+export const LINE_CUES = words(`said says told added called asked according`);

@@ -40,3 +40,9 @@ export function wordMap<V>(pairs: readonly (readonly [string, V])[]): ReadonlyMa
   );
   return map;
 }
+
+/** A record from each word or phrase to what it tells, for lookups by key and a pattern of its keys. */
+export function wordRecord<V>(record: Readonly<Record<string, V>>): Readonly<Record<string, V>> {
+  written.set(record, Object.keys(record));
+  return record;
+}

@@ -13,9 +13,7 @@ import {
   EVIDENCE_VERBS,
   IRREGULAR_PAST,
   NOT_AN_OBJECT,
-  OBJECT_CUES,
   QUESTION_WORDS,
-  REQUEST_VERBS,
   SKIPPABLE_BEFORE_VERB,
 } from '../lexicon';
 import type { Mention } from '../speakers';

@@ -23,6 +23,7 @@ import {
   HONORIFICS,
   KNOWN_ORG_PHRASES,
   MEMBER_WORDS,
+  MONTHS_BUT_MAY,
   NAMED_AFTER_HEADS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -56,8 +57,6 @@ export type Mention = {
   alias?: string;
 };
 
-const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
-
 export const isTitle = (t: Token) =>
   TITLE_WORDS.has(t.lower) ||
   (ROLE_WORDS.has(t.lower) && (!isCapitalized(t) || !CAPITALISED_NOT_ROLE.has(t.lower))) ||
@@ -85,7 +84,7 @@ export function isNameToken(t: Token, left?: Token): boolean {
   if (!isCapitalized(t)) return false;
   // `Clean Taps Now`: inside a run of capitals a function word is part of the name; at its start (`But Pentagon …`) it is not.
   const inside = left !== undefined && isCapitalized(left) && !NOT_NAMES.has(left.lower);
-  return inside || isAcronym(t) || !NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || t.lower === 'may';
+  return inside || isAcronym(t) || !NOT_NAMES.has(t.lower) || MONTHS_BUT_MAY.has(t.lower) || t.lower === 'may';
 }
 
 /** Whether `name` (as tokens) can be a person's name. */
@@ -102,7 +101,7 @@ function isPersonName(tokens: Token[]): boolean {
       PLACES.has(t.lower) ||
       DEMONYMS.has(t.lower) ||
       TIME_WORDS.has(t.lower) ||
-      MONTHS.has(t.lower) ||
+      MONTHS_BUT_MAY.has(t.lower) ||
       isAcronym(t) ||
       NOT_NAMES.has(t.lower),
   );

@@ -5,7 +5,7 @@
 import type { Block, BlockKind } from '@/article';
 import { splitLines, type Line } from './lines';
 import { parsePublishedLine } from './published';
-import { NOT_DATELINES } from '../lexicon';
+import { LINE_CUES, NOT_DATELINES } from '../lexicon';
 
 export type Structure = {
   title: string;
@@ -130,7 +130,7 @@ const CREDIT =
   /^[-–—•*\s]*\(?\s*(?:with\s+(?:[\w.&]+\s+){0,3}inputs?\b.*|with inputs from\b.*|additional reporting by\b.*|reporting by\b.*|(?:compiled|edited|written) by\b.*|source:\s.*|(?:reuters|ap|afp|pti|ians|ani|upi|bloomberg|dpa|xinhua|agencies)\s*)\)?\.?$/i;
 const PHOTO =
   /\b(?:file\s+(?:pic|photo|image|picture)|photo(?:graph)?s?|pics?|pictures?|images?|pictured|getty|screengrabs?|screenshots?|courtesy)\b/i;
-const CUE_IN_LINE = /\b(?:said|says|told|added|called|asked|according)\b/i;
+const CUE_IN_LINE = new RegExp(`\\b(?:${[...LINE_CUES].join('|')})\\b`, 'i');
 
 /** Kinds by position and shape; the credit only among the last blocks. */
 function classify(texts: string[]): BlockKind[] {

@@ -17,8 +17,20 @@ describe('the lexicon', () => {
     const unchecked = Object.entries(lexicon)
       .filter(([, value]) => typeof value === 'object' && lexicon.entriesOf(value) === undefined)
       .map(([name]) => name);
-    // Lists built from other lists (every form of a verb, past forms with their auxiliaries) are checked through their parts.
-    expect(unchecked.sort()).toEqual(['OBJECT_VERBS', 'PAST_FORMS', 'TIME_WORDS'].sort());
+    // Lists built from other lists (every form of a verb, the months but May, …) are checked through their parts.
+    expect(unchecked.sort()).toEqual(
+      [
+        'EVENT_SENTENCE_ABBREVIATIONS',
+        'KEEPS_PERIOD',
+        'MONTHS_BUT_MAY',
+        'NOT_NAMES',
+        'OBJECT_VERBS',
+        'PAST_FORMS',
+        'SENTENCE_ABBREVIATIONS',
+        'TIME_WORDS',
+        'WEEKDAY_WORDS',
+      ].sort(),
+    );
   });
 
   it.each(lists)('%s lists each entry once', (_name, entries) => {
@@ -39,4 +51,23 @@ describe('the lexicon', () => {
       expect(entries.every((entry) => /^\p{Lu}/u.test(entry))).toBe(true);
     },
   );
+
+  it('names each month and each weekday in one list only', () => {
+    // `may` is also a modal verb (in lists of verb forms and function words); LY_NOUNS lists words that end in -ly, July among them.
+    const names = new Set<string>([...lexicon.MONTH_NAMES, ...lexicon.WEEKDAY_NAMES].filter((name) => name !== 'may'));
+    const elsewhere = lists
+      .filter(([name]) => !['MONTH_NAMES', 'WEEKDAY_NAMES', 'LY_NOUNS'].includes(name))
+      .flatMap(([name, entries]) => entries.filter((entry) => names.has(entry)).map((entry) => `${name}: ${entry}`));
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('reads one abbreviation list three ways, and names where they differ', () => {
+    expect(lexicon.SENTENCE_ABBREVIATIONS.has('sept')).toBe(true);
+    expect(lexicon.KEEPS_PERIOD.has('sept')).toBe(false);
+    expect(lexicon.SENTENCE_ABBREVIATIONS.has('thur')).toBe(false);
+    expect(lexicon.EVENT_SENTENCE_ABBREVIATIONS.has('thur')).toBe(true);
+    expect(
+      [...lexicon.NOT_EVENT_ABBREVIATIONS].filter((word) => lexicon.EVENT_SENTENCE_ABBREVIATIONS.has(word)),
+    ).toEqual([]);
+  });
 });
