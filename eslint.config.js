@@ -85,12 +85,11 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ArrayExpression > Literal.elements[value=/\\p{L}/u]:nth-child(3)",
+          selector: 'ArrayExpression > Literal.elements[value=/\\p{L}/u]:nth-child(3)',
           message: 'a list of words belongs in src/parser/lexicon/ (one file per word class)',
         },
         {
-          selector:
-            "CallExpression[callee.property.name='split'][callee.object.type=/^(Literal|TemplateLiteral)$/]",
+          selector: "CallExpression[callee.property.name='split'][callee.object.type=/^(Literal|TemplateLiteral)$/]",
           message: 'a list of words belongs in src/parser/lexicon/ (one file per word class)',
         },
       ],
