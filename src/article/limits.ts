@@ -11,7 +11,7 @@ import type { Article } from './schema';
 import type { ValidationFailure } from './validate';
 
 /** Quotes in one article. */
-export const MAX_QUOTES = 5000;
+export const MAX_QUOTES = 10_000;
 /** Quotes with a span in one block (paragraph). */
 export const MAX_QUOTES_PER_BLOCK = 500;
 

@@ -40,12 +40,12 @@ describe('article limits', () => {
   });
 
   it('refuses an article with more quotes than the limit', () => {
-    const result = validateArticle(oneWordQuotes(6000));
+    const result = validateArticle(oneWordQuotes(11_000));
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.error).toEqual({
         field: 'quotes',
-        message: expect.stringMatching(/6,000 quotes .*the limit is 5,000/),
+        message: expect.stringMatching(/11,000 quotes .*the limit is 10,000/),
       });
   });
 });
