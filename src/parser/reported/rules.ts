@@ -419,75 +419,19 @@ export function relative({ context, source, base, tokens }: Sentence, v: number,
  * speaker it shares (`… and said`) or, for a participle, the subject it
  * carries. The last rule: nothing found ends the word.
  */
-export function saidThat(
-  { context, source, base, tokens }: Sentence,
-  v: number,
-  cue: Cue,
-  found: readonly Reported[],
-): Outcome {
+export function saidThat(sentence: Sentence, v: number, cue: Cue, found: readonly Reported[]): Outcome {
+  const { context, tokens } = sentence;
   const t = tokens[v] as Token;
   const lower = cue.form;
-  const verb = { ...t, lower };
-  const next = tokens[v + 1];
-  const { objectVerb, withSubject } = cue;
-  let carry = cue.carry;
-  // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
-  const anaphoric =
-    DENIAL_VERBS.has(lower) &&
-    /^(?:that|this|it)$/.test(next?.lower ?? '') &&
-    tokens[v + 2]?.text === ',' &&
-    CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
-  // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
-  // `rejected that argument in a ruling …`: a preposition after the noun ends the object too.
-  const demonstrative =
-    DENIAL_VERBS.has(lower) &&
-    /^(?:that|this|these|those)$/.test(next?.lower ?? '') &&
-    isWord(tokens[v + 2]) &&
-    (!isWord(tokens[v + 3]) ||
-      /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this)$/.test(tokens[v + 3]?.lower ?? ''));
-  const from =
-    (anaphoric
-      ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token)
-      : demonstrative
-        ? v + 1
-        : clauseAfter(
-            tokens,
-            v,
-            verb,
-            tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)),
-          )) ?? evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+  const { objectVerb } = cue;
+  const { from, demonstrative } = contentStart(sentence, v, { ...t, lower });
   if (from === null) return 'stop';
   // A quotation mark right after the cue is a direct quote, attributed elsewhere.
   // But after `that` (`said that "…"`) the quote is the reported clause itself.
   if (/^["“”„«]$/.test(tokens[from]?.text ?? '') && tokens[from - 1]?.lower !== 'that') return 'stop';
-  // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
-  const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
-  // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
-  // `Salceda, citing data from the State Department, said …`: a participle set off right after the sentence's subject.
-  const first = firstBodyToken(context, tokens);
-  const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
-  // `"…," McCain said, citing low growth`: after an attribution that closes a quotation, its speaker.
-  const afterAttribution =
-    carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '')
-      ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base)
-      : null;
-  const main = carry
-    ? (mainSubject(tokens, v - 1, first, source, base) ??
-      (opening && opensSentence(tokens, first, opening) ? opening : null) ??
-      afterAttribution)
-    : null;
-  if (main) carry = false;
-  else if (cue.afterPreposition) return 'stop';
-  const mention = carry
-    ? null
-    : (withSubject ??
-      main ??
-      subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
-      coordinatedSubject(tokens, v, source, base) ??
-      shared ??
-      ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower)
-        ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
-        : null));
+  const subject = statementSubject(sentence, v, cue, found);
+  if (subject === 'stop') return 'stop';
+  const { mention, carry } = subject;
   // A plain speech verb before a clause reports speech even when its subject can't be read: the statement stays, with no speaker.
   // Not after `to` (`too soon to say how …`): an infinitive reports nothing said.
   const plain = BARE_CLAUSE_VERBS.has(lower) && !objectVerb && isWord(tokens[v - 1]) && tokens[v - 1]?.lower !== 'to';
@@ -513,4 +457,87 @@ export function saidThat(
     quotes: quotesInside(context, contentSpan),
   };
   return { reported, covers: contentSpan.end };
+}
+
+/**
+ * Where what is said starts after the cue at `v` (`verb`, its form lower-cased): the clause or object after
+ * it, or evidence (`a poll shows`); and whether it is a demonstrative with its noun (`rejected that characterisation`).
+ */
+function contentStart(
+  { context, source, base, tokens }: Sentence,
+  v: number,
+  verb: Token,
+): { from: number | null; demonstrative: boolean } {
+  const { lower } = verb;
+  const next = tokens[v + 1];
+  // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
+  const anaphoric =
+    DENIAL_VERBS.has(lower) &&
+    /^(?:that|this|it)$/.test(next?.lower ?? '') &&
+    tokens[v + 2]?.text === ',' &&
+    CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
+  // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
+  // `rejected that argument in a ruling …`: a preposition after the noun ends the object too.
+  const demonstrative =
+    DENIAL_VERBS.has(lower) &&
+    /^(?:that|this|these|those)$/.test(next?.lower ?? '') &&
+    isWord(tokens[v + 2]) &&
+    (!isWord(tokens[v + 3]) ||
+      /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this)$/.test(tokens[v + 3]?.lower ?? ''));
+  const from =
+    (anaphoric
+      ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token)
+      : demonstrative
+        ? v + 1
+        : clauseAfter(
+            tokens,
+            v,
+            verb,
+            tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)),
+          )) ?? evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+  return { from, demonstrative };
+}
+
+/**
+ * Who makes the statement at the cue `v`: the subject before it, one it shares (`… and said`), or, for a
+ * participle (`carry`), the subject of its main clause; `carry` stays when the participle keeps the speaker
+ * of the clause before. 'stop' when a cue after a preposition finds no main subject.
+ */
+function statementSubject(
+  { context, source, base, tokens }: Sentence,
+  v: number,
+  cue: Cue,
+  found: readonly Reported[],
+): { mention: Mention | null; carry: boolean } | 'stop' {
+  const lower = cue.form;
+  let carry = cue.carry;
+  // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
+  const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
+  // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
+  // `Salceda, citing data from the State Department, said …`: a participle set off right after the sentence's subject.
+  const first = firstBodyToken(context, tokens);
+  const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
+  // `"…," McCain said, citing low growth`: after an attribution that closes a quotation, its speaker.
+  const afterAttribution =
+    carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '')
+      ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base)
+      : null;
+  const main = carry
+    ? (mainSubject(tokens, v - 1, first, source, base) ??
+      (opening && opensSentence(tokens, first, opening) ? opening : null) ??
+      afterAttribution)
+    : null;
+  if (main) carry = false;
+  else if (cue.afterPreposition) return 'stop';
+  const mention = carry
+    ? null
+    : (cue.withSubject ??
+      main ??
+      subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+      coordinatedSubject(tokens, v, source, base) ??
+      shared ??
+      ((CUE_VERBS.has(lower) && !cue.objectVerb) || EVIDENCE_VERBS.has(lower)
+        ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
+        : null));
+  return { mention, carry };
 }
