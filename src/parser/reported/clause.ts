@@ -359,6 +359,53 @@ function openDash(tokens: Token[], from: number): string | null {
   return open;
 }
 
+/**
+ * Whether the comma at `k` ends the clause that starts at `from`: a speech participle or verb, `according to`
+ * or an attribution after it; or a contrast, a clause set against it, a closing relative clause or a participle
+ * that is the writer's comment.
+ */
+function commaEndsClause(tokens: Token[], k: number, from: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
+  const participle = CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing'));
+  // `calls Trump a sociopath, said he …`, `citing documents, reported that …`: a speech verb right after a comma begins another statement.
+  const saidNext =
+    k > from + 1 &&
+    (BARE_CLAUSE_VERBS.has(next.lower) ||
+      (CUE_VERBS.has(next.lower) && !/ing$/.test(next.lower) && tokens[k + 2]?.lower === 'that'));
+  if (
+    participle ||
+    saidNext ||
+    (next.lower === 'according' && tokens[k + 2]?.lower === 'to') ||
+    endsWithAttribution(tokens, k + 1)
+  )
+    return true;
+  // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
+  if (
+    k > from + 2 &&
+    (next.lower === 'but' || next.lower === 'and') &&
+    (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))
+  )
+    return true;
+  // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
+  if (k > from + 2 && /^(?:whereas|while|although|though|after|however)$/.test(next.lower) && isWord(tokens[k + 2]))
+    return true;
+  // `… beside Hillary Clinton, who has been battered …` to the end: a relative clause that closes the sentence is the writer's.
+  if (
+    k > from + 3 &&
+    /^(?:who|whose|which)$/.test(next.lower) &&
+    indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0
+  )
+    return true;
+  // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
+  return (
+    k > from + 2 &&
+    /^\p{Ll}{3,}ing$/u.test(next.text) &&
+    !/^(?:including|according|during|nothing|something|anything|everything)$/.test(next.lower)
+  );
+}
+
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
 export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, object = false): number {
   const aside = openDash(tokens, from);
@@ -384,58 +431,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
       !/^(?:and|or|but|\d.*)$/.test(next?.lower ?? '')
     )
       return k;
-    // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
-    const participle =
-      next && (CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing')));
-    // `calls Trump a sociopath, said he …`, `citing documents, reported that …`: a speech verb right after a comma begins another statement.
-    const saidNext =
-      next &&
-      k > from + 1 &&
-      (BARE_CLAUSE_VERBS.has(next.lower) ||
-        (CUE_VERBS.has(next.lower) && !/ing$/.test(next.lower) && tokens[k + 2]?.lower === 'that'));
-    if (
-      t.text === ',' &&
-      next &&
-      (participle ||
-        saidNext ||
-        (next.lower === 'according' && tokens[k + 2]?.lower === 'to') ||
-        endsWithAttribution(tokens, k + 1))
-    )
-      return k;
+    if (t.text === ',' && commaEndsClause(tokens, k, from)) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
-    // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
-    if (
-      t.text === ',' &&
-      k > from + 2 &&
-      (next?.lower === 'but' || next?.lower === 'and') &&
-      (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))
-    )
-      return k;
-    // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
-    if (
-      t.text === ',' &&
-      k > from + 2 &&
-      /^(?:whereas|while|although|though|after|however)$/.test(next?.lower ?? '') &&
-      isWord(tokens[k + 2])
-    )
-      return k;
-    // `… beside Hillary Clinton, who has been battered …` to the end: a relative clause that closes the sentence is the writer's.
-    if (
-      t.text === ',' &&
-      k > from + 3 &&
-      /^(?:who|whose|which)$/.test(next?.lower ?? '') &&
-      indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0
-    )
-      return k;
-    // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
-    if (
-      t.text === ',' &&
-      k > from + 2 &&
-      next &&
-      /^\p{Ll}{3,}ing$/u.test(next.text) &&
-      !/^(?:including|according|during|nothing|something|anything|everything)$/.test(next.lower)
-    )
-      return k;
   }
   return tokens.length;
 }
