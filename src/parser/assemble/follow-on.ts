@@ -1,7 +1,8 @@
 import type { Block } from '@/article';
 import type { Resolution } from '../speakers';
-import { comparePositions, type Position } from '../text';
+import { comparePositions } from '../text';
 import type { Draft } from './drafts';
+import type { Position } from '../types';
 
 const sameBlock = (a: Draft, b: Draft): boolean => a.spans[0]?.block === b.spans[b.spans.length - 1]?.block;
 

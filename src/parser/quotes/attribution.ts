@@ -23,12 +23,10 @@ import type { Mention } from '../speakers';
 import { mainSubject } from '../speakers';
 import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
 import { speakerAfter, speakerBefore } from '../speakers';
-import type { RawQuote, RawSpan } from './quote-marks';
+import type { RawQuote } from './quote-marks';
 import { sentenceAt } from '../text';
 import { isCapitalized, isWord, type Token } from '../text';
-
-/** A place in a block: used for cue and source spans before block ids exist. */
-export type Located = { block: number; start: number; end: number };
+import type { Located } from '../types';
 
 export type Attribution = {
   cue: string | null;
@@ -360,7 +358,7 @@ function continuesSentences(text: string, previousClose: number, quote: RawQuote
 /** An unattributed quote of a few words: a title, a name or scare quotes, not speech. */
 function isFragment(quote: RawQuote, attribution: Attribution | undefined, contexts: readonly BlockContext[]): boolean {
   if (!attribution || attribution.mention || attribution.inherit || quote.spans.length !== 1) return false;
-  const span = quote.spans[0] as RawSpan;
+  const span = quote.spans[0] as Located;
   const text = contexts[span.block]?.block.text.slice(span.start, span.end) ?? '';
   return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8;
 }

@@ -18,18 +18,14 @@
  * the article into a quote.
  */
 import type { Block } from '@/article';
-
-export type Offset = { block: number; offset: number };
-
-/** A span in block-index terms; converted to `Span` (with block ids) at the end. */
-export type RawSpan = { block: number; start: number; end: number };
+import type { Located, Position } from '../types';
 
 export type RawQuote = {
-  spans: RawSpan[];
+  spans: Located[];
   /** The opening mark. */
-  open: Offset;
+  open: Position;
   /** The closing mark. */
-  close: Offset;
+  close: Position;
 };
 
 const OPENERS = new Set(['“', '„', '«']);
@@ -42,7 +38,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Trims blank space inside the marks (and, before a closing mark, a comma); null when nothing is left. */
-function trimmedSpan(text: string, block: number, start: number, end: number, closing = false): RawSpan | null {
+function trimmedSpan(text: string, block: number, start: number, end: number, closing = false): Located | null {
   let s = start;
   let e = end;
   while (s < e && isSpace(text[s])) s++;
@@ -138,7 +134,7 @@ function singleCloser(text: string, from: number): number {
 }
 
 type Open = { markAt: number; contentStart: number; curly: boolean; single: boolean };
-type Carried = { spans: RawSpan[]; open: Offset; single: boolean };
+type Carried = { spans: Located[]; open: Position; single: boolean };
 
 /** Whether the next paragraph carries on a quote still open at the end of this one. */
 function carriesOn(open: Open, block: Block, following: Block | undefined): boolean {
@@ -166,7 +162,7 @@ type Reading = { text: string; b: number; open: Open | null; pendingStart: Carri
 /** Records the quote whose content runs from `start` to `end` (its closing mark's last character at `closeAt`). */
 function push(scan: Scan, r: Reading, start: number, end: number, closeAt: number, markAt: number, single: boolean) {
   const span = trimmedSpan(r.text, r.b, start, end, true);
-  const startedAt: Offset = r.pendingStart ? r.pendingStart.open : { block: r.b, offset: markAt };
+  const startedAt: Position = r.pendingStart ? r.pendingStart.open : { block: r.b, offset: markAt };
   const spans = [...(r.pendingStart?.spans ?? []), ...(span ? [span] : [])];
   // The closing offset is the mark's last character, so the words after it start at close + 1.
   if (spans.length > 0) scan.quotes.push({ spans, open: startedAt, close: { block: r.b, offset: closeAt } });
@@ -237,7 +233,7 @@ function carryOver(scan: Scan, r: Reading, block: Block, following: Block | unde
   const { open } = r;
   if (!open || !carriesOn(open, block, following)) return;
   const span = trimmedSpan(r.text, r.b, open.contentStart, r.text.length);
-  const startedAt: Offset = r.pendingStart ? r.pendingStart.open : { block: r.b, offset: open.markAt };
+  const startedAt: Position = r.pendingStart ? r.pendingStart.open : { block: r.b, offset: open.markAt };
   scan.carried = {
     spans: [...(r.pendingStart?.spans ?? []), ...(span ? [span] : [])],
     open: startedAt,

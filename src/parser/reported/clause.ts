@@ -5,7 +5,7 @@
  * said (`, adding`, `, he said.`, `, but Pence was …`). Also the span and
  * token helpers the reported-speech rules share.
  */
-import type { Located } from '../quotes';
+
 import { quoteAt, quotesWithin, type BlockContext } from '../text';
 import {
   ADVERBIAL_PREPOSITIONS,
@@ -33,6 +33,7 @@ import {
 import type { Mention } from '../speakers';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
+import type { Located } from '../types';
 
 export const MIN_WORDS = 2;
 

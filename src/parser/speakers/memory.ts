@@ -1,9 +1,10 @@
 import type { Speaker, SpeakerKind } from '@/article';
 import { slugify } from '@/article';
 import { NAME_PARTICLES } from '../lexicon';
-import type { Position } from '../text';
+
 import type { Gender } from './mentions';
 import { nameWords, wordsToHead } from './words';
+import type { Position } from '../types';
 
 /** A speaker found so far. */
 export type Known = {

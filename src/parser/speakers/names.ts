@@ -1,7 +1,8 @@
 import { TIME_WORDS } from '../lexicon';
-import { isCapitalized, type BlockContext, type Position, type Token } from '../text';
+import { isCapitalized, type BlockContext, type Token } from '../text';
 import type { FullName } from './memory';
 import { phraseEndingAt } from './mentions';
+import type { Position } from '../types';
 
 /** What the resolver reads of each block: its text, where the story proper starts, its tokens. */
 export type BlockText = Pick<BlockContext, 'block' | 'bodyStart' | 'tokens'>;

@@ -1,7 +1,7 @@
-import type { Position } from '../text';
 import { compatible, RECENT, type Known, type SpeakerMemory } from './memory';
 import type { Mention } from './mentions';
 import { describing, fallsBack, fit } from './words';
+import type { Position } from '../types';
 
 /**
  * `the senator`, `the former secretary of state`: the nearest person whose roles or earlier descriptions

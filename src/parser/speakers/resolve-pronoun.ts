@@ -1,6 +1,7 @@
-import { comparePositions, type Position } from '../text';
+import { comparePositions } from '../text';
 import { compatible, RECENT, type Known, type SpeakerMemory } from './memory';
 import type { Gender, Mention } from './mentions';
+import type { Position } from '../types';
 
 /** `it` stands for an organisation: the one that last spoke, else the one last named. */
 function organisationPronoun(memory: SpeakerMemory): Known | null {

@@ -13,8 +13,8 @@
  *  - `…, adding that` keeps the speaker of the clause before.
  */
 import type { Speaker } from '@/article';
-import type { Located } from '../quotes';
-import { comparePositions, type Position } from '../text';
+
+import { comparePositions } from '../text';
 import { PLAIN_NAME, SpeakerMemory, type Known } from './memory';
 import type { Mention } from './mentions';
 import { fullNames, type BlockText } from './names';
@@ -22,6 +22,7 @@ import { resolveDescription } from './resolve-description';
 import { resolveGeneric, resolveOrganisation } from './resolve-organisation';
 import { resolvePerson } from './resolve-person';
 import { resolvePronoun } from './resolve-pronoun';
+import type { Located, Position } from '../types';
 
 export type SpeakerItem = {
   position: Position;

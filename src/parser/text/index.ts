@@ -16,5 +16,4 @@ export {
   quotesWithin,
   tokensIn,
   type BlockContext,
-  type Position,
 } from './context';
