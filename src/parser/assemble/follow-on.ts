@@ -34,7 +34,7 @@ function startOf(draft: Draft): Position {
 }
 
 /** A draft with its index among the drafts (and so among the resolutions). */
-export type Ordered = { draft: Draft; i: number };
+type Ordered = { draft: Draft; i: number };
 
 /**
  * The drafts in reading order, with follow-on quotes given the speaker of

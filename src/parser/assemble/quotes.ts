@@ -33,7 +33,7 @@ function attributionText(draft: Draft, blocks: readonly Block[], contexts: reado
 }
 
 /** The article's quotes with their ids, the speakers still quoted, and what the claims stage reads. */
-export type Assembled = { quotes: Quote[]; speakers: Speaker[]; claimInputs: ClaimInput[] };
+type Assembled = { quotes: Quote[]; speakers: Speaker[]; claimInputs: ClaimInput[] };
 
 /**
  * The quotes in reading order, numbered, each with its speaker (follow-on

@@ -8,7 +8,7 @@ import type { Sentence } from '../types';
  */
 
 /** Longer "sentences" (lists, garbage, missing punctuation) are cut here. */
-export const MAX_SENTENCE = 600;
+const MAX_SENTENCE = 600;
 
 /** True when the full stop at `dot` is part of an abbreviation or an initial. */
 function isAbbreviationDot(text: string, dot: number): boolean {

@@ -35,7 +35,7 @@ type RecentPerson = { id: string; at: Position; salient: boolean };
 type NamedEntry = { id: string; full: FullName };
 
 /** What the memory knows of a person: the words that describe them, their gender, and how they were named. */
-export type PersonWords = { words: Set<string>; gender: Gender | null; described: boolean; credible: boolean };
+type PersonWords = { words: Set<string>; gender: Gender | null; described: boolean; credible: boolean };
 
 /** Two to four capitalised words: a name as people are named, not a description. */
 export const PLAIN_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;

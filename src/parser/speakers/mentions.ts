@@ -63,7 +63,7 @@ export const isTitle = (t: Token) =>
   (ORG_ROLE_NOUNS.has(t.lower) && !isCapitalized(t));
 
 /** `Senators say`, `Democrats said`: the plural of a title or of a member word names a group, not a person called `Senators`. */
-export const isPluralRole = (t: Token): boolean => {
+const isPluralRole = (t: Token): boolean => {
   if (!/^\p{L}{4,}s$/u.test(t.text)) return false;
   const stem = t.lower.slice(0, -1);
   return MEMBER_WORDS.has(stem) || TITLE_WORDS.has(stem) || ROLE_WORDS.has(stem);

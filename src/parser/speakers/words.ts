@@ -26,7 +26,7 @@ export function wordsToHead(text: string): string[] {
 }
 
 /** A description's head word and the words before it that narrow it. */
-export type Description = { head: string; modifiers: string[] };
+type Description = { head: string; modifiers: string[] };
 
 /** The words that describe someone: the head (`senator` in `the former Florida senator`, `secretary` in `the secretary of state`) and the words before it. */
 export function describing(description: string): Description | null {

@@ -22,7 +22,7 @@
 import { isValidDate } from '../events';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, capitalise } from '../lexicon';
 
-export type PublishedLine = {
+type PublishedLine = {
   /** ISO 8601 to the precision printed: `2017-01-24T22:40`. */
   published: string;
   /** What the line says besides the date ("by admin"), trimmed; '' when nothing. */
