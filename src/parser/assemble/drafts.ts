@@ -1,8 +1,9 @@
 import type { Block, Quote } from '@/article';
-import { notSpeech, type Attribution, type Located, type RawQuote, type TranscriptLine } from '../quotes';
+import { notSpeech, type Attribution, type RawQuote, type TranscriptLine } from '../quotes';
 import type { Reported } from '../reported';
 import type { SpeakerItem } from '../speakers';
-import type { BlockContext, Position } from '../text';
+import type { BlockContext } from '../text';
+import type { Located, Position } from '../types';
 
 /** A quote before ids and speaker ids: what the detection steps produce. */
 export type Draft = {

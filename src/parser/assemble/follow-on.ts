@@ -1,7 +1,8 @@
 import type { Block } from '@/article';
 import type { Resolution } from '../speakers';
-import { comparePositions, type Position } from '../text';
+import { comparePositions } from '../text';
 import type { Draft } from './drafts';
+import type { Position } from '../types';
 
 const sameBlock = (a: Draft, b: Draft): boolean => a.spans[0]?.block === b.spans[b.spans.length - 1]?.block;
 
@@ -33,7 +34,7 @@ function startOf(draft: Draft): Position {
 }
 
 /** A draft with its index among the drafts (and so among the resolutions). */
-export type Ordered = { draft: Draft; i: number };
+type Ordered = { draft: Draft; i: number };
 
 /**
  * The drafts in reading order, with follow-on quotes given the speaker of

@@ -1,10 +1,11 @@
 import type { Block, Quote, Span, Speaker } from '@/article';
 import type { ClaimInput } from '../claims';
-import type { Located } from '../quotes';
+
 import type { Resolution } from '../speakers';
 import { sentenceAt, type BlockContext } from '../text';
 import type { Draft } from './drafts';
 import { followOn } from './follow-on';
+import type { Located } from '../types';
 
 function toSpan(blocks: readonly Block[], located: Located): Span {
   return { blockId: (blocks[located.block] as Block).id, start: located.start, end: located.end };
@@ -32,7 +33,7 @@ function attributionText(draft: Draft, blocks: readonly Block[], contexts: reado
 }
 
 /** The article's quotes with their ids, the speakers still quoted, and what the claims stage reads. */
-export type Assembled = { quotes: Quote[]; speakers: Speaker[]; claimInputs: ClaimInput[] };
+type Assembled = { quotes: Quote[]; speakers: Speaker[]; claimInputs: ClaimInput[] };
 
 /**
  * The quotes in reading order, numbered, each with its speaker (follow-on

@@ -146,8 +146,12 @@ function nearestStatement(
   return null;
 }
 
-export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Speaker[]): Claim[] {
-  const speakerStems = new Map(
+/** A denial found: what kind, and the id of the quote it answers (if any). */
+type Denial = { kind: DenialKind; respondsTo: string | null };
+
+/** Each speaker's name stems (name and aliases): what `the Russian assertion` refers to. */
+function speakerStemsOf(speakers: readonly Speaker[]): Map<string, Set<string>> {
+  return new Map(
     speakers.map((s) => [
       s.id,
       new Set(
@@ -155,46 +159,65 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
       ),
     ]),
   );
-  stemCache.clear();
-  const sorted = [...inputs].sort((a, b) => a.rank - b.rank);
-  const denials = new Map<string, { kind: DenialKind; respondsTo: string | null }>();
-  const contested = new Set<string>();
+}
 
-  sorted.forEach((input, i) => {
-    const { quote } = input;
-    if (CONTESTED_VERBS.has(quote.cue?.toLowerCase() ?? '')) contested.add(quote.id);
-    const kind = quote.speakerId ? denialKind(input) : null;
-    if (!kind) return;
-    const references = [...referenceStems(`${input.attribution} ${quote.text}`)];
-    // The attribution's stems and the quote's (cached: the quote may be a candidate later).
-    const words = [...new Set([...contentStems(input.attribution), ...quoteStems(quote.text)])];
-    let best: { id: string; score: number; shared: number } | null = null;
-    // The highest score any candidate can reach; once the nearest reaches it, none further away can beat it.
-    const ceiling = (references.length > 0 ? 3 : 0) + Math.min(words.length, 3);
-    for (let k = i - 1; k >= 0 && k >= i - 60 && !(best && best.score >= ceiling); k--) {
-      const candidate = sorted[k] as ClaimInput;
-      const other = candidate.quote;
-      if (!other.speakerId || other.speakerId === quote.speakerId || denials.has(other.id)) continue;
-      const names = speakerStems.get(other.speakerId);
-      let refers = false;
-      if (names) for (const r of references) if (names.has(r)) refers = true;
-      const candidateWords = quoteStems(other.text);
-      let shared = 0;
-      for (const w of words) if (candidateWords.has(w)) shared++;
-      const score = (refers ? 3 : 0) + Math.min(shared, 3);
-      if (!best || score > best.score) best = { id: other.id, score, shared };
-    }
-    // `denied that, saying …`, `rejected that characterisation`: the denial points back at the statement just before.
-    const anaphoric = kind !== 'negation' && ANAPHORIC.test(`${input.attribution} ${quote.text}`.toLowerCase());
-    let answered = anaphoric ? nearestStatement(sorted, i, quote.speakerId, denials) : null;
-    answered ??= best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
-    // `rejected the accusation`: a statement noun and nothing more specific. Answer the nearest contested claim, else the nearest statement.
-    if (!answered && kind !== 'negation' && hasStatementNoun(`${input.attribution} ${quote.text}`.toLowerCase()))
-      answered = nearestAnswerable(sorted, i, quote.speakerId, denials);
-    if (kind === 'negation' && !answered) return;
-    denials.set(quote.id, { kind, respondsTo: answered });
-  });
+/**
+ * Among the 60 quotes before `i` by other speakers, not themselves denials, the one the denial most likely
+ * answers: one whose speaker it names scores 3, plus each content word shared (up to 3); the nearest on a tie.
+ */
+function bestCandidate(
+  sorted: readonly ClaimInput[],
+  i: number,
+  speakerStems: ReadonlyMap<string, Set<string>>,
+  denials: ReadonlyMap<string, Denial>,
+): { id: string; score: number; shared: number } | null {
+  const input = sorted[i] as ClaimInput;
+  const { quote } = input;
+  const references = [...referenceStems(`${input.attribution} ${quote.text}`)];
+  // The attribution's stems and the quote's (cached: the quote may be a candidate later).
+  const words = [...new Set([...contentStems(input.attribution), ...quoteStems(quote.text)])];
+  let best: { id: string; score: number; shared: number } | null = null;
+  // The highest score any candidate can reach; once the nearest reaches it, none further away can beat it.
+  const ceiling = (references.length > 0 ? 3 : 0) + Math.min(words.length, 3);
+  for (let k = i - 1; k >= 0 && k >= i - 60 && !(best && best.score >= ceiling); k--) {
+    const candidate = sorted[k] as ClaimInput;
+    const other = candidate.quote;
+    if (!other.speakerId || other.speakerId === quote.speakerId || denials.has(other.id)) continue;
+    const names = speakerStems.get(other.speakerId);
+    let refers = false;
+    if (names) for (const r of references) if (names.has(r)) refers = true;
+    const candidateWords = quoteStems(other.text);
+    let shared = 0;
+    for (const w of words) if (candidateWords.has(w)) shared++;
+    const score = (refers ? 3 : 0) + Math.min(shared, 3);
+    if (!best || score > best.score) best = { id: other.id, score, shared };
+  }
+  return best;
+}
 
+/** The quote the denial at `i` answers, or null; undefined when a negation answers nothing (then it is no denial). */
+function answeredBy(
+  sorted: readonly ClaimInput[],
+  i: number,
+  kind: DenialKind,
+  speakerStems: ReadonlyMap<string, Set<string>>,
+  denials: ReadonlyMap<string, Denial>,
+): string | null | undefined {
+  const input = sorted[i] as ClaimInput;
+  const { quote } = input;
+  const best = bestCandidate(sorted, i, speakerStems, denials);
+  // `denied that, saying …`, `rejected that characterisation`: the denial points back at the statement just before.
+  const anaphoric = kind !== 'negation' && ANAPHORIC.test(`${input.attribution} ${quote.text}`.toLowerCase());
+  let answered = anaphoric ? nearestStatement(sorted, i, quote.speakerId, denials) : null;
+  answered ??= best && (kind === 'negation' ? best.shared >= 2 : best.score >= 1) ? best.id : null;
+  // `rejected the accusation`: a statement noun and nothing more specific. Answer the nearest contested claim, else the nearest statement.
+  if (!answered && kind !== 'negation' && hasStatementNoun(`${input.attribution} ${quote.text}`.toLowerCase()))
+    answered = nearestAnswerable(sorted, i, quote.speakerId, denials);
+  return kind === 'negation' && !answered ? undefined : answered;
+}
+
+/** The claims: each denial, and each quote a denial answers or whose cue contests it, in reading order. */
+function toClaims(sorted: readonly ClaimInput[], denials: ReadonlyMap<string, Denial>, contested: ReadonlySet<string>) {
   const claimed = new Set<string>([...contested]);
   for (const denial of denials.values()) if (denial.respondsTo) claimed.add(denial.respondsTo);
   const claimIds = new Map<string, string>();
@@ -218,6 +241,24 @@ export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Spe
       respondsTo: denial?.respondsTo ?? null,
     });
   }
+  return { claims, claimIds };
+}
+
+export function pairClaims(inputs: readonly ClaimInput[], speakers: readonly Speaker[]): Claim[] {
+  const speakerStems = speakerStemsOf(speakers);
+  stemCache.clear();
+  const sorted = [...inputs].sort((a, b) => a.rank - b.rank);
+  const denials = new Map<string, Denial>();
+  const contested = new Set<string>();
+  sorted.forEach((input, i) => {
+    const { quote } = input;
+    if (CONTESTED_VERBS.has(quote.cue?.toLowerCase() ?? '')) contested.add(quote.id);
+    const kind = quote.speakerId ? denialKind(input) : null;
+    if (!kind) return;
+    const answered = answeredBy(sorted, i, kind, speakerStems, denials);
+    if (answered !== undefined) denials.set(quote.id, { kind, respondsTo: answered });
+  });
+  const { claims, claimIds } = toClaims(sorted, denials, contested);
   // Denials come after what they answer, so every claim id is known by now.
   stemCache.clear();
   return claims.map((claim) => {

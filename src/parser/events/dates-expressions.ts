@@ -29,11 +29,11 @@ import {
  * How a weekday or month is placed: strictly before or after publication
  * (`last`, `next`), on or before it (`since`), or by the sentence's tense.
  */
-export type Direction = 'before' | 'after' | 'past' | 'tense';
+type Direction = 'before' | 'after' | 'past' | 'tense';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
-export type Qualifier = 'more than' | 'less than' | 'about' | 'exactly';
+type Qualifier = 'more than' | 'less than' | 'about' | 'exactly';
 
 /** What was found, before it is resolved against the publication date. */
 export type Found =
@@ -75,7 +75,7 @@ const NUMBER = `(?:\\d{1,4}|(?:${TENS.join('|')})(?:-(?:${SMALL_NUMBERS.slice(0,
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|century|centuries)';
 
 /** "two", "twenty-one", "14", "a" -> number; null when not a number. */
-export function numberValue(word: string): number | null {
+function numberValue(word: string): number | null {
   const lower = word.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
   if (lower === 'a' || lower === 'an') return 1;
@@ -101,7 +101,7 @@ function unitOf(word: string): [Unit, number] {
 }
 
 /** ISO 8601 duration: 2 years -> P2Y, 3 weeks -> P3W. */
-export function isoDuration(amount: number, unit: Unit): string {
+function isoDuration(amount: number, unit: Unit): string {
   const letter = { day: 'D', week: 'W', month: 'M', year: 'Y' }[unit];
   return `P${amount}${letter}`;
 }

@@ -1,14 +1,14 @@
 import { EVENT_SENTENCE_ABBREVIATIONS } from '../lexicon';
+import { startingAtOrBefore } from '../binary-search';
+import type { Sentence } from '../types';
 /**
  * Sentence boundaries inside one block, for the event text and the tense of
  * the words around a time expression. One linear pass; long runs without an
  * end mark are cut so no sentence is longer than `MAX_SENTENCE`.
  */
 
-export type SentenceRange = { start: number; end: number };
-
 /** Longer "sentences" (lists, garbage, missing punctuation) are cut here. */
-export const MAX_SENTENCE = 600;
+const MAX_SENTENCE = 600;
 
 /** True when the full stop at `dot` is part of an abbreviation or an initial. */
 function isAbbreviationDot(text: string, dot: number): boolean {
@@ -20,8 +20,8 @@ function isAbbreviationDot(text: string, dot: number): boolean {
 }
 
 /** Splits `text` into sentence ranges that cover it from 0 to its length. */
-export function sentenceRanges(text: string): SentenceRange[] {
-  const ranges: SentenceRange[] = [];
+export function sentenceRanges(text: string): Sentence[] {
+  const ranges: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
     while (end - start > MAX_SENTENCE) {
@@ -47,14 +47,6 @@ export function sentenceRanges(text: string): SentenceRange[] {
 }
 
 /** The range that holds offset `at` (ranges sorted and covering the text). */
-export function rangeAt(ranges: readonly SentenceRange[], at: number): SentenceRange {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    const range = ranges[mid];
-    if (range && range.start <= at) low = mid;
-    else high = mid - 1;
-  }
-  return ranges[low] ?? { start: 0, end: 0 };
+export function rangeAt(ranges: readonly Sentence[], at: number): Sentence {
+  return startingAtOrBefore(ranges, at) ?? { start: 0, end: 0 };
 }

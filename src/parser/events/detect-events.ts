@@ -36,8 +36,9 @@ import {
   type CalendarDate,
 } from './dates-calendar';
 import { EXPLICIT_DATE_HINT, findCandidates, type Candidate, type Found, type Unit } from './dates-expressions';
-import { rangeAt, sentenceRanges, type SentenceRange } from './dates-sentences';
+import { rangeAt, sentenceRanges } from './dates-sentences';
 import { analyseSentence, tenseAt, type SentenceTenses } from './dates-tense';
+import type { Sentence } from '../types';
 
 /** Block kinds whose text can date an event. */
 // eslint-disable-next-line no-restricted-syntax -- block kinds from the article schema, not words of the text
@@ -51,7 +52,7 @@ type ExplicitDate = {
   end: { month: number; day: number; year: number | null } | null;
 };
 
-type Located = { start: number; end: number; found: Found | { kind: 'explicit'; date: ExplicitDate } };
+type FoundAt = { start: number; end: number; found: Found | { kind: 'explicit'; date: ExplicitDate } };
 
 function shift(date: CalendarDate, amount: number, unit: Unit): CalendarDate {
   if (unit === 'day') return addDays(date, amount);
@@ -107,7 +108,7 @@ function resolveExplicit(date: ExplicitDate, pub: CalendarDate | null, tense: Te
 }
 
 /** Resolves one expression; null when it needs a publication date that is missing. */
-function resolve(found: Located['found'], pub: CalendarDate | null, tense: Tense): EventDate | null {
+function resolve(found: FoundAt['found'], pub: CalendarDate | null, tense: Tense): EventDate | null {
   switch (found.kind) {
     case 'explicit':
       return resolveExplicit(found.date, pub, tense);
@@ -179,14 +180,14 @@ function eventTense(date: EventDate, pub: CalendarDate | null, verbs: Tense): Te
 }
 
 /** The tense a relative expression carries by itself ("yesterday", "next week"), if any. */
-function ownTense(found: Located['found']): Tense | null {
+function ownTense(found: FoundAt['found']): Tense | null {
   if (found.kind === 'day') return found.offset < 0 ? 'past' : found.offset > 0 ? 'future' : null;
   if (found.kind === 'offset') return found.anchor === 'ago' ? 'past' : found.anchor === 'from now' ? 'future' : null;
   return null;
 }
 
 /** chrono's strict parser on one sentence: explicit dates with a month and a day. */
-function explicitDates(text: string, sentence: SentenceRange, reference: Date): Located[] {
+function explicitDates(text: string, sentence: Sentence, reference: Date): FoundAt[] {
   const slice = text.slice(sentence.start, sentence.end);
   if (!EXPLICIT_DATE_HINT.test(slice)) return [];
   let results: chrono.ParsedResult[];
@@ -195,7 +196,7 @@ function explicitDates(text: string, sentence: SentenceRange, reference: Date): 
   } catch {
     return [];
   }
-  const located: Located[] = [];
+  const located: FoundAt[] = [];
   for (const result of results) {
     const { start, end } = result;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
@@ -224,10 +225,10 @@ function explicitDates(text: string, sentence: SentenceRange, reference: Date): 
 }
 
 /** Keeps the longest of overlapping expressions (then the earliest), in reading order. */
-function withoutOverlaps(found: Located[], length: number): Located[] {
+function withoutOverlaps(found: FoundAt[], length: number): FoundAt[] {
   if (found.length < 2) return [...found];
   const taken = new Uint8Array(length);
-  const kept: Located[] = [];
+  const kept: FoundAt[] = [];
   const ordered = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const item of ordered) {
     let free = true;
@@ -246,13 +247,13 @@ function withoutOverlaps(found: Located[], length: number): Located[] {
 
 function eventsInBlock(block: Block, pub: CalendarDate | null, reference: Date, nextId: () => string): ArticleEvent[] {
   const text = block.text;
-  const found: Located[] = findCandidates(text).map((candidate: Candidate) => candidate);
+  const found: FoundAt[] = findCandidates(text).map((candidate: Candidate) => candidate);
   // Most blocks hold no time expression at all: no need to cut them into sentences.
   if (found.length === 0 && !EXPLICIT_DATE_HINT.test(text)) return [];
   const sentences = sentenceRanges(text);
   for (const sentence of sentences) found.push(...explicitDates(text, sentence, reference));
   const events: ArticleEvent[] = [];
-  let analysedSentence: SentenceRange | null = null;
+  let analysedSentence: Sentence | null = null;
   let tenses: SentenceTenses = [];
   for (const item of withoutOverlaps(found, text.length)) {
     const sentence = rangeAt(sentences, item.start);

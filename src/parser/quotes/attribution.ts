@@ -23,12 +23,10 @@ import type { Mention } from '../speakers';
 import { mainSubject } from '../speakers';
 import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
 import { speakerAfter, speakerBefore } from '../speakers';
-import type { RawQuote, RawSpan } from './quote-marks';
+import type { RawQuote } from './quote-marks';
 import { sentenceAt } from '../text';
 import { isCapitalized, isWord, type Token } from '../text';
-
-/** A place in a block: used for cue and source spans before block ids exist. */
-export type Located = { block: number; start: number; end: number };
+import type { Located } from '../types';
 
 export type Attribution = {
   cue: string | null;
@@ -53,6 +51,50 @@ function located(block: number, token: Token): Located {
   return { block, start: token.start, end: token.end };
 }
 
+/** The words after a quote's closing mark, read as tokens, from the first that is not a comma or a dash. */
+type After = { context: BlockContext; tokens: Token[]; k: number; window: string; from: number; close: number };
+
+/** The attribution of a quote to `mention` with the cue `token` (or the cue span from `start` to `end`). */
+function attributed(context: BlockContext, cue: string, cueSpan: Located, mention: Mention): Attribution {
+  return { cue, cueSpan, mention: { ...mention, block: context.index }, inherit: false };
+}
+
+/** `"…" ― Esther Tapia.`: a dash, then a name that ends the sentence, signs the quote (roundups of readers' views). */
+function signedAfterDash({ context, tokens, k, window, from }: After): Attribution | null {
+  const dash = tokens[k - 1];
+  if (!dash || !/^[—―–]$/.test(dash.text)) return null;
+  const mention = speakerAfter(tokens, k, tokens.length, window, from);
+  const rest = mention ? tokens.find((x) => x.start >= mention.end) : undefined;
+  if (!mention || mention.kind !== 'person' || (rest && !/^[.,;]$/.test(rest.text))) return null;
+  return attributed(context, dash.text, located(context.index, dash), mention);
+}
+
+/** `"…," Spicer said`, `"…," the White House said`: a subject that starts the words after the mark, then a cue. */
+function subjectThenCue({ context, tokens, k, window, from, close }: After): Attribution | null {
+  const first = tokens[k] as Token;
+  for (let v = k + 1; v < tokens.length && v <= k + 24; v++) {
+    const t = tokens[v] as Token;
+    // `Rep. Gwen Moore (D-Wis.) said`, `McConnell, R-Ky., said`: a period before `)` or `,` ends an abbreviation, not the sentence.
+    if (t.text === '.' && /^[),]$/.test(tokens[v + 1]?.text ?? '')) continue;
+    if (/^[.!?;:"“”]$/.test(t.text)) break;
+    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
+    // `Sanders was asked by the host`: in the passive the subject is the one spoken to.
+    if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
+    const found = subjectBefore(tokens, v, k, window, from);
+    // `"…," the White House said`: the subject may begin with an article the name leaves out.
+    const opens =
+      found !== null &&
+      (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));
+    const mention = opens ? found : null;
+    // `"We are not terrorists." Mr. Zahed said nothing.`: a new sentence whose verb takes an object is about something else.
+    if (mention && endsWithSentence(context.block.text, close) && takesObject(tokens, v)) break;
+    if (mention) return attributed(context, t.text, located(context.index, t), mention);
+    // A longer subject with an appositive starts at the first token too; anything else is another clause.
+    if (found) break;
+  }
+  return null;
+}
+
 /** `"…," Spicer said.` / `"…," said Spicer` / `"…," according to X`: the words after the closing mark. */
 function after(context: BlockContext, q: number, close: number): Attribution | null {
   const text = context.block.text;
@@ -70,71 +112,20 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   while (k < tokens.length && /^[,;—―–]$/.test(tokens[k]?.text ?? '')) k++;
   const first = tokens[k];
   if (!first) return null;
-  // `"…" ― Esther Tapia.`: a dash, then a name that ends the sentence, signs the quote (roundups of readers' views).
-  const dash = tokens[k - 1];
-  if (dash && /^[—―–]$/.test(dash.text)) {
-    const mention = speakerAfter(tokens, k, tokens.length, window, from);
-    const rest = mention ? tokens.find((x) => x.start >= mention.end) : undefined;
-    if (mention && mention.kind === 'person' && (!rest || /^[.,;]$/.test(rest.text))) {
-      return {
-        cue: dash.text,
-        cueSpan: located(context.index, dash),
-        mention: { ...mention, block: context.index },
-        inherit: false,
-      };
-    }
-  }
+  const reading: After = { context, tokens, k, window, from, close };
+  const signed = signedAfterDash(reading);
+  if (signed) return signed;
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const mention = accordingSource(tokens, k + 2, tokens.length, window, from);
     const to2 = tokens[k + 1] as Token;
-    return mention
-      ? {
-          cue: text.slice(first.start, to2.end),
-          cueSpan: { block: context.index, start: first.start, end: to2.end },
-          mention: { ...mention, block: context.index },
-          inherit: false,
-        }
-      : null;
+    const cueSpan = { block: context.index, start: first.start, end: to2.end };
+    return mention ? attributed(context, text.slice(first.start, to2.end), cueSpan, mention) : null;
   }
   if (CUE_VERBS.has(first.lower) || QUOTE_ONLY_CUES.has(first.lower)) {
     const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
-    return mention
-      ? {
-          cue: first.text,
-          cueSpan: located(context.index, first),
-          mention: { ...mention, block: context.index },
-          inherit: false,
-        }
-      : null;
+    return mention ? attributed(context, first.text, located(context.index, first), mention) : null;
   }
-  for (let v = k + 1; v < tokens.length && v <= k + 24; v++) {
-    const t = tokens[v] as Token;
-    // `Rep. Gwen Moore (D-Wis.) said`, `McConnell, R-Ky., said`: a period before `)` or `,` ends an abbreviation, not the sentence.
-    if (t.text === '.' && /^[),]$/.test(tokens[v + 1]?.text ?? '')) continue;
-    if (/^[.!?;:"“”]$/.test(t.text)) break;
-    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
-    // `Sanders was asked by the host`: in the passive the subject is the one spoken to.
-    if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
-    const found = subjectBefore(tokens, v, k, window, from);
-    // `"…," the White House said`: the subject may begin with an article the name leaves out.
-    const opens =
-      found !== null &&
-      (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));
-    const mention = opens ? found : null;
-    // `"We are not terrorists." Mr. Zahed said nothing.`: a new sentence whose verb takes an object is about something else.
-    if (mention && endsWithSentence(text, close) && takesObject(tokens, v)) break;
-    if (mention) {
-      return {
-        cue: t.text,
-        cueSpan: located(context.index, t),
-        mention: { ...mention, block: context.index },
-        inherit: false,
-      };
-    }
-    // A longer subject with an appositive starts at the first token too; anything else is another clause.
-    if (found) break;
-  }
-  return null;
+  return subjectThenCue(reading);
 }
 
 /** Whether the quote's own words end a sentence just inside its closing mark. */
@@ -367,7 +358,7 @@ function continuesSentences(text: string, previousClose: number, quote: RawQuote
 /** An unattributed quote of a few words: a title, a name or scare quotes, not speech. */
 function isFragment(quote: RawQuote, attribution: Attribution | undefined, contexts: readonly BlockContext[]): boolean {
   if (!attribution || attribution.mention || attribution.inherit || quote.spans.length !== 1) return false;
-  const span = quote.spans[0] as RawSpan;
+  const span = quote.spans[0] as Located;
   const text = contexts[span.block]?.block.text.slice(span.start, span.end) ?? '';
   return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8;
 }

@@ -4,7 +4,7 @@
  * interview answers, and the quoted titles of works that are not speech.
  */
 export { findQuoteMarks, type RawQuote } from './quote-marks';
-export { attributeQuotes, type Attribution, type Located } from './attribution';
+export { attributeQuotes, type Attribution } from './attribution';
 export { findTranscriptLines, type TranscriptLine } from './transcript';
 export { findInterview } from './interview';
 export { notSpeech } from './not-speech';

@@ -18,18 +18,14 @@
  * the article into a quote.
  */
 import type { Block } from '@/article';
-
-export type Offset = { block: number; offset: number };
-
-/** A span in block-index terms; converted to `Span` (with block ids) at the end. */
-export type RawSpan = { block: number; start: number; end: number };
+import type { Located, Position } from '../types';
 
 export type RawQuote = {
-  spans: RawSpan[];
+  spans: Located[];
   /** The opening mark. */
-  open: Offset;
+  open: Position;
   /** The closing mark. */
-  close: Offset;
+  close: Position;
 };
 
 const OPENERS = new Set(['“', '„', '«']);
@@ -42,7 +38,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Trims blank space inside the marks (and, before a closing mark, a comma); null when nothing is left. */
-function trimmedSpan(text: string, block: number, start: number, end: number, closing = false): RawSpan | null {
+function trimmedSpan(text: string, block: number, start: number, end: number, closing = false): Located | null {
   let s = start;
   let e = end;
   while (s < e && isSpace(text[s])) s++;
@@ -138,7 +134,7 @@ function singleCloser(text: string, from: number): number {
 }
 
 type Open = { markAt: number; contentStart: number; curly: boolean; single: boolean };
-type Carried = { spans: RawSpan[]; open: Offset; single: boolean };
+type Carried = { spans: Located[]; open: Position; single: boolean };
 
 /** Whether the next paragraph carries on a quote still open at the end of this one. */
 function carriesOn(open: Open, block: Block, following: Block | undefined): boolean {
@@ -157,91 +153,105 @@ export function findQuoteMarks(blocks: readonly Block[]): RawQuote[] {
   return british.singles * 2 > british.quotes.length ? british.quotes : scan(blocks, false).quotes;
 }
 
+/** What a scan keeps across paragraphs: the quotes so far, how many opened with ‘, a quote still open. */
+type Scan = { quotes: RawQuote[]; singles: number; carried: Carried | null };
+
+/** What a scan keeps inside one paragraph: the quote open in it, and the spans of one carried into it. */
+type Reading = { text: string; b: number; open: Open | null; pendingStart: Carried | null };
+
+/** Records the quote whose content runs from `start` to `end` (its closing mark's last character at `closeAt`). */
+function push(scan: Scan, r: Reading, start: number, end: number, closeAt: number, markAt: number, single: boolean) {
+  const span = trimmedSpan(r.text, r.b, start, end, true);
+  const startedAt: Position = r.pendingStart ? r.pendingStart.open : { block: r.b, offset: markAt };
+  const spans = [...(r.pendingStart?.spans ?? []), ...(span ? [span] : [])];
+  // The closing offset is the mark's last character, so the words after it start at close + 1.
+  if (spans.length > 0) scan.quotes.push({ spans, open: startedAt, close: { block: r.b, offset: closeAt } });
+  if (spans.length > 0 && single) scan.singles++;
+  r.pendingStart = null;
+}
+
+/** A paragraph's reading, with a quote carried on from the one before (`"…` then `"…"`) already open. */
+function startReading(scan: Scan, text: string, b: number): { reading: Reading; from: number } {
+  const reading: Reading = { text, b, open: null, pendingStart: null };
+  let from = 0;
+  const carried = scan.carried;
+  if (carried && !carried.single && opensWithMark(text)) {
+    const length = markLength(text, 0);
+    reading.open = { markAt: 0, contentStart: length, curly: text[0] !== STRAIGHT && length === 1, single: false };
+    reading.pendingStart = carried;
+    from = length;
+  } else if (carried?.single && singleOpensAt(text, 0)) {
+    reading.pendingStart = carried;
+  }
+  scan.carried = null;
+  return { reading, from };
+}
+
+/** A ‘ that opens a quote at `i`: the quote to its closing ’, or open to the paragraph's end. Returns where reading goes on. */
+function readSingle(scan: Scan, r: Reading, i: number): number {
+  const close = singleCloser(r.text, i + 1);
+  if (close >= 0 && close < r.text.length) push(scan, r, i + 1, close, close, i, true);
+  if (close === r.text.length) r.open = { markAt: i, contentStart: i + 1, curly: true, single: true };
+  if (close >= 0) return close;
+  r.pendingStart = null;
+  return i;
+}
+
+/** The mark (if any) at `i`: it opens a quote, closes the open one, or is no quotation mark. Returns where reading goes on. */
+function readMark(scan: Scan, r: Reading, i: number, singles: boolean): number {
+  const { text } = r;
+  if (singles && r.open === null && singleOpensAt(text, i)) return readSingle(scan, r, i);
+  const length = markLength(text, i);
+  if (length === 0) return i;
+  // Two apostrophes read as a straight mark.
+  const c = length === 2 ? STRAIGHT : (text[i] ?? '');
+  const prev = text[i - 1];
+  const next = text[i + length];
+  if (r.open === null) {
+    // A closing curly mark or an inch mark (`12"`) does not open a quote.
+    const opens =
+      c === STRAIGHT ? !(isWordChar(prev) && isSpace(next)) : OPENERS.has(c) || (isSpace(prev) && !isSpace(next));
+    if (opens) r.open = { markAt: i, contentStart: i + length, curly: c !== STRAIGHT, single: false };
+    return i + length - 1;
+  }
+  // German style „…“ closes with the mark English opens with.
+  const closesLow = c === '“' && text[r.open.markAt] === '„';
+  if (OPENERS.has(c) && r.open.curly && OPENERS.has(text[r.open.markAt] ?? '') && !closesLow) {
+    // A second opening mark: the first was never closed. Start over from here.
+    r.open = { markAt: i, contentStart: i + 1, curly: true, single: false };
+    r.pendingStart = null;
+    return i;
+  }
+  if (c === STRAIGHT && isInchMark(text, i, length)) return i + length - 1;
+  push(scan, r, r.open.contentStart, i, i + length - 1, r.open.markAt, false);
+  r.open = null;
+  return i + length - 1;
+}
+
+/** A quote still open at the paragraph's end that the next paragraph carries on: its spans so far. */
+function carryOver(scan: Scan, r: Reading, block: Block, following: Block | undefined): void {
+  const { open } = r;
+  if (!open || !carriesOn(open, block, following)) return;
+  const span = trimmedSpan(r.text, r.b, open.contentStart, r.text.length);
+  const startedAt: Position = r.pendingStart ? r.pendingStart.open : { block: r.b, offset: open.markAt };
+  scan.carried = {
+    spans: [...(r.pendingStart?.spans ?? []), ...(span ? [span] : [])],
+    open: startedAt,
+    single: open.single,
+  };
+}
+
 /** One pass over the paragraphs; `singles`: whether ‘…’ open quotes too. */
 function scan(blocks: readonly Block[], singles: boolean): { quotes: RawQuote[]; singles: number } {
-  const quotes: RawQuote[] = [];
-  let singleCount = 0;
-  // Spans of a quote still open at the end of the previous paragraph.
-  let carried: Carried | null = null;
-
+  const state: Scan = { quotes: [], singles: 0, carried: null };
   blocks.forEach((block, b) => {
-    const text = block.text;
     if (block.kind === 'credit') {
-      carried = null;
+      state.carried = null;
       return;
     }
-    let open: Open | null = null;
-    let pendingStart: Carried | null = null;
-    let from = 0;
-    if (carried && !carried.single && opensWithMark(text)) {
-      const length = markLength(text, 0);
-      open = { markAt: 0, contentStart: length, curly: text[0] !== STRAIGHT && length === 1, single: false };
-      pendingStart = carried;
-      from = length;
-    } else if (carried?.single && singleOpensAt(text, 0)) {
-      pendingStart = carried;
-    }
-    carried = null;
-
-    const push = (start: number, end: number, closeAt: number, markAt: number, single: boolean) => {
-      const span = trimmedSpan(text, b, start, end, true);
-      const startedAt: Offset = pendingStart ? pendingStart.open : { block: b, offset: markAt };
-      const spans = [...(pendingStart?.spans ?? []), ...(span ? [span] : [])];
-      // The closing offset is the mark's last character, so the words after it start at close + 1.
-      if (spans.length > 0) quotes.push({ spans, open: startedAt, close: { block: b, offset: closeAt } });
-      if (spans.length > 0 && single) singleCount++;
-      pendingStart = null;
-    };
-
-    for (let i = from; i < text.length; i++) {
-      if (singles && open === null && singleOpensAt(text, i)) {
-        const close = singleCloser(text, i + 1);
-        if (close >= 0 && close < text.length) push(i + 1, close, close, i, true);
-        if (close === text.length) open = { markAt: i, contentStart: i + 1, curly: true, single: true };
-        if (close >= 0) i = close;
-        else pendingStart = null;
-        continue;
-      }
-      const length = markLength(text, i);
-      if (length === 0) continue;
-      // Two apostrophes read as a straight mark.
-      const c = length === 2 ? STRAIGHT : (text[i] ?? '');
-      const prev = text[i - 1];
-      const next = text[i + length];
-      if (open === null) {
-        // A closing curly mark or an inch mark (`12"`) does not open a quote.
-        const opens =
-          c === STRAIGHT ? !(isWordChar(prev) && isSpace(next)) : OPENERS.has(c) || (isSpace(prev) && !isSpace(next));
-        if (opens) open = { markAt: i, contentStart: i + length, curly: c !== STRAIGHT, single: false };
-        i += length - 1;
-        continue;
-      }
-      // German style „…“ closes with the mark English opens with.
-      const closesLow = c === '“' && text[open.markAt] === '„';
-      if (OPENERS.has(c) && open.curly && OPENERS.has(text[open.markAt] ?? '') && !closesLow) {
-        // A second opening mark: the first was never closed. Start over from here.
-        open = { markAt: i, contentStart: i + 1, curly: true, single: false };
-        pendingStart = null;
-        continue;
-      }
-      if (c === STRAIGHT && isInchMark(text, i, length)) {
-        i += length - 1;
-        continue;
-      }
-      push(open.contentStart, i, i + length - 1, open.markAt, false);
-      i += length - 1;
-      open = null;
-    }
-
-    if (open && carriesOn(open, block, blocks[b + 1])) {
-      const span = trimmedSpan(text, b, open.contentStart, text.length);
-      const startedAt: Offset = pendingStart ? pendingStart.open : { block: b, offset: open.markAt };
-      carried = {
-        spans: [...(pendingStart?.spans ?? []), ...(span ? [span] : [])],
-        open: startedAt,
-        single: open.single,
-      };
-    }
+    const { reading, from } = startReading(state, block.text, b);
+    for (let i = from; i < block.text.length; i++) i = readMark(state, reading, i, singles);
+    carryOver(state, reading, block, blocks[b + 1]);
   });
-  return { quotes, singles: singleCount };
+  return { quotes: state.quotes, singles: state.singles };
 }

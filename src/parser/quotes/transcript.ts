@@ -21,7 +21,7 @@
  *    them in the first or second person or a question.
  */
 import type { Block } from '@/article';
-import type { Located } from './attribution';
+import type { Located } from '../types';
 import { NOT_SPEAKERS, firstNameGender } from '../lexicon';
 import { HONORIFICS, NOT_NAMES, PLACES, TITLE_WORDS } from '../lexicon';
 import type { Mention } from '../speakers';

@@ -5,7 +5,7 @@
  * said (`, adding`, `, he said.`, `, but Pence was …`). Also the span and
  * token helpers the reported-speech rules share.
  */
-import type { Located } from '../quotes';
+
 import { quoteAt, quotesWithin, type BlockContext } from '../text';
 import {
   ADVERBIAL_PREPOSITIONS,
@@ -33,6 +33,7 @@ import {
 import type { Mention } from '../speakers';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
+import type { Located } from '../types';
 
 export const MIN_WORDS = 2;
 
@@ -56,19 +57,8 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     const after = listenerClause(tokens, j);
     if (after !== null && tokens[after - 1]?.lower === 'that') return after;
   }
-  // `said on Monday that`, `said in a statement that`; not `Having said that, …`.
-  for (let k = j; k < j + 8 && k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    // `say that, even if they wanted one, a recount …`: an aside may follow `that`.
-    // Not `Having said that, there are …`: the aside closes with a second comma before a clause of its own.
-    if (t.lower === 'that' && tokens[k + 1]?.text === ',' && isWord(tokens[k + 2])) {
-      const close = indexFrom(tokens, k + 3, k + 16, (x) => x.text === ',' || /^[.;:!?]$/.test(x.text));
-      return close > 0 && tokens[close]?.text === ',' && clauseStartsAt(tokens, close + 1) ? k + 2 : null;
-    }
-    if (t.lower === 'that') return isWord(tokens[k + 1]) || /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 1 : null;
-    if (!isWord(t) && t.text !== ',') break;
-    if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
-  }
+  const that = thatClause(tokens, j);
+  if (that !== undefined) return that;
   // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
   // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
   if (
@@ -86,70 +76,96 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   )
     return j;
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
-  if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) {
-    const next = tokens[j];
-    // `what she wants and …`: a conjunction right after the verb means it has no object here.
-    if (
-      !next ||
-      !isWord(next) ||
-      /^(?:and|or|but|nor)$/.test(next.lower) ||
-      (/^(?:to|that|which|who|it|him|her|them|me|us|this)$/.test(next.lower) && !isWord(tokens[j + 1]))
-    )
-      return null;
-    return next.lower === 'that' ? j + 1 : j;
-  }
-  if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying') {
-    const next = tokens[j];
-    // `he said: Let no one be mistaken …`: a colon and the words, without quotation marks.
-    if (next?.text === ':' && isWord(tokens[j + 1]) && isWord(tokens[j + 2])) return j + 1;
-    // `says, win or lose on Tuesday, he's staying`: an aside set off by commas before the clause.
-    if (next?.text === ',' && isWord(tokens[j + 1])) {
-      // `said, however, that …`: one word of aside is the writer's and stays out.
-      const close = closingComma(tokens, j + 2, j + 14);
-      // `said, in an interview, that …`: nor is an adverbial.
-      if (close < 0) return null;
-      if (tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
-      if (close === j + 2 || startsAdverbial(tokens, j + 1))
-        return clauseStartsAt(tokens, close + 1) ? close + 1 : null;
-      return clauseStartsAt(tokens, close + 1) ? j + 1 : null;
-    }
-    // `said about half of the adjustment reflected …`: a share opens the clause, which has a verb of its own.
-    if (next?.lower === 'about' && isQuantity(tokens, j)) {
-      const verbAt = indexFrom(
-        tokens,
-        j + 2,
-        j + 14,
-        (x) => !isWord(x) || x.lower === 'that' || FINITE.has(x.lower) || /^\p{Ll}{3,}ed$/u.test(x.text),
-      );
-      if (verbAt > 0 && isWord(tokens[verbAt]) && tokens[verbAt]?.lower !== 'that') return j;
-    }
-    // `said quietly that …`, `said matter-of-factly as …`: an adverb of manner stands before what was said, if anything.
-    if (
-      next &&
-      /^\p{Ll}[\p{Ll}-]{3,}ly$/u.test(next.text) &&
-      !/^(?:only|early|likely|daily|family|rally|july|italy)$/.test(next.lower)
-    )
-      return clauseAfter(tokens, j, verb, quoted);
-    // `said of the plan`, `said with a smirk`, `said and hung up`: what follows is not what was said.
-    if (
-      !next ||
-      !isWord(next) ||
-      /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)
-    )
-      return null;
-    // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.
-    if (startsAdverbial(tokens, j)) return clauseAfterAdverbial(tokens, j);
-    // `said no.`, `said yes to …`; but `said no decision had been made`.
-    if (
-      (/^(?:yes|no)$/.test(next.lower) && !isWord(tokens[j + 1])) ||
-      (/^(?:yes|no)$/.test(next.lower) && tokens[j + 1]?.lower === 'to')
-    )
-      return null;
-    // `the visit Trump said was important`: a clause has its own subject before its verb.
-    if (!DENIAL_VERBS.has(verb.lower) && NO_SUBJECT.has(next.lower)) return null;
-    return j;
-  }
+  if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) return objectClause(tokens, j);
+  if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying')
+    return bareClause(tokens, j, verb, quoted);
   return null;
+}
+
+/**
+ * `said on Monday that`, `said in a statement that`: the clause after `that`, a few adverbial words past
+ * the cue; undefined when no `that` follows there (null when one does but opens no clause).
+ */
+function thatClause(tokens: Token[], j: number): number | null | undefined {
+  for (let k = j; k < j + 8 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // `say that, even if they wanted one, a recount …`: an aside may follow `that`.
+    // Not `Having said that, there are …`: the aside closes with a second comma before a clause of its own.
+    if (t.lower === 'that' && tokens[k + 1]?.text === ',' && isWord(tokens[k + 2])) {
+      const close = indexFrom(tokens, k + 3, k + 16, (x) => x.text === ',' || /^[.;:!?]$/.test(x.text));
+      return close > 0 && tokens[close]?.text === ',' && clauseStartsAt(tokens, close + 1) ? k + 2 : null;
+    }
+    if (t.lower === 'that') return isWord(tokens[k + 1]) || /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 1 : null;
+    if (!isWord(t) && t.text !== ',') break;
+    if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
+  }
+  return undefined;
+}
+
+/** `cited the audit as the reason`, `criticized Clinton for …`: the object of an object verb, from `j`. */
+function objectClause(tokens: Token[], j: number): number | null {
+  const next = tokens[j];
+  // `what she wants and …`: a conjunction right after the verb means it has no object here.
+  if (
+    !next ||
+    !isWord(next) ||
+    /^(?:and|or|but|nor)$/.test(next.lower) ||
+    (/^(?:to|that|which|who|it|him|her|them|me|us|this)$/.test(next.lower) && !isWord(tokens[j + 1]))
+  )
+    return null;
+  return next.lower === 'that' ? j + 1 : j;
+}
+
+/** What a `said`-like verb (or a denial) says, from `j`: a clause, after a colon, an aside or an adverb of manner. */
+function bareClause(tokens: Token[], j: number, verb: Token, quoted: boolean): number | null {
+  const next = tokens[j];
+  // `he said: Let no one be mistaken …`: a colon and the words, without quotation marks.
+  if (next?.text === ':' && isWord(tokens[j + 1]) && isWord(tokens[j + 2])) return j + 1;
+  // `says, win or lose on Tuesday, he's staying`: an aside set off by commas before the clause.
+  if (next?.text === ',' && isWord(tokens[j + 1])) {
+    // `said, however, that …`: one word of aside is the writer's and stays out.
+    const close = closingComma(tokens, j + 2, j + 14);
+    // `said, in an interview, that …`: nor is an adverbial.
+    if (close < 0) return null;
+    if (tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 2;
+    if (close === j + 2 || startsAdverbial(tokens, j + 1)) return clauseStartsAt(tokens, close + 1) ? close + 1 : null;
+    return clauseStartsAt(tokens, close + 1) ? j + 1 : null;
+  }
+  // `said about half of the adjustment reflected …`: a share opens the clause, which has a verb of its own.
+  if (next?.lower === 'about' && isQuantity(tokens, j)) {
+    const verbAt = indexFrom(
+      tokens,
+      j + 2,
+      j + 14,
+      (x) => !isWord(x) || x.lower === 'that' || FINITE.has(x.lower) || /^\p{Ll}{3,}ed$/u.test(x.text),
+    );
+    if (verbAt > 0 && isWord(tokens[verbAt]) && tokens[verbAt]?.lower !== 'that') return j;
+  }
+  // `said quietly that …`, `said matter-of-factly as …`: an adverb of manner stands before what was said, if anything.
+  if (
+    next &&
+    /^\p{Ll}[\p{Ll}-]{3,}ly$/u.test(next.text) &&
+    !/^(?:only|early|likely|daily|family|rally|july|italy)$/.test(next.lower)
+  )
+    return clauseAfter(tokens, j, verb, quoted);
+  // `said of the plan`, `said with a smirk`, `said and hung up`: what follows is not what was said.
+  if (
+    !next ||
+    !isWord(next) ||
+    /^(?:to|so|goodbye|nothing|something|anything|of|with|and|but|or|about|for|through|without)$/.test(next.lower)
+  )
+    return null;
+  // `said after the vote.`, `said on Thursday it was recalling …`: an adverbial is not what was said.
+  if (startsAdverbial(tokens, j)) return clauseAfterAdverbial(tokens, j);
+  // `said no.`, `said yes to …`; but `said no decision had been made`.
+  if (
+    (/^(?:yes|no)$/.test(next.lower) && !isWord(tokens[j + 1])) ||
+    (/^(?:yes|no)$/.test(next.lower) && tokens[j + 1]?.lower === 'to')
+  )
+    return null;
+  // `the visit Trump said was important`: a clause has its own subject before its verb.
+  if (!DENIAL_VERBS.has(verb.lower) && NO_SUBJECT.has(next.lower)) return null;
+  return j;
 }
 
 /** The comma that closes a short aside of words starting at `from` (before `to`), or -1 when something else ends it first. */
@@ -344,6 +360,53 @@ function openDash(tokens: Token[], from: number): string | null {
   return open;
 }
 
+/**
+ * Whether the comma at `k` ends the clause that starts at `from`: a speech participle or verb, `according to`
+ * or an attribution after it; or a contrast, a clause set against it, a closing relative clause or a participle
+ * that is the writer's comment.
+ */
+function commaEndsClause(tokens: Token[], k: number, from: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
+  const participle = CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing'));
+  // `calls Trump a sociopath, said he …`, `citing documents, reported that …`: a speech verb right after a comma begins another statement.
+  const saidNext =
+    k > from + 1 &&
+    (BARE_CLAUSE_VERBS.has(next.lower) ||
+      (CUE_VERBS.has(next.lower) && !/ing$/.test(next.lower) && tokens[k + 2]?.lower === 'that'));
+  if (
+    participle ||
+    saidNext ||
+    (next.lower === 'according' && tokens[k + 2]?.lower === 'to') ||
+    endsWithAttribution(tokens, k + 1)
+  )
+    return true;
+  // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
+  if (
+    k > from + 2 &&
+    (next.lower === 'but' || next.lower === 'and') &&
+    (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))
+  )
+    return true;
+  // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
+  if (k > from + 2 && /^(?:whereas|while|although|though|after|however)$/.test(next.lower) && isWord(tokens[k + 2]))
+    return true;
+  // `… beside Hillary Clinton, who has been battered …` to the end: a relative clause that closes the sentence is the writer's.
+  if (
+    k > from + 3 &&
+    /^(?:who|whose|which)$/.test(next.lower) &&
+    indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0
+  )
+    return true;
+  // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
+  return (
+    k > from + 2 &&
+    /^\p{Ll}{3,}ing$/u.test(next.text) &&
+    !/^(?:including|according|during|nothing|something|anything|everything)$/.test(next.lower)
+  );
+}
+
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
 export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, object = false): number {
   const aside = openDash(tokens, from);
@@ -369,58 +432,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
       !/^(?:and|or|but|\d.*)$/.test(next?.lower ?? '')
     )
       return k;
-    // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
-    const participle =
-      next && (CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing')));
-    // `calls Trump a sociopath, said he …`, `citing documents, reported that …`: a speech verb right after a comma begins another statement.
-    const saidNext =
-      next &&
-      k > from + 1 &&
-      (BARE_CLAUSE_VERBS.has(next.lower) ||
-        (CUE_VERBS.has(next.lower) && !/ing$/.test(next.lower) && tokens[k + 2]?.lower === 'that'));
-    if (
-      t.text === ',' &&
-      next &&
-      (participle ||
-        saidNext ||
-        (next.lower === 'according' && tokens[k + 2]?.lower === 'to') ||
-        endsWithAttribution(tokens, k + 1))
-    )
-      return k;
+    if (t.text === ',' && commaEndsClause(tokens, k, from)) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
-    // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
-    if (
-      t.text === ',' &&
-      k > from + 2 &&
-      (next?.lower === 'but' || next?.lower === 'and') &&
-      (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))
-    )
-      return k;
-    // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
-    if (
-      t.text === ',' &&
-      k > from + 2 &&
-      /^(?:whereas|while|although|though|after|however)$/.test(next?.lower ?? '') &&
-      isWord(tokens[k + 2])
-    )
-      return k;
-    // `… beside Hillary Clinton, who has been battered …` to the end: a relative clause that closes the sentence is the writer's.
-    if (
-      t.text === ',' &&
-      k > from + 3 &&
-      /^(?:who|whose|which)$/.test(next?.lower ?? '') &&
-      indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0
-    )
-      return k;
-    // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
-    if (
-      t.text === ',' &&
-      k > from + 2 &&
-      next &&
-      /^\p{Ll}{3,}ing$/u.test(next.text) &&
-      !/^(?:including|according|during|nothing|something|anything|everything)$/.test(next.lower)
-    )
-      return k;
   }
   return tokens.length;
 }

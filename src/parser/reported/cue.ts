@@ -3,7 +3,7 @@
  * cue verb at all (`said`, `denied`, `citing`), the form the lexicon knows it
  * by (`is warning` reads as `warned`), and whether it is negated (`never said`).
  */
-import type { Located } from '../quotes';
+
 import {
   BE_FORMS,
   CARRY_PARTICIPLES,
@@ -16,15 +16,16 @@ import {
   THOUGHT_VERBS,
 } from '../lexicon';
 import { subjectAfterWith } from './forms';
-import type { Cue, Sentence } from './types';
+import type { Cue, SentenceReading } from './types';
 import type { Token } from '../text';
+import type { Located } from '../types';
 
 /**
  * Whether the word at `v` is a cue verb (`said`, `denied`, `cited`) and how it
  * finds its speaker; null when it is none, or when a participle that carries
  * the subject before does not follow a comma.
  */
-export function cueVerb({ context, source, base, tokens }: Sentence, v: number): Cue | null {
+export function cueVerb({ context, source, base, tokens }: SentenceReading, v: number): Cue | null {
   const t = tokens[v] as Token;
   // `Smith never said the plan was dead`, `did not say that …`: a negated cue reports nothing said.
   if (negated(tokens, v)) return null;

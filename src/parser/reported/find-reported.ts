@@ -30,7 +30,7 @@ import {
   relative,
   saidThat,
 } from './rules';
-import type { Outcome, Reported, Sentence } from './types';
+import type { Outcome, Reported, SentenceReading } from './types';
 import { isCapitalized, isWord, type Token } from '../text';
 
 export type { Reported } from './types';
@@ -75,7 +75,7 @@ const NOBODY = /^(?:no one|no-one|nobody|none|neither|no)\b/i;
 function inSentence(context: BlockContext, start: number, end: number): Reported[] {
   const source = context.block.text.slice(start, end);
   const tokens = tokensIn(context, start, end);
-  const sentence: Sentence = { context, source, base: start, tokens };
+  const sentence: SentenceReading = { context, source, base: start, tokens };
   const found: Reported[] = [];
   const prose = isProse(tokens);
   let coveredUntil = -1;
@@ -101,7 +101,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
  * The rules for a cue verb (`said`, `denied`, `citing …`), in order, once the
  * word at `v` is one; `'stop'` when it is not.
  */
-function cueVerbRules(sentence: Sentence, v: number, found: readonly Reported[]): Outcome {
+function cueVerbRules(sentence: SentenceReading, v: number, found: readonly Reported[]): Outcome {
   const cue = cueVerb(sentence, v);
   if (!cue) return 'stop';
   return (

@@ -5,7 +5,7 @@
  * try. A rule that finds its cue but no statement stops there unless its
  * comment says later rules try the word.
  */
-import type { Located } from '../quotes';
+
 import { quoteAt, type BlockContext } from '../text';
 import {
   BARE_CLAUSE_VERBS,
@@ -47,12 +47,13 @@ import {
   subjectAfterWith,
 } from './forms';
 import { negated } from './cue';
-import type { Cue, Outcome, Reported, Sentence } from './types';
+import type { Cue, Outcome, Reported, SentenceReading } from './types';
 import { isWord, type Token } from '../text';
 import type { Mention } from '../speakers';
+import type { Located } from '../types';
 
 /** `according to X, CLAUSE` or `CLAUSE, according to X.` */
-export function according({ context, source, base, tokens }: Sentence, v: number): Outcome {
+export function according({ context, source, base, tokens }: SentenceReading, v: number): Outcome {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
   if (!(t.lower === 'according' && next?.lower === 'to')) return null;
@@ -122,7 +123,7 @@ function statement(context: BlockContext, cueSpan: Located, mention: Mention, co
  * `asked the minister whether …`, `asked Trump about the tweet`, `asked her to call`: a question or a request.
  * `urged Democrats to vote …`, `called on the party to …`: a request.
  */
-export function askedOrUrged({ context, source, base, tokens }: Sentence, v: number): Outcome {
+export function askedOrUrged({ context, source, base, tokens }: SentenceReading, v: number): Outcome {
   const t = tokens[v] as Token;
   const lower = t.lower;
   const next = tokens[v + 1];
@@ -147,7 +148,7 @@ export function askedOrUrged({ context, source, base, tokens }: Sentence, v: num
  * `They called him a political opportunist`, `described the plan as a disaster`: a characterisation without quotation marks.
  * When none is found, later rules try the word (`called for a moratorium`).
  */
-export function characterised({ context, source, base, tokens }: Sentence, v: number): Outcome {
+export function characterised({ context, source, base, tokens }: SentenceReading, v: number): Outcome {
   const t = tokens[v] as Token;
   if (!(
     /^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(t.lower) &&
@@ -188,7 +189,7 @@ export function characterised({ context, source, base, tokens }: Sentence, v: nu
 }
 
 /** `pointed out that the committee employs veterans`: a phrasal cue. */
-export function pointedOut({ context, source, base, tokens }: Sentence, v: number): Outcome {
+export function pointedOut({ context, source, base, tokens }: SentenceReading, v: number): Outcome {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
   if (!(/^point(?:ed|s|ing)?$/.test(t.lower) && next?.lower === 'out')) return null;
@@ -206,7 +207,7 @@ export function pointedOut({ context, source, base, tokens }: Sentence, v: numbe
 }
 
 /** `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention. */
-export function particleCue({ context, source, base, tokens }: Sentence, v: number): Outcome {
+export function particleCue({ context, source, base, tokens }: SentenceReading, v: number): Outcome {
   const t = tokens[v] as Token;
   const lower = t.lower;
   const next = tokens[v + 1];
@@ -300,7 +301,7 @@ function insideClause(
 }
 
 /** `The museum, X said, would …`: the attribution stands inside what was said (insideClause). When it does not, later rules try the cue. */
-export function parenthetical({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+export function parenthetical({ context, source, base, tokens }: SentenceReading, v: number, cue: Cue): Outcome {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
   if (!(
@@ -320,7 +321,7 @@ export function parenthetical({ context, source, base, tokens }: Sentence, v: nu
 }
 
 /** `CLAUSE, X said.`: the clause comes first and the attribution ends the sentence. It covers nothing: later words are still tried. */
-export function clauseFirst({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+export function clauseFirst({ context, source, base, tokens }: SentenceReading, v: number, cue: Cue): Outcome {
   const next = tokens[v + 1];
   // `…, Spicer said, adding …`: a participle after the attribution begins a statement of its own.
   const participleAfter = next?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
@@ -346,7 +347,7 @@ export function clauseFirst({ context, source, base, tokens }: Sentence, v: numb
  * `CLAUSE, said the Tax Foundation.`, `using the tax "is a misguided approach," said Mr. Burman.`
  * It covers nothing; when no source closes the clause, later rules try the cue.
  */
-export function clauseFirstInverted({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+export function clauseFirstInverted({ context, source, base, tokens }: SentenceReading, v: number, cue: Cue): Outcome {
   const t = tokens[v] as Token;
   const commaAt =
     tokens[v - 1]?.text === ','
@@ -402,7 +403,7 @@ function relativeStatement(
 }
 
 /** `30 applicants, which he said were evenly split`: the relative word and the verb phrase are what was said (relativeStatement). */
-export function relative({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+export function relative({ context, source, base, tokens }: SentenceReading, v: number, cue: Cue): Outcome {
   const t = tokens[v] as Token;
   if (!(BARE_CLAUSE_VERBS.has(t.lower) && NO_SUBJECT.has(tokens[v + 1]?.lower ?? ''))) return null;
   const found = relativeStatement(context, tokens, v, source, base);
@@ -419,75 +420,19 @@ export function relative({ context, source, base, tokens }: Sentence, v: number,
  * speaker it shares (`… and said`) or, for a participle, the subject it
  * carries. The last rule: nothing found ends the word.
  */
-export function saidThat(
-  { context, source, base, tokens }: Sentence,
-  v: number,
-  cue: Cue,
-  found: readonly Reported[],
-): Outcome {
+export function saidThat(sentence: SentenceReading, v: number, cue: Cue, found: readonly Reported[]): Outcome {
+  const { context, tokens } = sentence;
   const t = tokens[v] as Token;
   const lower = cue.form;
-  const verb = { ...t, lower };
-  const next = tokens[v + 1];
-  const { objectVerb, withSubject } = cue;
-  let carry = cue.carry;
-  // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
-  const anaphoric =
-    DENIAL_VERBS.has(lower) &&
-    /^(?:that|this|it)$/.test(next?.lower ?? '') &&
-    tokens[v + 2]?.text === ',' &&
-    CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
-  // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
-  // `rejected that argument in a ruling …`: a preposition after the noun ends the object too.
-  const demonstrative =
-    DENIAL_VERBS.has(lower) &&
-    /^(?:that|this|these|those)$/.test(next?.lower ?? '') &&
-    isWord(tokens[v + 2]) &&
-    (!isWord(tokens[v + 3]) ||
-      /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this)$/.test(tokens[v + 3]?.lower ?? ''));
-  const from =
-    (anaphoric
-      ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token)
-      : demonstrative
-        ? v + 1
-        : clauseAfter(
-            tokens,
-            v,
-            verb,
-            tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)),
-          )) ?? evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+  const { objectVerb } = cue;
+  const { from, demonstrative } = contentStart(sentence, v, { ...t, lower });
   if (from === null) return 'stop';
   // A quotation mark right after the cue is a direct quote, attributed elsewhere.
   // But after `that` (`said that "…"`) the quote is the reported clause itself.
   if (/^["“”„«]$/.test(tokens[from]?.text ?? '') && tokens[from - 1]?.lower !== 'that') return 'stop';
-  // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
-  const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
-  // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
-  // `Salceda, citing data from the State Department, said …`: a participle set off right after the sentence's subject.
-  const first = firstBodyToken(context, tokens);
-  const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
-  // `"…," McCain said, citing low growth`: after an attribution that closes a quotation, its speaker.
-  const afterAttribution =
-    carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '')
-      ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base)
-      : null;
-  const main = carry
-    ? (mainSubject(tokens, v - 1, first, source, base) ??
-      (opening && opensSentence(tokens, first, opening) ? opening : null) ??
-      afterAttribution)
-    : null;
-  if (main) carry = false;
-  else if (cue.afterPreposition) return 'stop';
-  const mention = carry
-    ? null
-    : (withSubject ??
-      main ??
-      subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
-      coordinatedSubject(tokens, v, source, base) ??
-      shared ??
-      ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower)
-        ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
-        : null));
+  const subject = statementSubject(sentence, v, cue, found);
+  if (subject === 'stop') return 'stop';
+  const { mention, carry } = subject;
   // A plain speech verb before a clause reports speech even when its subject can't be read: the statement stays, with no speaker.
   // Not after `to` (`too soon to say how …`): an infinitive reports nothing said.
   const plain = BARE_CLAUSE_VERBS.has(lower) && !objectVerb && isWord(tokens[v - 1]) && tokens[v - 1]?.lower !== 'to';
@@ -513,4 +458,87 @@ export function saidThat(
     quotes: quotesInside(context, contentSpan),
   };
   return { reported, covers: contentSpan.end };
+}
+
+/**
+ * Where what is said starts after the cue at `v` (`verb`, its form lower-cased): the clause or object after
+ * it, or evidence (`a poll shows`); and whether it is a demonstrative with its noun (`rejected that characterisation`).
+ */
+function contentStart(
+  { context, source, base, tokens }: SentenceReading,
+  v: number,
+  verb: Token,
+): { from: number | null; demonstrative: boolean } {
+  const { lower } = verb;
+  const next = tokens[v + 1];
+  // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
+  const anaphoric =
+    DENIAL_VERBS.has(lower) &&
+    /^(?:that|this|it)$/.test(next?.lower ?? '') &&
+    tokens[v + 2]?.text === ',' &&
+    CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
+  // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
+  // `rejected that argument in a ruling …`: a preposition after the noun ends the object too.
+  const demonstrative =
+    DENIAL_VERBS.has(lower) &&
+    /^(?:that|this|these|those)$/.test(next?.lower ?? '') &&
+    isWord(tokens[v + 2]) &&
+    (!isWord(tokens[v + 3]) ||
+      /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this)$/.test(tokens[v + 3]?.lower ?? ''));
+  const from =
+    (anaphoric
+      ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token)
+      : demonstrative
+        ? v + 1
+        : clauseAfter(
+            tokens,
+            v,
+            verb,
+            tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)),
+          )) ?? evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+  return { from, demonstrative };
+}
+
+/**
+ * Who makes the statement at the cue `v`: the subject before it, one it shares (`… and said`), or, for a
+ * participle (`carry`), the subject of its main clause; `carry` stays when the participle keeps the speaker
+ * of the clause before. 'stop' when a cue after a preposition finds no main subject.
+ */
+function statementSubject(
+  { context, source, base, tokens }: SentenceReading,
+  v: number,
+  cue: Cue,
+  found: readonly Reported[],
+): { mention: Mention | null; carry: boolean } | 'stop' {
+  const lower = cue.form;
+  let carry = cue.carry;
+  // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
+  const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
+  // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
+  // `Salceda, citing data from the State Department, said …`: a participle set off right after the sentence's subject.
+  const first = firstBodyToken(context, tokens);
+  const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
+  // `"…," McCain said, citing low growth`: after an attribution that closes a quotation, its speaker.
+  const afterAttribution =
+    carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '')
+      ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base)
+      : null;
+  const main = carry
+    ? (mainSubject(tokens, v - 1, first, source, base) ??
+      (opening && opensSentence(tokens, first, opening) ? opening : null) ??
+      afterAttribution)
+    : null;
+  if (main) carry = false;
+  else if (cue.afterPreposition) return 'stop';
+  const mention = carry
+    ? null
+    : (cue.withSubject ??
+      main ??
+      subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+      coordinatedSubject(tokens, v, source, base) ??
+      shared ??
+      ((CUE_VERBS.has(lower) && !cue.objectVerb) || EVIDENCE_VERBS.has(lower)
+        ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
+        : null));
+  return { mention, carry };
 }

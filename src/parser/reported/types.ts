@@ -3,10 +3,11 @@
  * reads and returns: in a module of its own so that the rules
  * (reported-rules.ts) can use them without an import cycle.
  */
-import type { Attribution, Located } from '../quotes';
+import type { Attribution } from '../quotes';
 import type { BlockContext } from '../text';
 import type { Mention } from '../speakers';
 import type { Token } from '../text';
+import type { Located } from '../types';
 
 export type Reported = Attribution & {
   content: Located;
@@ -19,7 +20,7 @@ export type Reported = Attribution & {
 };
 
 /** One sentence of one block: its text (`source`, starting at `base` in the block) and its tokens. */
-export type Sentence = { context: BlockContext; source: string; base: number; tokens: Token[] };
+export type SentenceReading = { context: BlockContext; source: string; base: number; tokens: Token[] };
 
 /**
  * What a rule makes of the word at one token: a statement, with the offset up

@@ -55,44 +55,8 @@ export function describedSubject(
     return null;
   // `Obama’s highly criticized press conference`: a possessive is no subject.
   if (/['’]s$/.test(last.text)) return null;
-  let start = end;
-  while (start - 1 >= min && end - start < 11) {
-    const t = tokens[start - 1] as Token;
-    // `a source close to him`, `people close to the vice president`: the one phrase with `to` and an object pronoun in a subject.
-    const close = closeToAt(tokens, start - 1);
-    if (close >= min && close < start - 1) {
-      start = close;
-      continue;
-    }
-    // `these people said`: a demonstrative before a plural noun opens the subject.
-    if (/^(?:these|those)$/.test(t.lower) && start - 1 < end && /[^s']s$|^people$/.test(tokens[start]?.lower ?? '')) {
-      start--;
-      break;
-    }
-    // `her friend said`: `her` before a noun is a possessive, and opens the subject.
-    if (t.lower === 'her' && start - 1 < end) {
-      start--;
-      break;
-    }
-    if (!isWord(t) || NOT_IN_SUBJECT.has(t.lower) || (CLAUSE_JOINS.has(t.lower) && t.lower !== 'and')) break;
-    // `Cruz made an unprompted call`: a verb after a name means the subject ended before it.
-    if ((IRREGULAR_PAST.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) && isCapitalized(tokens[start - 2])) return null;
-    start--;
-  }
-  // Not the clause's start: `the visit Trump said`, or a subject too long to be one.
-  const before = tokens[start - 1];
-  if (start - 1 >= min && before && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return null;
-  // `Mr. Grassley and Mr. Leahy said` joins two subjects; `the plan failed and experts said` joins two clauses.
-  for (let k = end - 1; k > start; k--) {
-    if (tokens[k]?.lower !== 'and') continue;
-    const left = tokens[k - 1] as Token;
-    const right = tokens[k + 1] as Token;
-    const joinsNames =
-      (isCapitalized(left) || /[^s]s$/.test(left.lower)) &&
-      (isCapitalized(right) || SUBJECT_DETERMINERS.has(right.lower) || /[^s]s$/.test(right.lower));
-    if (!joinsNames) start = k + 1;
-    break;
-  }
+  let start = subjectStart(tokens, end, min);
+  if (start < 0) return null;
   // `Even critics said`, `and experts said`: the subject starts after the word, and its clause before it.
   const opener = start;
   while (start < end && /^(?:and|even)$/.test(tokens[start]?.lower ?? '')) start++;
@@ -122,14 +86,89 @@ export function describedSubject(
   return describedMention(tokens.slice(start, end + 1), source, base);
 }
 
+/**
+ * Where the subject that ends at `end` starts, reading back to the start of its clause (not before `min`):
+ * -1 when a verb, or a word that is not the clause's start, says this is no subject.
+ */
+function subjectStart(tokens: Token[], end: number, min: number): number {
+  let start = end;
+  while (start - 1 >= min && end - start < 11) {
+    const t = tokens[start - 1] as Token;
+    // `a source close to him`, `people close to the vice president`: the one phrase with `to` and an object pronoun in a subject.
+    const close = closeToAt(tokens, start - 1);
+    if (close >= min && close < start - 1) {
+      start = close;
+      continue;
+    }
+    // `these people said`: a demonstrative before a plural noun opens the subject.
+    if (/^(?:these|those)$/.test(t.lower) && start - 1 < end && /[^s']s$|^people$/.test(tokens[start]?.lower ?? '')) {
+      start--;
+      break;
+    }
+    // `her friend said`: `her` before a noun is a possessive, and opens the subject.
+    if (t.lower === 'her' && start - 1 < end) {
+      start--;
+      break;
+    }
+    if (!isWord(t) || NOT_IN_SUBJECT.has(t.lower) || (CLAUSE_JOINS.has(t.lower) && t.lower !== 'and')) break;
+    // `Cruz made an unprompted call`: a verb after a name means the subject ended before it.
+    if ((IRREGULAR_PAST.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) && isCapitalized(tokens[start - 2])) return -1;
+    start--;
+  }
+  // Not the clause's start: `the visit Trump said`, or a subject too long to be one.
+  const before = tokens[start - 1];
+  if (start - 1 >= min && before && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return -1;
+  // `Mr. Grassley and Mr. Leahy said` joins two subjects; `the plan failed and experts said` joins two clauses.
+  for (let k = end - 1; k > start; k--) {
+    if (tokens[k]?.lower !== 'and') continue;
+    const left = tokens[k - 1] as Token;
+    const right = tokens[k + 1] as Token;
+    const joinsNames =
+      (isCapitalized(left) || /[^s]s$/.test(left.lower)) &&
+      (isCapitalized(right) || SUBJECT_DETERMINERS.has(right.lower) || /[^s]s$/.test(right.lower));
+    if (!joinsNames) start = k + 1;
+    break;
+  }
+  return start;
+}
+
 /** Where `close to` begins when the token at `k` is its `to` or the pronoun after it (`close to him`), else -1. */
 function closeToAt(tokens: Token[], k: number): number {
   const at = /^(?:him|her|them|me|us)$/.test(tokens[k]?.lower ?? '') ? k - 1 : k;
   return tokens[at]?.lower === 'to' && tokens[at - 1]?.lower === 'close' ? at - 1 : -1;
 }
 
-/** A described speaker from its words: a group for a plural head, a person for a word for a person, else an organisation. */
-export function describedMention(whole: Token[], source: string, base: number): Mention | null {
+/**
+ * `The UK's Medicines and Healthcare products Regulatory Agency`: a capitalised organisation head names one body,
+ * called by its own name without the possessive before it.
+ */
+function organisationHead(span: Token[], head: Token, source: string, base: number): Mention | null {
+  const first = span[0] as Token;
+  const last = span[span.length - 1] as Token;
+  if (isCapitalized(head) && ORG_WORDS.has(head.lower) && head === last) {
+    const possessive = span.findIndex(
+      (t, k) => k < span.length - 1 && /['’]s$/.test(t.lower) && isCapitalized(span[k + 1]),
+    );
+    const from =
+      possessive >= 0
+        ? (span[possessive + 1] as Token)
+        : ARTICLES.has(first.lower) && span.length > 1
+          ? (span[1] as Token)
+          : first;
+    return {
+      kind: 'organization',
+      name: textOf(source, base, from, last),
+      role: null,
+      gender: 'plural',
+      start: first.start,
+      end: last.end,
+    };
+  }
+  return null;
+}
+
+/** `Presumptive Democratic presidential nominee Hillary Clinton`: a description ending in one person's full name is that person. */
+function namedInDescription(whole: Token[], source: string, base: number): Mention | null {
   // `Presumptive Democratic presidential nominee Hillary Clinton`: a description ending in a full name is that person,
   // when a word for a person, a possessive (`The RMT union's Mick Lynch`) or a known first name says so (`the 2014
   // American Community Survey` is no one), and one person: `hopefuls Jeb Bush and Chris Christie` are two.
@@ -151,6 +190,13 @@ export function describedMention(whole: Token[], source: string, base: number): 
       start: (whole[0] as Token).start,
     };
   }
+  return null;
+}
+
+/** A described speaker from its words: a group for a plural head, a person for a word for a person, else an organisation. */
+export function describedMention(whole: Token[], source: string, base: number): Mention | null {
+  const person = namedInDescription(whole, source, base);
+  if (person) return person;
   // `Protesters marching through the streets`: a participle after a plural noun describes the group the noun names.
   const participle = whole.findIndex(
     (t, k) =>
@@ -168,27 +214,8 @@ export function describedMention(whole: Token[], source: string, base: number): 
   // The head stands before a preposition: `head of the region's largest hospital trust`.
   const ofAt = span.findIndex((t, k) => k > 0 && /^(?:of|for|at|in|on|with|from|by|close|familiar)$/.test(t.lower));
   const head = (ofAt > 0 ? span[ofAt - 1] : last) as Token;
-  // `The UK's Medicines and Healthcare products Regulatory Agency`: a capitalised organisation head names one body,
-  // called by its own name without the possessive before it.
-  if (isCapitalized(head) && ORG_WORDS.has(head.lower) && head === last) {
-    const possessive = span.findIndex(
-      (t, k) => k < span.length - 1 && /['’]s$/.test(t.lower) && isCapitalized(span[k + 1]),
-    );
-    const from =
-      possessive >= 0
-        ? (span[possessive + 1] as Token)
-        : ARTICLES.has(first.lower) && span.length > 1
-          ? (span[1] as Token)
-          : first;
-    return {
-      kind: 'organization',
-      name: textOf(source, base, from, last),
-      role: null,
-      gender: 'plural',
-      start: first.start,
-      end: last.end,
-    };
-  }
+  const organisation = organisationHead(span, head, source, base);
+  if (organisation) return organisation;
   const plural =
     span.some((t) => t.lower === 'and') ||
     (/[^s']s$/.test(head.lower) && !isAcronym(head)) ||

@@ -63,7 +63,7 @@ export const isTitle = (t: Token) =>
   (ORG_ROLE_NOUNS.has(t.lower) && !isCapitalized(t));
 
 /** `Senators say`, `Democrats said`: the plural of a title or of a member word names a group, not a person called `Senators`. */
-export const isPluralRole = (t: Token): boolean => {
+const isPluralRole = (t: Token): boolean => {
   if (!/^\p{L}{4,}s$/u.test(t.text)) return false;
   const stem = t.lower.slice(0, -1);
   return MEMBER_WORDS.has(stem) || TITLE_WORDS.has(stem) || ROLE_WORDS.has(stem);
@@ -176,112 +176,83 @@ export function roleText(source: string, base: number, tokens: Token[]): string 
 
 type Span = { from: number; to: number };
 
-/**
- * The noun phrase that ends at token `end` (inclusive), reading leftwards but
- * not past `min`. `source`/`base` give the text the token offsets index.
- */
-export function phraseEndingAt(
-  tokens: Token[],
-  end: number,
-  min: number,
-  source: string,
-  base: number,
-): (Mention & Span) | null {
-  const last = tokens[end];
-  if (!last || end < min) return null;
+/** A phrase read: the mention and the tokens it spans. */
+type Phrase = Mention & Span;
 
+/** `he`, `she`, `they`; `I` (the writer, resolved to the byline's author); `it` (an organisation's pronoun). */
+function readPronoun(last: Token, end: number): Phrase | null {
   const pronoun = PRONOUNS.get(last.lower);
-  if (pronoun) {
-    return {
-      kind: 'pronoun',
-      name: last.text,
-      role: null,
-      gender: pronoun,
-      start: last.start,
-      end: last.end,
-      from: end,
-      to: end,
-    };
-  }
-  // `I said …` outside quotation marks: the writer, resolved to the byline's author (see speakers.ts).
-  if (last.text === 'I')
-    return {
-      kind: 'pronoun',
-      name: 'I',
-      role: null,
-      gender: null,
-      start: last.start,
-      end: last.end,
-      from: end,
-      to: end,
-    };
-  // `It said it would …`: an organisation's pronoun, resolved to the organisation last named (see speakers.ts).
-  if (last.lower === 'it')
-    return {
-      kind: 'pronoun',
-      name: last.text,
-      role: null,
-      gender: null,
-      start: last.start,
-      end: last.end,
-      from: end,
-      to: end,
-    };
+  // `I said …` outside quotation marks: the writer, resolved to the byline's author (see resolve.ts).
+  // `It said it would …`: an organisation's pronoun, resolved to the organisation last named (see resolve.ts).
+  if (!pronoun && last.text !== 'I' && last.lower !== 'it') return null;
+  return {
+    kind: 'pronoun',
+    name: pronoun || last.lower === 'it' ? last.text : 'I',
+    role: null,
+    gender: pronoun ?? null,
+    start: last.start,
+    end: last.end,
+    from: end,
+    to: end,
+  };
+}
 
-  if (GROUP_NOUNS.has(last.lower) || isPluralRole(last)) {
-    let from = end;
-    while (from - 1 >= min && from > end - 6) {
-      const t = tokens[from - 1];
-      if (!t || !isWord(t) || ARTICLES.has(t.lower)) break;
-      if (
-        GROUP_MODIFIERS.has(t.lower) ||
-        (isCapitalized(t) && (!NOT_NAMES.has(t.lower) || isAcronym(t))) ||
-        /^\d+$/.test(t.text)
-      )
-        from--;
-      else break;
-    }
-    const first = tokens[from] ?? last;
-    return {
-      kind: 'group',
-      name: textOf(source, base, first, last),
-      role: null,
-      gender: 'plural',
-      start: first.start,
-      end: last.end,
-      from,
-      to: end,
-    };
-  }
-
-  // `the ministry`, `the company`: an organisation named before.
-  if (ORG_COMMON_NOUNS.has(last.lower) && !isCapitalized(last)) {
-    let from = end;
-    while (
-      from - 1 >= min &&
-      tokens[from - 1] &&
-      !ARTICLES.has(tokens[from - 1]?.lower ?? '') &&
-      /^\p{L}+$/u.test(tokens[from - 1]?.text ?? '') &&
-      from > end - 3
+/** `senior US officials`, `local residents`: a group noun with the words that may stand before it. */
+function readGroup(tokens: Token[], end: number, min: number, source: string, base: number): Phrase {
+  const last = tokens[end] as Token;
+  let from = end;
+  while (from - 1 >= min && from > end - 6) {
+    const t = tokens[from - 1];
+    if (!t || !isWord(t) || ARTICLES.has(t.lower)) break;
+    if (
+      GROUP_MODIFIERS.has(t.lower) ||
+      (isCapitalized(t) && (!NOT_NAMES.has(t.lower) || isAcronym(t))) ||
+      /^\d+$/.test(t.text)
     )
       from--;
-    const det = tokens[from - 1];
-    if (det && det.lower === 'the' && from - 1 >= min) {
-      return {
-        kind: 'generic',
-        name: last.lower,
-        role: null,
-        gender: 'plural',
-        start: det.start,
-        end: last.end,
-        from: from - 1,
-        to: end,
-      };
-    }
-    return null;
+    else break;
   }
+  const first = tokens[from] ?? last;
+  return {
+    kind: 'group',
+    name: textOf(source, base, first, last),
+    role: null,
+    gender: 'plural',
+    start: first.start,
+    end: last.end,
+    from,
+    to: end,
+  };
+}
 
-  // The run of name, title and role tokens.
+/** `the ministry`, `the company`: an organisation named before; null without `the`. */
+function readGeneric(tokens: Token[], end: number, min: number): Phrase | null {
+  const last = tokens[end] as Token;
+  let from = end;
+  while (
+    from - 1 >= min &&
+    tokens[from - 1] &&
+    !ARTICLES.has(tokens[from - 1]?.lower ?? '') &&
+    /^\p{L}+$/u.test(tokens[from - 1]?.text ?? '') &&
+    from > end - 3
+  )
+    from--;
+  const det = tokens[from - 1];
+  if (!det || det.lower !== 'the' || from - 1 < min) return null;
+  return {
+    kind: 'generic',
+    name: last.lower,
+    role: null,
+    gender: 'plural',
+    start: det.start,
+    end: last.end,
+    from: from - 1,
+    to: end,
+  };
+}
+
+/** Where the run of name, title and role tokens that ends at `end` starts. */
+function runStart(tokens: Token[], end: number, min: number, source: string, base: number): number {
   let from = end;
   let modifiers = 0;
   let modifierAt = -1;
@@ -320,10 +291,11 @@ export function phraseEndingAt(
       break;
     }
   }
-  const run = tokens.slice(from, end + 1);
-  if (run.length === 0 || !isWord(last)) return null;
+  return from;
+}
 
-  // The name is what follows the last title or role word.
+/** The index in `run` of its last title or role word: the name is what follows it. */
+function lastTitleIn(run: Token[]): number {
   let lastTitle = -1;
   run.forEach((t, i) => {
     const describing = !isCapitalized(t) && !CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
@@ -340,6 +312,15 @@ export function phraseEndingAt(
     if ((PERSON_HEADS.has(t.lower) && firstName) || (/['’]s$/.test(t.text) && (firstName || run.length - i - 1 <= 3)))
       lastTitle = i;
   }
+  return lastTitle;
+}
+
+/** A run split into its role and its name. */
+type RoleAndName = { lastTitle: number; roleTokens: Token[]; nameTokens: Token[] };
+
+/** The run's role and name: the name follows the last title, and after `of` it starts with the rest of the role. */
+function splitRun(run: Token[]): RoleAndName {
+  const lastTitle = lastTitleIn(run);
   let nameTokens = run.slice(lastTitle + 1);
   let roleTokens = run.slice(0, lastTitle + 1);
   // `Secretary of State John Kerry`: a name after `of` starts with the rest of the role.
@@ -355,47 +336,38 @@ export function phraseEndingAt(
       nameTokens = afterOf.slice(afterOf.length - keep);
     }
   }
-  const connectorAt = nameTokens.map((t) => CONNECTORS.has(t.lower)).lastIndexOf(true);
-  const orgLike = (ts: Token[]) => ts.some((t) => ORG_WORDS.has(t.lower));
-  const ofPhrase =
-    connectorAt > 0 && nameTokens[connectorAt]?.lower === 'of'
-      ? personOf(nameTokens.slice(0, connectorAt), nameTokens.slice(connectorAt + 1), roleTokens, source, base)
-      : null;
-  if (ofPhrase) return { ...ofPhrase, start: (run[0] as Token).start, end: last.end, from, to: end };
-  if (connectorAt >= 0 && !orgLike(run)) {
-    roleTokens = [...roleTokens, ...nameTokens.slice(0, connectorAt + 1)];
-    nameTokens = nameTokens.slice(connectorAt + 1);
-  }
+  return { lastTitle, roleTokens, nameTokens };
+}
+
+/** A run of name, title and role tokens, split, with where it stands. */
+type Run = RoleAndName & {
+  tokens: Token[];
+  run: Token[];
+  from: number;
+  end: number;
+  min: number;
+  source: string;
+  base: number;
+};
+
+const namesOrg = (ts: Token[]) =>
+  ts.some((t) => ORG_WORDS.has(t.lower)) || KNOWN_ORG_PHRASES.has(ts.map((t) => t.lower).join(' '));
+
+/** An organisation: a name with an organisation word (`Russian Ministry of Defense`), or one a role calls so (`passenger group Transport Focus`). */
+function asOrganisation(r: Run): Phrase | null {
+  const { run, from, end, source, base, lastTitle, nameTokens, roleTokens } = r;
+  const last = run[run.length - 1] as Token;
   const firstCap = run.findIndex((t) => isCapitalized(t) && !isTitle(t) && !HONORIFICS.has(t.lower));
   const whole = firstCap >= 0 ? run.slice(firstCap) : [];
-  const wholeText = whole.length > 0 ? textOf(source, base, whole[0] as Token, last) : '';
-  const namesOrg = (ts: Token[]) =>
-    ts.some((t) => ORG_WORDS.has(t.lower)) || KNOWN_ORG_PHRASES.has(ts.map((t) => t.lower).join(' '));
-
-  if (nameTokens.length > 0 && namesOrg(nameTokens) && roleTokens.every((t) => isCapitalized(t))) {
+  const named =
+    (nameTokens.length > 0 && namesOrg(nameTokens) && roleTokens.every((t) => isCapitalized(t))) ||
+    (nameTokens.length === 0 && whole.length > 0 && namesOrg(whole) && lastTitle === run.length - 1 && !isTitle(last));
+  if (named) {
     const first = whole[0] as Token;
+    const name = textOf(source, base, first, last);
     return {
       kind: 'organization',
-      name: wholeText,
-      role: null,
-      gender: 'plural',
-      start: first.start,
-      end: last.end,
-      from: from + firstCap,
-      to: end,
-    };
-  }
-  if (
-    nameTokens.length === 0 &&
-    whole.length > 0 &&
-    namesOrg(whole) &&
-    lastTitle === run.length - 1 &&
-    !isTitle(last)
-  ) {
-    const first = whole[0] as Token;
-    return {
-      kind: 'organization',
-      name: wholeText,
+      name,
       role: null,
       gender: 'plural',
       start: first.start,
@@ -412,25 +384,31 @@ export function phraseEndingAt(
     ORG_ROLE_NOUNS.has(roleHead.lower) &&
     nameTokens.every((t) => isCapitalized(t) || CONNECTORS.has(t.lower))
   ) {
-    const first = run[0] as Token;
     const name = textOf(source, base, nameTokens[0] as Token, last);
+    const role = roleText(source, base, roleTokens);
     return {
       kind: 'organization',
       name,
-      role: roleText(source, base, roleTokens),
+      role,
       gender: 'plural',
-      start: first.start,
+      start: (run[0] as Token).start,
       end: last.end,
       from,
       to: end,
     };
   }
+  return null;
+}
+
+/** A person's name, with the role before it; or a role with no name (`a spokesman`), useful only next to a name in apposition. */
+function asPersonOrRole(r: Run): Phrase | null {
+  const { tokens, run, from, end, min, source, base, nameTokens, roleTokens } = r;
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
   if (nameTokens.length > 0 && !namesOrg(nameTokens) && isPersonName(nameTokens)) {
-    const first = run[0] as Token;
-    const name = textOf(source, base, nameTokens[0] as Token, last);
     return {
       kind: 'person',
-      name,
+      name: textOf(source, base, nameTokens[0] as Token, last),
       role: roleText(source, base, roleTokens),
       // Mr./Ms. or a gendered role first; else a common first name (`Maria Lopez`), when the name has a surname too.
       gender: genderOf(roleTokens) ?? (nameTokens.length >= 2 ? firstNameGender((nameTokens[0] as Token).text) : null),
@@ -440,21 +418,55 @@ export function phraseEndingAt(
       to: end,
     };
   }
-  if (nameTokens.length === 0 && roleTokens.length > 0) {
-    // A role with no name (`a spokesman`): useful only next to a name in apposition.
-    const first = run[0] as Token;
-    let detFrom = from;
-    if (tokens[from - 1] && ARTICLES.has(tokens[from - 1]?.lower ?? '') && from - 1 >= min) detFrom = from - 1;
-    return {
-      kind: 'group',
-      name: '',
-      role: roleText(source, base, roleTokens),
-      gender: genderOf(roleTokens),
-      start: first.start,
-      end: last.end,
-      from: detFrom,
-      to: end,
-    };
+  if (nameTokens.length > 0 || roleTokens.length === 0) return null;
+  let detFrom = from;
+  if (tokens[from - 1] && ARTICLES.has(tokens[from - 1]?.lower ?? '') && from - 1 >= min) detFrom = from - 1;
+  return {
+    kind: 'group',
+    name: '',
+    role: roleText(source, base, roleTokens),
+    gender: genderOf(roleTokens),
+    start: first.start,
+    end: last.end,
+    from: detFrom,
+    to: end,
+  };
+}
+
+/** A phrase of names, titles and roles: a person, an organisation, or a role alone. */
+function readNamed(tokens: Token[], end: number, min: number, source: string, base: number): Phrase | null {
+  const last = tokens[end] as Token;
+  const from = runStart(tokens, end, min, source, base);
+  const run = tokens.slice(from, end + 1);
+  if (run.length === 0 || !isWord(last)) return null;
+  const split = splitRun(run);
+  let { nameTokens, roleTokens } = split;
+  const connectorAt = nameTokens.map((t) => CONNECTORS.has(t.lower)).lastIndexOf(true);
+  const ofPhrase =
+    connectorAt > 0 && nameTokens[connectorAt]?.lower === 'of'
+      ? personOf(nameTokens.slice(0, connectorAt), nameTokens.slice(connectorAt + 1), roleTokens, source, base)
+      : null;
+  if (ofPhrase) return { ...ofPhrase, start: (run[0] as Token).start, end: last.end, from, to: end };
+  if (connectorAt >= 0 && !run.some((t) => ORG_WORDS.has(t.lower))) {
+    roleTokens = [...roleTokens, ...nameTokens.slice(0, connectorAt + 1)];
+    nameTokens = nameTokens.slice(connectorAt + 1);
   }
-  return null;
+  const r: Run = { ...split, nameTokens, roleTokens, tokens, run, from, end, min, source, base };
+  return asOrganisation(r) ?? asPersonOrRole(r);
+}
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), reading leftwards but
+ * not past `min`. `source`/`base` give the text the token offsets index. One
+ * reader per kind: a pronoun, a group, an organisation named before (`the
+ * ministry`), or a run of names, titles and roles.
+ */
+export function phraseEndingAt(tokens: Token[], end: number, min: number, source: string, base: number): Phrase | null {
+  const last = tokens[end];
+  if (!last || end < min) return null;
+  const pronoun = readPronoun(last, end);
+  if (pronoun) return pronoun;
+  if (GROUP_NOUNS.has(last.lower) || isPluralRole(last)) return readGroup(tokens, end, min, source, base);
+  if (ORG_COMMON_NOUNS.has(last.lower) && !isCapitalized(last)) return readGeneric(tokens, end, min);
+  return readNamed(tokens, end, min, source, base);
 }

@@ -1,9 +1,11 @@
 /** Per-block data the attribution rules share, computed once per block. */
 import type { Block } from '@/article';
 import type { RawQuote } from '../quotes';
-import { splitSentences, type Sentence } from './sentences';
+import { splitSentences } from './sentences';
 import { readDateline } from './structure';
 import { tokenize, type Token } from './tokens';
+import { firstIndex } from '../binary-search';
+import type { Position, Sentence } from '../types';
 
 export type BlockContext = {
   block: Block;
@@ -59,23 +61,13 @@ function joinQuotedBreaks(sentences: Sentence[], ranges: readonly Range[]): Sent
   return out;
 }
 
-/** A position in the article, for reading order. */
-export type Position = { block: number; offset: number };
-
 export const comparePositions = (a: Position, b: Position): number => a.block - b.block || a.offset - b.offset;
 
 type Range = BlockContext['quoteRanges'][number];
 
 /** Index of the first item whose `key` is >= value, in items sorted by it (ranges by `from`, `to` and `quote`; tokens by `start`). */
 function lowerBound<K extends string, T extends Record<K, number>>(items: readonly T[], value: number, key: K): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] as T)[key] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(items, (item) => item[key] >= value);
 }
 
 /** The direct quote whose marks enclose `offset` in this block, or -1. */

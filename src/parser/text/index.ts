@@ -5,7 +5,7 @@
  * where its quotes stand).
  */
 export { normalizeText } from './normalize';
-export { ArticleInputError, readStructure, type Structure } from './structure';
+export { ArticleInputError, readStructure } from './structure';
 export { isCapitalized, isLyAdverb, isWord, tokenize, type Token } from './tokens';
 export { sentenceAt } from './sentences';
 export {
@@ -16,5 +16,4 @@ export {
   quotesWithin,
   tokensIn,
   type BlockContext,
-  type Position,
 } from './context';

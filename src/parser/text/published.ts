@@ -22,7 +22,7 @@
 import { isValidDate } from '../events';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, capitalise } from '../lexicon';
 
-export type PublishedLine = {
+type PublishedLine = {
   /** ISO 8601 to the precision printed: `2017-01-24T22:40`. */
   published: string;
   /** What the line says besides the date ("by admin"), trimmed; '' when nothing. */
@@ -90,6 +90,21 @@ function timeOf(match: RegExpExecArray, first: number): TimeParts | null {
   return { hour, minute, second, offset: offsetOf(zone) };
 }
 
+/** An ISO date (`2017-01-24`, `2017-01-24T15:04:05Z`), with its time when the time is a valid one. */
+function isoDate(iso: RegExpExecArray): DateMatch {
+  const [whole, y = '', m = '', d = '', hh, mm, ss, fraction, zone] = iso;
+  const time =
+    hh !== undefined && mm !== undefined && Number(hh) < 24 && Number(mm) < 60 && Number(ss ?? '0') < 60
+      ? {
+          hour: Number(hh),
+          minute: Number(mm),
+          second: ss === undefined ? null : `${ss}${fraction ?? ''}`,
+          offset: offsetOf(zone),
+        }
+      : null;
+  return { start: iso.index, end: iso.index + whole.length, year: +y, month: +m, day: +d, time };
+}
+
 /** The first date in the line, with a time written right after it. */
 function findDate(line: string): DateMatch | null {
   const iso = new RegExp(
@@ -100,19 +115,7 @@ function findDate(line: string): DateMatch | null {
   const dayFirst = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(line);
 
   const found: DateMatch[] = [];
-  if (iso) {
-    const [whole, y = '', m = '', d = '', hh, mm, ss, fraction, zone] = iso;
-    const time =
-      hh !== undefined && mm !== undefined && Number(hh) < 24 && Number(mm) < 60 && Number(ss ?? '0') < 60
-        ? {
-            hour: Number(hh),
-            minute: Number(mm),
-            second: ss === undefined ? null : `${ss}${fraction ?? ''}`,
-            offset: offsetOf(zone),
-          }
-        : null;
-    found.push({ start: iso.index, end: iso.index + whole.length, year: +y, month: +m, day: +d, time });
-  }
+  if (iso) found.push(isoDate(iso));
   if (numeric) {
     const [whole, a = '', separator, b = '', y = ''] = numeric;
     // Day first unless the second number can only be a day (01/24/2017); dotted dates are always day first.

@@ -1,11 +1,11 @@
 import { SENTENCE_ABBREVIATIONS, SENTENCE_STARTERS } from '../lexicon';
+import { startingAtOrBefore } from '../binary-search';
+import type { Sentence } from '../types';
 /**
  * Sentence boundaries inside one block: Intl.Segmenter, then repaired where it
  * breaks after an abbreviation (`Col. John Dorrian`, `Adrian J. Rankine-Galloway`,
  * `the U.S. military`).
  */
-
-export type Sentence = { start: number; end: number };
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -52,15 +52,7 @@ export function splitSentences(text: string): Sentence[] {
   return merged;
 }
 
-/** The sentence containing `offset` (binary search). */
+/** The sentence containing `offset`. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = sentences[mid];
-    if (s && s.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return sentences[lo] ?? { start: 0, end: offset };
+  return startingAtOrBefore(sentences, offset) ?? { start: 0, end: offset };
 }

@@ -7,7 +7,7 @@ import { splitLines, type Line } from './lines';
 import { parsePublishedLine } from './published';
 import { LINE_CUES, NOT_DATELINES } from '../lexicon';
 
-export type Structure = {
+type Structure = {
   title: string;
   published: string | null;
   byline: string | null;

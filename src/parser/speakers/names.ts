@@ -1,0 +1,54 @@
+import { TIME_WORDS } from '../lexicon';
+import { isCapitalized, type BlockContext, type Token } from '../text';
+import type { FullName } from './memory';
+import { phraseEndingAt } from './mentions';
+import type { Position } from '../types';
+
+/** What the resolver reads of each block: its text, where the story proper starts, its tokens. */
+export type BlockText = Pick<BlockContext, 'block' | 'bodyStart' | 'tokens'>;
+
+/**
+ * Every person and every organisation named, in reading order: the antecedents of surnames, pronouns and
+ * `the company`. A person named by one word (`Obama`, `Mr. Trump's`) counts only as a later mention of
+ * someone named in full (see `resolveSpeakers`); a possessive `'s` is not part of a name.
+ */
+export function fullNames(contexts: readonly BlockText[]): { position: Position; full: FullName }[] {
+  const out: { position: Position; full: FullName }[] = [];
+  contexts.forEach(({ block, bodyStart, tokens }, b) => {
+    if (block.kind === 'credit') return;
+    let i = 0;
+    // The dateline's agency (`(Reuters)`) is not an organisation of the story.
+    while (i < tokens.length && (tokens[i] as Token).start < bodyStart) i++;
+    // Names inside quotation marks are the speaker's words (`"What a Super Tuesday!"`), not people the story names.
+    let quoted = false;
+    while (i < tokens.length) {
+      const mark = (tokens[i] as Token).text;
+      if (mark === '“' || mark === '”' || mark === '"') quoted = mark === '“' ? true : mark === '”' ? false : !quoted;
+      if (quoted || !isCapitalized(tokens[i]) || TIME_WORDS.has((tokens[i] as Token).lower)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      // A weekday or another word of time ends a name: `Trump Wednesday said` is Trump.
+      while (
+        j + 1 < tokens.length &&
+        j - i < 12 &&
+        ((isCapitalized(tokens[j + 1]) && !TIME_WORDS.has(tokens[j + 1]?.lower ?? '')) ||
+          /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))
+      )
+        j++;
+      const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
+      if (phrase?.kind === 'person' || phrase?.kind === 'organization') {
+        const before = tokens[phrase.from - 1];
+        const subject = !before || /^[.!?"“”:;]$/.test(before.text) || bodyStart >= before.end;
+        const name = phrase.name.replace(/['’]s$/u, '');
+        out.push({
+          position: { block: b, offset: (tokens[j] as Token).start },
+          full: { name, role: phrase.role, gender: phrase.gender, kind: phrase.kind, subject },
+        });
+      }
+      i = j + 1;
+    }
+  });
+  return out;
+}
