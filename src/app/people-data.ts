@@ -34,6 +34,7 @@ export function quoteDocs({ articles, index }: Pick<PeopleData, 'articles' | 'in
         quoteId: quote.id,
         text: quote.text,
         kind: quote.kind,
+        act: quote.act,
         speakerId: entry?.id ?? null,
         speakerName: entry?.name ?? 'Unknown speaker',
       };

@@ -31,7 +31,7 @@ export function ArticleRoute() {
   const known = new Set(article.speakers.map((speaker) => speaker.id));
   const speakers = view.speakers.filter((id) => known.has(id));
   const visible = speakers.length > 0 ? new Set(speakers) : null;
-  const current: Required<ArticleView> = { speakers, panel: view.panel, hash: view.hash };
+  const current: Required<ArticleView> = { speakers, panel: view.panel, thoughts: view.thoughts, hash: view.hash };
 
   // The selected quote: from the URL on a navigation, from a click in the text in between (see onSelect).
   const selectedNow = useRef(view.hash);
@@ -51,7 +51,7 @@ export function ArticleRoute() {
   const setSpeakers = (ids: string[]) => {
     const hash = selectedNow.current;
     const selected = hash ? article.quotes.find((quote) => quote.id === hash) : undefined;
-    const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null);
+    const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null, view.thoughts);
     const next = { speakers: ids, hash: keep ? hash : null };
     // The text, the filter and the count follow in this frame; the navigation that records it in the
     // URL and history (a router navigation reaches every element of a long article) runs after it.
@@ -72,7 +72,25 @@ export function ArticleRoute() {
   const toggle = (id: string) =>
     setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
 
-  const shown = article.quotes.filter((quote) => isQuoteVisible(quote, visible)).length;
+  /** Show or hide thoughts: a filter change like a speaker's, so it is pushed to history. */
+  const setThoughts = (show: boolean) => {
+    const hash = selectedNow.current;
+    const selected = hash ? article.quotes.find((quote) => quote.id === hash) : undefined;
+    const keep = !selected || isQuoteVisible(selected, visible, show);
+    void go({ thoughts: show, hash: keep ? hash : null }, false);
+  };
+
+  // The line above the text counts speech and thoughts apart ("15 quotes, 1 thought").
+  let shown = 0;
+  let thoughtsShown = 0;
+  let thoughtsTotal = 0;
+  for (const quote of article.quotes) {
+    const isThought = quote.act === 'thought';
+    if (isThought) thoughtsTotal++;
+    if (!isQuoteVisible(quote, visible)) continue;
+    if (isThought) thoughtsShown++;
+    else shown++;
+  }
   const names = speakers.map((id) => article.speakers.find((s) => s.id === id)?.name ?? id);
 
   // Links from the claims and timeline panels to the text: `#q9` keeps the
@@ -160,14 +178,16 @@ export function ArticleRoute() {
         <div className="sticky top-0 z-20 -mx-4 mb-2 border-b border-line bg-paper px-4 py-1 print:hidden">
           <FilterStatus
             shown={shown}
-            total={article.quotes.length}
+            total={article.quotes.length - thoughtsTotal}
             speakerNames={names}
             onClear={() => setSpeakers([])}
+            thoughts={{ shown: thoughtsShown, total: thoughtsTotal, visible: view.thoughts, onToggle: setThoughts }}
           />
         </div>
         <ArticleBody
           article={article}
           visibleSpeakers={visible}
+          showThoughts={view.thoughts}
           selectedId={view.hash}
           selectionKey={location.key}
           onSelect={onSelect}

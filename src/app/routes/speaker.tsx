@@ -4,6 +4,7 @@ import {
   redirect,
   useFetcher,
   useLoaderData,
+  useLocation,
   useNavigate,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -11,7 +12,7 @@ import {
 import { addOverride, personProfile, SpeakerProfile, type PersonEntry, type PersonProfile } from '@/features/people';
 import type { SkippedDocument } from '../library-articles';
 import { loadPeople } from '../people-data';
-import { paths } from '../paths';
+import { paths, readSpeakerAct } from '../paths';
 import { SkippedNote, useLibraryRevalidation } from './speakers';
 
 export type SpeakerData = {
@@ -95,6 +96,8 @@ const speakerLink = (id: string, children: ReactNode) => <Link to={paths.speaker
 /** `/speakers/:id`: one speaker across the library, with merge and split. */
 export function SpeakerRoute() {
   const { profile, others, skipped } = useLoaderData<SpeakerData>();
+  const { search } = useLocation();
+  const act = readSpeakerAct(new URLSearchParams(search));
   const fetcher = useFetcher<SpeakerActionData>();
   const navigate = useNavigate();
   useLibraryRevalidation();
@@ -130,6 +133,17 @@ export function SpeakerRoute() {
         renderQuoteLink={quoteLink}
         renderArticleLink={articleLink}
         renderSpeakerLink={speakerLink}
+        act={act}
+        renderActLink={(choice, children, current) => (
+          <Link
+            to={paths.speaker(entry.id, choice)}
+            aria-current={current ? 'page' : undefined}
+            preventScrollReset
+            className="inline-block rounded-md border border-line px-3 py-1 no-underline aria-[current=page]:border-ink aria-[current=page]:font-semibold aria-[current=page]:text-ink"
+          >
+            {children}
+          </Link>
+        )}
         onMerge={(other) => void fetcher.submit({ intent: 'merge', other }, { method: 'post' })}
         onSplit={(form) => void fetcher.submit({ intent: 'split', form }, { method: 'post' })}
       />

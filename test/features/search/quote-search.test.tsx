@@ -12,7 +12,7 @@ const index = buildPeopleIndex(library);
 // The documents the app builds for /search, from the same people index.
 const docs: QuoteDoc[] = quoteDocs({ articles: library, index });
 
-const empty: SearchFilters = { q: '', speaker: null, kind: null, from: null, to: null };
+const empty: SearchFilters = { q: '', speaker: null, kind: null, act: null, from: null, to: null };
 
 /** The search wired to one piece of state, as the app wires it to the URL. */
 function Harness({ initial = empty }: { initial?: SearchFilters }) {
