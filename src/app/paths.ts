@@ -18,27 +18,28 @@
  * and a speaker's page its act filter: `/speakers/barack-obama?act=thought`.
  */
 
-export const SPEAKER_PARAM = 'speaker';
-export const PANEL_PARAM = 'panel';
+const SPEAKER_PARAM = 'speaker';
+const PANEL_PARAM = 'panel';
 /** `?thoughts=hide` hides thoughts in the reader. */
-export const THOUGHTS_PARAM = 'thoughts';
+const THOUGHTS_PARAM = 'thoughts';
 const THOUGHTS_HIDDEN = 'hide';
 /** `?act=speech` or `?act=thought`: search and speaker pages show one act only. */
-export const ACT_PARAM = 'act';
+const ACT_PARAM = 'act';
 const ACTS = ['speech', 'thought'] as const;
 export type ActFilter = (typeof ACTS)[number] | null;
 const readAct = (search: URLSearchParams): ActFilter => ACTS.find((act) => act === search.get(ACT_PARAM)) ?? null;
 
-export const PANELS = ['speakers', 'claims', 'timeline'] as const;
+const PANELS = ['speakers', 'claims', 'timeline'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** Search page keys: `/search?q=words&speaker=sean-spicer&kind=direct&from=2017-01-01&to=2017-12-31`. */
-export const QUERY_PARAM = 'q';
-export const KIND_PARAM = 'kind';
-export const FROM_PARAM = 'from';
-export const TO_PARAM = 'to';
+const QUERY_PARAM = 'q';
+const KIND_PARAM = 'kind';
+const FROM_PARAM = 'from';
+const TO_PARAM = 'to';
 
-export const routes = {
+/** Route patterns, for the route table (`router.tsx`); `paths` below builds the hrefs that match them. */
+export const patterns = {
   home: '/',
   article: '/articles/:id',
   speakers: '/speakers',
@@ -47,7 +48,7 @@ export const routes = {
 } as const;
 
 /** The search page's query and filters as the URL holds them (`speaker` is a people entry id). */
-export type SearchView = {
+type SearchView = {
   q?: string;
   speaker?: string | null;
   kind?: 'direct' | 'indirect' | 'mixed' | null;
@@ -57,7 +58,7 @@ export type SearchView = {
 };
 
 /** `?q=…&speaker=…&kind=…&from=…&to=…` with empty values left out. */
-export function searchSearch(view: SearchView): string {
+function searchQuery(view: SearchView): string {
   const params = new URLSearchParams();
   if (view.q) params.set(QUERY_PARAM, view.q);
   if (view.speaker) params.set(SPEAKER_PARAM, view.speaker);
@@ -100,7 +101,7 @@ export type ArticleView = {
 };
 
 /** `?speaker=a&speaker=b&panel=claims&thoughts=hide` (or '' when nothing is set). */
-export function articleSearch({ speakers = [], panel, thoughts = true }: ArticleView): string {
+function articleQuery({ speakers = [], panel, thoughts = true }: ArticleView): string {
   const params = new URLSearchParams();
   for (const id of speakers) params.append(SPEAKER_PARAM, id);
   if (panel && panel !== 'speakers') params.set(PANEL_PARAM, panel);
@@ -109,18 +110,19 @@ export function articleSearch({ speakers = [], panel, thoughts = true }: Article
   return text ? `?${text}` : '';
 }
 
+/** Href builders, one per page (and the build's JSON files). */
 export const paths = {
   home: () => '/',
   /** The reader at a view: `/articles/x?speaker=y#q3`. */
   article: (id: string, view: ArticleView = {}) =>
-    `/articles/${encodeURIComponent(id)}${articleSearch(view)}${view.hash ? `#${encodeURIComponent(view.hash)}` : ''}`,
+    `/articles/${encodeURIComponent(id)}${articleQuery(view)}${view.hash ? `#${encodeURIComponent(view.hash)}` : ''}`,
   /** Every speaker across the library. */
   speakers: () => '/speakers',
   /** One speaker's page: `/speakers/sean-spicer`, or `/speakers/sean-spicer?act=thought` for one act. */
   speaker: (id: string, act: ActFilter = null) =>
     `/speakers/${encodeURIComponent(id)}${act ? `?${ACT_PARAM}=${act}` : ''}`,
   /** Search over every quote: `/search?q=rubbish`. */
-  search: (view: SearchView = {}) => `/search${searchSearch(view)}`,
+  search: (view: SearchView = {}) => `/search${searchQuery(view)}`,
   /** Where the build puts an article's JSON. */
   articleJson: (id: string) => `/articles/${encodeURIComponent(id)}.json`,
   /** Where the build puts the list of bundled articles. */

@@ -18,7 +18,7 @@ import { BlockListeners } from './block-listeners';
  */
 export type HiddenByBlock = ReadonlyMap<string, string>;
 
-export const NOTHING_HIDDEN: HiddenByBlock = new Map();
+const NOTHING_HIDDEN: HiddenByBlock = new Map();
 
 /** What a filter hides, block by block: a speaker filter (`null`: none) and, when `showThoughts` is false, thoughts. */
 export function hiddenByBlock(
