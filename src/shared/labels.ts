@@ -1,5 +1,5 @@
 /** Words for the Article's enums, in one place so every page names a kind the same way. */
-import type { QuoteAct, QuoteKind, SpeakerKind } from '@/article';
+import type { QuoteKind, SpeakerKind } from '@/article';
 
 /** Every quote kind with its label, in the order a reader meets them in a list. */
 export const QUOTE_KINDS: readonly { value: QuoteKind; label: string }[] = [
@@ -12,15 +12,6 @@ export const QUOTE_KINDS: readonly { value: QuoteKind; label: string }[] = [
 export function quoteKindLabel(kind: QuoteKind): string {
   return QUOTE_KINDS.find((k) => k.value === kind)?.label ?? kind;
 }
-
-/** Both acts with their labels: what the writer attributes, words or a state of mind. */
-export const QUOTE_ACTS: readonly { value: QuoteAct; label: string; plural: string }[] = [
-  { value: 'speech', label: 'Speech', plural: 'Speech' },
-  { value: 'thought', label: 'Thought', plural: 'Thoughts' },
-];
-
-/** What the card and the key say a thought is. */
-export const THOUGHT_NOTE = 'The writer’s account of what this person thinks or wants, not words quoted from them.';
 
 /** `15 quotes, 1 thought`; thoughts are left out when there are none. */
 export function countQuotesAndThoughts(quotes: number, thoughts: number): string {

@@ -25,7 +25,12 @@ afterEach(() => {
 describe('thoughts in the reader', () => {
   it('marks a thought as a thought, tagged in the text, apart from the same person’s speech', async () => {
     renderAt(`/articles/${id}`);
-    const thought = await screen.findByRole('button', { name: /^Barack Obama, thought: Moscow was acting/ });
+    // The first render loads the route's code: give it time on a busy machine.
+    const thought = await screen.findByRole(
+      'button',
+      { name: /^Barack Obama, thought: Moscow was acting/ },
+      { timeout: 5000 },
+    );
     expect(thought.querySelector('mark')).toHaveAttribute('data-act', 'thought');
     // The tag beside the initials says it without colour.
     expect(thought.previousElementSibling).toHaveTextContent('BOthought');

@@ -23,11 +23,18 @@ export function ArticleRoute() {
   const fromUrl = readArticleView(new URLSearchParams(location.search), location.hash);
   // A filter change shows at once and reaches the URL a frame later (see setSpeakers); until the
   // router has navigated, the view is the one asked for.
-  const [ahead, setAhead] = useState<{ key: string; speakers: string[]; hash: string | null } | null>(null);
+  const [ahead, setAhead] = useState<{
+    key: string;
+    speakers: string[];
+    thoughts: boolean;
+    hash: string | null;
+  } | null>(null);
   // Dropped once the router has moved on, so coming Back to this entry later reads its URL.
   if (ahead && ahead.key !== location.key) setAhead(null);
   const view =
-    ahead && ahead.key === location.key ? { ...fromUrl, speakers: ahead.speakers, hash: ahead.hash } : fromUrl;
+    ahead && ahead.key === location.key
+      ? { ...fromUrl, speakers: ahead.speakers, thoughts: ahead.thoughts, hash: ahead.hash }
+      : fromUrl;
   const known = new Set(article.speakers.map((speaker) => speaker.id));
   const speakers = view.speakers.filter((id) => known.has(id));
   const visible = speakers.length > 0 ? new Set(speakers) : null;
@@ -47,12 +54,12 @@ export function ArticleRoute() {
   const href = (next: ArticleView) => paths.article(article.id, { ...current, hash: selectedNow.current, ...next });
   const go = (next: ArticleView, replace: boolean) => navigate(href(next), { replace, preventScrollReset: true });
 
-  /** Filter change: keep the selected quote only if it stays highlighted. */
-  const setSpeakers = (ids: string[]) => {
+  /** Filter change (speakers, or thoughts shown or not): keep the selected quote only if it stays highlighted. */
+  const setFilter = (ids: string[], thoughts: boolean) => {
     const hash = selectedNow.current;
     const selected = hash ? article.quotes.find((quote) => quote.id === hash) : undefined;
-    const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null, view.thoughts);
-    const next = { speakers: ids, hash: keep ? hash : null };
+    const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null, thoughts);
+    const next = { speakers: ids, thoughts, hash: keep ? hash : null };
     // The text, the filter and the count follow in this frame; the navigation that records it in the
     // URL and history (a router navigation reaches every element of a long article) runs after it.
     setAhead({ key: location.key, ...next });
@@ -69,16 +76,11 @@ export function ArticleRoute() {
       }, 0),
     );
   };
+  const setSpeakers = (ids: string[]) => setFilter(ids, view.thoughts);
+  /** Show or hide thoughts: a filter change like a speaker's, shown at once and pushed to history. */
+  const setThoughts = (show: boolean) => setFilter(speakers, show);
   const toggle = (id: string) =>
     setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
-
-  /** Show or hide thoughts: a filter change like a speaker's, so it is pushed to history. */
-  const setThoughts = (show: boolean) => {
-    const hash = selectedNow.current;
-    const selected = hash ? article.quotes.find((quote) => quote.id === hash) : undefined;
-    const keep = !selected || isQuoteVisible(selected, visible, show);
-    void go({ thoughts: show, hash: keep ? hash : null }, false);
-  };
 
   // The line above the text counts speech and thoughts apart ("15 quotes, 1 thought").
   let shown = 0;

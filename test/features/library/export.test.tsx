@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticleJson, type Article } from '@/article';
@@ -130,6 +130,8 @@ describe('ExportActions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Article JSON' }));
     await userEvent.click(screen.getByRole('button', { name: 'Quotes CSV' }));
     await userEvent.click(screen.getByRole('button', { name: /Claims JSON-LD/ }));
+    // The exporters load on the first click.
+    await waitFor(() => expect(files).toHaveLength(3));
     expect(files.map((f) => f.name)).toEqual([
       `${seedArticle.id}.json`,
       `${seedArticle.id}-quotes.csv`,
@@ -150,7 +152,7 @@ describe('ExportActions', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<ExportActions article={seedArticle} />);
     await userEvent.click(screen.getByRole('button', { name: 'Article JSON' }));
-    expect(created).toHaveBeenCalledOnce();
+    await waitFor(() => expect(created).toHaveBeenCalledOnce());
     expect(click).toHaveBeenCalledOnce();
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe(`${seedArticle.id}.json`);
     vi.unstubAllGlobals();

@@ -132,8 +132,9 @@ describe('SpeakerProfile with thoughts', () => {
   it('offers a filter for each act, the current one marked, and lists only that act', async () => {
     renderObama('thought');
     const filter = screen.getByRole('navigation', { name: 'Speech or thoughts' });
-    expect(within(filter).getByRole('link', { name: 'Thoughts' })).toHaveAttribute('aria-current', 'page');
-    expect(within(filter).getByRole('link', { name: 'Speech' })).not.toHaveAttribute('aria-current');
+    expect(within(filter).getByRole('link', { name: 'Thoughts only' })).toHaveAttribute('aria-current', 'page');
+    expect(within(filter).getByRole('link', { name: 'Speech only' })).not.toHaveAttribute('aria-current');
+    expect(within(filter).getByRole('link', { name: 'Both' })).not.toHaveAttribute('aria-current');
     const quotes = screen.getByRole('region', { name: 'Quotes' });
     expect(within(quotes).getByRole('link', { name: /Moscow was acting counter/ })).toBeInTheDocument();
     expect(within(quotes).queryByRole('link', { name: 'illegitimate' })).toBeNull();

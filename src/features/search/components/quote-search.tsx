@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { QuoteAct, QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
-import { QUOTE_ACTS, QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
+import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
 import { createQuoteIndex, highlight, searchQuotes, type QuoteDoc, type SearchFilters } from '../lib/quote-search';
 
 export type QuoteSearchProps = {
@@ -22,7 +22,7 @@ export type QuoteSearchProps = {
 };
 
 const isKind = (value: string): value is QuoteKind => QUOTE_KINDS.some((k) => k.value === value);
-const isAct = (value: string): value is QuoteAct => QUOTE_ACTS.some((a) => a.value === value);
+const isAct = (value: string): value is QuoteAct => value === 'speech' || value === 'thought';
 
 const field = 'rounded-md border border-line bg-surface px-2 py-1.5 text-ink';
 

@@ -37,9 +37,9 @@ export type SpeakerProfileProps = {
 };
 
 const ACT_CHOICES: { act: QuoteAct | null; label: string }[] = [
-  { act: null, label: 'Speech and thoughts' },
-  { act: 'speech', label: 'Speech' },
-  { act: 'thought', label: 'Thoughts' },
+  { act: null, label: 'Both' },
+  { act: 'speech', label: 'Speech only' },
+  { act: 'thought', label: 'Thoughts only' },
 ];
 
 /**
