@@ -53,6 +53,7 @@ describe('thoughts in the reader', () => {
       'Thought. The writer’s account of what Barack Obama thinks or wants, not words quoted from them.',
     );
     expect(within(card).getByText('Act').nextElementSibling).toHaveTextContent('Thought');
+    expect(within(card).getByText('Kind').nextElementSibling).toHaveTextContent('Reported thought');
     expect(within(card).getByText('“believed”')).toBeInTheDocument();
     await checkA11y(document.body);
   });

@@ -114,7 +114,8 @@ describe('QuoteSearch with thoughts', () => {
     const thought = results()
       .getByRole('link', { name: /Moscow was acting counter/ })
       .closest('li');
-    expect(thought).toHaveTextContent('Thought');
+    expect(thought).toHaveTextContent('Reported thought');
+    expect(results().getByRole('link', { name: 'illegitimate' }).closest('li')).toHaveTextContent('Reported speech');
     const filter = screen.getByRole('combobox', { name: 'Speech or thought' });
     await user.selectOptions(filter, 'Thoughts only');
     expect(screen.getByRole('status')).toHaveTextContent('1 quote.');

@@ -377,8 +377,7 @@ export function ArticleBody({
               return (
                 <li key={quote.id}>
                   {speaker?.name ?? UNKNOWN_SPEAKER}
-                  {speaker?.role ? `, ${speaker.role}` : ''} ({quote.act === 'thought' ? 'thought, ' : ''}
-                  {kindLabel(quote.kind)}
+                  {speaker?.role ? `, ${speaker.role}` : ''} ({kindLabel(quote.kind, quote.act)}
                   {quote.cue ? `, “${quote.cue}”` : ''})
                 </li>
               );

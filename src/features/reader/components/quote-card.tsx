@@ -104,7 +104,7 @@ export function QuoteCard(props: QuoteCardProps) {
         <dt className="text-muted">Act</dt>
         <dd>{quote.act === 'thought' ? 'Thought' : 'Speech'}</dd>
         <dt className="text-muted">Kind</dt>
-        <dd>{kindLabel(quote.kind).replace(/^./, (c) => c.toUpperCase())}</dd>
+        <dd>{kindLabel(quote.kind, quote.act).replace(/^./, (c) => c.toUpperCase())}</dd>
         {quote.cue && (
           <>
             <dt className="text-muted">Cue</dt>

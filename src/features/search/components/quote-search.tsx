@@ -207,8 +207,9 @@ export function QuoteSearch({
                   <span className="font-semibold text-ink">
                     {doc.speakerId ? renderSpeakerLink(doc.speakerId, doc.speakerName) : doc.speakerName}
                   </span>
-                  {doc.act === 'thought' && <span className="font-semibold text-ink">Thought</span>}
-                  <span>{kindLabel(doc.kind)}</span>
+                  <span className={doc.act === 'thought' ? 'font-semibold text-ink' : undefined}>
+                    {kindLabel(doc.kind, doc.act)}
+                  </span>
                   <span>
                     <span className="sr-only">In </span>
                     <cite className="not-italic">{doc.articleTitle}</cite>

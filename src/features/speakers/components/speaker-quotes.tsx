@@ -55,7 +55,7 @@ export function SpeakerQuotes({ articles, act = null, renderQuoteLink, renderArt
                   ].join(' ')}
                 >
                   <p className="text-xs font-bold tracking-wide text-muted uppercase">
-                    {quote.act === 'thought' ? `Thought · ${kindLabel(quote.kind)}` : kindLabel(quote.kind)}
+                    {kindLabel(quote.kind, quote.act)}
                   </p>
                   {quote.act === 'thought' && (
                     <p className="text-sm text-muted">The writer’s account of what they think or want.</p>
