@@ -148,3 +148,10 @@ describe('SpeakerProfile with thoughts', () => {
     expect(within(quotes).queryByRole('link', { name: /Moscow was acting counter/ })).toBeNull();
   });
 });
+
+describe('SpeakerProfile without thoughts', () => {
+  it('offers no speech-or-thoughts filter when there is nothing to choose', () => {
+    setup({ renderActLink: (_act, children) => <a href="?act=">{children}</a> });
+    expect(screen.queryByRole('navigation', { name: 'Speech or thoughts' })).toBeNull();
+  });
+});

@@ -30,8 +30,8 @@ export type SpeakerProfileProps = {
   act?: QuoteAct | null;
   /**
    * Renders a link that sets the act filter around `children`; `current` is
-   * true for the filter in force (mark it `aria-current`). Without it no
-   * filter is offered.
+   * true for the filter in force (mark it `aria-current`). Without it, or
+   * when the speaker has no thoughts and no filter is set, no filter is offered.
    */
   renderActLink?: (act: QuoteAct | null, children: ReactNode, current: boolean) => ReactNode;
 };
@@ -93,7 +93,8 @@ export function SpeakerProfile({
         <h2 id="speaker-quotes" className="mb-4 border-b border-line pb-1 font-serif text-2xl font-bold">
           Quotes
         </h2>
-        {renderActLink && (
+        {/* Offered when there is something to choose: the speaker has thoughts, or a filter is set. */}
+        {renderActLink && (thoughts > 0 || act !== null) && (
           <nav aria-label="Speech or thoughts" className="mb-4 text-sm">
             <ul className="flex flex-wrap gap-2">
               {ACT_CHOICES.map((choice) => (
