@@ -7,15 +7,27 @@
  * - `speaker` (repeatable): the speaker filter, pushed to history so Back
  *   and Forward step through filter changes;
  * - `panel`: which reading tool is open (`speakers`, `claims`, `timeline`);
+ * - `thoughts=hide`: thoughts (the writer's account of what someone thinks or
+ *   wants) shown as plain words; absent, they are marked like quotes;
  * - the fragment: the selected quote (`q7`) or event (`e2`).
  *
  * The search page keeps its query and filters in the URL too:
  *
- *   /search?q=rubbish&speaker=john-dorrian&kind=direct&from=2017-01-01&to=2017-01-31
+ *   /search?q=rubbish&speaker=john-dorrian&kind=direct&act=speech&from=2017-01-01&to=2017-01-31
+ *
+ * and a speaker's page its act filter: `/speakers/barack-obama?act=thought`.
  */
 
 const SPEAKER_PARAM = 'speaker';
 const PANEL_PARAM = 'panel';
+/** `?thoughts=hide` hides thoughts in the reader. */
+const THOUGHTS_PARAM = 'thoughts';
+const THOUGHTS_HIDDEN = 'hide';
+/** `?act=speech` or `?act=thought`: search and speaker pages show one act only. */
+const ACT_PARAM = 'act';
+const ACTS = ['speech', 'thought'] as const;
+export type ActFilter = (typeof ACTS)[number] | null;
+const readAct = (search: URLSearchParams): ActFilter => ACTS.find((act) => act === search.get(ACT_PARAM)) ?? null;
 
 const PANELS = ['speakers', 'claims', 'timeline'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -40,6 +52,7 @@ type SearchView = {
   q?: string;
   speaker?: string | null;
   kind?: 'direct' | 'indirect' | 'mixed' | null;
+  act?: ActFilter;
   from?: string | null;
   to?: string | null;
 };
@@ -50,6 +63,7 @@ function searchQuery(view: SearchView): string {
   if (view.q) params.set(QUERY_PARAM, view.q);
   if (view.speaker) params.set(SPEAKER_PARAM, view.speaker);
   if (view.kind) params.set(KIND_PARAM, view.kind);
+  if (view.act) params.set(ACT_PARAM, view.act);
   if (view.from) params.set(FROM_PARAM, view.from);
   if (view.to) params.set(TO_PARAM, view.to);
   const text = params.toString();
@@ -70,6 +84,7 @@ export function readSearchView(search: URLSearchParams): Required<SearchView> {
     q: search.get(QUERY_PARAM) ?? '',
     speaker: search.get(SPEAKER_PARAM) || null,
     kind: KINDS.find((k) => k === kind) ?? null,
+    act: readAct(search),
     from: day(FROM_PARAM),
     to: day(TO_PARAM),
   };
@@ -79,15 +94,18 @@ export function readSearchView(search: URLSearchParams): Required<SearchView> {
 export type ArticleView = {
   speakers?: readonly string[];
   panel?: Panel;
+  /** Whether thoughts are marked (the default) or shown as plain words. */
+  thoughts?: boolean;
   /** A quote or event id, without `#`. */
   hash?: string | null;
 };
 
-/** `?speaker=a&speaker=b&panel=claims` (or '' when nothing is set). */
-function articleQuery({ speakers = [], panel }: ArticleView): string {
+/** `?speaker=a&speaker=b&panel=claims&thoughts=hide` (or '' when nothing is set). */
+function articleQuery({ speakers = [], panel, thoughts = true }: ArticleView): string {
   const params = new URLSearchParams();
   for (const id of speakers) params.append(SPEAKER_PARAM, id);
   if (panel && panel !== 'speakers') params.set(PANEL_PARAM, panel);
+  if (!thoughts) params.set(THOUGHTS_PARAM, THOUGHTS_HIDDEN);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -100,8 +118,9 @@ export const paths = {
     `/articles/${encodeURIComponent(id)}${articleQuery(view)}${view.hash ? `#${encodeURIComponent(view.hash)}` : ''}`,
   /** Every speaker across the library. */
   speakers: () => '/speakers',
-  /** One speaker's page: `/speakers/sean-spicer`. */
-  speaker: (id: string) => `/speakers/${encodeURIComponent(id)}`,
+  /** One speaker's page: `/speakers/sean-spicer`, or `/speakers/sean-spicer?act=thought` for one act. */
+  speaker: (id: string, act: ActFilter = null) =>
+    `/speakers/${encodeURIComponent(id)}${act ? `?${ACT_PARAM}=${act}` : ''}`,
   /** Search over every quote: `/search?q=rubbish`. */
   search: (view: SearchView = {}) => `/search${searchQuery(view)}`,
   /** Where the build puts an article's JSON. */
@@ -123,6 +142,12 @@ export function readArticleView(search: URLSearchParams, hash: string): Required
   return {
     speakers: [...new Set(search.getAll(SPEAKER_PARAM))],
     panel: PANELS.find((p) => p === panel) ?? 'speakers',
+    thoughts: search.get(THOUGHTS_PARAM) !== THOUGHTS_HIDDEN,
     hash: decoded || null,
   };
+}
+
+/** A speaker page's act filter (`?act=thought`); anything else is no filter. */
+export function readSpeakerAct(search: URLSearchParams): ActFilter {
+  return readAct(search);
 }

@@ -34,6 +34,7 @@ export function quoteDocs({ digests, index }: Pick<PeopleData, 'digests' | 'inde
         quoteId: quote.id,
         text: quote.text,
         kind: quote.kind,
+        act: quote.act,
         speakerId: entry?.id ?? null,
         speakerName: entry?.name ?? 'Unknown speaker',
       };

@@ -1,5 +1,5 @@
 /** Words for the Article's enums, in one place so every page names a kind the same way. */
-import type { QuoteKind, SpeakerKind } from '@/article';
+import type { QuoteAct, QuoteKind, SpeakerKind } from '@/article';
 
 /** Every quote kind with its label, in the order a reader meets them in a list. */
 export const QUOTE_KINDS: readonly { value: QuoteKind; label: string }[] = [
@@ -8,9 +8,16 @@ export const QUOTE_KINDS: readonly { value: QuoteKind; label: string }[] = [
   { value: 'mixed', label: 'Reported, partly quoted' },
 ];
 
-/** `direct` -> `Direct quote`. */
-export function quoteKindLabel(kind: QuoteKind): string {
-  return QUOTE_KINDS.find((k) => k.value === kind)?.label ?? kind;
+/** `direct` -> `Direct quote`; a reported thought is `Reported thought`, not speech. */
+export function quoteKindLabel(kind: QuoteKind, act: QuoteAct = 'speech'): string {
+  const label = QUOTE_KINDS.find((k) => k.value === kind)?.label ?? kind;
+  return act === 'thought' ? label.replace('Reported speech', 'Reported thought') : label;
+}
+
+/** `15 quotes, 1 thought`; thoughts are left out when there are none. */
+export function countQuotesAndThoughts(quotes: number, thoughts: number): string {
+  const said = `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`;
+  return thoughts > 0 ? `${said}, ${thoughts} ${thoughts === 1 ? 'thought' : 'thoughts'}` : said;
 }
 
 /** `organization` -> `Organisation`. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema, parseArticleJson, SCHEMA_VERSION, validateArticle } from '@/article';
 import { parseArticle } from '@/parser';
 import { buildArticle } from '../fixtures/app/build-article';
+import { thoughtArticle } from '../fixtures/app/thought-article';
 
 /** A real version-1 export: `npm run parse` of test/fixtures/articles/bike-lanes-vote.txt before `act` existed. */
 const v1Text = readFileSync('test/fixtures/article/v1-export.json', 'utf8');
@@ -85,6 +86,11 @@ describe('Article JSON schema versions', () => {
       );
     },
   );
+
+  it("has the browser tests' JSON fixture in step with the hand-made article with a thought", () => {
+    const json = readFileSync('test/fixtures/article/v2-thought.json', 'utf8');
+    expect(parseArticleJson(json)).toEqual({ ok: true, article: thoughtArticle });
+  });
 
   it('keeps the strict schema at the current version, so nothing skips the migration', () => {
     expect(ArticleSchema.safeParse(v1).success).toBe(false);

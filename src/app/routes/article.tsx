@@ -23,15 +23,22 @@ export function ArticleRoute() {
   const fromUrl = readArticleView(new URLSearchParams(location.search), location.hash);
   // A filter change shows at once and reaches the URL a frame later (see setSpeakers); until the
   // router has navigated, the view is the one asked for.
-  const [ahead, setAhead] = useState<{ key: string; speakers: string[]; hash: string | null } | null>(null);
+  const [ahead, setAhead] = useState<{
+    key: string;
+    speakers: string[];
+    thoughts: boolean;
+    hash: string | null;
+  } | null>(null);
   // Dropped once the router has moved on, so coming Back to this entry later reads its URL.
   if (ahead && ahead.key !== location.key) setAhead(null);
   const view =
-    ahead && ahead.key === location.key ? { ...fromUrl, speakers: ahead.speakers, hash: ahead.hash } : fromUrl;
+    ahead && ahead.key === location.key
+      ? { ...fromUrl, speakers: ahead.speakers, thoughts: ahead.thoughts, hash: ahead.hash }
+      : fromUrl;
   const known = new Set(article.speakers.map((speaker) => speaker.id));
   const speakers = view.speakers.filter((id) => known.has(id));
   const visible = speakers.length > 0 ? new Set(speakers) : null;
-  const current: Required<ArticleView> = { speakers, panel: view.panel, hash: view.hash };
+  const current: Required<ArticleView> = { speakers, panel: view.panel, thoughts: view.thoughts, hash: view.hash };
 
   // The selected quote: from the URL on a navigation, from a click in the text in between (see onSelect).
   const selectedNow = useRef(view.hash);
@@ -47,12 +54,12 @@ export function ArticleRoute() {
   const href = (next: ArticleView) => paths.article(article.id, { ...current, hash: selectedNow.current, ...next });
   const go = (next: ArticleView, replace: boolean) => navigate(href(next), { replace, preventScrollReset: true });
 
-  /** Filter change: keep the selected quote only if it stays highlighted. */
-  const setSpeakers = (ids: string[]) => {
+  /** Filter change (speakers, or thoughts shown or not): keep the selected quote only if it stays highlighted. */
+  const setFilter = (ids: string[], thoughts: boolean) => {
     const hash = selectedNow.current;
     const selected = hash ? article.quotes.find((quote) => quote.id === hash) : undefined;
-    const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null);
-    const next = { speakers: ids, hash: keep ? hash : null };
+    const keep = !selected || isQuoteVisible(selected, ids.length > 0 ? new Set(ids) : null, thoughts);
+    const next = { speakers: ids, thoughts, hash: keep ? hash : null };
     // The text, the filter and the count follow in this frame; the navigation that records it in the
     // URL and history (a router navigation reaches every element of a long article) runs after it.
     setAhead({ key: location.key, ...next });
@@ -69,10 +76,23 @@ export function ArticleRoute() {
       }, 0),
     );
   };
+  const setSpeakers = (ids: string[]) => setFilter(ids, view.thoughts);
+  /** Show or hide thoughts: a filter change like a speaker's, shown at once and pushed to history. */
+  const setThoughts = (show: boolean) => setFilter(speakers, show);
   const toggle = (id: string) =>
     setSpeakers(speakers.includes(id) ? speakers.filter((s) => s !== id) : [...speakers, id]);
 
-  const shown = article.quotes.filter((quote) => isQuoteVisible(quote, visible)).length;
+  // The line above the text counts speech and thoughts apart ("15 quotes, 1 thought").
+  let shown = 0;
+  let thoughtsShown = 0;
+  let thoughtsTotal = 0;
+  for (const quote of article.quotes) {
+    const isThought = quote.act === 'thought';
+    if (isThought) thoughtsTotal++;
+    if (!isQuoteVisible(quote, visible)) continue;
+    if (isThought) thoughtsShown++;
+    else shown++;
+  }
   const names = speakers.map((id) => article.speakers.find((s) => s.id === id)?.name ?? id);
 
   // Links from the claims and timeline panels to the text: `#q9` keeps the
@@ -160,14 +180,16 @@ export function ArticleRoute() {
         <div className="sticky top-0 z-20 -mx-4 mb-2 border-b border-line bg-paper px-4 py-1 print:hidden">
           <FilterStatus
             shown={shown}
-            total={article.quotes.length}
+            total={article.quotes.length - thoughtsTotal}
             speakerNames={names}
             onClear={() => setSpeakers([])}
+            thoughts={{ shown: thoughtsShown, total: thoughtsTotal, visible: view.thoughts, onToggle: setThoughts }}
           />
         </div>
         <ArticleBody
           article={article}
           visibleSpeakers={visible}
+          showThoughts={view.thoughts}
           selectedId={view.hash}
           selectionKey={location.key}
           onSelect={onSelect}

@@ -4,6 +4,7 @@ import {
   redirect,
   useFetcher,
   useLoaderData,
+  useLocation,
   useNavigate,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -11,7 +12,7 @@ import {
 import { addOverride, personProfile, SpeakerProfile, type PersonEntry, type PersonProfile } from '@/features/speakers';
 import { loadArticles, type SkippedDocument } from '../library-articles';
 import { loadPeople } from '../speakers-data';
-import { paths } from '../paths';
+import { paths, readSpeakerAct } from '../paths';
 import { articleLink, quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
 import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
@@ -93,6 +94,8 @@ export async function speakerAction({ params, request }: ActionFunctionArgs): Pr
 /** `/speakers/:id`: one speaker across the library, with merge and split. */
 export function SpeakerRoute() {
   const { profile, others, skipped } = useLoaderData<SpeakerData>();
+  const { search } = useLocation();
+  const act = readSpeakerAct(new URLSearchParams(search));
   const fetcher = useFetcher<SpeakerActionData>();
   const navigate = useNavigate();
   useLibraryRevalidation();
@@ -128,6 +131,17 @@ export function SpeakerRoute() {
         renderQuoteLink={quoteLink}
         renderArticleLink={articleLink}
         renderSpeakerLink={speakerLink}
+        act={act}
+        renderActLink={(choice, children, current) => (
+          <Link
+            to={paths.speaker(entry.id, choice)}
+            aria-current={current ? 'page' : undefined}
+            preventScrollReset
+            className="inline-block rounded-md border border-line px-3 py-1 no-underline aria-[current=page]:border-ink aria-[current=page]:font-semibold aria-[current=page]:text-ink"
+          >
+            {children}
+          </Link>
+        )}
         onMerge={(other) => void fetcher.submit({ intent: 'merge', other }, { method: 'post' })}
         onSplit={(form) => void fetcher.submit({ intent: 'split', form }, { method: 'post' })}
       />

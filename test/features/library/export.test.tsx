@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticleJson, type Article } from '@/article';
@@ -7,6 +7,7 @@ import { claimsJsonLd, csvCell, quotesCsv, type ExportFile } from '@/features/li
 import { parseArticle } from '@/parser';
 import { checkA11y } from '../../a11y';
 import { seedArticle } from '../../fixtures/app/seed-article';
+import { thoughtArticle } from '../../fixtures/app/thought-article';
 
 /** Splits RFC 4180 CSV into rows of cells (quoted cells may hold commas, quotes and line breaks). */
 function readCsv(text: string): string[][] {
@@ -53,14 +54,24 @@ const hostile: Article = parseArticle(
 );
 
 describe('quotes CSV', () => {
-  it('has the columns and one row per quote with speaker, role, kind, cue, text and paragraph', () => {
+  it('has the columns and one row per quote with speaker, role, kind, act, cue, text and paragraph', () => {
     const rows = readCsv(quotesCsv(seedArticle));
-    expect(rows[0]).toEqual(['speaker', 'role', 'kind', 'cue', 'text', 'paragraph']);
+    expect(rows[0]).toEqual(['speaker', 'role', 'kind', 'act', 'cue', 'text', 'paragraph']);
     expect(rows).toHaveLength(seedArticle.quotes.length + 1);
-    const rubbish = rows.find((row) => row[4]?.includes('rubbish'));
+    const rubbish = rows.find((row) => row[5]?.includes('rubbish'));
     expect(rubbish?.[0]).toBe('John Dorrian');
     expect(rubbish?.[2]).toBe('direct');
-    expect(Number(rubbish?.[5])).toBeGreaterThan(0);
+    expect(rubbish?.[3]).toBe('speech');
+    expect(Number(rubbish?.[6])).toBeGreaterThan(0);
+  });
+
+  it('says in the act column which rows are thoughts', () => {
+    const rows = readCsv(quotesCsv(thoughtArticle)).slice(1);
+    expect(rows.map((row) => [row[0], row[3], row[4]])).toEqual([
+      ['Barack Obama', 'thought', 'believed'],
+      ['Barack Obama', 'speech', 'called'],
+      ['Sean Spicer', 'speech', 'said'],
+    ]);
   });
 
   it('escapes quotes, commas and line breaks, and defuses formulas', () => {
@@ -74,7 +85,7 @@ describe('quotes CSV', () => {
     expect(hostile.quotes.filter((q) => /^[=+\-@]/.test(q.text)).length).toBeGreaterThanOrEqual(2);
     const cells = readCsv(quotesCsv(hostile))
       .slice(1)
-      .map((row) => row[4]);
+      .map((row) => row[5]);
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@]/);
   });
@@ -101,6 +112,15 @@ describe('claims JSON-LD', () => {
   });
 });
 
+describe('claims JSON-LD of an article with thoughts', () => {
+  it('reviews spoken claims only: a claim carried by a thought alone is left out', () => {
+    const doc = claimsJsonLd(thoughtArticle) as { '@graph': { claimReviewed: string }[] };
+    expect(doc['@graph'].map((item) => item.claimReviewed)).toEqual([
+      'The US and Russia have a shared national interest in fighting ISIS.',
+    ]);
+  });
+});
+
 describe('ExportActions', () => {
   it('offers the Article JSON, the quotes CSV and the claims JSON-LD for download', async () => {
     const files: ExportFile[] = [];
@@ -110,6 +130,8 @@ describe('ExportActions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Article JSON' }));
     await userEvent.click(screen.getByRole('button', { name: 'Quotes CSV' }));
     await userEvent.click(screen.getByRole('button', { name: /Claims JSON-LD/ }));
+    // The exporters load on the first click.
+    await waitFor(() => expect(files).toHaveLength(3));
     expect(files.map((f) => f.name)).toEqual([
       `${seedArticle.id}.json`,
       `${seedArticle.id}-quotes.csv`,
@@ -117,7 +139,7 @@ describe('ExportActions', () => {
     ]);
     const json = parseArticleJson(files[0]?.content ?? '');
     expect(json.ok && json.article).toEqual(seedArticle);
-    expect(files[1]?.content).toMatch(/^\uFEFFspeaker,role,kind,cue,text,paragraph\r\n/);
+    expect(files[1]?.content).toMatch(/^\uFEFFspeaker,role,kind,act,cue,text,paragraph\r\n/);
     expect(JSON.parse(files[2]?.content ?? '{}')).toEqual(claimsJsonLd(seedArticle));
   });
 
@@ -130,7 +152,7 @@ describe('ExportActions', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<ExportActions article={seedArticle} />);
     await userEvent.click(screen.getByRole('button', { name: 'Article JSON' }));
-    expect(created).toHaveBeenCalledOnce();
+    await waitFor(() => expect(created).toHaveBeenCalledOnce());
     expect(click).toHaveBeenCalledOnce();
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe(`${seedArticle.id}.json`);
     vi.unstubAllGlobals();

@@ -7,12 +7,13 @@ import { highlight, QuoteSearch, type QuoteDoc, type SearchFilters } from '@/fea
 import { quoteDocs } from '@/app/speakers-data';
 import { checkA11y } from '../../a11y';
 import { library } from '../speakers/library-fixture';
+import { thoughtArticle } from '../../fixtures/app/thought-article';
 
 const index = buildPeopleIndex(library);
 // The documents the app builds for /search, from the same people index.
 const docs: QuoteDoc[] = quoteDocs({ digests: library, index });
 
-const empty: SearchFilters = { q: '', speaker: null, kind: null, from: null, to: null };
+const empty: SearchFilters = { q: '', speaker: null, kind: null, act: null, from: null, to: null };
 
 /** The search wired to one piece of state, as the app wires it to the URL. */
 function Harness({ initial = empty }: { initial?: SearchFilters }) {
@@ -81,5 +82,47 @@ describe('QuoteSearch', () => {
     const { container } = render(<Harness initial={{ ...empty, q: 'rubbish', kind: 'direct' }} />);
     expect(screen.getByRole('status')).toHaveTextContent('1 quote match “rubbish”.');
     await checkA11y(container);
+  });
+});
+
+describe('QuoteSearch with thoughts', () => {
+  const thoughtIndex = buildPeopleIndex([thoughtArticle]);
+  const thoughtDocs = quoteDocs({ articles: [thoughtArticle], index: thoughtIndex });
+
+  function ThoughtHarness() {
+    const [filters, setFilters] = useState(empty);
+    return (
+      <main>
+        <QuoteSearch
+          docs={thoughtDocs}
+          filters={filters}
+          speakers={thoughtIndex.entries.map(({ id, name }) => ({ id, name }))}
+          onChange={(next) => setFilters((current) => ({ ...current, ...next }))}
+          renderQuoteLink={(articleId, quoteId, children) => (
+            <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>
+          )}
+          renderSpeakerLink={(id, children) => <a href={`/speakers/${id}`}>{children}</a>}
+        />
+      </main>
+    );
+  }
+
+  it('finds thoughts, labels them, and filters to speech only or thoughts only', async () => {
+    const user = userEvent.setup();
+    render(<ThoughtHarness />);
+    expect(screen.getByRole('status')).toHaveTextContent('3 quotes.');
+    const thought = results()
+      .getByRole('link', { name: /Moscow was acting counter/ })
+      .closest('li');
+    expect(thought).toHaveTextContent('Reported thought');
+    expect(results().getByRole('link', { name: 'illegitimate' }).closest('li')).toHaveTextContent('Reported speech');
+    const filter = screen.getByRole('combobox', { name: 'Speech or thought' });
+    await user.selectOptions(filter, 'Thoughts only');
+    expect(screen.getByRole('status')).toHaveTextContent('1 quote.');
+    expect(results().getByRole('link', { name: /Moscow was acting counter/ })).toBeInTheDocument();
+    await user.selectOptions(filter, 'Speech only');
+    expect(screen.getByRole('status')).toHaveTextContent('2 quotes.');
+    expect(results().queryByRole('link', { name: /Moscow was acting counter/ })).toBeNull();
+    await checkA11y(document.body);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildPeopleIndex, personProfile, SpeakerProfile, type SpeakerProfileProps } from '@/features/speakers';
 import { checkA11y } from '../../a11y';
 import { library } from './library-fixture';
+import { thoughtArticle } from '../../fixtures/app/thought-article';
 
 function setup(overrides: Partial<SpeakerProfileProps> = {}) {
   const index = buildPeopleIndex(library);
@@ -84,5 +85,73 @@ describe('SpeakerProfile', () => {
   it('has no axe violations', async () => {
     const { container } = setup();
     await checkA11y(container);
+  });
+});
+
+describe('SpeakerProfile with thoughts', () => {
+  function renderObama(act: 'speech' | 'thought' | null) {
+    const index = buildPeopleIndex([thoughtArticle]);
+    const entry = index.find('barack-obama');
+    if (!entry) throw new Error('no entry');
+    return render(
+      <main>
+        <SpeakerProfile
+          profile={personProfile(index, [thoughtArticle], entry)}
+          others={[]}
+          renderQuoteLink={(articleId, quoteId, children) => (
+            <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>
+          )}
+          renderArticleLink={(articleId, children) => <a href={`/articles/${articleId}`}>{children}</a>}
+          renderSpeakerLink={(id, children) => <a href={`/speakers/${id}`}>{children}</a>}
+          onMerge={vi.fn()}
+          onSplit={vi.fn()}
+          act={act}
+          renderActLink={(choice, children, current) => (
+            <a href={`?act=${choice ?? ''}`} aria-current={current ? 'page' : undefined}>
+              {children}
+            </a>
+          )}
+        />
+      </main>,
+    );
+  }
+
+  it('counts speech and thoughts apart and labels a thought as the writer’s account', async () => {
+    renderObama(null);
+    expect(screen.getByText('1 quote, 1 thought')).toBeInTheDocument();
+    const quotes = screen.getByRole('region', { name: 'Quotes' });
+    const thought = within(quotes)
+      .getByRole('link', { name: /Moscow was acting counter/ })
+      .closest('li');
+    expect(thought).toHaveTextContent('Reported thought');
+    expect(thought).toHaveTextContent('The writer’s account of what they think or want.');
+    expect(within(quotes).getByRole('link', { name: 'illegitimate' }).closest('li')).not.toHaveTextContent(/thought/i);
+    await checkA11y(document.body);
+  });
+
+  it('offers a filter for each act, the current one marked, and lists only that act', async () => {
+    renderObama('thought');
+    const filter = screen.getByRole('navigation', { name: 'Speech or thoughts' });
+    expect(within(filter).getByRole('link', { name: 'Thoughts only' })).toHaveAttribute('aria-current', 'page');
+    expect(within(filter).getByRole('link', { name: 'Speech only' })).not.toHaveAttribute('aria-current');
+    expect(within(filter).getByRole('link', { name: 'Both' })).not.toHaveAttribute('aria-current');
+    const quotes = screen.getByRole('region', { name: 'Quotes' });
+    expect(within(quotes).getByRole('link', { name: /Moscow was acting counter/ })).toBeInTheDocument();
+    expect(within(quotes).queryByRole('link', { name: 'illegitimate' })).toBeNull();
+    await checkA11y(document.body);
+  });
+
+  it('lists only speech under the speech filter', () => {
+    renderObama('speech');
+    const quotes = screen.getByRole('region', { name: 'Quotes' });
+    expect(within(quotes).getByRole('link', { name: 'illegitimate' })).toBeInTheDocument();
+    expect(within(quotes).queryByRole('link', { name: /Moscow was acting counter/ })).toBeNull();
+  });
+});
+
+describe('SpeakerProfile without thoughts', () => {
+  it('offers no speech-or-thoughts filter when there is nothing to choose', () => {
+    setup({ renderActLink: (_act, children) => <a href="?act=">{children}</a> });
+    expect(screen.queryByRole('navigation', { name: 'Speech or thoughts' })).toBeNull();
   });
 });

@@ -1,11 +1,15 @@
 import { useId } from 'react';
 import type { Article } from '@/article';
-import { articleJsonFile, claimsJsonLdFile, downloadFile, quotesCsvFile, type ExportFile } from '../lib/export';
+import type { ExportFile } from '../lib/export';
+
+/** The exporters load on the first click, not with the reader (they are not needed to read). */
+const loadExport = () => import('../lib/export');
+type Exporter = 'articleJsonFile' | 'quotesCsvFile' | 'claimsJsonLdFile';
 
 export type ExportActionsProps = {
   /** The article the reader shows. */
   article: Article;
-  /** Receives each file to save; the browser download by default. */
+  /** Receives each file to save (once the exporters have loaded); the browser download by default. */
   onDownload?: (file: ExportFile) => void;
 };
 
@@ -16,8 +20,10 @@ const BUTTON = 'rounded-md border border-line bg-surface px-2.5 py-1 font-sans t
  * `/` can import back), the quotes as CSV for a spreadsheet, and the claims
  * as schema.org ClaimReview JSON-LD. Hidden in print.
  */
-export function ExportActions({ article, onDownload = downloadFile }: ExportActionsProps) {
+export function ExportActions({ article, onDownload }: ExportActionsProps) {
   const id = useId();
+  const save = (exporter: Exporter) =>
+    void loadExport().then((module) => (onDownload ?? module.downloadFile)(module[exporter](article)));
   const claims = article.claims.length;
   return (
     <div
@@ -28,13 +34,13 @@ export function ExportActions({ article, onDownload = downloadFile }: ExportActi
       <span id={id} className="text-muted">
         Export
       </span>
-      <button type="button" className={BUTTON} onClick={() => onDownload(articleJsonFile(article))}>
+      <button type="button" className={BUTTON} onClick={() => save('articleJsonFile')}>
         Article JSON
       </button>
-      <button type="button" className={BUTTON} onClick={() => onDownload(quotesCsvFile(article))}>
+      <button type="button" className={BUTTON} onClick={() => save('quotesCsvFile')}>
         Quotes CSV
       </button>
-      <button type="button" className={BUTTON} onClick={() => onDownload(claimsJsonLdFile(article))}>
+      <button type="button" className={BUTTON} onClick={() => save('claimsJsonLdFile')}>
         Claims JSON-LD{claims === 0 ? ' (none)' : ''}
       </button>
     </div>

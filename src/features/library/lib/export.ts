@@ -25,10 +25,11 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const QUOTE_CSV_COLUMNS = ['speaker', 'role', 'kind', 'cue', 'text', 'paragraph'] as const;
+const QUOTE_CSV_COLUMNS = ['speaker', 'role', 'kind', 'act', 'cue', 'text', 'paragraph'] as const;
 
 /**
- * The quotes, one row each in reading order. `paragraph` is the 1-based
+ * The quotes, one row each in reading order. `act` is `speech` or `thought`
+ * (the writer's account of what the person thinks or wants). `paragraph` is the 1-based
  * number of the body block (paragraph, subheading or caption) the quote
  * starts in.
  */
@@ -44,6 +45,7 @@ export function quotesCsv(article: Article): string {
         speaker?.name ?? null,
         speaker?.role ?? null,
         quote.kind,
+        quote.act,
         quote.cue,
         quote.text,
         first ? (blockNumber.get(first.blockId) ?? null) : null,
@@ -76,10 +78,18 @@ function agent(speaker: Speaker | undefined) {
  * and its `appearance` (the article). A denial's claim says which claim it
  * answers. whosaid reports what was said and rates nothing, so there is no
  * `reviewRating`.
+ *
+ * Speech only: a claim carried only by thoughts (the writer's account of
+ * what someone believes) was never said, so it is no `Claim` to review; a
+ * denial of it keeps its words but points at nothing.
  */
 export function claimsJsonLd(article: Article): object {
   const speakers = new Map(article.speakers.map((s) => [s.id, s]));
-  const claims = new Map(article.claims.map((c) => [c.id, c]));
+  const thoughts = new Set(article.quotes.filter((q) => q.act === 'thought').map((q) => q.id));
+  const spoken = article.claims.filter(
+    (claim) => claim.quoteIds.length === 0 || claim.quoteIds.some((id) => !thoughts.has(id)),
+  );
+  const claims = new Map(spoken.map((c) => [c.id, c]));
   const appearance = {
     '@type': 'NewsArticle',
     headline: article.title,
@@ -109,7 +119,7 @@ export function claimsJsonLd(article: Article): object {
       },
     };
   };
-  return { '@context': 'https://schema.org', '@graph': article.claims.map(item) };
+  return { '@context': 'https://schema.org', '@graph': spoken.map(item) };
 }
 
 export function claimsJsonLdFile(article: Article): ExportFile {

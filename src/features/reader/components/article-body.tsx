@@ -12,7 +12,7 @@ import type { Article, Block, Quote } from '@/article';
 import { initials } from '@/shared/speaker-palette';
 import { useProgressiveFilter, useShownHidden } from '../hooks/use-progressive-filter';
 import { indexArticle, type ArticleIndex } from '../lib/article-index';
-import { filterKey, hiddenByBlock, type ShownFilter } from '../lib/filter-progress';
+import { filterKey, hiddenByBlock, speakersOfKey, type ShownFilter } from '../lib/filter-progress';
 import { UNKNOWN_SPEAKER, kindLabel } from '../lib/labels';
 import { segmentBlock, type Piece, type Run } from '../lib/segments';
 import { Selection } from '../lib/selection';
@@ -27,6 +27,8 @@ export type ArticleBodyProps = {
    * Other quotes stay in the text as plain words.
    */
   visibleSpeakers: ReadonlySet<string> | null;
+  /** Whether thoughts are marked; when false they stay in the text as plain words. Default true. */
+  showThoughts?: boolean;
   /** The id in the URL fragment: a quote (its card opens) or an event (highlighted); null for none. */
   selectedId: string | null;
   /**
@@ -139,6 +141,7 @@ const BlockText = memo(function BlockText({
         chip={initials(speaker?.name)}
         slot={slot}
         kind={quote.kind}
+        act={quote.act}
         number={index.quoteNumbers.get(quote.id) ?? 0}
         expanded={selectedId === quote.id}
         selected={selectedId === quote.id}
@@ -215,6 +218,7 @@ function blocksOf(
 export function ArticleBody({
   article,
   visibleSpeakers,
+  showThoughts = true,
   selectedId,
   selectionKey,
   onSelect,
@@ -240,8 +244,8 @@ export function ArticleBody({
   // rendering. On a long article the blocks follow a filter change progressively (near the screen first).
   const key = filterKey(visibleSpeakers);
   const target = useMemo(
-    () => hiddenByBlock(article.quotes, key === null ? null : new Set(key ? key.split(' ') : [])),
-    [article, key],
+    () => hiddenByBlock(article.quotes, speakersOfKey(key), showThoughts),
+    [article, key, showThoughts],
   );
   const blockIds = useMemo(() => article.blocks.map((block) => block.id), [article]);
   const quotesIn = useCallback((blockId: string) => index.quoteRanges.get(blockId)?.length ?? 0, [index]);
@@ -373,7 +377,7 @@ export function ArticleBody({
               return (
                 <li key={quote.id}>
                   {speaker?.name ?? UNKNOWN_SPEAKER}
-                  {speaker?.role ? `, ${speaker.role}` : ''} ({kindLabel(quote.kind)}
+                  {speaker?.role ? `, ${speaker.role}` : ''} ({kindLabel(quote.kind, quote.act)}
                   {quote.cue ? `, “${quote.cue}”` : ''})
                 </li>
               );

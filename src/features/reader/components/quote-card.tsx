@@ -77,7 +77,7 @@ export function QuoteCard(props: QuoteCardProps) {
     >
       {/* Identity: chip + name + role, the dialog's label. */}
       <div className="flex items-start gap-3 pr-16">
-        <span aria-hidden="true" className="speaker-chip speaker-chip-lg" data-kind={quote.kind}>
+        <span aria-hidden="true" className="speaker-chip speaker-chip-lg" data-kind={quote.kind} data-act={quote.act}>
           {initials(speaker?.name)}
         </span>
         <div>
@@ -91,10 +91,20 @@ export function QuoteCard(props: QuoteCardProps) {
         Close
       </button>
 
+      {/* A thought says first what it is: the writer's account, not the person's words. */}
+      {quote.act === 'thought' && (
+        <p className="thought-note mt-3 rounded-md border-2 border-dashed border-line px-3 py-2 text-sm">
+          <strong>Thought.</strong> The writer’s account of what {speaker ? speaker.name : 'this person'} thinks or
+          wants, not words quoted from {speaker?.kind === 'person' ? 'them' : 'it'}.
+        </p>
+      )}
+
       {/* How it was said. */}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="text-muted">Act</dt>
+        <dd>{quote.act === 'thought' ? 'Thought' : 'Speech'}</dd>
         <dt className="text-muted">Kind</dt>
-        <dd>{kindLabel(quote.kind).replace(/^./, (c) => c.toUpperCase())}</dd>
+        <dd>{kindLabel(quote.kind, quote.act).replace(/^./, (c) => c.toUpperCase())}</dd>
         {quote.cue && (
           <>
             <dt className="text-muted">Cue</dt>

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import type { QuoteKind } from '@/article';
+import type { QuoteAct, QuoteKind } from '@/article';
 import { speakerClass } from '@/shared/speaker-palette';
 import { kindLabel } from '../lib/labels';
 
@@ -17,6 +17,12 @@ export type QuoteMarkProps = {
   /** Colour slot from the palette, or null for an unknown speaker (neutral colour). */
   slot: number | null;
   kind: QuoteKind;
+  /**
+   * `thought`: the writer's account of a state of mind. Marked apart from
+   * speech without relying on colour: a wavy underline, no fill, and a
+   * "thought" tag on the chip; its accessible name says "thought".
+   */
+  act: QuoteAct;
   /** Footnote number in print. */
   number: number;
   /** Whether this quote's card is open (`aria-expanded`). */
@@ -47,7 +53,7 @@ export type QuoteMarkProps = {
  * button's keyboard behaviour (Tab stop, Enter on key down, Space on key up).
  * The name is an aria-label (not visually hidden text inside) so the
  * button's box is just its visible words. Colour comes from the speaker's slot; the initials chip and the underline
- * style (solid for direct, dotted for reported) say the same without colour.
+ * style (solid for direct, dotted for reported, wavy with a "thought" tag for a thought) say the same without colour.
  */
 export function QuoteMark(props: QuoteMarkProps) {
   const {
@@ -58,6 +64,7 @@ export function QuoteMark(props: QuoteMarkProps) {
     chip,
     slot,
     kind,
+    act,
     number,
     expanded,
     selected,
@@ -93,16 +100,18 @@ export function QuoteMark(props: QuoteMarkProps) {
           aria-hidden="true"
           className={`speaker-chip ${speakerClass(slot)} cursor-pointer`}
           data-kind={kind}
+          data-act={act}
           onClick={onActivate}
         >
           {chip}
+          {act === 'thought' && <span className="thought-tag">thought</span>}
         </span>
       )}
       <span
         id={first ? quoteId : undefined}
         role="button"
         tabIndex={0}
-        aria-label={`${speakerName}, ${kindLabel(kind)}${continued ? ', continued' : ''}: ${text}`}
+        aria-label={`${speakerName}, ${act === 'thought' ? 'thought' : kindLabel(kind)}${continued ? ', continued' : ''}: ${text}`}
         aria-expanded={expanded}
         aria-haspopup="dialog"
         data-quote-id={quoteId}
@@ -112,7 +121,7 @@ export function QuoteMark(props: QuoteMarkProps) {
         onKeyDown={onKeyDown}
         onKeyUp={onKeyUp}
       >
-        <mark className="quote-mark" data-kind={kind}>
+        <mark className="quote-mark" data-kind={kind} data-act={act}>
           {children}
         </mark>
         {!continued && (

@@ -46,8 +46,17 @@ export function indexArticle(article: Article): ArticleIndex {
   };
 }
 
-/** Whether a quote keeps its highlight under the filter (`null`: no filter, all do). */
-export function isQuoteVisible(quote: Quote, visibleSpeakers: ReadonlySet<string> | null): boolean {
+/**
+ * Whether a quote keeps its highlight under the filter: its speaker is in
+ * `visibleSpeakers` (`null`: no speaker filter) and, for a thought, thoughts
+ * are shown.
+ */
+export function isQuoteVisible(
+  quote: Quote,
+  visibleSpeakers: ReadonlySet<string> | null,
+  showThoughts = true,
+): boolean {
+  if (!showThoughts && quote.act === 'thought') return false;
   if (visibleSpeakers === null) return true;
   return quote.speakerId !== null && visibleSpeakers.has(quote.speakerId);
 }

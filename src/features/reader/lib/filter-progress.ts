@@ -20,12 +20,16 @@ export type HiddenByBlock = ReadonlyMap<string, string>;
 
 const NOTHING_HIDDEN: HiddenByBlock = new Map();
 
-/** What a filter (`null`: none) hides, block by block. */
-export function hiddenByBlock(quotes: readonly Quote[], visibleSpeakers: ReadonlySet<string> | null): HiddenByBlock {
-  if (visibleSpeakers === null) return NOTHING_HIDDEN;
+/** What a filter hides, block by block: a speaker filter (`null`: none) and, when `showThoughts` is false, thoughts. */
+export function hiddenByBlock(
+  quotes: readonly Quote[],
+  visibleSpeakers: ReadonlySet<string> | null,
+  showThoughts = true,
+): HiddenByBlock {
+  if (visibleSpeakers === null && showThoughts) return NOTHING_HIDDEN;
   const hidden = new Map<string, string>();
   for (const quote of quotes) {
-    if (isQuoteVisible(quote, visibleSpeakers)) continue;
+    if (isQuoteVisible(quote, visibleSpeakers, showThoughts)) continue;
     const blocks =
       quote.spans.length === 1 ? [quote.spans[0]?.blockId ?? ''] : new Set(quote.spans.map((span) => span.blockId));
     for (const blockId of blocks) {
@@ -39,6 +43,11 @@ export function hiddenByBlock(quotes: readonly Quote[], visibleSpeakers: Readonl
 /** A stable key for a filter: the same speakers give the same key, whatever their order (null: no filter). */
 export function filterKey(visibleSpeakers: ReadonlySet<string> | null): string | null {
   return visibleSpeakers === null ? null : [...visibleSpeakers].sort().join(' ');
+}
+
+/** The speaker set a `filterKey` stands for. */
+export function speakersOfKey(key: string | null): ReadonlySet<string> | null {
+  return key === null ? null : new Set(key ? key.split(' ') : []);
 }
 
 /** Blocks, in reading order, whose shown state differs from the target. */

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
-import type { QuoteKind } from '@/article';
+import type { QuoteAct, QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
 import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
 import { createQuoteIndex, highlight, searchQuotes, type QuoteDoc, type SearchFilters } from '../lib/quote-search';
@@ -22,6 +22,7 @@ export type QuoteSearchProps = {
 };
 
 const isKind = (value: string): value is QuoteKind => QUOTE_KINDS.some((k) => k.value === value);
+const isAct = (value: string): value is QuoteAct => value === 'speech' || value === 'thought';
 
 const field = 'rounded-md border border-line bg-surface px-2 py-1.5 text-ink';
 
@@ -40,7 +41,7 @@ export function QuoteSearch({
   renderSpeakerLink,
   limit = 50,
 }: QuoteSearchProps) {
-  const ids = { q: useId(), speaker: useId(), kind: useId(), from: useId(), to: useId() };
+  const ids = { q: useId(), speaker: useId(), kind: useId(), act: useId(), from: useId(), to: useId() };
   const index = useMemo(() => createQuoteIndex(docs), [docs]);
   const hits = useMemo(() => searchQuotes(index, filters), [index, filters]);
   const shown = hits.slice(0, limit);
@@ -53,7 +54,7 @@ export function QuoteSearch({
     if (box && box.value !== filters.q && document.activeElement !== box) box.value = filters.q;
   }, [filters.q]);
 
-  const filtered = Boolean(filters.speaker || filters.kind || filters.from || filters.to);
+  const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
   const query = filters.q.trim();
   const status =
     hits.length === 0
@@ -83,7 +84,7 @@ export function QuoteSearch({
             className={`${field} w-full text-lg`}
           />
         </div>
-        <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           <legend className="mb-2 text-sm font-semibold text-muted">Filters</legend>
           <div className="flex min-w-0 flex-col gap-1">
             <label htmlFor={ids.speaker} className="text-sm">
@@ -125,6 +126,24 @@ export function QuoteSearch({
             </select>
           </div>
           <div className="flex min-w-0 flex-col gap-1">
+            <label htmlFor={ids.act} className="text-sm">
+              Speech or thought
+            </label>
+            <select
+              id={ids.act}
+              value={filters.act ?? ''}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                onChange({ act: isAct(value) ? value : null }, false);
+              }}
+              className={`${field} min-w-0`}
+            >
+              <option value="">Both</option>
+              <option value="speech">Speech only</option>
+              <option value="thought">Thoughts only</option>
+            </select>
+          </div>
+          <div className="flex min-w-0 flex-col gap-1">
             <label htmlFor={ids.from} className="text-sm">
               Published from
             </label>
@@ -154,7 +173,7 @@ export function QuoteSearch({
         {filtered && (
           <button
             type="button"
-            onClick={() => onChange({ speaker: null, kind: null, from: null, to: null }, false)}
+            onClick={() => onChange({ speaker: null, kind: null, act: null, from: null, to: null }, false)}
             className="rounded-md border border-line px-3 py-1 text-sm hover:border-ink"
           >
             Clear filters
@@ -188,7 +207,9 @@ export function QuoteSearch({
                   <span className="font-semibold text-ink">
                     {doc.speakerId ? renderSpeakerLink(doc.speakerId, doc.speakerName) : doc.speakerName}
                   </span>
-                  <span>{kindLabel(doc.kind)}</span>
+                  <span className={doc.act === 'thought' ? 'font-semibold text-ink' : undefined}>
+                    {kindLabel(doc.kind, doc.act)}
+                  </span>
                   <span>
                     <span className="sr-only">In </span>
                     <cite className="not-italic">{doc.articleTitle}</cite>

@@ -2,11 +2,11 @@
  * Full-text search over every quote in the library with MiniSearch: words
  * folded to lower case without accents, the last word matched as a prefix
  * (so results come as one types), longer words forgiving a typo, all words
- * required. Filters by speaker, kind and date range apply to the hits, and
+ * required. Filters by speaker, kind, act (speech or thought) and date range apply to the hits, and
  * an empty query lists every quote the filters let through.
  */
 import MiniSearch from 'minisearch';
-import type { QuoteKind } from '@/article';
+import type { QuoteAct, QuoteKind } from '@/article';
 
 /** One quote as the search sees it. */
 export type QuoteDoc = {
@@ -20,6 +20,8 @@ export type QuoteDoc = {
   /** The quoted words. */
   text: string;
   kind: QuoteKind;
+  /** Speech, or a thought (the writer's account of what the speaker thinks or wants). */
+  act: QuoteAct;
   /** The speaker's entry id across the library, or null when nobody is named. */
   speakerId: string | null;
   /** The speaker's name as the library lists it, or `Unknown speaker`. */
@@ -34,6 +36,8 @@ export type SearchFilters = {
   speaker: string | null;
   /** Only quotes of this kind. */
   kind: QuoteKind | null;
+  /** Only speech, or only thoughts. */
+  act: QuoteAct | null;
   /** Only quotes from articles published on or after this day, `YYYY-MM-DD`. */
   from: string | null;
   /** Only quotes from articles published on or before this day, `YYYY-MM-DD`. */
@@ -72,6 +76,7 @@ const day = (published: string | null) => (published ? published.slice(0, 10) : 
 function passes(doc: QuoteDoc, filters: SearchFilters): boolean {
   if (filters.speaker && doc.speakerId !== filters.speaker) return false;
   if (filters.kind && doc.kind !== filters.kind) return false;
+  if (filters.act && doc.act !== filters.act) return false;
   if (filters.from || filters.to) {
     const d = day(doc.published);
     if (!d) return false;

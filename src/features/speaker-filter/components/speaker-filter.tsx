@@ -1,5 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Quote, Speaker } from '@/article';
+import { countQuotesAndThoughts } from '@/shared/labels';
 import { initials, speakerClass, speakerSlots } from '@/shared/speaker-palette';
 
 export type SpeakerFilterProps = {
@@ -17,13 +18,15 @@ type SpeakerRowProps = {
   speaker: Speaker;
   slot: number | null;
   count: number;
+  /** How many of `count` are thoughts. */
+  thoughts: number;
   pressed: boolean;
   /** Stable across renders, so a filter change re-renders only the rows whose `pressed` changes. */
   onToggle: (speakerId: string) => void;
 };
 
 /** One speaker's toggle button; memoised so a list of hundreds costs one row per press. */
-const SpeakerRow = memo(function SpeakerRow({ speaker, slot, count, pressed, onToggle }: SpeakerRowProps) {
+const SpeakerRow = memo(function SpeakerRow({ speaker, slot, count, thoughts, pressed, onToggle }: SpeakerRowProps) {
   // Muted grey is too faint on a dark tint: pressed rows use full ink.
   const quiet = pressed ? 'text-ink' : 'text-muted';
   return (
@@ -49,7 +52,7 @@ const SpeakerRow = memo(function SpeakerRow({ speaker, slot, count, pressed, onT
           {speaker.role && <span className={`block truncate text-xs ${quiet}`}>{speaker.role}</span>}
         </span>
         <span className={`text-sm whitespace-nowrap ${quiet}`}>
-          {count} {count === 1 ? 'quote' : 'quotes'}
+          {countQuotesAndThoughts(count - thoughts, thoughts)}
         </span>
       </button>
     </li>
@@ -59,17 +62,21 @@ const SpeakerRow = memo(function SpeakerRow({ speaker, slot, count, pressed, onT
 /**
  * Every speaker with their quote count, as toggle buttons (`aria-pressed`)
  * named by the speaker's name. Pressing one shows only the pressed speakers'
- * quotes; a key under the list explains the underline styles.
+ * quotes; a key under the list explains the underline styles. Counts give
+ * speech and thoughts apart ("3 quotes, 1 thought").
  */
 export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerFilterProps) {
   // Per article, not per filter change.
   const slots = useMemo(() => speakerSlots(speakers), [speakers]);
   const counts = useMemo(() => {
     const byId = new Map<string, number>();
+    const thoughtsById = new Map<string, number>();
     for (const quote of quotes) {
-      if (quote.speakerId) byId.set(quote.speakerId, (byId.get(quote.speakerId) ?? 0) + 1);
+      if (!quote.speakerId) continue;
+      byId.set(quote.speakerId, (byId.get(quote.speakerId) ?? 0) + 1);
+      if (quote.act === 'thought') thoughtsById.set(quote.speakerId, (thoughtsById.get(quote.speakerId) ?? 0) + 1);
     }
-    return byId;
+    return { all: byId, thoughts: thoughtsById };
   }, [quotes]);
   // The rows get one stable callback that calls the latest `onToggle`.
   const latest = useRef(onToggle);
@@ -87,7 +94,8 @@ export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerF
             key={speaker.id}
             speaker={speaker}
             slot={slots.get(speaker.id) ?? null}
-            count={counts.get(speaker.id) ?? 0}
+            count={counts.all.get(speaker.id) ?? 0}
+            thoughts={counts.thoughts.get(speaker.id) ?? 0}
             pressed={pressed.has(speaker.id)}
             onToggle={toggle}
           />
@@ -100,6 +108,12 @@ export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerF
         <span>
           <span className="legend-reported">dotted</span>: reported speech
         </span>
+        {counts.thoughts.size > 0 && (
+          <span>
+            <span className="legend-thought">wavy</span>, tagged “thought”: the writer’s account of what someone thinks
+            or wants
+          </span>
+        )}
       </p>
     </>
   );

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import type { QuoteAct } from '@/article';
 import { initials } from '@/shared/speaker-palette';
 import type { PersonEntry } from '../lib/group';
-import { plural, speakerKindLabel } from '@/shared/labels';
+import { countQuotesAndThoughts, plural, speakerKindLabel } from '@/shared/labels';
 import type { PersonProfile } from '../lib/profile';
 import { DateSpan } from './date-span';
 import { EntryNames } from './entry-names';
@@ -25,7 +26,21 @@ export type SpeakerProfileProps = {
   onSplit: (formKey: string) => void;
   /** True while a merge or split is being saved. */
   busy?: boolean;
+  /** Only speech, only thoughts, or both (null); from the URL. */
+  act?: QuoteAct | null;
+  /**
+   * Renders a link that sets the act filter around `children`; `current` is
+   * true for the filter in force (mark it `aria-current`). Without it, or
+   * when the speaker has no thoughts and no filter is set, no filter is offered.
+   */
+  renderActLink?: (act: QuoteAct | null, children: ReactNode, current: boolean) => ReactNode;
 };
+
+const ACT_CHOICES: { act: QuoteAct | null; label: string }[] = [
+  { act: null, label: 'Both' },
+  { act: 'speech', label: 'Speech only' },
+  { act: 'thought', label: 'Thoughts only' },
+];
 
 /**
  * One speaker across the library: name as the page's `h1`, role, kind and
@@ -41,8 +56,19 @@ export function SpeakerProfile({
   onMerge,
   onSplit,
   busy,
+  act = null,
+  renderActLink,
 }: SpeakerProfileProps) {
   const { entry } = profile;
+  const thoughts = profile.articles.reduce(
+    (sum, { quotes }) => sum + quotes.filter((quote) => quote.act === 'thought').length,
+    0,
+  );
+  const articles = act
+    ? profile.articles
+        .map((item) => ({ ...item, quotes: item.quotes.filter((quote) => quote.act === act) }))
+        .filter((item) => item.quotes.length > 0)
+    : profile.articles;
   return (
     <div className="space-y-10">
       <header className="flex items-start gap-4 speaker-none">
@@ -54,7 +80,7 @@ export function SpeakerProfile({
           {entry.role && <p className="mt-1 text-muted">{entry.role}</p>}
           <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <span>{speakerKindLabel(entry.kind)}</span>
-            <span>{plural(entry.quoteCount, 'quote', 'quotes')}</span>
+            <span>{countQuotesAndThoughts(entry.quoteCount - thoughts, thoughts)}</span>
             <span>{plural(entry.articleIds.length, 'article', 'articles')}</span>
             <span className="text-muted">
               <DateSpan first={entry.first} last={entry.last} />
@@ -67,8 +93,21 @@ export function SpeakerProfile({
         <h2 id="speaker-quotes" className="mb-4 border-b border-line pb-1 font-serif text-2xl font-bold">
           Quotes
         </h2>
+        {/* Offered when there is something to choose: the speaker has thoughts, or a filter is set. */}
+        {renderActLink && (thoughts > 0 || act !== null) && (
+          <nav aria-label="Speech or thoughts" className="mb-4 text-sm">
+            <ul className="flex flex-wrap gap-2">
+              {ACT_CHOICES.map((choice) => (
+                <li key={choice.label} className="act-choice">
+                  {renderActLink(choice.act, choice.label, choice.act === act)}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <SpeakerQuotes
-          articles={profile.articles}
+          articles={articles}
+          act={act}
           renderQuoteLink={renderQuoteLink}
           renderArticleLink={renderArticleLink}
         />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { QuoteAct } from '@/article';
 import { formatDateTime } from '@/shared/dates';
 import { cueLabel, quoteKindLabel as kindLabel } from '@/shared/labels';
 import type { ProfileArticle } from '../lib/profile';
@@ -6,6 +7,8 @@ import type { ProfileArticle } from '../lib/profile';
 export type SpeakerQuotesProps = {
   /** The entry's quotes grouped by article, oldest article first. */
   articles: readonly ProfileArticle[];
+  /** The act filter in force, for the message when nothing is left (null: both). */
+  act?: QuoteAct | null;
   /** Renders a link to a quote's place in its article around `children`. */
   renderQuoteLink: (articleId: string, quoteId: string, children: ReactNode) => ReactNode;
   /** Renders a link to an article around `children`. */
@@ -17,8 +20,11 @@ export type SpeakerQuotesProps = {
  * in a `<time>`), each quote marked direct or reported (by a label, not by
  * colour alone) and linked to its place in the article.
  */
-export function SpeakerQuotes({ articles, renderQuoteLink, renderArticleLink }: SpeakerQuotesProps) {
-  if (articles.length === 0) return <p className="text-muted">No quotes found for this speaker.</p>;
+export function SpeakerQuotes({ articles, act = null, renderQuoteLink, renderArticleLink }: SpeakerQuotesProps) {
+  if (articles.length === 0) {
+    const what = act === 'thought' ? 'thoughts' : act === 'speech' ? 'speech' : 'quotes';
+    return <p className="text-muted">No {what} found for this speaker.</p>;
+  }
   return (
     <ol className="space-y-8">
       {articles.map(({ article, quotes }) => (
@@ -39,12 +45,21 @@ export function SpeakerQuotes({ articles, renderQuoteLink, renderArticleLink }: 
                 <li
                   key={quote.id}
                   className={[
-                    // the rule's style says direct (solid) or reported (dotted), as in the reader
+                    // the rule's style says direct (solid), reported (dotted) or thought (dashed), as in the reader
                     'border-l-4 pl-3',
-                    quote.kind === 'direct' ? 'border-solid border-ink' : 'border-dotted border-muted',
+                    quote.act === 'thought'
+                      ? 'border-dashed border-muted'
+                      : quote.kind === 'direct'
+                        ? 'border-solid border-ink'
+                        : 'border-dotted border-muted',
                   ].join(' ')}
                 >
-                  <p className="text-xs font-bold tracking-wide text-muted uppercase">{kindLabel(quote.kind)}</p>
+                  <p className="text-xs font-bold tracking-wide text-muted uppercase">
+                    {kindLabel(quote.kind, quote.act)}
+                  </p>
+                  {quote.act === 'thought' && (
+                    <p className="text-sm text-muted">The writer’s account of what they think or want.</p>
+                  )}
                   <p className="mt-0.5 font-serif text-lg leading-relaxed">
                     {renderQuoteLink(article.id, quote.id, quote.kind === 'direct' ? `“${quote.text}”` : quote.text)}
                   </p>
