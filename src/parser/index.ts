@@ -32,6 +32,7 @@ import { findInterview } from './interview';
 import { findTranscriptLines } from './transcript';
 
 export { ArticleInputError } from './structure';
+export { detectEvents } from './events';
 
 export type ParseOptions = {
   /** The article id, usually the source file's name without extension. */
