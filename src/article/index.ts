@@ -7,6 +7,7 @@ export {
   SCHEMA_VERSION,
   SpanSchema,
   SpeakerSchema,
+  TimexSchema,
 } from './schema';
 export type {
   Article,
@@ -22,7 +23,10 @@ export type {
   SpeakerKind,
   Stance,
   Tense,
+  Timex,
 } from './schema';
+export { granularityOf } from './timex';
+export type { Granularity } from './timex';
 export { describeFailure, parseArticleJson, validateArticle } from './validate';
 export type { ValidationFailure, ValidationResult } from './validate';
 export { ArticleCatalogSchema, ArticleSummarySchema, summarize } from './catalog';

@@ -1,5 +1,5 @@
 /**
- * `npm run --silent eval:time -- <folder of .tml files> [--errors n] [--types DATE,DURATION]`
+ * `npm run --silent eval:time -- <folder or .tml file>... [--errors n] [--types DATE,DURATION]`
  *
  * Scores the parser's time expressions against TimeML gold (TempEval-3's
  * TimeBank, AQUAINT or platinum .tml files; the folder is read recursively).
@@ -22,7 +22,7 @@ import {
   type TimexType,
 } from '@/eval';
 
-const USAGE = 'usage: eval:time <folder of .tml files> [--errors n] [--types DATE,DURATION]';
+const USAGE = 'usage: eval:time <folder or .tml file>... [--errors n] [--types DATE,DURATION]';
 
 function fail(message: string): never {
   process.stderr.write(`eval:time: ${message}\n`);
@@ -41,7 +41,7 @@ function tmlFiles(path: string): string[] {
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => {
       const full = join(path, entry.name);
-      if (entry.isDirectory()) return tmlFiles(full);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(full).isDirectory())) return tmlFiles(full);
       return entry.name.endsWith('.tml') ? [full] : [];
     });
 }
@@ -69,22 +69,22 @@ function main(): void {
     throw error;
   });
   const { values, positionals } = readArgs();
-  const [root] = positionals;
-  if (!root) fail(USAGE);
+  if (positionals.length === 0) fail(USAGE);
   const errorCount = Number(values.errors);
   if (!Number.isInteger(errorCount) || errorCount < 0) fail('--errors takes a whole number');
   const types = values.types.split(',').map((t) => t.trim().toUpperCase());
   const known = ['DATE', 'TIME', 'DURATION', 'SET'];
   const unknown = types.find((t) => !known.includes(t));
   if (unknown !== undefined) fail(`unknown TIMEX3 type "${unknown}" (DATE, TIME, DURATION or SET)`);
-  const files = tmlFiles(root);
-  if (files.length === 0) fail(`no .tml files under "${root}"`);
+  const files = positionals.flatMap((root) => {
+    const found = tmlFiles(root).map((file) => ({ file, name: relative(root, file) || file }));
+    return found.length > 0 ? found : fail(`no .tml files under "${root}"`);
+  });
 
   let total = emptyTimeCounts();
   const examples: TimeExample[] = [];
   const byType = new Map<string, ReturnType<typeof emptyTimeCounts>>();
-  for (const file of files) {
-    const name = relative(root, file) || file;
+  for (const { file, name } of files) {
     let document;
     try {
       document = parseTimeml(readFileSync(file, 'utf8'), name);

@@ -21,9 +21,9 @@ function rangeValue(start: string, end: string): string {
 
 /** The event's TIMEX3 type and value: its own when the parser gives them, else read from its date. */
 export function timexOfEvent(event: ArticleEvent): Pick<SystemTimex, 'type' | 'value'> {
-  const own = event as ArticleEvent & { timex?: { type: SystemTimex['type']; value: string } };
-  if (own.timex) return own.timex;
+  if (event.timex) return event.timex;
   const date = event.date;
+  if (date === null) return { type: 'DATE', value: 'PAST_REF' };
   if (typeof date === 'string') return { type: 'DATE', value: date };
   if ('duration' in date) return { type: 'DURATION', value: date.duration };
   return { type: 'DATE', value: rangeValue(date.start, date.end) };

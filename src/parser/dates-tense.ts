@@ -44,6 +44,9 @@ const DETERMINERS = new Set('the a an its their his her our my your this these t
 
 const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'would', "wouldn't", "'ll", 'gonna', 'upcoming', 'tomorrow']);
 
+/** Modals of possibility: future unless a perfect follows (`may have gone`). Lower case only: `May` is a month. */
+const MODALS = new Set(['may', 'might', 'could', 'should', 'must']);
+
 /** `expected to`, `plans to`… followed by a verb. */
 const FUTURE_BEFORE_TO = new Set(
   'going expected scheduled set due plans plan planning planned intends intend intending aims aim hopes poised slated'.split(
@@ -90,6 +93,9 @@ function markersIn(text: string, start: number, end: number): Marker[] {
     const previous = words[index - 1]?.word.toLowerCase() ?? '';
     if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll")) {
       markers.push({ at, tense: 'future' });
+    } else if (MODALS.has(word)) {
+      const verb = next === 'not' || next === 'also' || next === 'still' ? afterNext : next;
+      if (verb !== 'have' && verb !== "'ve") markers.push({ at, tense: 'future' });
     } else if (FUTURE_BEFORE_TO.has(lower) && next === 'to' && afterNext !== '' && !NOT_VERB_AFTER_TO.has(afterNext)) {
       markers.push({ at, tense: 'future' });
     } else if (lower === 'has' || lower === 'have' || lower === "hasn't" || lower === "haven't") {

@@ -16,6 +16,7 @@ const TENSE: Record<Tense, string> = { past: 'Past', present: 'Present', future:
 
 function EventDateText({ event }: { event: ArticleEvent }) {
   const { date } = event;
+  if (date === null) return <span>{event.expression}</span>;
   if (typeof date === 'string') {
     return (
       <time dateTime={date}>

@@ -7,7 +7,8 @@ export type TimelineEntry =
   | { kind: 'published'; published: string; sortKey: string };
 
 /** `YYYY-MM-DD` the entry sorts by, or null for a duration. */
-export function dateKey(date: EventDate): string | null {
+export function dateKey(date: EventDate | null): string | null {
+  if (date === null) return null;
   if (typeof date === 'string') return date;
   if ('start' in date) return date.start;
   return null;
