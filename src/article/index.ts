@@ -3,6 +3,7 @@ export {
   BlockSchema,
   ClaimSchema,
   EventSchema,
+  QuoteActSchema,
   QuoteSchema,
   SCHEMA_VERSION,
   SpanSchema,
@@ -17,6 +18,7 @@ export type {
   Claim,
   EventDate,
   Quote,
+  QuoteAct,
   QuoteKind,
   Span,
   Speaker,
@@ -28,6 +30,7 @@ export type {
 export { granularityOf } from './timex';
 export type { Granularity } from './timex';
 export { describeFailure, parseArticleJson, validateArticle } from './validate';
+export { migrateArticle, READABLE_VERSIONS } from './migrate';
 export type { ValidationFailure, ValidationResult } from './validate';
 export { ArticleCatalogSchema, ArticleSummarySchema, summarize } from './catalog';
 export type { ArticleCatalog, ArticleSummary } from './catalog';

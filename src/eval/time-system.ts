@@ -3,7 +3,7 @@
  * document, its type and its value in TIMEX3 conventions.
  */
 import type { ArticleEvent, Block } from '@/article';
-import { detectEvents } from '@/parser';
+import { findEvents } from '@/parser';
 import type { SystemTimex } from './time-score';
 import type { TimemlDocument } from './timeml';
 
@@ -43,7 +43,7 @@ function paragraphs(text: string): { block: Block; offset: number }[] {
 export function systemTimexes(document: TimemlDocument): SystemTimex[] {
   const placed = paragraphs(document.text);
   const offsets = new Map(placed.map((p) => [p.block.id, p.offset]));
-  const events = detectEvents(
+  const events = findEvents(
     placed.map((p) => p.block),
     document.dct,
   );
