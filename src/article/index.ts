@@ -27,8 +27,6 @@ export type {
   Tense,
   Timex,
 } from './schema';
-export { granularityOf } from './timex';
-export type { Granularity } from './timex';
 export { describeFailure, parseArticleJson, validateArticle } from './validate';
 export { migrateArticle, READABLE_VERSIONS } from './migrate';
 export type { ValidationFailure, ValidationResult } from './validate';

@@ -356,7 +356,8 @@ function eventsInBlock(
       expression,
       span: { blockId: block.id, start, end: item.end },
       blockId: block.id,
-      tense: eventTense(date, pub, verbs),
+      // "now", "currently": the present, whatever the verbs around them.
+      tense: timex.value === 'PRESENT_REF' ? 'present' : eventTense(date, pub, verbs),
     });
   }
   return events;

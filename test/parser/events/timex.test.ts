@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, granularityOf, SCHEMA_VERSION, type Block } from '@/article';
+import { ArticleSchema, SCHEMA_VERSION, type Block } from '@/article';
 import { detectEvents } from '@/parser/events/detect-events';
 
 /** Published Thursday 2 November 1989 unless a test says otherwise. */
@@ -149,14 +149,6 @@ describe('granularity', () => {
     ['They met over the weekend.', 'the weekend', '1989-W43-WE'],
   ])('%s -> %s', (text, expression, value) => {
     expect(timexes(text)).toEqual([[expression, 'DATE', value]]);
-  });
-
-  it('names the granularity of each kind of value', () => {
-    expect(
-      ['2010', '2013-03', '2013-03-22', '2013-W12', '1989-Q3', '1998-FA', '199', 'P2Y', 'PRESENT_REF', 'PAST_REF'].map(
-        granularityOf,
-      ),
-    ).toEqual(['year', 'month', 'day', 'week', 'quarter', 'season', 'decade', 'duration', 'present', 'vague']);
   });
 });
 
