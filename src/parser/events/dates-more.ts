@@ -29,6 +29,8 @@ export type MoreFound =
   | { kind: 'season'; season: Season; year: number | null; shift: number | null }
   /** `the weekend`, placed by tense. */
   | { kind: 'weekend' }
+  /** `the year`, `the week`: publication's. */
+  | { kind: 'this-period'; unit: 'year' | 'week' }
   /** A duration with no calendar date of its own: `PXY`, `PT5H`, `P10Y` (`10-year`). */
   | { kind: 'span'; value: string; qualifier: Qualifier };
 
@@ -323,6 +325,25 @@ function findWeekends(text: string, out: MoreCandidate[]): void {
   });
 }
 
+/**
+ * `the year`, `the week`, `the fiscal year` standing alone: publication's year or week (`earlier in
+ * the year`), or a year's or week's length after `for` (`for the year, volume rose`); not an award
+ * (`player of the year`).
+ */
+const THE_PERIOD =
+  /(?<!\b(?:[Pp]layer|[Mm]an|[Ww]oman|[Pp]erson|[Tt]eam|[Cc]ar|[Bb]ook|[Aa]lbum|[Ss]ong|[Cc]oach|[Rr]ookie|[Dd]ish) of\s)\b([Ff]or\s+)?the (fiscal )?(year|week)\b(?![-'’]|\s+(?:of|before|after|ago|earlier|later|that|when|which|two|in|award)\b)/g;
+
+function findThePeriod(text: string, out: MoreCandidate[]): void {
+  each(THE_PERIOD, text, (match) => {
+    const [whole, forWord, , unit] = match;
+    const start = match.index + (forWord?.length ?? 0);
+    const found: MoreFound = forWord
+      ? { kind: 'span', value: unit === 'week' ? 'P1W' : 'P1Y', qualifier: 'exactly' }
+      : { kind: 'this-period', unit: unit === 'week' ? 'week' : 'year' };
+    out.push({ start, end: match.index + whole.length, found });
+  });
+}
+
 /** Every candidate these finders see, overlapping ones included. */
 export function findMoreCandidates(text: string): MoreCandidate[] {
   const out: MoreCandidate[] = [];
@@ -334,5 +355,6 @@ export function findMoreCandidates(text: string): MoreCandidate[] {
   findSpans(text, out);
   findYearEarlier(text, out);
   findWeekends(text, out);
+  findThePeriod(text, out);
   return out;
 }

@@ -133,6 +133,20 @@ export function resolveMore(
       year += found.years;
       return { date: quarterRange(year, quarter), timex: { type: 'DATE', value: `${year}-Q${quarter}` } };
     }
+    case 'this-period': {
+      if (!pub) return null;
+      if (found.unit === 'year') {
+        return {
+          date: { start: `${pub.year}-01-01`, end: `${pub.year}-12-31` },
+          timex: { type: 'DATE', value: String(pub.year) },
+        };
+      }
+      const monday = mondayOf(pub);
+      return {
+        date: { start: toIsoDate(monday), end: toIsoDate(addDays(monday, 6)) },
+        timex: { type: 'DATE', value: isoWeek(monday) },
+      };
+    }
     case 'weekend': {
       if (!pub) return null;
       const monday = mondayOf(pub);

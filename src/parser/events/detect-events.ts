@@ -64,6 +64,7 @@ const MORE_KINDS = new Set<Located['found']['kind']>([
   'season',
   'span',
   'weekend',
+  'this-period',
 ]);
 
 function isMore(found: Located['found']): found is MoreFound {

@@ -92,6 +92,20 @@ describe('decades, quarters and seasons', () => {
   });
 });
 
+describe('"the year" and "the week" standing alone', () => {
+  it('reads them as publication\'s year or week, and as a length after "for"', () => {
+    expect(timexes('Shipments were delayed earlier in the year.')).toEqual([['the year', 'DATE', '1989']]);
+    expect(timexes('The index fell 2% in the week.')).toEqual([['the week', 'DATE', '1989-W44']]);
+    expect(timexes('For the year, volume rose 3%.')).toEqual([['the year', 'DURATION', 'P1Y']]);
+  });
+
+  it('leaves them alone inside longer names and phrases', () => {
+    expect(
+      timexes('She was named player of the year, and the week-long fair and the year two thousand drew crowds.'),
+    ).toEqual([]);
+  });
+});
+
 describe('durations', () => {
   it.each([
     ['a 10-year plan', '10-year', 'P10Y'],
