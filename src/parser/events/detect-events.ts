@@ -42,6 +42,7 @@ import { resolveMore, timexOfFound } from './dates-timex';
 import { analyseSentence, tenseAt, type SentenceTenses } from './dates-tense';
 
 /** Block kinds whose text can date an event. */
+// eslint-disable-next-line no-restricted-syntax -- block kinds from the article schema, not words of the text
 const DATED_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'caption']);
 
 /** An explicit date chrono found; `year` is null when the text gives none. */
@@ -56,19 +57,20 @@ type Located = { start: number; end: number; found: Found | MoreFound | { kind: 
 
 type OlderFound = Found | { kind: 'explicit'; date: ExplicitDate };
 
-const MORE_KINDS = new Set<Located['found']['kind']>([
-  'reference',
-  'bare-year',
-  'decade',
-  'quarter',
-  'season',
-  'span',
-  'weekend',
-  'this-period',
-]);
+/** The kinds `dates-more` finds. */
+const MORE_KINDS: Record<MoreFound['kind'], true> = {
+  reference: true,
+  'bare-year': true,
+  decade: true,
+  quarter: true,
+  season: true,
+  span: true,
+  weekend: true,
+  'this-period': true,
+};
 
 function isMore(found: Located['found']): found is MoreFound {
-  return MORE_KINDS.has(found.kind);
+  return Object.hasOwn(MORE_KINDS, found.kind);
 }
 
 /**

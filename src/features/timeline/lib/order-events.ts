@@ -12,15 +12,15 @@
 import type { ArticleEvent, EventDate } from '@/article';
 import { granularityOf } from './granularity';
 
-export type TimelineEntry =
+type TimelineEntry =
   | { kind: 'event'; event: ArticleEvent; sortKey: string; durations: ArticleEvent[] }
   | { kind: 'published'; published: string; sortKey: string; present: ArticleEvent[] }
   | { kind: 'duration'; event: ArticleEvent };
 
-export type TimelineShape = { entries: TimelineEntry[]; vague: ArticleEvent[] };
+type TimelineShape = { entries: TimelineEntry[]; vague: ArticleEvent[] };
 
 /** `YYYY-MM-DD` the entry sorts by, or null for a duration or a time off the calendar. */
-export function dateKey(date: EventDate | null): string | null {
+function dateKey(date: EventDate | null): string | null {
   if (date === null) return null;
   if (typeof date === 'string') return date;
   if ('start' in date) return date.start;
@@ -28,7 +28,7 @@ export function dateKey(date: EventDate | null): string | null {
 }
 
 /** What kind of time an event names, from its TIMEX3 value when it has one. */
-export function eventKind(event: ArticleEvent): 'dated' | 'duration' | 'present' | 'vague' {
+function eventKind(event: ArticleEvent): 'dated' | 'duration' | 'present' | 'vague' {
   const granularity = event.timex ? granularityOf(event.timex.value) : null;
   if (granularity === 'present') return 'present';
   if (granularity === 'vague') return 'vague';
