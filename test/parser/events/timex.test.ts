@@ -72,6 +72,14 @@ describe('decades, quarters and seasons', () => {
     ]);
   });
 
+  it('reads "year-earlier" and "the latest period" as the quarter last reported, a year before or not', () => {
+    expect(timexes('The year-earlier results included a gain.')).toEqual([['year-earlier', 'DATE', '1988-Q3']]);
+    expect(timexes('Sales in the latest period were $1.76 billion.')).toEqual([
+      ['the latest period', 'DATE', '1989-Q3'],
+    ]);
+    expect(timexes('It was a difficult period for the firm.')).toEqual([]);
+  });
+
   it('does not read a quarter of something as a time', () => {
     expect(timexes('A quarter of the vote went to him.')).toEqual([]);
   });
@@ -187,6 +195,12 @@ describe('tense from the nearest verb group', () => {
   it('takes a day and month within weeks of publication over one most of a year away', () => {
     expect(timexes('The company extended the offer to Nov. 20.')).toEqual([['Nov. 20', 'DATE', '1989-11-20']]);
     expect(timexes('The company said it met on Dec. 28.', '1990-01-03')).toEqual([['Dec. 28', 'DATE', '1989-12-28']]);
+  });
+
+  it('leaves "the day before" to the day the story names rather than reading it from publication', () => {
+    expect(timexes('He was last seen Nov. 3, the day before a warrant was issued.')).toEqual([
+      ['Nov. 3', 'DATE', '1989-11-03'],
+    ]);
   });
 
   it('does not read fractions as dates', () => {
