@@ -8,6 +8,7 @@ export {
   SCHEMA_VERSION,
   SpanSchema,
   SpeakerSchema,
+  TimexSchema,
 } from './schema';
 export type {
   Article,
@@ -24,6 +25,7 @@ export type {
   SpeakerKind,
   Stance,
   Tense,
+  Timex,
 } from './schema';
 export { describeFailure, parseArticleJson, validateArticle } from './validate';
 export { migrateArticle, READABLE_VERSIONS } from './migrate';

@@ -165,14 +165,34 @@ export const EventDateSchema = z.union([
 
 export const TenseSchema = z.enum(['past', 'present', 'future']);
 
+/**
+ * The time expression in TimeML's TIMEX3 terms: `DATE` or `DURATION`, and its
+ * value at the text's own granularity (`2010`, `2013-03`, `2013-W12`,
+ * `1989-Q3`, `1998-FA`, `2013-03-22`, `P2Y`, `PT5H`, `PXY`, `PRESENT_REF`).
+ */
+export const TimexSchema = z.object({
+  type: z.enum(['DATE', 'DURATION']),
+  value: z
+    .string()
+    .check(
+      z.regex(
+        /^(?:\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|SP|SU|FA|WI|W\d{2}(?:-WE)?))?|P(?:T?(?:\d+|X)[A-Z]+)+|(?:PRESENT|PAST|FUTURE)_REF)$/,
+        'expected a TIMEX3 value',
+      ),
+    ),
+});
+
 /** Something the article dates, with the date resolved against `published`. */
 export const EventSchema = z.object({
   /** `e1`, `e2`, … in reading order. */
   id: IdSchema,
   /** The sentence (or clause) that describes the event. */
   text: text(),
-  date: EventDateSchema,
-  /** The words the text uses for the time: `on Monday`. */
+  /** Null for a time with no place in the calendar: `recently`, `for years`. */
+  date: z.nullable(EventDateSchema),
+  /** The expression in TimeML terms; absent in articles parsed before it was added. */
+  timex: z.optional(TimexSchema),
+  /** The words the text uses for the time: `Monday`, `two years`. */
   expression: text(),
   /** Where `expression` stands. */
   span: SpanSchema,
@@ -319,3 +339,4 @@ export type Stance = z.infer<typeof StanceSchema>;
 export type ArticleEvent = z.infer<typeof EventSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type Tense = z.infer<typeof TenseSchema>;
+export type Timex = z.infer<typeof TimexSchema>;

@@ -15,3 +15,8 @@ export { headWord, isPronoun, judgeSpeaker } from './speaker';
 export { examples, figures, formatExamples, formatTable, splitReport } from './report';
 export type { SplitRun } from './report';
 export { overlap, TokenizedText } from './tokens';
+export { parseTimeml, TimemlError } from './timeml';
+export type { GoldTimex, TimemlDocument, TimexType } from './timeml';
+export { addTimeCounts, emptyTimeCounts, formatTimeFigures, scoreTimeDocument, timeFigures } from './time-score';
+export type { DocumentTimeScore, SystemTimex, TimeCounts, TimeExample, TimeFigures } from './time-score';
+export { systemTimexes, timexOfEvent } from './time-system';

@@ -29,6 +29,7 @@ import { resolveSpeakers, soleAuthor } from './speakers';
 import { ArticleInputError, buildContexts, normalizeText, readStructure } from './text';
 
 export { ArticleInputError } from './text';
+export { findEvents } from './events';
 
 export type ParseOptions = {
   /** The article id, usually the source file's name without extension. */

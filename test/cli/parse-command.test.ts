@@ -39,7 +39,7 @@ describe('parse <file>', () => {
     const result = await run([path, '--published', '2017-03-08T10:00']);
     const article = JSON.parse(result.stdout) as { published: string; events: { expression: string; date: string }[] };
     expect(article.published).toBe('2017-03-08T10:00');
-    expect(article.events.find((e) => e.expression === 'on Monday')?.date).toBe('2017-03-06');
+    expect(article.events.find((e) => e.expression === 'Monday')?.date).toBe('2017-03-06');
   });
 
   it('reads a file with a BOM and CRLF line ends like the same file without', async () => {

@@ -33,7 +33,7 @@ type Direction = 'before' | 'after' | 'past' | 'tense';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
-type Qualifier = 'more than' | 'less than' | 'about' | 'exactly';
+export type Qualifier = 'more than' | 'less than' | 'about' | 'exactly';
 
 /** What was found, before it is resolved against the publication date. */
 export type Found =
@@ -48,7 +48,7 @@ export type Found =
   /** `in 2016`. */
   | { kind: 'year'; year: number }
   /**
-   * `two years ago`, `three days from now`, or `in three weeks` (a date when
+   * `two years ago` (or `earlier`), `three days from now`, or `in three weeks` (a date when
    * the sentence is about the future, else a duration: "built in three weeks").
    */
   | { kind: 'offset'; amount: number; unit: Unit; anchor: 'ago' | 'from now' | 'in'; duration: string }
@@ -75,7 +75,7 @@ const NUMBER = `(?:\\d{1,4}|(?:${TENS.join('|')})(?:-(?:${SMALL_NUMBERS.slice(0,
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|century|centuries)';
 
 /** "two", "twenty-one", "14", "a" -> number; null when not a number. */
-function numberValue(word: string): number | null {
+export function numberValue(word: string): number | null {
   const lower = word.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
   if (lower === 'a' || lower === 'an') return 1;
@@ -192,6 +192,8 @@ function findDays(text: string, out: Candidate[]): void {
     const first = match[0].charAt(0);
     // "USA Today", "Tomorrow Never Dies": a capitalised word inside a sentence is a name.
     if (first !== first.toLowerCase() && !startsSentence(text, match.index)) return;
+    // "today's world", "today's computers": the present age, not the day.
+    if (words === 'today' && /^['’]s\s+[a-z]/.test(text.slice(match.index + 5, match.index + 9))) return;
     const offset = words.includes('before yesterday')
       ? -2
       : words.includes('after tomorrow')
@@ -337,7 +339,7 @@ const QUALIFIER_WORDS = Object.keys(QUANTITY_QUALIFIERS)
   .join('|');
 
 const OFFSET_PATTERN = new RegExp(
-  `\\b(?:(${QUALIFIER_WORDS})\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(ago|from now)\\b|\\b(${anyOf(['in', 'within'])})\\s+(${NUMBER})\\s+(${UNIT})\\b(?!\\s+(?:of|since|ago|old)\\b)`,
+  `\\b(?:(${QUALIFIER_WORDS})\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(ago|earlier|from now)\\b|\\b(${anyOf(['in', 'within'])})\\s+(${NUMBER})\\s+(${UNIT})\\b(?!\\s+(?:of|since|ago|old)\\b)`,
   'gi',
 );
 
@@ -363,7 +365,7 @@ function findOffsets(text: string, out: Candidate[]): void {
       });
       return;
     }
-    const anchor = !agoWord ? 'in' : agoWord.toLowerCase() === 'ago' ? 'ago' : 'from now';
+    const anchor = !agoWord ? 'in' : agoWord.toLowerCase() === 'from now' ? 'from now' : 'ago';
     out.push({
       start: match.index,
       end: match.index + whole.length,
@@ -387,8 +389,9 @@ function findDurations(text: string, out: Candidate[]): void {
     if (amount === null || amount === 0) return;
     const end = match.index + whole.length;
     const after = text.slice(end, end + 12);
-    // "two years ago", "45 years old", "two days later", "a two-year-old": not a duration of an event.
-    if (/^(?:\s+(?:ago|old|later|earlier|before|after|from now|of age)\b|-)/i.test(after)) return;
+    // "two years ago", "45 years old", "a two-year-old": not a duration of an event. "About a week later",
+    // "five years after the war" measure the time between two events: the duration is the expression.
+    if (/^(?:\s+(?:ago|old|earlier|from now|of age)\b|-)/i.test(after)) return;
     const before = previousWord(text, match.index).toLowerCase();
     if (FREQUENCY_WORDS.has(before) && !qualifierWord) return;
     const singular = amount === 1;

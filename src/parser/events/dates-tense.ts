@@ -11,6 +11,7 @@ import {
   FUTURE_BEFORE_TO,
   FUTURE_WORDS,
   IRREGULAR_PARTICIPLES,
+  MODAL_FUTURES,
   NOT_PAST_ED,
   NOT_VERB_AFTER_TO,
   NOUN_DETERMINERS,
@@ -54,6 +55,10 @@ function markersIn(text: string, start: number, end: number): Marker[] {
     const previous = words[index - 1]?.word.toLowerCase() ?? '';
     if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll")) {
       markers.push({ at, tense: 'future' });
+    } else if (MODAL_FUTURES.has(word)) {
+      // `may rise` looks ahead; `may have risen` looks back.
+      const verb = next === 'not' || next === 'also' || next === 'still' ? afterNext : next;
+      if (verb !== 'have' && verb !== "'ve") markers.push({ at, tense: 'future' });
     } else if (FUTURE_BEFORE_TO.has(lower) && next === 'to' && afterNext !== '' && !NOT_VERB_AFTER_TO.has(afterNext)) {
       markers.push({ at, tense: 'future' });
     } else if (lower === 'has' || lower === 'have' || lower === "hasn't" || lower === "haven't") {

@@ -21,7 +21,7 @@
  * never throws.
  */
 import * as chrono from 'chrono-node';
-import type { ArticleEvent, Block, EventDate, Tense } from '@/article';
+import type { ArticleEvent, Block, EventDate, Tense, Timex } from '@/article';
 import {
   addDays,
   addMonths,
@@ -36,7 +36,9 @@ import {
   type CalendarDate,
 } from './dates-calendar';
 import { EXPLICIT_DATE_HINT, findCandidates, type Candidate, type Found, type Unit } from './dates-expressions';
+import { findMoreCandidates, type MoreFound } from './dates-more';
 import { rangeAt, sentenceRanges } from './dates-sentences';
+import { resolveMore, timexOfFound } from './dates-timex';
 import { analyseSentence, tenseAt, type SentenceTenses } from './dates-tense';
 import type { Sentence } from '../types';
 
@@ -52,7 +54,32 @@ type ExplicitDate = {
   end: { month: number; day: number; year: number | null } | null;
 };
 
-type FoundAt = { start: number; end: number; found: Found | { kind: 'explicit'; date: ExplicitDate } };
+type FoundAt = { start: number; end: number; found: Found | MoreFound | { kind: 'explicit'; date: ExplicitDate } };
+
+type OlderFound = Found | { kind: 'explicit'; date: ExplicitDate };
+
+/** The kinds `dates-more` finds. */
+const MORE_KINDS: Record<MoreFound['kind'], true> = {
+  reference: true,
+  'bare-year': true,
+  decade: true,
+  quarter: true,
+  season: true,
+  span: true,
+  weekend: true,
+  'this-period': true,
+};
+
+function isMore(found: FoundAt['found']): found is MoreFound {
+  return Object.hasOwn(MORE_KINDS, found.kind);
+}
+
+/**
+ * Words that open an expression's phrase but are not part of it in TimeML's
+ * extent (they are its signal): `on` Monday, `in` 2016, `for` two years.
+ */
+const LEADING_SIGNAL =
+  /^(?:in|on|at|since|until|till|by|during|from|through|throughout|before|after|of|for|within|over(?=\s+the\b))\s+/i;
 
 function shift(date: CalendarDate, amount: number, unit: Unit): CalendarDate {
   if (unit === 'day') return addDays(date, amount);
@@ -92,6 +119,13 @@ function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense):
   const dated = candidates.map((year) => ({ year, offset: daysBetween(pub, { year, month, day }) }));
   // Past: on or before publication. Future, or present as a schedule: on or after it.
   const pick = tense === 'past' ? dated.filter((c) => c.offset <= 0).at(-1) : dated.find((c) => c.offset >= 0);
+  // A day within weeks of publication is that one, whatever the verb's tense, rather than one most of a
+  // year away ("extended the offer to Nov. 20" in an article of 2 November; "met on Dec. 28" in one of 3 January).
+  const nearest = dated.reduce<(typeof dated)[number] | undefined>(
+    (best, c) => (best === undefined || Math.abs(c.offset) < Math.abs(best.offset) ? c : best),
+    undefined,
+  );
+  if (nearest && pick && Math.abs(nearest.offset) <= 45 && Math.abs(pick.offset) > 120) return nearest.year;
   return pick?.year ?? null;
 }
 
@@ -108,7 +142,7 @@ function resolveExplicit(date: ExplicitDate, pub: CalendarDate | null, tense: Te
 }
 
 /** Resolves one expression; null when it needs a publication date that is missing. */
-function resolve(found: FoundAt['found'], pub: CalendarDate | null, tense: Tense): EventDate | null {
+function resolve(found: OlderFound, pub: CalendarDate | null, tense: Tense): EventDate | null {
   switch (found.kind) {
     case 'explicit':
       return resolveExplicit(found.date, pub, tense);
@@ -169,8 +203,8 @@ function resolvePeriod(found: Extract<Found, { kind: 'period' }>, pub: CalendarD
 }
 
 /** Past when the date lies wholly before publication, future when wholly after; else the verbs' tense. */
-function eventTense(date: EventDate, pub: CalendarDate | null, verbs: Tense): Tense {
-  if (!pub || (typeof date === 'object' && 'duration' in date)) return verbs;
+function eventTense(date: EventDate | null, pub: CalendarDate | null, verbs: Tense): Tense {
+  if (!pub || date === null || (typeof date === 'object' && 'duration' in date)) return verbs;
   const first = calendarDateFromIso(typeof date === 'string' ? date : date.start);
   const last = calendarDateFromIso(typeof date === 'string' ? date : date.end);
   if (!first || !last) return verbs;
@@ -202,6 +236,15 @@ function explicitDates(text: string, sentence: Sentence, reference: Date): Found
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     // "9/11", "24/7", "3/4": numbers with a slash and no year are names, hours and fractions.
     if (!start.isCertain('year') && /^\d{1,2}\s*[/.-]\s*\d{1,2}$/.test(result.text.trim())) continue;
+    // "5/8", "12 3/4", "4 5/8 to 112 5/8": without a month's name or a year, numbers with a slash are fractions.
+    if (
+      !start.isCertain('year') &&
+      result.text.includes('/') &&
+      !/[A-Za-z]{3}/.test(result.text.replace(/\bto\b/g, ''))
+    )
+      continue;
+    // "the day before": relative to a day the text names, not to publication; chrono reads it from publication.
+    if (!/\d/.test(result.text)) continue;
     const month = start.get('month');
     const day = start.get('day');
     if (month === null || day === null) continue;
@@ -245,9 +288,34 @@ function withoutOverlaps(found: FoundAt[], length: number): FoundAt[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function eventsInBlock(block: Block, pub: CalendarDate | null, reference: Date, nextId: () => string): ArticleEvent[] {
+/** What earlier blocks said that later ones lean on: the quarter the article last named. */
+type Story = { quarter: { year: number; quarter: number; block: number } | null; block: number };
+
+/** How many blocks a named quarter stays the period the text is about. */
+const QUARTER_REACH = 3;
+
+/**
+ * `a year earlier`, `a year ago` compare with the period the text is about: when that is a
+ * quarter named just before, they mean that quarter a year before (`profit rose in the third
+ * quarter. A year earlier, it fell`).
+ */
+function yearEarlierQuarter(found: FoundAt['found'], story: Story): Timex | null {
+  if (found.kind !== 'offset' || found.anchor !== 'ago' || found.unit !== 'year' || !story.quarter) return null;
+  if (story.block - story.quarter.block > QUARTER_REACH) return null;
+  const { year, quarter } = story.quarter;
+  return { type: 'DATE', value: `${year - found.amount}-Q${quarter}` };
+}
+
+function eventsInBlock(
+  block: Block,
+  pub: CalendarDate | null,
+  reference: Date,
+  nextId: () => string,
+  story: Story,
+): ArticleEvent[] {
   const text = block.text;
-  const found: FoundAt[] = findCandidates(text).map((candidate: Candidate) => candidate);
+  const found: FoundAt[] = findCandidates(text).map((candidate: Candidate): FoundAt => candidate);
+  for (const candidate of findMoreCandidates(text)) found.push(candidate);
   // Most blocks hold no time expression at all: no need to cut them into sentences.
   if (found.length === 0 && !EXPLICIT_DATE_HINT.test(text)) return [];
   const sentences = sentenceRanges(text);
@@ -263,18 +331,37 @@ function eventsInBlock(block: Block, pub: CalendarDate | null, reference: Date, 
     }
     const verbs = ownTense(item.found) ?? tenseAt(tenses, item.start, item.end);
     // Headlines and captions tell past news in the present ("Trump signs order Monday").
-    const date = resolve(item.found, pub, verbs === 'present' && block.kind !== 'paragraph' ? 'past' : verbs);
-    if (date === null) continue;
+    const tense = verbs === 'present' && block.kind !== 'paragraph' ? 'past' : verbs;
+    let date: EventDate | null;
+    let timex: Timex;
+    if (isMore(item.found)) {
+      const resolved = resolveMore(item.found, pub, tense === 'future');
+      if (resolved === null) continue;
+      ({ date, timex } = resolved);
+    } else {
+      date = resolve(item.found, pub, tense);
+      if (date === null) continue;
+      timex = timexOfFound(item.found, date);
+    }
     const sentenceText = text.slice(sentence.start, sentence.end).trim();
-    const expression = text.slice(item.start, item.end);
+    timex = yearEarlierQuarter(item.found, story) ?? timex;
+    // The period the text is about: a quarter it names, not one it compares with ("the year-earlier quarter").
+    const quarter =
+      item.found.kind === 'quarter' && item.found.years === 0 ? /^(\d{4})-Q(\d)$/.exec(timex.value) : null;
+    if (quarter) story.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]), block: story.block };
+    const start = item.start + (LEADING_SIGNAL.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
+    if (start >= item.end) continue;
+    const expression = text.slice(start, item.end);
     events.push({
       id: nextId(),
       text: sentenceText || expression,
       date,
+      timex,
       expression,
-      span: { blockId: block.id, start: item.start, end: item.end },
+      span: { blockId: block.id, start, end: item.end },
       blockId: block.id,
-      tense: eventTense(date, pub, verbs),
+      // "now", "currently": the present, whatever the verbs around them.
+      tense: timex.value === 'PRESENT_REF' ? 'present' : eventTense(date, pub, verbs),
     });
   }
   return events;
@@ -288,10 +375,12 @@ export function detectEvents(blocks: readonly Block[], published: string | null)
   let count = 0;
   const nextId = () => `e${(count += 1)}`;
   const events: ArticleEvent[] = [];
+  const story: Story = { quarter: null, block: 0 };
   for (const block of blocks) {
+    story.block += 1;
     if (!DATED_KINDS.has(block.kind)) continue;
     try {
-      for (const event of eventsInBlock(block, pub, reference, nextId)) events.push(event);
+      for (const event of eventsInBlock(block, pub, reference, nextId, story)) events.push(event);
     } catch {
       // A block that defeats the date rules contributes no events; the article still parses.
     }

@@ -124,5 +124,6 @@ export {
   NOT_PAST_ED,
   FUTURE_WORDS,
   FUTURE_BEFORE_TO,
+  MODAL_FUTURES,
 } from './verb-forms';
 export { entriesOf } from './word-list';

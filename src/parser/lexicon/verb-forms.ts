@@ -53,6 +53,9 @@ export const FUTURE_WORDS = words(`
   will won't shall would wouldn't 'll gonna upcoming tomorrow
 `);
 
+/** Modals of possibility, read as future unless a perfect follows (`may have gone`); lower case only: `May` is a month. */
+export const MODAL_FUTURES = words(`may might could should must`);
+
 /** `expected to`, `plans to`… followed by a verb. */
 export const FUTURE_BEFORE_TO = words(`
   going expected scheduled set due plans plan planning planned intends intend intending aims aim hopes poised

@@ -87,7 +87,7 @@ describe('QuoteSearch', () => {
 
 describe('QuoteSearch with thoughts', () => {
   const thoughtIndex = buildPeopleIndex([thoughtArticle]);
-  const thoughtDocs = quoteDocs({ articles: [thoughtArticle], index: thoughtIndex });
+  const thoughtDocs = quoteDocs({ digests: [thoughtArticle], index: thoughtIndex });
 
   function ThoughtHarness() {
     const [filters, setFilters] = useState(empty);
