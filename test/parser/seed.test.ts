@@ -48,6 +48,13 @@ describe('seed article: speakers', () => {
         aliases: ['Spicer'],
       },
       {
+        id: 'barack-obama',
+        name: 'Barack Obama',
+        role: 'President',
+        kind: 'person',
+        aliases: ['Obama'],
+      },
+      {
         id: 'russian-ministry-of-defense',
         name: 'Russian Ministry of Defense',
         role: null,
@@ -87,7 +94,6 @@ describe('seed article: speakers', () => {
       'moscow',
       'mattis',
       'trump',
-      'obama',
     ]) {
       expect(names).not.toContain(wrong);
     }
@@ -151,6 +157,8 @@ describe('seed article: quotes', () => {
         'adding',
         'Trump would discuss the matter with Mattis during a visit to the Pentagon Friday',
       ],
+      // Not a quote: the writer's account of what Obama believed (a thought).
+      ['indirect', 'barack-obama', 'believed', 'Moscow was acting counter to US interests by propping up Assad'],
       [
         'indirect',
         'russian-ministry-of-defense',

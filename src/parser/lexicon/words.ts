@@ -87,6 +87,19 @@ export const ASSERTION_VERBS = words(`
   stress emphasize emphasise allege suggest reveal declare contend reported reports recalled recalls
 `);
 
+/**
+ * Verbs of belief, knowledge, feeling and expectation that take a bare clause
+ * with its own subject and finite verb, as `said` does (`Obama believed Moscow
+ * was acting …`, `Christie hopes his endorsement will …`): without `that`,
+ * only when a clause plainly starts after them, so `thinks so` and `knew the
+ * area well` stay out. What they report is a thought (THOUGHT_ACTS).
+ */
+export const BARE_THOUGHT_VERBS = words(`
+  believe believes believed think thinks thought know knows knew hope hopes hoped fear fears feared
+  feel feels felt suspect suspects suspected worry worries worried expect expects expected assume assumes
+  assumed doubt doubts doubted
+`);
+
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
 export const CARRY_PARTICIPLES = words(
   `adding saying noting arguing warning insisting claiming explaining stressing suggesting telling writing`,

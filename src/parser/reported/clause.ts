@@ -10,6 +10,7 @@ import { quoteAt, quotesWithin, type BlockContext } from '../text';
 import {
   ASSERTION_VERBS,
   BARE_CLAUSE_VERBS,
+  BARE_THOUGHT_VERBS,
   CARRY_PARTICIPLES,
   CUE_VERBS,
   DENIAL_VERBS,
@@ -63,8 +64,11 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   }
   // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
   // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
+  // `Obama believed Moscow was acting …`: a belief, a fear or a hope takes a bare clause too.
   if (
-    (ASSERTION_VERBS.has(verb.lower) || (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) &&
+    (ASSERTION_VERBS.has(verb.lower) ||
+      BARE_THOUGHT_VERBS.has(verb.lower) ||
+      (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) &&
     clauseStartsAt(tokens, j)
   )
     return j;

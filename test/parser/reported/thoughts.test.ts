@@ -1,0 +1,35 @@
+// @vitest-environment node
+/** Thoughts, beliefs and intentions the writer attributes to someone: which are found, with what cue and speaker. */
+import { describe, expect, it } from 'vitest';
+import { quotesOf as quotes } from '../helpers';
+
+describe('thoughts with a bare clause', () => {
+  it.each([
+    [
+      'Senator Ann Ruiz believed Moscow was acting against the treaty.',
+      ['indirect', 'Moscow was acting against the treaty', 'Ann Ruiz', 'believed'],
+    ],
+    [
+      'Gov. Dale Okafor hopes his endorsement will give him a boost on Tuesday.',
+      ['indirect', 'his endorsement will give him a boost on Tuesday', 'Dale Okafor', 'hopes'],
+    ],
+    [
+      'Many economists fear the tariffs could cost thousands of jobs.',
+      ['indirect', 'the tariffs could cost thousands of jobs', 'Many economists', 'fear'],
+    ],
+    [
+      'The mayor, Jane Doe, knew the bridge would not open in May.',
+      ['indirect', 'the bridge would not open in May', 'Jane Doe', 'knew'],
+    ],
+  ])('reads %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    'Ann Ruiz thinks so.',
+    'Dale Okafor knew the area well after years in the city.',
+    'Jane Doe hoped for the best.',
+  ])('reads no thought in %j, where no clause follows', (sentence) => {
+    expect(quotes(sentence)).toEqual([]);
+  });
+});
