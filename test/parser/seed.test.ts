@@ -55,6 +55,13 @@ describe('seed article: speakers', () => {
         aliases: ['Obama'],
       },
       {
+        id: 'donald-trump',
+        name: 'Donald Trump',
+        role: 'US President',
+        kind: 'person',
+        aliases: ['Trump'],
+      },
+      {
         id: 'russian-ministry-of-defense',
         name: 'Russian Ministry of Defense',
         role: null,
@@ -93,7 +100,6 @@ describe('seed article: speakers', () => {
       'russia',
       'moscow',
       'mattis',
-      'trump',
     ]) {
       expect(names).not.toContain(wrong);
     }
@@ -159,6 +165,8 @@ describe('seed article: quotes', () => {
       ],
       // Not a quote: the writer's account of what Obama believed (a thought).
       ['indirect', 'barack-obama', 'believed', 'Moscow was acting counter to US interests by propping up Assad'],
+      // A noun as the cue: Trump's statements during the campaign that he welcomed …
+      ['indirect', 'donald-trump', 'statements', 'he welcomed opportunities to improve relations with Moscow'],
       [
         'indirect',
         'russian-ministry-of-defense',

@@ -100,6 +100,22 @@ export const BARE_THOUGHT_VERBS = words(`
   assumed doubt doubts doubted
 `);
 
+/**
+ * Nouns that name what someone said or thought and take a `that` clause:
+ * `Trump's frequent statements during the campaign that he welcomed …`,
+ * `his belief that …`. Speech first, then thought (THOUGHT_ACTS).
+ */
+export const SPEECH_NOUNS = words(`
+  statement statements declaration declarations claim claims assertion assertions warning warnings promise
+  promises pledge pledges insistence argument arguments allegation allegations accusation accusations suggestion
+  suggestions assurance assurances announcement prediction predictions vow vows comments remarks admission
+  contention boast boasts
+`);
+export const THOUGHT_NOUNS = words(`
+  belief beliefs view fear fears hope hopes expectation expectations conviction concern concerns worry worries
+  assumption suspicion sense feeling
+`);
+
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
 export const CARRY_PARTICIPLES = words(
   `adding saying noting arguing warning insisting claiming explaining stressing suggesting telling writing`,

@@ -7,10 +7,19 @@
  */
 import type { Located } from '../quotes';
 import { quoteAt, type BlockContext } from '../text';
-import { BARE_CLAUSE_VERBS, BE_FORMS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS } from '../lexicon';
+import {
+  BARE_CLAUSE_VERBS,
+  BE_FORMS,
+  CARRY_PARTICIPLES,
+  CUE_VERBS,
+  DENIAL_VERBS,
+  PRONOUNS,
+  SPEECH_NOUNS,
+  THOUGHT_NOUNS,
+} from '../lexicon';
 import { clauseSubject, mainSubject } from '../speakers';
 import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
-import { speakerBefore } from '../speakers';
+import { phraseEndingAt, speakerBefore } from '../speakers';
 import {
   clauseAfter,
   clauseEnd,
@@ -512,5 +521,69 @@ export function saidThat(
     rest: null,
     quotes: quotesInside(context, contentSpan),
   };
+  return { reported, covers: contentSpan.end };
+}
+
+/** Possessive pronouns and the pronoun each stands for: `his statement` is what he said. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
+/**
+ * The owner of a noun: `Trump's` or `his` right before it, past up to three
+ * modifiers (`Trump's frequent statements`, `his long-held belief`).
+ */
+function owner(tokens: Token[], noun: number, source: string, base: number): Mention | null {
+  let k = noun - 1;
+  while (
+    k >= 0 &&
+    k > noun - 4 &&
+    isWord(tokens[k]) &&
+    !/['’]s$/.test(tokens[k]?.text ?? '') &&
+    !POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')
+  )
+    k--;
+  const t = tokens[k];
+  if (!t) return null;
+  const pronoun = POSSESSIVE_PRONOUNS.get(t.lower);
+  if (pronoun) {
+    const gender = PRONOUNS.get(pronoun) ?? null;
+    return { kind: 'pronoun', name: pronoun, role: null, gender, start: t.start, end: t.end };
+  }
+  const possessive = /^(.+)['’]s$/.exec(t.text)?.[1];
+  if (!possessive) return null;
+  // Read the name as if it stood without its `'s`.
+  const copy = tokens.slice(0, k + 1);
+  copy[k] = { ...t, text: possessive, lower: possessive.toLowerCase(), end: t.start + possessive.length };
+  const phrase = phraseEndingAt(copy, k, Math.max(0, k - 6), source, base);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  return {
+    kind: phrase.kind,
+    name: phrase.name,
+    role: phrase.role,
+    gender: phrase.gender,
+    start: phrase.start,
+    end: phrase.end,
+  };
+}
+
+/**
+ * `Trump's frequent statements during the campaign that he welcomed …`, `his
+ * belief that …`: a noun of saying or thinking, owned by someone, with a
+ * `that` clause (not a relative `that`: the clause has its own subject and
+ * verb) after at most a short phrase of time or place.
+ */
+export function nounCue({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  if (!(SPEECH_NOUNS.has(t.lower) || THOUGHT_NOUNS.has(t.lower))) return null;
+  const that = indexFrom(tokens, v + 1, v + 9, (x) => x.lower === 'that' || !isWord(x));
+  if (that < 0 || tokens[that]?.lower !== 'that' || !clauseStartsAt(tokens, that + 1)) return null;
+  const mention = owner(tokens, v, source, base);
+  if (!mention) return null;
+  const contentSpan = span(context, tokens, that + 1, clauseEnd(tokens, that + 1));
+  if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return null;
+  const reported = statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };
 }

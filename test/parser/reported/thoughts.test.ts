@@ -33,3 +33,29 @@ describe('thoughts with a bare clause', () => {
     expect(quotes(sentence)).toEqual([]);
   });
 });
+
+describe('nouns of saying and thinking as cues', () => {
+  it.each([
+    [
+      'Critics recalled Ann Ruiz’s repeated statements during the campaign that she would cut taxes.',
+      ['indirect', 'she would cut taxes', 'Ann Ruiz', 'statements'],
+    ],
+    [
+      'Dale Okafor met the board. The vote did not shake his belief that the merger will fail.',
+      ['indirect', 'the merger will fail', 'Dale Okafor', 'belief'],
+    ],
+    [
+      'The vote came days after Mayor Dale Okafor’s assurances that the plant would stay open.',
+      ['indirect', 'the plant would stay open', 'Dale Okafor', 'assurances'],
+    ],
+  ])('reads %j', (sentence, expected) => {
+    expect(quotes(...sentence.split(/(?<=\.) /)).at(-1)).toEqual(expected);
+  });
+
+  it.each([
+    'Ann Ruiz’s statement that was read aloud surprised no one.',
+    'A statement that she would cut taxes was posted online.',
+  ])('reads no statement in %j: a relative `that`, or no one who owns it', (sentence) => {
+    expect(quotes(sentence)).toEqual([]);
+  });
+});
