@@ -165,6 +165,7 @@ describe('seed article: quotes', () => {
       ],
       // Not a quote: the writer's account of what Obama believed (a thought).
       ['indirect', 'barack-obama', 'believed', 'Moscow was acting counter to US interests by propping up Assad'],
+      ['indirect', 'barack-obama', 'called', 'whose government illegitimate'],
       // A noun as the cue: Trump's statements during the campaign that he welcomed …
       ['indirect', 'donald-trump', 'statements', 'he welcomed opportunities to improve relations with Moscow'],
       [

@@ -29,6 +29,7 @@ import {
   particleCue,
   pointedOut,
   relative,
+  relativeCharacterised,
   saidThat,
 } from './rules';
 import type { Outcome, Reported, Sentence } from './types';
@@ -94,6 +95,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       according(sentence, v) ??
       askedOrUrged(sentence, v) ??
       characterised(sentence, v) ??
+      relativeCharacterised(sentence, v) ??
       pointedOut(sentence, v) ??
       particleCue(sentence, v) ??
       cueVerbRules(sentence, v, found);

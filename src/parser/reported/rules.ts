@@ -587,3 +587,70 @@ export function nounCue({ context, source, base, tokens }: Sentence, v: number):
   const reported = statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };
 }
+
+/**
+ * `whose government Obama called illegitimate`, `a plan which critics branded
+ * reckless`: a characterisation whose object is the relative word before the
+ * speaker. What was said is the relative word with its noun and what it was
+ * called, as in relativeStatement.
+ */
+export function relativeCharacterised({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!/^(?:called|calls|call|branded|brands|labeled|labelled|labels)$/.test(t.lower) || !isWord(next)) return null;
+  if (
+    /^(?:for|on|off|up|out|back|in|to|it|and|or|him|her|them|me|us|this|that|the|a|an|at|from|with|by|during|after|before|yesterday|today|last|earlier|later)$/.test(
+      next?.lower ?? '',
+    ) ||
+    negated(tokens, v)
+  )
+    return null;
+  // `whose government Obama called …`: `whose` and its noun stand before the speaker, who opens the clause.
+  let relative = -1;
+  let mention: Mention | null = null;
+  let at = -1;
+  for (let k = v - 2; k >= Math.max(0, v - 6) && relative < 0; k--) {
+    if (tokens[k]?.lower !== 'whose') continue;
+    for (let m = k + 2; m <= Math.min(k + 3, v - 1) && !mention; m++) {
+      const found = subjectBefore(tokens, v, m, source, base);
+      if (found && found.start === tokens[m]?.start && tokens.slice(k + 1, m).every(isWord)) {
+        mention = found;
+        at = m;
+        relative = k;
+      }
+    }
+  }
+  if (!mention) {
+    mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
+    const start = mention?.start;
+    at = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === start);
+    // Not `what X calls …` or `that X called …`: a name given to something, or a call made.
+    relative = tokens[at - 1]?.lower === 'which' ? at - 1 : -1;
+  }
+  if (!mention) return null;
+  if (relative < 0) return null;
+  const head = span(context, tokens, relative, at, false, 1);
+  const comma = indexFrom(tokens, v + 1, tokens.length, (x) => x.text === ',');
+  const rest = span(
+    context,
+    tokens,
+    v + 1,
+    Math.min(clauseEnd(tokens, v + 1), comma < 0 ? tokens.length : comma),
+    false,
+    1,
+  );
+  if (!head || !rest || quoteAt(context, rest.start) >= 0 || quotesInside(context, rest).length > 0) return null;
+  return {
+    reported: {
+      cue: t.text,
+      cueSpan: { block: context.index, start: t.start, end: t.end },
+      mention: { ...mention, block: context.index },
+      inherit: false,
+      carry: false,
+      content: head,
+      rest,
+      quotes: [],
+    },
+    covers: rest.end,
+  };
+}

@@ -59,3 +59,25 @@ describe('nouns of saying and thinking as cues', () => {
     expect(quotes(sentence)).toEqual([]);
   });
 });
+
+describe('a characterisation in a relative clause', () => {
+  it.each([
+    [
+      'The rebels fought Bashar Assad, whose government Senator Ann Ruiz called illegitimate.',
+      ['indirect', 'whose government illegitimate', 'Ann Ruiz', 'called'],
+    ],
+    [
+      'The council passed the budget, which Dale Okafor branded reckless and costly.',
+      ['indirect', 'which reckless and costly', 'Dale Okafor', 'branded'],
+    ],
+  ])('reads %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    'He met the man whose brother Ann Ruiz called yesterday.',
+    'It is what Dale Okafor calls the new normal.',
+  ])('reads no characterisation in %j: a call made, or a name given', (sentence) => {
+    expect(quotes(sentence)).toEqual([]);
+  });
+});
