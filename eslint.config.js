@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['reader', 'speakers', 'claims', 'timeline', 'library', 'search', 'people'];
+const features = ['reader', 'speaker-filter', 'claims', 'timeline', 'library', 'search', 'speakers'];
 // The parser's stages (see src/parser/index.ts): each folder is entered only through its index.ts.
 const parserStages = ['text', 'quotes', 'reported', 'speakers', 'claims', 'events', 'lexicon', 'assemble'];
 

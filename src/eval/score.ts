@@ -23,7 +23,8 @@ import { predictedAttributions, type PredictedAttribution } from './predicted';
 import { judgeSpeaker } from './speaker';
 import { overlap, TokenizedText } from './tokens';
 
-export const THRESHOLDS = [0.5, 0.8] as const;
+/** Overlap a prediction needs to match gold: the main figure, the strict one and the same words (exact, as CofeNet scores); the keys name them in Scores. */
+const MATCH_AT = { at50: 0.5, at80: 0.8, exact: 1 } as const;
 
 export type Tally = { hits: number; total: number };
 
@@ -147,9 +148,9 @@ export function scoreAttributions(
   const goldTokens = g.map((a) => text.contentTokenIds(a.content));
   const predictedTokens = p.map((a) => text.contentTokenIds(a.content));
 
-  const pairs50 = greedyMatch(goldTokens, predictedTokens, 0.5);
-  const pairs80 = greedyMatch(goldTokens, predictedTokens, 0.8);
-  const pairsExact = greedyMatch(goldTokens, predictedTokens, 1);
+  const pairs50 = greedyMatch(goldTokens, predictedTokens, MATCH_AT.at50);
+  const pairs80 = greedyMatch(goldTokens, predictedTokens, MATCH_AT.at80);
+  const pairsExact = greedyMatch(goldTokens, predictedTokens, MATCH_AT.exact);
 
   const directGold = g.map((a, i) => (a.kind === 'direct' ? i : -1)).filter((i) => i >= 0);
   const directPredicted = p
@@ -247,7 +248,7 @@ export function scoreAttributions(
         at80: counts(pairs80, g.length, p.length),
         exact: counts(pairsExact, g.length, p.length),
       },
-      direct: { at50: direct(0.5), at80: direct(0.8) },
+      direct: { at50: direct(MATCH_AT.at50), at80: direct(MATCH_AT.at80) },
       cue: counts(cuePairs, goldCues.length, predictedCues.length),
       cueOnMatched,
       speaker,

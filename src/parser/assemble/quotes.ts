@@ -55,6 +55,7 @@ export function assembleQuotes(
       id: `q${quotes.length + 1}`,
       speakerId: resolution?.speakerId ?? null,
       kind: draft.kind,
+      act: 'speech',
       cue: draft.cue,
       cueSpan: draft.cueSpan ? toSpan(blocks, draft.cueSpan) : null,
       sourceSpan: resolution?.source ? toSpan(blocks, resolution.source) : null,

@@ -7,10 +7,10 @@ import type { Article, Claim, Quote } from '@/article';
 import { publishedDay, type PeopleIndex, type PersonEntry } from './group';
 
 /** The article a quote, claim or denial comes from. */
-export type ArticleRef = { id: string; title: string; published: string | null };
+type ArticleRef = { id: string; title: string; published: string | null };
 
 /** Who said a claim or denial: the entry when there is one. */
-export type Sayer = { entryId: string | null; name: string };
+type Sayer = { entryId: string | null; name: string };
 
 /** One article's quotes by the entry, in reading order. */
 export type ProfileArticle = { article: ArticleRef; quotes: Quote[] };

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildPeopleIndex, personProfile, SpeakerProfile, type SpeakerProfileProps } from '@/features/people';
+import { buildPeopleIndex, personProfile, SpeakerProfile, type SpeakerProfileProps } from '@/features/speakers';
 import { checkA11y } from '../../a11y';
 import { library } from './library-fixture';
 

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildPeopleIndex, SpeakerIndex } from '@/features/people';
+import { buildPeopleIndex, SpeakerIndex } from '@/features/speakers';
 import { checkA11y } from '../../a11y';
 import { library } from './library-fixture';
 

@@ -11,7 +11,7 @@
 import type { SpeakerKind } from '@/article';
 
 /** A name reduced to what identifies the speaker. */
-export type NameForm = {
+type NameForm = {
   /** Lower-case, accent-free words joined by one space: `sean spicer`. */
   key: string;
   /** The same words as the article spelled them, without titles or role: `Sean Spicer`. */
@@ -127,7 +127,7 @@ const PARTICLES = new Set([
 ]);
 
 /** Lower-case, accents removed, typographic apostrophes made plain. */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/article';
-import { buildPeopleIndex, nameForm, personProfile } from '@/features/people';
+import { buildPeopleIndex, nameForm, personProfile } from '@/features/speakers';
 import { buildArticle } from '../../fixtures/app/build-article';
 import { briefing, denial, inauguration, library } from './library-fixture';
 

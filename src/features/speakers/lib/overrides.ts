@@ -7,16 +7,16 @@
 import { createStore, get, update, type UseStore } from 'idb-keyval';
 
 /** Put the entries holding forms `a` and `b` together. */
-export type MergeOverride = { op: 'merge'; a: string; b: string };
+type MergeOverride = { op: 'merge'; a: string; b: string };
 /** Take form `key` out of its entry into one of its own. */
-export type SplitOverride = { op: 'split'; key: string };
+type SplitOverride = { op: 'split'; key: string };
 export type Override = MergeOverride | SplitOverride;
 
 /** Database and store names: this feature's own, apart from the article library. */
-export const OVERRIDES_DB = 'whosaid-people';
-export const OVERRIDES_STORE = 'choices';
+const OVERRIDES_DB = 'whosaid-people';
+const OVERRIDES_STORE = 'choices';
 /** The one key the list of choices is kept under. */
-export const OVERRIDES_KEY = 'overrides-v1';
+const OVERRIDES_KEY = 'overrides-v1';
 /** Oldest choices are dropped beyond this many. */
 const MAX_OVERRIDES = 1000;
 

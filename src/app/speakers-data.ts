@@ -5,11 +5,11 @@
  * search routes.
  */
 import type { Article } from '@/article';
-import { buildPeopleIndex, loadOverrides, type PeopleIndex } from '@/features/people';
+import { buildPeopleIndex, loadOverrides, type PeopleIndex } from '@/features/speakers';
 import type { QuoteDoc } from '@/features/search';
 import { loadLibraryArticles, type SkippedDocument } from './library-articles';
 
-export type PeopleData = {
+type PeopleData = {
   articles: Article[];
   index: PeopleIndex;
   skipped: SkippedDocument[];

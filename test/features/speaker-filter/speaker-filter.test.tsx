@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { FilterStatus, SpeakerFilter } from '@/features/speakers';
+import { FilterStatus, SpeakerFilter } from '@/features/speaker-filter';
 import { checkA11y } from '../../a11y';
 import { seedArticle } from '../../fixtures/app/seed-article';
 

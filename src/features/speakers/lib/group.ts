@@ -14,10 +14,10 @@ import { nameForm } from './names';
 import type { Override } from './overrides';
 
 /** One speaker of one article. */
-export type SpeakerRef = { articleId: string; speakerId: string };
+type SpeakerRef = { articleId: string; speakerId: string };
 
 /** A name form in the index, with every speaker that goes by it. */
-export type PersonForm = {
+type PersonForm = {
   /** The comparison key, `sean spicer`; what merge and split choices name. */
   key: string;
   /** The name as written, `Sean Spicer`. */
@@ -118,14 +118,14 @@ function collectForms(articles: readonly Article[]) {
 }
 
 /** A partition of form keys (form key -> group number) and, for merged groups, the form whose name leads. */
-export type Partition = { groups: Map<string, number>; leads: Map<number, string> };
+type Partition = { groups: Map<string, number>; leads: Map<number, string> };
 
 /**
  * Applies merge and split choices in order to a partition. A merge keeps
  * the first entry's name (the page the reader merged from); splitting off
  * the leading form lets the rest choose their name again.
  */
-export function applyOverrides(groups: Map<string, number>, overrides: readonly Override[]): Partition {
+function applyOverrides(groups: Map<string, number>, overrides: readonly Override[]): Partition {
   const result = new Map(groups);
   const leads = new Map<number, string>();
   let next = Math.max(-1, ...result.values()) + 1;
