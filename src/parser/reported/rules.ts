@@ -16,6 +16,7 @@ import {
   PRONOUNS,
   SPEECH_NOUNS,
   THOUGHT_NOUNS,
+  THOUGHT_VERBS,
 } from '../lexicon';
 import { clauseSubject, mainSubject } from '../speakers';
 import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
@@ -494,7 +495,8 @@ export function saidThat(
       subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
       coordinatedSubject(tokens, v, source, base) ??
       shared ??
-      ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower)
+      // `A majority of Republicans believe …`: a share or a group reads as the subject of a thought as of a statement.
+      ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower) || THOUGHT_VERBS.has(lower)
         ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
         : null));
   // A plain speech verb before a clause reports speech even when its subject can't be read: the statement stays, with no speaker.

@@ -74,10 +74,25 @@ describe('a characterisation in a relative clause', () => {
     expect(quotes(sentence)).toEqual([expected]);
   });
 
+  it.each(['He met the man whose brother Ann Ruiz called yesterday.', 'It is what Dale Okafor calls the new normal.'])(
+    'reads no characterisation in %j: a call made, or a name given',
+    (sentence) => {
+      expect(quotes(sentence)).toEqual([]);
+    },
+  );
+});
+
+describe('a share or a group as the subject of a thought', () => {
   it.each([
-    'He met the man whose brother Ann Ruiz called yesterday.',
-    'It is what Dale Okafor calls the new normal.',
-  ])('reads no characterisation in %j: a call made, or a name given', (sentence) => {
-    expect(quotes(sentence)).toEqual([]);
+    [
+      'A majority of Republicans believe that the plan will fail.',
+      ['indirect', 'the plan will fail', 'Majority of Republicans', 'believe'],
+    ],
+    [
+      'About 40 percent of voters think the economy is getting worse.',
+      ['indirect', 'the economy is getting worse', 'About 40 percent of voters', 'think'],
+    ],
+  ])('reads %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
   });
 });
