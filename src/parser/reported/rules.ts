@@ -11,9 +11,14 @@ import {
   BARE_CLAUSE_VERBS,
   BE_FORMS,
   CARRY_PARTICIPLES,
+  CONNECTIVES,
   CUE_VERBS,
   DENIAL_VERBS,
+  EVIDENCE_VERBS,
+  NO_SUBJECT,
+  OBJECT_CUES,
   PRONOUNS,
+  REQUEST_VERBS,
   SPEECH_NOUNS,
   THOUGHT_NOUNS,
   THOUGHT_VERBS,
@@ -31,7 +36,6 @@ import {
   indexFrom,
   listenerToEnd,
   MIN_WORDS,
-  NO_SUBJECT,
   onlyAdverbial,
   quotesInside,
   span,
@@ -41,12 +45,9 @@ import {
   askedContent,
   characterisation,
   coordinatedSubject,
-  EVIDENCE_VERBS,
   evidenceObject,
   firstBodyToken,
-  OBJECT_CUES,
   objectSubject,
-  REQUEST_VERBS,
   subjectAfterWith,
 } from './forms';
 import { negated } from './cue';
@@ -93,13 +94,6 @@ export function according({ context, source, base, tokens }: Sentence, v: number
     };
   return { reported, covers: contentSpan.end };
 }
-
-/** Connectives that open a sentence without being part of what is said: `But,`, `In addition,`, `Still,`. */
-const CONNECTIVES = new Set(
-  'but and so yet still however meanwhile instead also moreover furthermore indeed further additionally nonetheless nevertheless then'.split(
-    ' ',
-  ),
-);
 
 /** The index after a connective that opens the tokens before `end` (`But`, `In addition`, `For example`), else 0. */
 function leadingConnective(tokens: Token[], end: number): number {
