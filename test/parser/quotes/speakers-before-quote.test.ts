@@ -17,3 +17,24 @@ describe('an attribution before the quote, with a time first', () => {
     expect(quotes(sentence)).toEqual([expected]);
   });
 });
+
+describe('a quote right after `…, X said.`', () => {
+  it.each([
+    [
+      'The plan is dead, Mayor Ann Ruiz said. "We will not build it."',
+      ['direct', 'We will not build it.', 'Ann Ruiz', 'said'],
+    ],
+    [
+      'The budget is too small, Dale Okafor said on Monday. “Nobody asked us about it.”',
+      ['direct', 'Nobody asked us about it.', 'Dale Okafor', 'said'],
+    ],
+  ])('goes on with the speaker of the sentence before: %j', (paragraph, expected) => {
+    expect(quotes(paragraph).at(-1)).toEqual(expected);
+  });
+
+  it('not when another sentence stands between them', () => {
+    expect(
+      quotes('The plan is dead, Mayor Ann Ruiz said. The council met on Friday. "We will not build it."').at(-1),
+    ).toEqual(['direct', 'We will not build it.', null, null]);
+  });
+});
