@@ -38,3 +38,11 @@ describe('a quote right after `…, X said.`', () => {
     ).toEqual(['direct', 'We will not build it.', null, null]);
   });
 });
+
+describe('numbers in a speaker', () => {
+  it.each([
+    ['In the survey, 1,200 voters said the plan was dead.', ['indirect', 'the plan was dead', '1,200 voters', 'said']],
+  ])('reads a number with a thousands comma as one number: %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+});
