@@ -5,7 +5,10 @@
  * github.com/networkdynamics/PolNeAR; the path is its root or its `data`
  * folder). Prints a short table per split (and overall for `all`), writes a
  * JSON report (default `.eval/report-<split>.json`) and, with `--errors n`,
- * prints n example misses, false alarms and wrong speakers. Reads only local
+ * prints n example misses, false alarms and wrong speakers. Beside the
+ * parser's figures it prints how far the annotators agree with each other on
+ * the core articles several of them annotated (all three splits: this reads
+ * only the annotations, never the parser's output on them). Reads only local
  * files. Develop on `train` and `dev`; `test` is for a final figure only.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +19,10 @@ import {
   chooseAnnotations,
   examples,
   figures,
+  formatAgreement,
   formatExamples,
+  multiplyAnnotated,
+  pairwiseScores,
   formatTable,
   parseBrat,
   scoreDocument,
@@ -87,6 +93,24 @@ function runSplit(data: string, split: string, dates: Map<string, string>, limit
   return run;
 }
 
+/** Every ordered pair of annotations of each core article several people annotated, scored against each other. */
+function agreementRun(data: string): { run: SplitRun; articles: number } {
+  const run: SplitRun = { split: 'annotators', documents: [], rejected: 0, failed: [], parseMs: 0 };
+  let articles = 0;
+  for (const split of SPLITS) {
+    const folder = join(data, split);
+    if (!existsSync(join(folder, 'attributions'))) continue;
+    for (const [name, files] of multiplyAnnotated(readdirSync(join(folder, 'attributions')))) {
+      const textFile = join(folder, 'text', `${name}.txt`);
+      if (!existsSync(textFile)) continue;
+      const annotations = files.map((file) => parseBrat(readFileSync(join(folder, 'attributions', file), 'utf8')));
+      run.documents.push(...pairwiseScores(name, readFileSync(textFile, 'utf8'), annotations));
+      articles += 1;
+    }
+  }
+  return { run, articles };
+}
+
 function readArgs() {
   try {
     return parseArgs({
@@ -129,6 +153,14 @@ function main(): void {
 
   const tables = runs.map((run) => formatTable(`PolNeAR ${run.split}`, figures([run])));
   if (runs.length > 1) tables.push(formatTable('Overall', figures(runs)));
+  const agreement = agreementRun(data);
+  const annotators = figures([agreement.run]);
+  if (agreement.articles > 0) {
+    const columns = runs.map((run) => ({ title: `whosaid ${run.split}`, figures: figures([run]) }));
+    tables.push(
+      formatAgreement(columns, annotators, { articles: agreement.articles, pairs: agreement.run.documents.length }),
+    );
+  }
   process.stdout.write(`${tables.join('\n\n')}\nwall time ${(wallMs / 1000).toFixed(1)} s\n`);
   const documents = runs.flatMap((run) => run.documents);
   if (errorCount > 0) process.stdout.write(`\n${formatExamples(examples(documents, errorCount))}\n`);
@@ -142,6 +174,7 @@ function main(): void {
     wallMs,
     splits: runs.map(splitReport),
     overall: figures(runs),
+    annotators: { ...annotators, articles: agreement.articles, pairs: agreement.run.documents.length },
     examples: examples(documents, Math.max(errorCount, 25)),
     articles: documents.map((d) => ({
       article: d.article,

@@ -13,29 +13,11 @@
  * aside and counted (`inTitle`), not scored.
  */
 import { codePointOffsets, type BratDocument, type Range } from './brat';
+import { cueClass, type CueClass } from './cue-class';
 import type { TokenizedText } from './tokens';
 
 /** `direct`: every word of the content stands inside quotation marks; `mixed`: some do; `indirect`: none. */
 export type ContentKind = 'direct' | 'mixed' | 'indirect';
-
-/**
- * `speech`: the cue is a verb or phrase of saying or writing (`said`, `told`,
- * `according to`, `tweeted`, `in a statement`, a colon or dash); `other`:
- * thought, intention, perception or evidence (`believes`, `wants`, `shows`),
- * which PolNeAR annotates as attribution too but a quote extractor may not aim at.
- */
-export type CueClass = 'speech' | 'other';
-
-const SPEECH_CUE =
-  /^(?:say|said|says|saying|tell|tells|told|telling|add|adds|added|adding|according|write|writes|wrote|written|writing|tweet\w*|post\w*|announc\w*|stat(?:e|ed|es|ing|ement)|claim\w*|note[sd]?|noting|ask\w*|call(?:s|ed|ing)?|report\w*|argu\w*|explain\w*|declar\w*|insist\w*|den(?:y|ies|ied|ying)|accus\w*|warn\w*|suggest\w*|acknowledg\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*|describ\w*|criticiz\w*|prais\w*|urg\w*|promis\w*|pledg\w*|vow\w*|predict\w*|testif\w*|repeat\w*|remark\w*|comment\w*|contend\w*|assert\w*|confirm\w*|mention\w*|recall\w*|quot\w*|speak\w*|spoke|talk\w*|interview\w*|conced\w*|complain\w*|joked?|joking|boast\w*|charg\w*|blam\w*|attack\w*|slamm?\w*|blast\w*|ridicul\w*|mock\w*|demand\w*|agree\w*|disagree\w*|dismiss\w*|reject\w*|emphasi[sz]\w*|stress\w*|wonder\w*|questioned|releas\w*|email\w*|messag\w*|address\w*|reiterat\w*|observ\w*|point\w*|tout\w*|reveal\w*|disclos\w*|proclaim\w*|exclaim\w*|shout\w*|yell\w*|cit(?:e|ed|es|ing)|head(?:line|lined)|continu\w*|reads?|defend\w*|assur\w*|express\w*|denounc\w*|condemn\w*|discuss\w*)$/;
-
-export function cueClass(cue: string): CueClass {
-  const trimmed = cue.trim();
-  if (trimmed === '') return 'other';
-  if (/^[:―—–-]+$/.test(trimmed)) return 'speech';
-  const words = cue.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.some((w) => SPEECH_CUE.test(w)) ? 'speech' : 'other';
-}
 
 export type GoldAttribution = {
   /** The brat event id, `E1`. */
@@ -49,7 +31,7 @@ export type GoldAttribution = {
   cueClass: CueClass;
 };
 
-type GoldDocument = {
+export type GoldDocument = {
   attributions: GoldAttribution[];
   /** Events that had no content entity. */
   skipped: number;

@@ -4,7 +4,9 @@
  */
 export { codePointOffsets, parseBrat } from './brat';
 export type { Range } from './brat';
-export { chooseAnnotations, cueClass, goldAttributions } from './gold';
+export { multiplyAnnotated, pairwiseScores } from './agreement';
+export { cueClass } from './cue-class';
+export { chooseAnnotations, goldAttributions } from './gold';
 export type { GoldAttribution } from './gold';
 export { greedyMatch, prf } from './match';
 export { placeBlocks } from './predicted';
@@ -12,7 +14,7 @@ export type { PredictedAttribution } from './predicted';
 export { scoreDocument } from './score';
 export type { Scores } from './score';
 export { headWord, isPronoun, judgeSpeaker } from './speaker';
-export { examples, figures, formatExamples, formatTable, splitReport } from './report';
+export { examples, figures, formatAgreement, formatExamples, formatTable, splitReport } from './report';
 export type { SplitRun } from './report';
 export { overlap, TokenizedText } from './tokens';
 export { parseTimeml, TimemlError } from './timeml';

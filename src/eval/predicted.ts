@@ -15,7 +15,8 @@ export type PredictedAttribution = {
   id: string;
   kind: QuoteKind;
   content: Range[];
-  cue: Range | null;
+  /** The cue's ranges (one for the parser's `cueSpan`; empty without a cue). */
+  cue: Range[];
   source: Range | null;
   speaker: Speaker | null;
 };
@@ -80,8 +81,9 @@ export function predictedAttributions(document: string, article: Article): Predi
   for (const quote of article.quotes) {
     const content = quote.spans.map(toRange).filter((range): range is Range => range !== null);
     if (content.length === 0) continue;
-    const cue = toRange(quote.cueSpan);
-    const key = cue ? `${cue.start}:${cue.end}` : null;
+    const cueRange = toRange(quote.cueSpan);
+    const cue = cueRange ? [cueRange] : [];
+    const key = cueRange ? `${cueRange.start}:${cueRange.end}` : null;
     const existing = key ? byCue.get(key) : undefined;
     if (existing) {
       existing.id += `+${quote.id}`;

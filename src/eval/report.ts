@@ -2,6 +2,7 @@
  * The evaluation report: scores per split and overall, a breakdown of the
  * errors, and the short table the command prints.
  */
+import { CUE_CLASSES } from './cue-class';
 import { prf, type Prf } from './match';
 import {
   addScores,
@@ -25,7 +26,7 @@ export type SplitRun = {
 
 type Figures = {
   articles: number;
-  content: { at50: Prf; at80: Prf };
+  content: { at50: Prf; at80: Prf; exact: Prf };
   direct: { at50: Prf; at80: Prf };
   cue: Prf;
   cueOnMatched: Tally & { accuracy: number };
@@ -102,7 +103,7 @@ export function figures(runs: SplitRun[]): Figures {
   const kind = (t: Tally) => ({ ...t, recall: ratio(t) });
   return {
     articles: documents.length,
-    content: { at50: prf(s.content.at50), at80: prf(s.content.at80) },
+    content: { at50: prf(s.content.at50), at80: prf(s.content.at80), exact: prf(s.content.exact) },
     direct: { at50: prf(s.direct.at50), at80: prf(s.direct.at80) },
     cue: prf(s.cue),
     cueOnMatched: withRatio(s.cueOnMatched),
@@ -112,7 +113,11 @@ export function figures(runs: SplitRun[]): Figures {
       mixed: kind(s.recallByKind.mixed),
       indirect: kind(s.recallByKind.indirect),
     },
-    recallByCueClass: { speech: kind(s.recallByCueClass.speech), other: kind(s.recallByCueClass.other) },
+    recallByCueClass: {
+      speech: kind(s.recallByCueClass.speech),
+      thought: kind(s.recallByCueClass.thought),
+      other: kind(s.recallByCueClass.other),
+    },
     skippedGold: documents.reduce((n, d) => n + d.skippedGold, 0),
     titleGold: documents.reduce((n, d) => n + d.titleGold, 0),
     unplacedBlocks: documents.reduce((n, d) => n + d.unplacedBlocks, 0),
@@ -170,16 +175,15 @@ export function formatTable(title: string, f: Figures): string {
   const kinds = (['direct', 'mixed', 'indirect'] as const)
     .map((k) => `${k} ${f3(f.recallByKind[k].recall)} (${f.recallByKind[k].hits}/${f.recallByKind[k].total})`)
     .join(', ');
-  const classes = (['speech', 'other'] as const)
-    .map(
-      (k) => `${k} ${f3(f.recallByCueClass[k].recall)} (${f.recallByCueClass[k].hits}/${f.recallByCueClass[k].total})`,
-    )
-    .join(', ');
+  const classes = CUE_CLASSES.map(
+    (k) => `${k} ${f3(f.recallByCueClass[k].recall)} (${f.recallByCueClass[k].hits}/${f.recallByCueClass[k].total})`,
+  ).join(', ');
   return [
     `${title}: ${f.articles} articles`,
     `${pad('', 18)} P      R      F1      matched/gold/predicted`,
     prfRow('content @0.5', f.content.at50),
     prfRow('content @0.8', f.content.at80),
+    prfRow('content exact', f.content.exact),
     prfRow('direct @0.5', f.direct.at50),
     prfRow('direct @0.8', f.direct.at80),
     prfRow('cue', f.cue),
@@ -189,6 +193,35 @@ export function formatTable(title: string, f: Figures): string {
     `recall @0.5 by gold cue: ${classes}`,
     `not scored: ${f.titleGold} gold attributions in titles, ${f.skippedGold} without content`,
     `parse time ${seconds} s (${perArticle} ms/article); rejected ${f.rejected}, failed ${f.failed}, unplaced blocks ${f.unplacedBlocks}`,
+  ].join('\n');
+}
+
+/**
+ * The parser's figures beside the annotators' pairwise agreement (see
+ * agreement.ts): the ceiling each figure can be read against.
+ */
+export function formatAgreement(
+  parser: { title: string; figures: Figures }[],
+  annotators: Figures,
+  sample: { articles: number; pairs: number },
+): string {
+  const rows: [string, (f: Figures) => number][] = [
+    ['content F1 @0.5', (f) => f.content.at50.f1],
+    ['content F1 @0.8', (f) => f.content.at80.f1],
+    ['content F1 exact', (f) => f.content.exact.f1],
+    ['direct F1 @0.5', (f) => f.direct.at50.f1],
+    ['cue F1', (f) => f.cue.f1],
+    ['speaker accuracy', (f) => f.speaker.accuracy],
+  ];
+  const columns = parser.map((p) => p.title);
+  const width = Math.max(10, ...columns.map((c) => c.length));
+  return [
+    `Beside the annotators: pairwise agreement on the ${sample.articles} articles several people annotated (${sample.pairs} ordered pairs of annotations), scored with the same rule`,
+    `${pad('', 18)} ${columns.map((c) => pad(c, width)).join(' ')} annotators`,
+    ...rows.map(
+      ([label, pick]) =>
+        `${pad(label, 18)} ${parser.map((p) => pad(f3(pick(p.figures)), width)).join(' ')} ${f3(pick(annotators))}`,
+    ),
   ].join('\n');
 }
 

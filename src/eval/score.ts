@@ -1,7 +1,8 @@
 /**
  * Scores one article's parse against its gold attributions, and adds scores up.
  *
- * - content: all attributions, matched by content overlap at 0.5 and at 0.8;
+ * - content: all attributions, matched by content overlap at 0.5 and at 0.8,
+ *   and exactly (the same words, overlap 1: CofeNet's exact-span match);
  * - direct: gold attributions whose content is all inside quotation marks,
  *   against predicted quotes of kind `direct` whose content is all inside
  *   quotation marks too: the same test on both sides (a transcript line,
@@ -15,26 +16,27 @@
  */
 import type { Article } from '@/article';
 import type { BratDocument, Range } from './brat';
-import { contentKind, goldAttributions, type ContentKind, type CueClass, type GoldAttribution } from './gold';
+import type { CueClass } from './cue-class';
+import { contentKind, goldAttributions, type ContentKind, type GoldAttribution, type GoldDocument } from './gold';
 import { addCounts, emptyCounts, greedyMatch, type Counts, type Pair } from './match';
 import { predictedAttributions, type PredictedAttribution } from './predicted';
 import { judgeSpeaker } from './speaker';
 import { overlap, TokenizedText } from './tokens';
 
-/** Overlap a prediction needs to match gold: the main figure and the strict one (the keys name them in Scores). */
-const MATCH_AT = { at50: 0.5, at80: 0.8 } as const;
+/** Overlap a prediction needs to match gold: the main figure, the strict one and the same words (exact, as CofeNet scores); the keys name them in Scores. */
+const MATCH_AT = { at50: 0.5, at80: 0.8, exact: 1 } as const;
 
 export type Tally = { hits: number; total: number };
 
 export type Scores = {
-  content: { at50: Counts; at80: Counts };
+  content: { at50: Counts; at80: Counts; exact: Counts };
   direct: { at50: Counts; at80: Counts };
   cue: Counts;
   cueOnMatched: Tally;
   speaker: Tally;
   /** Per gold content kind: gold attributions matched at 0.5 (hits) of all (total). */
   recallByKind: Record<ContentKind, Tally>;
-  /** Per gold cue class (see gold.ts): gold attributions matched at 0.5 of all. */
+  /** Per gold cue class (see cue-class.ts): gold attributions matched at 0.5 of all. */
   recallByCueClass: Record<CueClass, Tally>;
 };
 
@@ -74,20 +76,24 @@ export type DocumentScore = {
 };
 
 export const emptyScores = (): Scores => ({
-  content: { at50: emptyCounts(), at80: emptyCounts() },
+  content: { at50: emptyCounts(), at80: emptyCounts(), exact: emptyCounts() },
   direct: { at50: emptyCounts(), at80: emptyCounts() },
   cue: emptyCounts(),
   cueOnMatched: { hits: 0, total: 0 },
   speaker: { hits: 0, total: 0 },
   recallByKind: { direct: { hits: 0, total: 0 }, mixed: { hits: 0, total: 0 }, indirect: { hits: 0, total: 0 } },
-  recallByCueClass: { speech: { hits: 0, total: 0 }, other: { hits: 0, total: 0 } },
+  recallByCueClass: { speech: { hits: 0, total: 0 }, thought: { hits: 0, total: 0 }, other: { hits: 0, total: 0 } },
 });
 
 const addTally = (a: Tally, b: Tally): Tally => ({ hits: a.hits + b.hits, total: a.total + b.total });
 
 export function addScores(a: Scores, b: Scores): Scores {
   return {
-    content: { at50: addCounts(a.content.at50, b.content.at50), at80: addCounts(a.content.at80, b.content.at80) },
+    content: {
+      at50: addCounts(a.content.at50, b.content.at50),
+      at80: addCounts(a.content.at80, b.content.at80),
+      exact: addCounts(a.content.exact, b.content.exact),
+    },
     direct: { at50: addCounts(a.direct.at50, b.direct.at50), at80: addCounts(a.direct.at80, b.direct.at80) },
     cue: addCounts(a.cue, b.cue),
     cueOnMatched: addTally(a.cueOnMatched, b.cueOnMatched),
@@ -99,6 +105,7 @@ export function addScores(a: Scores, b: Scores): Scores {
     },
     recallByCueClass: {
       speech: addTally(a.recallByCueClass.speech, b.recallByCueClass.speech),
+      thought: addTally(a.recallByCueClass.thought, b.recallByCueClass.thought),
       other: addTally(a.recallByCueClass.other, b.recallByCueClass.other),
     },
   };
@@ -123,13 +130,27 @@ export function scoreDocument(
   const text = new TokenizedText(documentText);
   const gold = goldAttributions(brat, text);
   const predicted = article ? predictedAttributions(documentText, article) : { attributions: [], unplacedBlocks: 0 };
+  return scoreAttributions(id, text, gold, predicted.attributions, predicted.unplacedBlocks);
+}
+
+/**
+ * Scores predicted attributions against gold ones in one document: the
+ * parser's (scoreDocument), or another annotator's (agreement.ts).
+ */
+export function scoreAttributions(
+  id: string,
+  text: TokenizedText,
+  gold: GoldDocument,
+  p: readonly PredictedAttribution[],
+  unplacedBlocks = 0,
+): DocumentScore {
   const g = gold.attributions;
-  const p = predicted.attributions;
   const goldTokens = g.map((a) => text.contentTokenIds(a.content));
   const predictedTokens = p.map((a) => text.contentTokenIds(a.content));
 
   const pairs50 = greedyMatch(goldTokens, predictedTokens, MATCH_AT.at50);
   const pairs80 = greedyMatch(goldTokens, predictedTokens, MATCH_AT.at80);
+  const pairsExact = greedyMatch(goldTokens, predictedTokens, MATCH_AT.exact);
 
   const directGold = g.map((a, i) => (a.kind === 'direct' ? i : -1)).filter((i) => i >= 0);
   const directPredicted = p
@@ -144,7 +165,7 @@ export function scoreDocument(
     );
 
   const goldCues = g.filter((a) => a.cue.length > 0).map((a) => text.tokenIds(a.cue));
-  const predictedCues = p.flatMap((a) => (a.cue ? [text.tokenIds([a.cue])] : []));
+  const predictedCues = p.flatMap((a) => (a.cue.length > 0 ? [text.tokenIds(a.cue)] : []));
   const cuePairs = greedyMatch(goldCues, predictedCues, 0);
 
   const cueOnMatched: Tally = { hits: 0, total: 0 };
@@ -156,7 +177,7 @@ export function scoreDocument(
     const pa = p[pair.predicted] as PredictedAttribution;
     if (ga.cue.length > 0) {
       cueOnMatched.total += 1;
-      if (pa.cue && overlap(text.tokenIds(ga.cue), text.tokenIds([pa.cue])) > 0) cueOnMatched.hits += 1;
+      if (overlap(text.tokenIds(ga.cue), text.tokenIds(pa.cue)) > 0) cueOnMatched.hits += 1;
     }
     if (ga.source.length === 0) continue;
     speaker.total += 1;
@@ -211,7 +232,7 @@ export function scoreDocument(
               kind: a.kind,
               cueClass: null,
               content: shorten(text.slice(a.content)),
-              cue: a.cue ? slice([a.cue]) : null,
+              cue: slice(a.cue),
               source: a.speaker?.name ?? (a.source ? slice([a.source]) : null),
               bestOverlap: best(predictedTokens[i] ?? [], goldTokens),
             },
@@ -222,7 +243,11 @@ export function scoreDocument(
   return {
     article: id,
     scores: {
-      content: { at50: counts(pairs50, g.length, p.length), at80: counts(pairs80, g.length, p.length) },
+      content: {
+        at50: counts(pairs50, g.length, p.length),
+        at80: counts(pairs80, g.length, p.length),
+        exact: counts(pairsExact, g.length, p.length),
+      },
       direct: { at50: direct(MATCH_AT.at50), at80: direct(MATCH_AT.at80) },
       cue: counts(cuePairs, goldCues.length, predictedCues.length),
       cueOnMatched,
@@ -234,6 +259,6 @@ export function scoreDocument(
     speakerErrors,
     skippedGold: gold.skipped,
     titleGold: gold.inTitle,
-    unplacedBlocks: predicted.unplacedBlocks,
+    unplacedBlocks,
   };
 }

@@ -29,6 +29,12 @@ describe('the eval command', () => {
     expect(json.overall.titleGold).toBe(1);
     expect(json.splits[0].split).toBe('dev');
     expect(json.overall.articles).toBe(1);
+    // Beside it, the two annotators of mayor scored against each other: the
+    // council's statement is the one attribution both marked (1 of 3 one way, 1 of 1 the other).
+    expect(out).toMatch(/pairwise agreement on the 1 articles several people annotated \(2 ordered pairs/);
+    expect(out).toMatch(/content F1 @0\.5 +\d\.\d{3} +0\.500/);
+    expect(json.annotators).toMatchObject({ articles: 1, pairs: 2 });
+    expect(json.annotators.content.at50).toMatchObject({ matched: 2, gold: 4, predicted: 4 });
   }, 30_000);
 
   it('fails with a one-line message when the folder holds no PolNeAR data', () => {

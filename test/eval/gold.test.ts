@@ -71,11 +71,19 @@ describe('placeBlocks', () => {
 });
 
 describe('cueClass', () => {
-  it('tells verbs of saying (and a colon) from thought, intention and evidence', () => {
+  it('tells verbs of saying (and a colon) from thought and intention, and both from evidence', () => {
     expect(['said', 'told reporters', 'according to', 'in a statement', 'tweeted', ':', 'added'].map(cueClass)).toEqual(
       Array(7).fill('speech'),
     );
-    expect(['believes', 'wants', 'shows', 'is expected', ''].map(cueClass)).toEqual(Array(5).fill('other'));
+    expect(
+      ['believes', 'thinks', 'knows', 'fears', 'hopes', 'wants', 'is expected', 'plans', 'intends', 'is concerned'].map(
+        cueClass,
+      ),
+    ).toEqual(Array(10).fill('thought'));
+    expect(['seemed', 'appears', 'supports'].map(cueClass)).toEqual(Array(3).fill('thought'));
+    // A word of saying wins: the writer reports words.
+    expect(cueClass('said he believes')).toBe('speech');
+    expect(['shows', 'found', 'in', 'endorsed', ''].map(cueClass)).toEqual(Array(5).fill('other'));
   });
 });
 

@@ -109,6 +109,11 @@ describe('scoreDocument on the mayor fixture', () => {
     expect(f.content.at80.f1).toBeCloseTo(4 / 7, 10);
   });
 
+  it('counts an exact match only when both spans have the same words', () => {
+    // q1–E3 and q3–E4 have the same words; q2 lacks "in May".
+    expect(f.content.exact).toMatchObject({ matched: 2, gold: 3, predicted: 4, precision: 0.5 });
+  });
+
   it('scores direct quotes, cues and speakers', () => {
     expect(f.direct.at50).toMatchObject({ matched: 1, gold: 1, predicted: 1, f1: 1 });
     expect(f.cue).toMatchObject({ matched: 2, gold: 3, predicted: 2, precision: 1 });
@@ -118,7 +123,11 @@ describe('scoreDocument on the mayor fixture', () => {
     expect(f.recallByKind.direct).toMatchObject({ hits: 1, total: 1 });
     expect(f.recallByKind.indirect).toMatchObject({ hits: 2, total: 2 });
     // said, added and according to are all verbs of saying.
-    expect(f.recallByCueClass).toMatchObject({ speech: { hits: 3, total: 3 }, other: { hits: 0, total: 0 } });
+    expect(f.recallByCueClass).toMatchObject({
+      speech: { hits: 3, total: 3 },
+      thought: { hits: 0, total: 0 },
+      other: { hits: 0, total: 0 },
+    });
   });
 
   it('lists the false alarm with its partial overlap, and the wrong speaker', () => {

@@ -26,7 +26,7 @@ const predicted = (speaker: Speaker | null, source: string | null = null): Predi
   id: 'q1',
   kind: 'indirect',
   content: [range('more')],
-  cue: null,
+  cue: [],
   source: source ? range(source) : null,
   speaker,
 });

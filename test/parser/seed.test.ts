@@ -48,6 +48,20 @@ describe('seed article: speakers', () => {
         aliases: ['Spicer'],
       },
       {
+        id: 'barack-obama',
+        name: 'Barack Obama',
+        role: 'President',
+        kind: 'person',
+        aliases: ['Obama'],
+      },
+      {
+        id: 'donald-trump',
+        name: 'Donald Trump',
+        role: 'US President',
+        kind: 'person',
+        aliases: ['Trump'],
+      },
+      {
         id: 'russian-ministry-of-defense',
         name: 'Russian Ministry of Defense',
         role: null,
@@ -86,8 +100,6 @@ describe('seed article: speakers', () => {
       'russia',
       'moscow',
       'mattis',
-      'trump',
-      'obama',
     ]) {
       expect(names).not.toContain(wrong);
     }
@@ -151,6 +163,11 @@ describe('seed article: quotes', () => {
         'adding',
         'Trump would discuss the matter with Mattis during a visit to the Pentagon Friday',
       ],
+      // Not a quote: the writer's account of what Obama believed (a thought).
+      ['indirect', 'barack-obama', 'believed', 'Moscow was acting counter to US interests by propping up Assad'],
+      ['indirect', 'barack-obama', 'called', 'whose government illegitimate'],
+      // A noun as the cue: Trump's statements during the campaign that he welcomed …
+      ['indirect', 'donald-trump', 'statements', 'he welcomed opportunities to improve relations with Moscow'],
       [
         'indirect',
         'russian-ministry-of-defense',

@@ -24,8 +24,18 @@ function followsReported(draft: Draft, before: Draft, blocks: readonly Block[]):
   if (first.block === last.block + 1)
     return /^\s*["“'‘]*$/.test((blocks[first.block] as Block).text.slice(0, first.start));
   if (first.block !== last.block) return false;
-  const gap = (blocks[first.block] as Block).text.slice(last.end, Math.max(last.end, first.start - 1));
-  return /^[.!?]?\s*$/.test(gap.replace(/["“”]/g, ''));
+  const text = (blocks[first.block] as Block).text;
+  const gap = text.slice(last.end, Math.max(last.end, first.start - 1));
+  if (/^[.!?]?\s*$/.test(gap.replace(/["“”]/g, ''))) return true;
+  // `The plan is dead, Mayor Ann Ruiz said. "We will not build it."`: the attribution that closed the sentence before.
+  const cue = before.cueSpan;
+  return (
+    cue !== null &&
+    cue.block === first.block &&
+    cue.start >= last.end &&
+    cue.end <= first.start &&
+    /^[^.!?"“”]*[.!?]["”]?\s*$/.test(text.slice(last.end, first.start).replace(/["“]\s*$/, ''))
+  );
 }
 
 function startOf(draft: Draft): Position {

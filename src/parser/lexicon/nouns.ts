@@ -15,6 +15,22 @@ export const STATEMENT_NOUNS = words(`
   characterisation characterization description criticism criticisms idea notion
 `);
 
+/**
+ * Nouns that name what someone said or thought and take a `that` clause:
+ * `Trump's frequent statements during the campaign that he welcomed …`,
+ * `his belief that …`. Speech first, then thought.
+ */
+export const SPEECH_NOUNS = words(`
+  statement statements declaration declarations claim claims assertion assertions warning warnings promise
+  promises pledge pledges insistence argument arguments allegation allegations accusation accusations suggestion
+  suggestions assurance assurances announcement prediction predictions vow vows comments remarks admission
+  contention boast boasts
+`);
+export const THOUGHT_NOUNS = words(`
+  belief beliefs view fear fears hope hopes expectation expectations conviction concern concerns worry worries
+  assumption suspicion sense feeling
+`);
+
 /** Nouns that end like an adverb: `Scott's family said` is no `Scott's … said` with an adverb between. */
 export const LY_NOUNS = words(`
   family families ally rally assembly supply reply tally monopoly anomaly bully italy july

@@ -29,6 +29,19 @@ export const CUE_VERBS = words(`
 `);
 
 /**
+ * Verbs of belief, knowledge, feeling and expectation that take a bare clause
+ * with its own subject and finite verb, as `said` does (`Obama believed Moscow
+ * was acting …`, `Christie hopes his endorsement will …`): without `that`,
+ * only when a clause plainly starts after them, so `thinks so` and `knew the
+ * area well` stay out. What they report is a thought.
+ */
+export const BARE_THOUGHT_VERBS = words(`
+  believe believes believed think thinks thought know knows knew hope hopes hoped fear fears feared
+  feel feels felt suspect suspects suspected worry worries worried expect expects expected assume assumes
+  assumed doubt doubts doubted
+`);
+
+/**
  * Verbs of thought, perception and evidence (`believes`, `a poll shows`):
  * attributions too, but only with `that` before the clause
  * (`believes that …`), which keeps `found the body` and `thinks so` out.

@@ -155,8 +155,12 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
     return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
   // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
   if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
+  // `said Thursday on Twitter, "…"`, `said Monday: "…"`: a day or a time of day may come first.
+  const rest = TIME_WORDS.has(words[0]?.lower ?? '') ? words.slice(1) : words;
+  const closed = /^[,:—–]$/.test(tail[tail.length - 1]?.text ?? '');
+  if (rest.length === 0) return closed;
   // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.
-  return ATTRIBUTION_PREPOSITIONS.has(words[0]?.lower ?? '') && /^[,:—–]$/.test(tail[tail.length - 1]?.text ?? '');
+  return ATTRIBUTION_PREPOSITIONS.has(rest[0]?.lower ?? '') && closed;
 }
 
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */

@@ -14,6 +14,7 @@ import {
   ASSERTION_VERBS,
   ATTRIBUTION_SUBJECTS,
   BARE_CLAUSE_VERBS,
+  BARE_THOUGHT_VERBS,
   CARRY_PARTICIPLES,
   CLAUSE_OPENERS,
   CLAUSE_SUBJECTS,
@@ -61,8 +62,11 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   if (that !== undefined) return that;
   // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
   // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
+  // `Obama believed Moscow was acting …`: a belief, a fear or a hope takes a bare clause too.
   if (
-    (ASSERTION_VERBS.has(verb.lower) || (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) &&
+    (ASSERTION_VERBS.has(verb.lower) ||
+      BARE_THOUGHT_VERBS.has(verb.lower) ||
+      (quoted && CUE_VERBS.has(verb.lower) && !OBJECT_VERBS.has(verb.lower))) &&
     clauseStartsAt(tokens, j)
   )
     return j;

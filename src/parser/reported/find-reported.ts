@@ -24,10 +24,12 @@ import {
   characterised,
   clauseFirst,
   clauseFirstInverted,
+  nounCue,
   parenthetical,
   particleCue,
   pointedOut,
   relative,
+  relativeCharacterised,
   saidThat,
 } from './rules';
 import type { Outcome, Reported, SentenceReading } from './types';
@@ -80,11 +82,20 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
   const prose = isProse(tokens);
   let coveredUntil = -1;
   tokens.forEach((t, v) => {
-    if (t.start < coveredUntil || quoteAt(context, t.start) >= 0 || !verbPosition(tokens, v, prose)) return;
+    if (t.start < coveredUntil || quoteAt(context, t.start) >= 0) return;
+    // `his statement that …`: a noun of saying stands where a verb cannot.
+    const noun = nounCue(sentence, v);
+    if (noun !== null && noun !== 'stop') {
+      found.push(noun.reported);
+      if (noun.covers !== null) coveredUntil = Math.max(coveredUntil, noun.covers);
+      return;
+    }
+    if (!verbPosition(tokens, v, prose)) return;
     const outcome =
       according(sentence, v) ??
       askedOrUrged(sentence, v) ??
       characterised(sentence, v) ??
+      relativeCharacterised(sentence, v) ??
       pointedOut(sentence, v) ??
       particleCue(sentence, v) ??
       cueVerbRules(sentence, v, found);

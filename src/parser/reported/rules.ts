@@ -17,11 +17,15 @@ import {
   EVIDENCE_VERBS,
   NO_SUBJECT,
   OBJECT_CUES,
+  PRONOUNS,
   REQUEST_VERBS,
+  SPEECH_NOUNS,
+  THOUGHT_NOUNS,
+  THOUGHT_VERBS,
 } from '../lexicon';
 import { clauseSubject, mainSubject } from '../speakers';
 import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
-import { speakerBefore } from '../speakers';
+import { phraseEndingAt, speakerBefore } from '../speakers';
 import {
   clauseAfter,
   clauseEnd,
@@ -537,8 +541,140 @@ function statementSubject(
       subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
       coordinatedSubject(tokens, v, source, base) ??
       shared ??
-      ((CUE_VERBS.has(lower) && !cue.objectVerb) || EVIDENCE_VERBS.has(lower)
+      // `A majority of Republicans believe …`: a share or a group reads as the subject of a thought as of a statement.
+      ((CUE_VERBS.has(lower) && !cue.objectVerb) || EVIDENCE_VERBS.has(lower) || THOUGHT_VERBS.has(lower)
         ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
         : null));
   return { mention, carry };
+}
+
+/** Possessive pronouns and the pronoun each stands for: `his statement` is what he said. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
+/**
+ * The owner of a noun: `Trump's` or `his` right before it, past up to three
+ * modifiers (`Trump's frequent statements`, `his long-held belief`).
+ */
+function owner(tokens: Token[], noun: number, source: string, base: number): Mention | null {
+  let k = noun - 1;
+  while (
+    k >= 0 &&
+    k > noun - 4 &&
+    isWord(tokens[k]) &&
+    !/['’]s$/.test(tokens[k]?.text ?? '') &&
+    !POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')
+  )
+    k--;
+  const t = tokens[k];
+  if (!t) return null;
+  const pronoun = POSSESSIVE_PRONOUNS.get(t.lower);
+  if (pronoun) {
+    const gender = PRONOUNS.get(pronoun) ?? null;
+    return { kind: 'pronoun', name: pronoun, role: null, gender, start: t.start, end: t.end };
+  }
+  const possessive = /^(.+)['’]s$/.exec(t.text)?.[1];
+  if (!possessive) return null;
+  // Read the name as if it stood without its `'s`.
+  const copy = tokens.slice(0, k + 1);
+  copy[k] = { ...t, text: possessive, lower: possessive.toLowerCase(), end: t.start + possessive.length };
+  const phrase = phraseEndingAt(copy, k, Math.max(0, k - 6), source, base);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  return {
+    kind: phrase.kind,
+    name: phrase.name,
+    role: phrase.role,
+    gender: phrase.gender,
+    start: phrase.start,
+    end: phrase.end,
+  };
+}
+
+/**
+ * `Trump's frequent statements during the campaign that he welcomed …`, `his
+ * belief that …`: a noun of saying or thinking, owned by someone, with a
+ * `that` clause (not a relative `that`: the clause has its own subject and
+ * verb) after at most a short phrase of time or place.
+ */
+export function nounCue({ context, source, base, tokens }: SentenceReading, v: number): Outcome {
+  const t = tokens[v] as Token;
+  if (!(SPEECH_NOUNS.has(t.lower) || THOUGHT_NOUNS.has(t.lower))) return null;
+  const that = indexFrom(tokens, v + 1, v + 9, (x) => x.lower === 'that' || !isWord(x));
+  if (that < 0 || tokens[that]?.lower !== 'that' || !clauseStartsAt(tokens, that + 1)) return null;
+  const mention = owner(tokens, v, source, base);
+  if (!mention) return null;
+  const contentSpan = span(context, tokens, that + 1, clauseEnd(tokens, that + 1));
+  if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return null;
+  const reported = statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan);
+  return { reported, covers: contentSpan.end };
+}
+
+/**
+ * `whose government Obama called illegitimate`, `a plan which critics branded
+ * reckless`: a characterisation whose object is the relative word before the
+ * speaker. What was said is the relative word with its noun and what it was
+ * called, as in relativeStatement.
+ */
+export function relativeCharacterised({ context, source, base, tokens }: SentenceReading, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!/^(?:called|calls|call|branded|brands|labeled|labelled|labels)$/.test(t.lower) || !isWord(next)) return null;
+  if (
+    /^(?:for|on|off|up|out|back|in|to|it|and|or|him|her|them|me|us|this|that|the|a|an|at|from|with|by|during|after|before|yesterday|today|last|earlier|later)$/.test(
+      next?.lower ?? '',
+    ) ||
+    negated(tokens, v)
+  )
+    return null;
+  // `whose government Obama called …`: `whose` and its noun stand before the speaker, who opens the clause.
+  let relative = -1;
+  let mention: Mention | null = null;
+  let at = -1;
+  for (let k = v - 2; k >= Math.max(0, v - 6) && relative < 0; k--) {
+    if (tokens[k]?.lower !== 'whose') continue;
+    for (let m = k + 2; m <= Math.min(k + 3, v - 1) && !mention; m++) {
+      const found = subjectBefore(tokens, v, m, source, base);
+      if (found && found.start === tokens[m]?.start && tokens.slice(k + 1, m).every(isWord)) {
+        mention = found;
+        at = m;
+        relative = k;
+      }
+    }
+  }
+  if (!mention) {
+    mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
+    const start = mention?.start;
+    at = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === start);
+    // Not `what X calls …` or `that X called …`: a name given to something, or a call made.
+    relative = tokens[at - 1]?.lower === 'which' ? at - 1 : -1;
+  }
+  if (!mention) return null;
+  if (relative < 0) return null;
+  const head = span(context, tokens, relative, at, false, 1);
+  const comma = indexFrom(tokens, v + 1, tokens.length, (x) => x.text === ',');
+  const rest = span(
+    context,
+    tokens,
+    v + 1,
+    Math.min(clauseEnd(tokens, v + 1), comma < 0 ? tokens.length : comma),
+    false,
+    1,
+  );
+  if (!head || !rest || quoteAt(context, rest.start) >= 0 || quotesInside(context, rest).length > 0) return null;
+  return {
+    reported: {
+      cue: t.text,
+      cueSpan: { block: context.index, start: t.start, end: t.end },
+      mention: { ...mention, block: context.index },
+      inherit: false,
+      carry: false,
+      content: head,
+      rest,
+      quotes: [],
+    },
+    covers: rest.end,
+  };
 }

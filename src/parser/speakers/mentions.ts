@@ -203,6 +203,16 @@ function readGroup(tokens: Token[], end: number, min: number, source: string, ba
   let from = end;
   while (from - 1 >= min && from > end - 6) {
     const t = tokens[from - 1];
+    // `40,000 adults`: a number with a thousands comma is one number, not `000 adults`.
+    if (
+      t?.text === ',' &&
+      /^\d{3}$/.test(tokens[from]?.text ?? '') &&
+      /^\d{1,3}$/.test(tokens[from - 2]?.text ?? '') &&
+      from - 2 >= min
+    ) {
+      from -= 2;
+      continue;
+    }
     if (!t || !isWord(t) || ARTICLES.has(t.lower)) break;
     if (
       GROUP_MODIFIERS.has(t.lower) ||

@@ -235,7 +235,7 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
-  it('reads a subject with a relative clause and a listener before the clause; a thought needs `that`', () => {
+  it('reads a subject with a relative clause and a listener before the clause, and a belief with a bare clause', () => {
     expect(
       quotes(
         'He met an architect who said he was never paid.',
@@ -249,6 +249,7 @@ describe('reported speech: the cue forms', () => {
       ['indirect', 'the plan would fail', 'Officials', 'said'],
       ['indirect', 'he was against the war', 'Trump', 'told'],
       ['indirect', 'his advisers to find another way', 'Obama', 'told'],
+      ['indirect', 'the economy is strong', 'Clinton', 'believes'],
     ]);
   });
 

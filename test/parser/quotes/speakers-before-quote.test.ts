@@ -1,0 +1,48 @@
+// @vitest-environment node
+/** Who says a direct quote when the attribution stands before it. */
+import { describe, expect, it } from 'vitest';
+import { quotesOf as quotes } from '../helpers';
+
+describe('an attribution before the quote, with a time first', () => {
+  it.each([
+    [
+      'However, the Smithsonian Institution said Thursday on Twitter, "We never asked for the gun."',
+      ['direct', 'We never asked for the gun.', 'Smithsonian Institution', 'said'],
+    ],
+    [
+      'Mayor Ann Ruiz said Monday: “The bridge will open in May.”',
+      ['direct', 'The bridge will open in May.', 'Ann Ruiz', 'said'],
+    ],
+  ])('reads %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+});
+
+describe('a quote right after `…, X said.`', () => {
+  it.each([
+    [
+      'The plan is dead, Mayor Ann Ruiz said. "We will not build it."',
+      ['direct', 'We will not build it.', 'Ann Ruiz', 'said'],
+    ],
+    [
+      'The budget is too small, Dale Okafor said on Monday. “Nobody asked us about it.”',
+      ['direct', 'Nobody asked us about it.', 'Dale Okafor', 'said'],
+    ],
+  ])('goes on with the speaker of the sentence before: %j', (paragraph, expected) => {
+    expect(quotes(paragraph).at(-1)).toEqual(expected);
+  });
+
+  it('not when another sentence stands between them', () => {
+    expect(
+      quotes('The plan is dead, Mayor Ann Ruiz said. The council met on Friday. "We will not build it."').at(-1),
+    ).toEqual(['direct', 'We will not build it.', null, null]);
+  });
+});
+
+describe('numbers in a speaker', () => {
+  it.each([
+    ['In the survey, 1,200 voters said the plan was dead.', ['indirect', 'the plan was dead', '1,200 voters', 'said']],
+  ])('reads a number with a thousands comma as one number: %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+});
