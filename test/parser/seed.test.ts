@@ -136,6 +136,12 @@ describe('seed article: quotes', () => {
     ]);
   });
 
+  it("marks Obama's belief as a thought and every other attribution as speech", () => {
+    const acts = article.quotes.map((q) => [q.act, q.speakerId, q.cue]);
+    expect(acts.filter(([act]) => act === 'thought')).toEqual([['thought', 'barack-obama', 'believed']]);
+    expect(acts.filter(([act]) => act === 'speech')).toHaveLength(15);
+  });
+
   it('finds the reported statements with their speakers and cues', () => {
     const reported = article.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerId, q.cue, q.text]);
     expect(reported).toEqual([

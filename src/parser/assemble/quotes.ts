@@ -1,5 +1,6 @@
 import type { Block, Quote, Span, Speaker } from '@/article';
 import type { ClaimInput } from '../claims';
+import { THOUGHT_CUES } from '../lexicon';
 
 import type { Resolution } from '../speakers';
 import { sentenceAt, type BlockContext } from '../text';
@@ -9,6 +10,15 @@ import type { Located } from '../types';
 
 function toSpan(blocks: readonly Block[], located: Located): Span {
   return { blockId: (blocks[located.block] as Block).id, start: located.start, end: located.end };
+}
+
+/**
+ * Speech or thought: a cue with a word of belief, feeling or intention (`believed`, `his hope that`,
+ * `is expected to`) reports a state of mind, as the writer tells it; every other cue reports words.
+ */
+function actOf(cue: string | null): Quote['act'] {
+  const words = cue?.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((word) => THOUGHT_CUES.has(word)) ? 'thought' : 'speech';
 }
 
 /** The words from the cue to the quote (or to the end of the cue's clause): what a denial refers to. */
@@ -56,7 +66,7 @@ export function assembleQuotes(
       id: `q${quotes.length + 1}`,
       speakerId: resolution?.speakerId ?? null,
       kind: draft.kind,
-      act: 'speech',
+      act: actOf(draft.cue),
       cue: draft.cue,
       cueSpan: draft.cueSpan ? toSpan(blocks, draft.cueSpan) : null,
       sourceSpan: resolution?.source ? toSpan(blocks, resolution.source) : null,

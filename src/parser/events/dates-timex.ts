@@ -86,12 +86,74 @@ export function timexOfFound(found: Found | { kind: 'explicit' }, date: EventDat
   }
 }
 
+type Resolved = { date: EventDate | null; timex: Timex } | null;
+type MoreOf<K extends MoreFound['kind']> = Extract<MoreFound, { kind: K }>;
+
+/** `the quarter`, `the third quarter`, `Q3 2015`: a quarter, the last one reported when none is named. */
+function resolveQuarter(found: MoreOf<'quarter'>, pub: CalendarDate | null, future: boolean): Resolved {
+  let year = found.year;
+  let quarter = found.quarter;
+  if (quarter === null) {
+    if (!pub) return null;
+    // "the quarter", "the latest quarter": the last one reported, the one before publication's.
+    const current = Math.ceil(pub.month / 3) + (found.shift ?? -1);
+    year = pub.year + Math.floor((current - 1) / 4);
+    quarter = ((((current - 1) % 4) + 4) % 4) + 1;
+  } else if (year === null) {
+    if (!pub) return null;
+    year = pub.year;
+    // A quarter that has not begun is last year's, unless the sentence looks ahead.
+    if ((quarter - 1) * 3 + 1 > pub.month && !future) year -= 1;
+  }
+  year += found.years;
+  return { date: quarterRange(year, quarter), timex: { type: 'DATE', value: `${year}-Q${quarter}` } };
+}
+
+/** `this year`, `this week`: the period publication falls in. */
+function resolveThisPeriod(found: MoreOf<'this-period'>, pub: CalendarDate | null): Resolved {
+  if (!pub) return null;
+  if (found.unit === 'year') {
+    return {
+      date: { start: `${pub.year}-01-01`, end: `${pub.year}-12-31` },
+      timex: { type: 'DATE', value: String(pub.year) },
+    };
+  }
+  const monday = mondayOf(pub);
+  return {
+    date: { start: toIsoDate(monday), end: toIsoDate(addDays(monday, 6)) },
+    timex: { type: 'DATE', value: isoWeek(monday) },
+  };
+}
+
+/** `the weekend`: Saturday and Sunday of publication's week; in a past sentence before a Saturday, the week before. */
+function resolveWeekend(pub: CalendarDate | null, future: boolean): Resolved {
+  if (!pub) return null;
+  const monday = mondayOf(pub);
+  const onWeekend = weekdayOf(pub) === 6 || weekdayOf(pub) === 0;
+  const saturday = addDays(monday, future || onWeekend ? 5 : -2);
+  return {
+    date: { start: toIsoDate(saturday), end: toIsoDate(addDays(saturday, 1)) },
+    timex: { type: 'DATE', value: `${isoWeek(saturday)}-WE` },
+  };
+}
+
+/** `last summer`, `this spring`, `the summer of 2011`: a season on the side of publication the tense says. */
+function resolveSeason(found: MoreOf<'season'>, pub: CalendarDate | null, future: boolean): Resolved {
+  let year = found.year;
+  if (year === null) {
+    if (!pub) return null;
+    const first = SEASON_MONTHS[found.season];
+    const last = first + 2;
+    if (found.shift === -1) year = last < pub.month ? pub.year : pub.year - 1;
+    else if (found.shift === 1) year = first > pub.month ? pub.year : pub.year + 1;
+    else if (found.shift === 0) year = pub.year;
+    else year = future ? (first > pub.month ? pub.year : pub.year + 1) : last < pub.month ? pub.year : pub.year - 1;
+  }
+  return { date: seasonRange(year, found.season), timex: { type: 'DATE', value: `${year}-${found.season}` } };
+}
+
 /** The date and value of what `dates-more` found; null when it needs a publication date that is missing. */
-export function resolveMore(
-  found: MoreFound,
-  pub: CalendarDate | null,
-  future: boolean,
-): { date: EventDate | null; timex: Timex } | null {
+export function resolveMore(found: MoreFound, pub: CalendarDate | null, future: boolean): Resolved {
   switch (found.kind) {
     case 'reference':
       return {
@@ -115,61 +177,13 @@ export function resolveMore(
         timex: { type: 'DURATION', value: found.value },
       };
     }
-    case 'quarter': {
-      let year = found.year;
-      let quarter = found.quarter;
-      if (quarter === null) {
-        if (!pub) return null;
-        // "the quarter", "the latest quarter": the last one reported, the one before publication's.
-        const current = Math.ceil(pub.month / 3) + (found.shift ?? -1);
-        year = pub.year + Math.floor((current - 1) / 4);
-        quarter = ((((current - 1) % 4) + 4) % 4) + 1;
-      } else if (year === null) {
-        if (!pub) return null;
-        year = pub.year;
-        // A quarter that has not begun is last year's, unless the sentence looks ahead.
-        if ((quarter - 1) * 3 + 1 > pub.month && !future) year -= 1;
-      }
-      year += found.years;
-      return { date: quarterRange(year, quarter), timex: { type: 'DATE', value: `${year}-Q${quarter}` } };
-    }
-    case 'this-period': {
-      if (!pub) return null;
-      if (found.unit === 'year') {
-        return {
-          date: { start: `${pub.year}-01-01`, end: `${pub.year}-12-31` },
-          timex: { type: 'DATE', value: String(pub.year) },
-        };
-      }
-      const monday = mondayOf(pub);
-      return {
-        date: { start: toIsoDate(monday), end: toIsoDate(addDays(monday, 6)) },
-        timex: { type: 'DATE', value: isoWeek(monday) },
-      };
-    }
-    case 'weekend': {
-      if (!pub) return null;
-      const monday = mondayOf(pub);
-      // Saturday and Sunday of publication's week; in a past sentence before a Saturday, the week before.
-      const onWeekend = weekdayOf(pub) === 6 || weekdayOf(pub) === 0;
-      const saturday = addDays(monday, future || onWeekend ? 5 : -2);
-      return {
-        date: { start: toIsoDate(saturday), end: toIsoDate(addDays(saturday, 1)) },
-        timex: { type: 'DATE', value: `${isoWeek(saturday)}-WE` },
-      };
-    }
-    case 'season': {
-      let year = found.year;
-      if (year === null) {
-        if (!pub) return null;
-        const first = SEASON_MONTHS[found.season];
-        const last = first + 2;
-        if (found.shift === -1) year = last < pub.month ? pub.year : pub.year - 1;
-        else if (found.shift === 1) year = first > pub.month ? pub.year : pub.year + 1;
-        else if (found.shift === 0) year = pub.year;
-        else year = future ? (first > pub.month ? pub.year : pub.year + 1) : last < pub.month ? pub.year : pub.year - 1;
-      }
-      return { date: seasonRange(year, found.season), timex: { type: 'DATE', value: `${year}-${found.season}` } };
-    }
+    case 'quarter':
+      return resolveQuarter(found, pub, future);
+    case 'this-period':
+      return resolveThisPeriod(found, pub);
+    case 'weekend':
+      return resolveWeekend(pub, future);
+    case 'season':
+      return resolveSeason(found, pub, future);
   }
 }

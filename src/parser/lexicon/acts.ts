@@ -1,0 +1,20 @@
+/** Words that make an attribution a thought rather than speech. */
+import { words } from './word-list';
+
+/**
+ * Cue words of a state of mind: belief, knowledge, feeling, expectation, wish
+ * and intention (`Obama believed …`, `his belief that …`, `hopes to …`,
+ * `is expected to`, `plans to`). An attribution whose cue has one of them is
+ * the writer's account of what someone thinks or wants, not words they said;
+ * the reader marks it apart. Evidence (`a poll shows`, `found`) stays speech:
+ * it reports what a source published.
+ */
+export const THOUGHT_CUES = words(`
+  believe believes believed believing belief beliefs think thinks thought thinking know knows knew knowing
+  hope hopes hoped hoping fear fears feared fearing feel feels felt feeling suspect suspects suspected
+  worry worries worried expect expects expected expecting expectation expectations assume assumes assumed
+  assumption doubt doubts doubted realize realizes realized recognize recognizes recognized understand
+  understands understood reckon reckons want wants wanted wanting wish wishes wished intend intends
+  intended intending intention plan plans planned planning seem seems seemed appear appears appeared
+  view conviction concern concerns concerned suspicion sense
+`);
