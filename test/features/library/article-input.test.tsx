@@ -42,7 +42,7 @@ describe('ArticleInput', () => {
     expect(box).toHaveValue('');
   });
 
-  it('dates an article that prints no date with the date the person gives', async () => {
+  it('reads an undated article’s relative dates against the date the person gives, and keeps its date unknown', async () => {
     const { user } = renderInput();
     const date = screen.getByLabelText(/Publication date/);
     expect(date).toHaveValue('2024-05-01');
@@ -53,9 +53,12 @@ describe('ArticleInput', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Add article' }));
     await screen.findByRole('link', { name: 'Mayor opens new library' });
-    expect(screen.getByRole('status')).toHaveTextContent(/dated 2024-02-05 as the article gives no date/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /its date is unknown, so dates such as “on Monday” were read against 2024-02-05/,
+    );
     const [article] = await listStoredArticles();
-    expect(article?.published).toBe('2024-02-05');
+    expect(article?.published).toBeNull();
+    expect(article?.referenceDate).toBe('2024-02-05');
     expect(article?.events.find((e) => e.expression.includes('Saturday'))?.date).toBe('2024-02-03');
   });
 

@@ -10,6 +10,7 @@ import {
   type Job,
 } from '../lib/add-articles';
 import { workerParser, type ArticleParser } from '../lib/parse-client';
+import type { ParseStage } from '../lib/parse-job';
 import { InputError, pastedInput, readInputFile, type Input } from '../lib/read-input';
 import { clearPending, subscribeLibrary, type PendingInput } from '../lib/storage';
 
@@ -27,7 +28,15 @@ export type ArticleInputProps = {
 };
 
 /** What is being worked on, for the progress line. */
-type Progress = { label: string; index: number; total: number };
+type Progress = { label: string; index: number; total: number; stage?: ParseStage };
+
+/** The progress line's words for each stage of the worker. */
+const STAGE_WORDS: Record<ParseStage, string> = {
+  measuring: 'Checking',
+  'reading markup': 'Reading the page',
+  'finding the article': 'Finding the article in',
+  'finding quotes': 'Parsing',
+};
 
 const BUTTON =
   'rounded-md border border-line bg-surface px-3 py-1.5 font-sans text-sm font-medium hover:bg-paper disabled:cursor-not-allowed disabled:opacity-60';
@@ -120,7 +129,11 @@ export function ArticleInput({
       }
       setProgress({ label: job.label, index: index + 1, total: jobs.length });
       try {
-        out.push(await runJob(job, parser, abort.signal));
+        out.push(
+          await runJob(job, parser, abort.signal, (stage) =>
+            setProgress({ label: job.label, index: index + 1, total: jobs.length, stage }),
+          ),
+        );
       } catch (error) {
         await clearPending(job.token).catch(() => {});
         out.push({
@@ -364,7 +377,7 @@ export function ArticleInput({
         {progress && showProgress && (
           <div className="flex flex-wrap items-center gap-3">
             <label htmlFor={`${ids}-progress`}>
-              Parsing {progress.label}
+              {STAGE_WORDS[progress.stage ?? 'finding quotes']} {progress.label}
               {progress.total > 1 ? ` (${progress.index} of ${progress.total})` : ''}…
             </label>
             <progress id={`${ids}-progress`} className="w-40" />
@@ -381,7 +394,10 @@ export function ArticleInput({
                   {result.how === 'imported' ? 'Imported ' : 'Added '}
                   {renderArticleLink(result.id, result.title)} ({result.quoteCount}{' '}
                   {result.quoteCount === 1 ? 'quote' : 'quotes'})
-                  {result.how === 'fallback' ? `, dated ${date} as the article gives no date` : ''}.
+                  {result.how === 'fallback'
+                    ? `; its date is unknown, so dates such as “on Monday” were read against ${date}`
+                    : ''}
+                  .
                 </li>
               ) : null,
             )}

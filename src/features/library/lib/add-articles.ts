@@ -96,9 +96,14 @@ export function adoptJobs(pending: readonly PendingInput[]): Job[] {
 }
 
 /** Parses and saves one job. A cancelled parse rejects with the AbortError (the input stays pending). */
-export async function runJob(job: Job, parser: ArticleParser, signal: AbortSignal): Promise<AddResult> {
+export async function runJob(
+  job: Job,
+  parser: ArticleParser,
+  signal: AbortSignal,
+  onStage?: Parameters<ArticleParser>[2],
+): Promise<AddResult> {
   try {
-    const response = await parser(job.request, signal);
+    const response = await parser(job.request, signal, onStage);
     if (!response.ok) {
       await clearPending(job.token);
       return { ok: false, label: job.label, message: `cannot be read as an article: ${response.message}` };
@@ -121,5 +126,5 @@ export async function runJob(job: Job, parser: ArticleParser, signal: AbortSigna
 
 /** Text inputs become parse requests with the person's fallback date. */
 export function toRequest(input: Extract<Input, { kind: 'text' }>, fallbackDate: string): ParseRequest {
-  return { text: input.text, published: input.published, fallbackDate, hints: input.hints };
+  return { text: input.text, format: input.format, fallbackDate };
 }

@@ -1,53 +1,43 @@
 /**
  * One parse, as the Web Worker runs it (and as tests run it without a
- * worker): the same `parseArticle` the command line uses, a fresh id from the
- * title, the fallback date when the article prints none, and the block kinds
- * the HTML markup showed.
+ * worker): an HTML page is reduced to its article and parsed by the same
+ * `@/html` code the command line uses, so both give the same Article. Then
+ * the article gets a fresh id from its title. When it gives no date, relative
+ * dates resolve against the one the person gave, and the article says so
+ * (`referenceDate`) while its publication date stays unknown.
  */
-import { ArticleSchema, type Article } from '@/article';
-import { parseArticle } from '@/parser';
-import type { BlockHints } from './reduce-html';
+import type { Article } from '@/article';
+import { articleFromPage, articleFromText, type BlockHints, type ReduceStage } from '@/html';
 import { newArticleId } from './article-id';
 
 export type ParseRequest = {
-  /** whosaid plain text. */
+  /** whosaid plain text, or an HTML page when `format` is `html`. */
   text: string;
-  /** The date from the page's metadata, which wins over the text's date line. */
-  published: string | null;
-  /** `YYYY-MM-DD` used when neither the metadata nor the text gives a date. */
+  /** Absent in requests saved before pages were read in the worker: plain text. */
+  format?: 'text' | 'html';
+  /** `YYYY-MM-DD` relative dates resolve against when the article gives no date. */
   fallbackDate: string;
-  hints: BlockHints;
+  /** Requests saved before pages were read in the worker carry the page's date and block kinds. */
+  published?: string | null;
+  hints?: BlockHints;
 };
+
+/** What the worker is doing, for the progress line. */
+export type ParseStage = ReduceStage | 'finding quotes';
 
 export type ParseResponse = { ok: true; article: Article; dated: 'text' | 'fallback' } | { ok: false; message: string };
 
-/** Marks blocks as subheadings or captions where the markup said so. */
-function applyHints(article: Article, hints: BlockHints): Article {
-  if (hints.headings.length === 0 && hints.captions.length === 0) return article;
-  const headings = new Set(hints.headings);
-  const captions = new Set(hints.captions);
-  const blocks = article.blocks.map((block) => {
-    if (captions.has(block.text)) return { ...block, kind: 'caption' as const };
-    if (headings.has(block.text)) return { ...block, kind: 'heading' as const };
-    return block;
-  });
-  return ArticleSchema.parse({ ...article, blocks });
-}
-
-export function runParse(request: ParseRequest): ParseResponse {
+export function runParse(request: ParseRequest, onStage: (stage: ParseStage) => void = () => {}): ParseResponse {
   try {
-    const first = parseArticle(
-      request.text,
-      request.published ? { id: 'pending', published: request.published } : { id: 'pending' },
-    );
-    let article = first;
-    let dated: 'text' | 'fallback' = 'text';
-    if (first.published === null) {
-      // Relative dates ("on Monday") resolve against the date the person gave.
-      article = parseArticle(request.text, { id: 'pending', published: request.fallbackDate });
-      dated = 'fallback';
+    const options = { id: 'pending', published: request.published ?? null, relativeTo: request.fallbackDate };
+    let article: Article;
+    if (request.format === 'html') {
+      article = articleFromPage(request.text, options, onStage);
+    } else {
+      onStage('finding quotes');
+      article = articleFromText(request.text, options, request.hints);
     }
-    article = applyHints(article, request.hints);
+    const dated = article.referenceDate ? 'fallback' : 'text';
     return { ok: true, article: { ...article, id: newArticleId(article.title) }, dated };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
