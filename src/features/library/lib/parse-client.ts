@@ -16,11 +16,13 @@ export type ArticleParser = (
 ) => Promise<ParseResponse>;
 
 /**
- * Longest a page or article may take, in milliseconds. A 1 MB Wikipedia page
- * reads in about 3 s and a 1 MB article parses in about 1 s on a slow
- * machine; past this the worker is stopped and nothing is stored.
+ * Longest the reading of an HTML page may take (until its text goes to the
+ * parser), in milliseconds. A 1 MB Wikipedia page reads in about 3 s on a
+ * slow machine; past this the worker is stopped and nothing is stored.
  */
-export const PARSE_TIME_LIMIT_MS = 20_000;
+export const PAGE_TIME_LIMIT_MS = 8_000;
+/** Longest one whole parse may take: a 10 MB article parses in about 10 s. */
+export const PARSE_TIME_LIMIT_MS = 60_000;
 
 function aborted(): DOMException {
   return new DOMException('The parse was cancelled', 'AbortError');
@@ -34,15 +36,21 @@ export const workerParser: ArticleParser = (request, signal, onStage) =>
       return;
     }
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'whosaid-parse' });
-    const timer = setTimeout(() => {
+    const stop = (what: string, limit: number) => () => {
       finish();
       resolve({
         ok: false,
-        message: `reading it took longer than ${PARSE_TIME_LIMIT_MS / 1000} seconds, so whosaid stopped; nothing was stored`,
+        message: `${what} took longer than ${limit / 1000} seconds, so whosaid stopped; nothing was stored`,
       });
-    }, PARSE_TIME_LIMIT_MS);
+    };
+    const timer = setTimeout(stop('reading it', PARSE_TIME_LIMIT_MS), PARSE_TIME_LIMIT_MS);
+    let pageTimer =
+      request.format === 'html'
+        ? setTimeout(stop('reading the page', PAGE_TIME_LIMIT_MS), PAGE_TIME_LIMIT_MS)
+        : undefined;
     const finish = () => {
       clearTimeout(timer);
+      clearTimeout(pageTimer);
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
     };
@@ -53,6 +61,11 @@ export const workerParser: ArticleParser = (request, signal, onStage) =>
     signal.addEventListener('abort', onAbort);
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       if (event.data.type === 'stage') {
+        // The page is read once its text goes to the parser: the page's limit ends there.
+        if (event.data.stage === 'finding quotes') {
+          clearTimeout(pageTimer);
+          pageTimer = undefined;
+        }
         onStage?.(event.data.stage);
         return;
       }
