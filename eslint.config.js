@@ -7,7 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['reader', 'speakers', 'claims', 'timeline', 'library', 'search', 'people'];
+const features = ['reader', 'speaker-filter', 'claims', 'timeline', 'library', 'search', 'speakers'];
+// The parser's stages (see src/parser/index.ts): each folder is entered only through its index.ts.
+const parserStages = ['text', 'quotes', 'reported', 'speakers', 'claims', 'events', 'lexicon', 'assemble'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/articles', 'test-results', 'playwright-report', '.eval'] },
@@ -42,6 +44,15 @@ export default tseslint.config(
               target: ['./src/article', './src/parser', './src/html', './src/features', './src/app', './src/shared'],
               from: './src/eval',
             },
+            ...parserStages.map((name) => ({
+              target: [
+                './src/parser/*.ts',
+                ...parserStages.filter((other) => other !== name).map((other) => `./src/parser/${other}`),
+              ],
+              from: `./src/parser/${name}`,
+              except: ['./index.ts'],
+              message: `import the parser's ${name} stage through its index.ts only`,
+            })),
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',

@@ -10,7 +10,7 @@
  * is a few kilobytes; 10 MB is the command line's limit too. Larger files are
  * refused before they are read.
  */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /** A problem with one input; the message names it. */
 export class InputError extends Error {
@@ -18,7 +18,7 @@ export class InputError extends Error {
 }
 
 /** Article text or an HTML page, ready for the parse worker. */
-export type TextInput = {
+type TextInput = {
   kind: 'text';
   /** The file name, or "Pasted text". */
   label: string;
@@ -37,7 +37,7 @@ export type JsonInput = { kind: 'json'; label: string; text: string };
 export type Input = TextInput | JsonInput;
 
 /** True when pasted or loaded text is an HTML document rather than article text. */
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
 }
 
@@ -54,7 +54,7 @@ function tooLarge(size: number): InputError {
  * its markup goes to the Web Worker as it is, so it never meets the app's
  * document or its Content Security Policy.
  */
-export async function textInput(label: string, raw: string, html = looksLikeHtml(raw)): Promise<TextInput> {
+async function textInput(label: string, raw: string, html = looksLikeHtml(raw)): Promise<TextInput> {
   // Each step touches the text only when it must: a 5 MB page must not hold up the page's main thread.
   const unmarked = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;

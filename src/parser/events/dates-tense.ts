@@ -1,0 +1,191 @@
+/**
+ * The tense of the words around a time expression: `will`, `would`, `plans to`
+ * make it future; a past-tense verb, `had`, or `has`/`have` with a participle
+ * make it past; otherwise present. The verb nearest the expression in its
+ * clause decides; a clause without a verb ("On Monday,") borrows from the
+ * clauses next to it, nearest first, within the sentence and on the same
+ * side of any quotation mark.
+ */
+import type { Tense } from '@/article';
+import { IRREGULAR_PAST } from '../lexicon';
+
+/** Past forms that don't end in -ed, with the auxiliaries a tense also shows in. */
+const PAST_FORMS: ReadonlySet<string> = new Set([
+  ...IRREGULAR_PAST,
+  ...`did was were had hadn't wasn't weren't didn't`.split(' '),
+]);
+
+/** Participles after `has`/`have` that don't end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set(
+  (
+    'been done gone seen taken given told said made met held spoken written begun left found become brought ' +
+    'thought sent felt kept led lost paid run stood struck taught won known grown thrown drawn fallen flown ' +
+    'forgotten got gotten hidden laid meant risen sold spent stolen sworn torn worn withdrawn fought caught bought ' +
+    'built broken chosen driven eaten heard understood upheld undertaken dealt fled hung sunk stuck swept'
+  ).split(' '),
+);
+
+/** Words ending in -ed that are not past-tense verbs. */
+const NOT_PAST_ED = new Set(
+  (
+    'need speed seed feed breed bleed creed greed deed weed heed shed bed red wed embed indeed proceed exceed ' +
+    'succeed hundred kindred sacred naked wicked rugged ragged beloved alleged united armed ahmed mohammed ' +
+    'muhammad tweed steed reed freed'
+  ).split(' '),
+);
+
+/** Words that may stand between `has`/`have` and its participle. */
+const ADVERBS = new Set(
+  'already also just never not recently since ever long now still reportedly previously'.split(' '),
+);
+
+/** A word before a participle that makes it an adjective ("the armed forces"). */
+const DETERMINERS = new Set('the a an its their his her our my your this these those some many such'.split(' '));
+
+const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'would', "wouldn't", "'ll", 'gonna', 'upcoming', 'tomorrow']);
+
+/** `expected to`, `plans to`… followed by a verb. */
+const FUTURE_BEFORE_TO = new Set(
+  'going expected scheduled set due plans plan planning planned intends intend intending aims aim hopes poised slated'.split(
+    ' ',
+  ),
+);
+
+/** Words after `to` showing `due to`/`set to` is not about the future ("due to the storm"). */
+const NOT_VERB_AFTER_TO = new Set('the a an his her their its this that these those our my your be'.split(' '));
+
+/** Words and marks that end a clause. */
+const CLAUSE_BREAK =
+  /[,;:()[\]"“”—–]|\s-\s|\b(?:that|but|while|because|although|though|who|which|whose|where|whereas|adding|saying|after|before|when)\b/gi;
+
+type Marker = { at: number; tense: Exclude<Tense, 'present'> };
+
+const WORD = /[A-Za-z][A-Za-z'’]*/y;
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** The longest clause break is `although`; a break that starts inside a range ends at most this far past it. */
+const LONGEST_BREAK = 8;
+
+function apostrophes(word: string): string {
+  return word.replace(/’/g, "'");
+}
+
+/** Tense markers in text[start, end), with their offsets. Linear in the range. */
+function markersIn(text: string, start: number, end: number): Marker[] {
+  const markers: Marker[] = [];
+  const words: { word: string; at: number }[] = [];
+  // Each word starts at a letter inside the range (and may run past its end, as a global search would
+  // read it); looking for the letter by hand keeps the search from running on past the range.
+  for (let i = start; i < end; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i))) continue;
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    if (!match) break;
+    words.push({ word: apostrophes(match[0]), at: i });
+    i = WORD.lastIndex - 1;
+  }
+  words.forEach(({ word, at }, index) => {
+    const lower = word.toLowerCase();
+    const next = words[index + 1]?.word.toLowerCase() ?? '';
+    const afterNext = words[index + 2]?.word.toLowerCase() ?? '';
+    const previous = words[index - 1]?.word.toLowerCase() ?? '';
+    if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll")) {
+      markers.push({ at, tense: 'future' });
+    } else if (FUTURE_BEFORE_TO.has(lower) && next === 'to' && afterNext !== '' && !NOT_VERB_AFTER_TO.has(afterNext)) {
+      markers.push({ at, tense: 'future' });
+    } else if (lower === 'has' || lower === 'have' || lower === "hasn't" || lower === "haven't") {
+      let look = index + 1;
+      while (look < words.length && look < index + 3 && ADVERBS.has(words[look]?.word.toLowerCase() ?? '')) look += 1;
+      const participle = words[look]?.word.toLowerCase() ?? '';
+      if (IRREGULAR_PARTICIPLES.has(participle) || (participle.endsWith('ed') && !NOT_PAST_ED.has(participle))) {
+        markers.push({ at, tense: 'past' });
+      }
+    } else if (PAST_FORMS.has(lower)) {
+      markers.push({ at, tense: 'past' });
+    } else if (
+      word === lower &&
+      lower.length >= 4 &&
+      lower.endsWith('ed') &&
+      !NOT_PAST_ED.has(lower) &&
+      !DETERMINERS.has(previous) &&
+      previous !== 'is' &&
+      previous !== 'are' &&
+      previous !== 'be' &&
+      !FUTURE_BEFORE_TO.has(lower)
+    ) {
+      markers.push({ at, tense: 'past' });
+    } else if (lower === 'ago' || lower === 'yesterday') {
+      markers.push({ at, tense: 'past' });
+    }
+  });
+  return markers;
+}
+
+type Clause = { start: number; end: number; side: number };
+
+/**
+ * Clause ranges of text[start, end), split at commas, quotation marks and
+ * linking words. `side` counts the quotation marks before the clause, so a
+ * quote and its attribution ("… on Friday," she said) are on different sides.
+ */
+function clauses(text: string, start: number, end: number): Clause[] {
+  const ranges: Clause[] = [];
+  const pattern = CLAUSE_BREAK;
+  // Searched in a window of the range with one character either side for `\b` and room for a break
+  // that starts inside the range, so the search never runs on through the rest of the block.
+  const base = Math.max(0, start - 1);
+  const window = text.slice(base, Math.min(text.length, end + LONGEST_BREAK + 1));
+  pattern.lastIndex = start - base;
+  let from = start;
+  let side = 0;
+  for (let match = pattern.exec(window); match && match.index + base < end; match = pattern.exec(window)) {
+    const at = match.index + base;
+    if (at > from) ranges.push({ start: from, end: at, side });
+    if (/["“”]/.test(match[0])) side += 1;
+    from = at + match[0].length;
+  }
+  if (end > from) ranges.push({ start: from, end, side });
+  return ranges;
+}
+
+/** A sentence cut into clauses, each with its tense markers; built once per sentence. */
+export type SentenceTenses = (Clause & { markers: Marker[] })[];
+
+export function analyseSentence(text: string, sentenceStart: number, sentenceEnd: number): SentenceTenses {
+  return clauses(text, sentenceStart, sentenceEnd).map((part) => ({
+    ...part,
+    markers: markersIn(text, part.start, part.end),
+  }));
+}
+
+/** How many clauses on each side of the expression's own are consulted. */
+const CLAUSE_REACH = 4;
+
+/** The tense of the analysed sentence as it bears on the expression at [exprStart, exprEnd). */
+export function tenseAt(parts: SentenceTenses, exprStart: number, exprEnd: number): Tense {
+  let home = parts.findIndex((part) => part.start <= exprStart && exprStart < part.end);
+  if (home < 0) home = parts.findIndex((part) => part.start >= exprStart);
+  if (home < 0) return 'present';
+  // The clause itself, then the one after (a fronted "On Monday,"), then the one before, and so on outwards.
+  const order = [home];
+  for (let step = 1; step <= CLAUSE_REACH; step += 1) {
+    if (home + step < parts.length) order.push(home + step);
+    if (home - step >= 0) order.push(home - step);
+  }
+  const side = parts[home]?.side;
+  for (const index of order) {
+    // The words of a quote don't take their tense from the attribution around them, nor the other way round.
+    if (parts[index]?.side !== side) continue;
+    let best: Marker | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const marker of parts[index]?.markers ?? []) {
+      if (marker.at >= exprStart && marker.at < exprEnd) continue;
+      const distance = marker.at < exprStart ? exprStart - marker.at : marker.at - exprEnd;
+      if (distance < bestDistance) {
+        best = marker;
+        bestDistance = distance;
+      }
+    }
+    if (best) return best.tense;
+  }
+  return 'present';
+}
