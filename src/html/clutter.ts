@@ -85,6 +85,21 @@ export function removeClutterElements(doc: Document): number {
   return removed;
 }
 
+/**
+ * Removes footnote markers (`<sup>[12]</sup>`, `<sup>3</sup>`): they are
+ * references, not words, and run into the next name (`[6][7] Jamie Zawinski`).
+ */
+export function removeFootnoteMarkers(doc: Document): number {
+  let removed = 0;
+  for (const sup of Array.from(doc.querySelectorAll('sup'))) {
+    if (/^\s*(\[[^\]]{1,12}\]\s*)+$|^\s*\d{1,3}\s*$/.test(sup.textContent ?? '')) {
+      sup.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
 /** Labels of boxes and adverts that stand alone as a block. */
 const BOX_LABELS =
   /^(advertisement|advert|ad|sponsored( content)?|story continues( below( advertisement)?)?|continue reading|skip advertisement|summary|key points|highlights|in brief|share( this)?( article| story)?|listen to (this )?article|photos?|gallery|video)$/i;

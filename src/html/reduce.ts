@@ -9,7 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { clutterReason, removeClutterElements, repeatedTexts, splitCredit } from './clutter';
+import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedTexts, splitCredit } from './clutter';
 import { replaceEmbeds } from './embeds';
 import { isEnglish } from './language';
 import { MAX_DEPTH, MAX_ELEMENTS, measureMarkup } from './limits';
@@ -142,6 +142,7 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
 
   onStage('finding the article');
   replaceEmbeds(doc);
+  removeFootnoteMarkers(doc);
   // Readability changes the document it reads, so it gets its own copy; the copy loses the clutter.
   const copy = doc.cloneNode(true) as Document;
   removeClutterElements(copy);

@@ -94,6 +94,17 @@ describe('clutter a reader never sees', () => {
     expect(said(article)).toContainEqual(['Karen Doyle', 'said', 'We have heard promises like this before']);
   });
 
+  it('drops footnote markers, which would run into the next name', () => {
+    const html = `<html><head><title>Browser history</title></head><body><article><p>The browser was written by a small team in a year.<sup class="reference">[6]</sup><sup>[7]</sup> Jamie Zawinski said the code "was held together with tape" when it shipped.</p><p>The team grew to forty people within a year, and the code was rewritten twice.<sup>3</sup></p></article></body></html>`;
+    const article = articleFromPage(html, { id: 'browser' });
+    expect(texts(article).join('\n')).not.toMatch(/\[6\]|\[7\]|twice\.3/);
+    expect(said(article)).toContainEqual([
+      'Jamie Zawinski',
+      'said',
+      'the code "was held together with tape" when it shipped',
+    ]);
+  });
+
   it('splits photo credits from captions', () => {
     const article = articleFromPage(page('captions-credits.html'), { id: 'barrier' });
     expect(texts(article, 'caption')).toEqual([
