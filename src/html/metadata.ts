@@ -159,3 +159,29 @@ export function readMetadata(doc: Document): PageMetadata {
     siteName: meta(doc, ['og:site_name']) ?? publisher,
   };
 }
+
+/** Class or id words of a byline element, as Readability reads them. */
+const BYLINE_NAMES = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * The page's byline as Readability finds it (the first element marked as the
+ * author by `rel`, `itemprop`, class or id, with under 100 characters of
+ * text), read before clutter removal: the byline often sits inside an author
+ * box that clutter removal takes out.
+ */
+export function readByline(doc: Document): string | null {
+  for (const element of Array.from(doc.querySelectorAll('[rel="author"], [itemprop*="author"], [class], [id]'))) {
+    const marked =
+      element.getAttribute('rel') === 'author' ||
+      (element.getAttribute('itemprop') ?? '').includes('author') ||
+      BYLINE_NAMES.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+    if (!marked) continue;
+    // A box that holds a marked name (`<div class="authorinfo">… <span itemprop="author">`) gives the name only.
+    const inner = element.querySelector(
+      '[rel="author"], [itemprop*="author"], [class*="author" i], [class*="byline" i]',
+    );
+    const text = clean((inner ?? element).textContent);
+    if (text.length > 0 && text.length < 100 && /\p{L}/u.test(text)) return text;
+  }
+  return null;
+}

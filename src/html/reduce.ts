@@ -13,7 +13,7 @@ import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedTe
 import { replaceEmbeds } from './embeds';
 import { isEnglish } from './language';
 import { MAX_DEPTH, MAX_ELEMENTS, measureMarkup } from './limits';
-import { clean, normalizeDate, readMetadata } from './metadata';
+import { clean, normalizeDate, readByline, readMetadata } from './metadata';
 
 /** A page whosaid won't read, with a message that says why in a reader's words. */
 export class PageError extends Error {
@@ -138,6 +138,7 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
   onStage('reading markup');
   const { document: doc } = parseHTML(html);
   const metadata = readMetadata(doc);
+  const markedByline = readByline(doc);
   const docTitle = clean(doc.querySelector('h1')?.textContent) || clean(doc.title);
 
   onStage('finding the article');
@@ -170,7 +171,7 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
 
   const title =
     clean(parsed?.title) || metadata.title || docTitle || blocks.find((b) => b.kind === 'heading')?.text || '';
-  const byline = clean(parsed?.byline).replace(/^by\s+/i, '') || metadata.authors.join(' and ');
+  const byline = (clean(parsed?.byline) || markedByline || '').replace(/^by\s+/i, '') || metadata.authors.join(' and ');
   blocks = keepArticleBlocks(blocks, title, byline);
   if (!title && blocks.length === 0) throw new PageError('the page has no article text that whosaid can find');
   if (!isEnglish(blocks.map((b) => b.text).join('\n')))

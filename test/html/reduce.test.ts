@@ -122,6 +122,14 @@ describe('metadata', () => {
     expect(article.byline).toMatch(/Lena Ortiz.*Tom Baker/);
   });
 
+  it('keeps a byline that sits inside an author box, which clutter removal takes out', () => {
+    const html = page('no-date.html').replace(
+      '<h1>Library reopens after roof repairs</h1>',
+      '<h1>Library reopens after roof repairs</h1><div class="author-info"><span itemprop="author">Nia Brooks</span></div>',
+    );
+    expect(articleFromPage(html, { id: 'library' }).byline).toBe('Nia Brooks');
+  });
+
   it('reads a date from <time datetime> when no meta tag gives one', () => {
     const html = page('no-date.html').replace('<h1>', '<time datetime="2024-02-12">12 February 2024</time><h1>');
     expect(articleFromPage(html, { id: 'library' }).published).toBe('2024-02-12');
