@@ -1,4 +1,5 @@
 /** The word lists the rules consult, as data. */
+export { AGENCY_NAMES, DESK_WORDS } from './bylines';
 export { firstNameGender } from './first-names';
 export {
   ANONYMOUS_HEADS,

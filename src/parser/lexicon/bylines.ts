@@ -1,0 +1,44 @@
+/**
+ * Words of a byline that are not the author's name: the desk, section or role
+ * printed after it (`By Jane Doe, Politics Desk`, `Business reporter`) and the
+ * news agencies a byline credits (`By Jane Doe, Associated Press`).
+ */
+
+/** Nouns that end a desk, section or role line: `Politics Desk`, `Washington Bureau`, `Business reporter`. */
+export const DESK_WORDS = new Set([
+  'desk',
+  'bureau',
+  'staff',
+  'team',
+  'correspondent',
+  'reporter',
+  'editor',
+  'writer',
+  'columnist',
+  'contributor',
+  'analyst',
+  'producer',
+  'section',
+]);
+
+/** News agencies and wires a byline credits after the author. */
+export const AGENCY_NAMES = new Set([
+  'associated press',
+  'the associated press',
+  'ap',
+  'reuters',
+  'afp',
+  'agence france-presse',
+  'bloomberg',
+  'bloomberg news',
+  'pti',
+  'ians',
+  'ani',
+  'upi',
+  'dpa',
+  'xinhua',
+  'press association',
+  'pa',
+  'cnn',
+  'bbc news',
+]);
