@@ -83,6 +83,24 @@ export default tseslint.config(
     },
   },
   {
+    // Word lists are data: they live in src/parser/lexicon/, one file per word class (see docs/parser.md).
+    files: ['src/parser/**'],
+    ignores: ['src/parser/lexicon/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ArrayExpression > Literal.elements[value=/\\p{L}/u]:nth-child(3)',
+          message: 'a list of words belongs in src/parser/lexicon/ (one file per word class)',
+        },
+        {
+          selector: "CallExpression[callee.property.name='split'][callee.object.type=/^(Literal|TemplateLiteral)$/]",
+          message: 'a list of words belongs in src/parser/lexicon/ (one file per word class)',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/app/**', 'src/features/**'],
     ignores: [],
     rules: {

@@ -25,6 +25,7 @@ import {
   DENIAL_VERBS,
   DISMISSIVE_WORDS,
   STATEMENT_NOUNS,
+  STOP_WORDS,
 } from '../lexicon';
 
 export type ClaimInput = {
@@ -35,13 +36,6 @@ export type ClaimInput = {
   attribution: string;
 };
 
-const STOP = new Set(
-  `that this with from have been were will would they them their there which what about into than then also just more most
-   some such only other over very when where while because after before against between could should these those being
-   does doing done here each much many well even ever every itself whose whom your ours have having said says told
-   the and was had has not but for are its his her him she who why how all any can did may our out own too two one new
-   now off old see way use yet got get let put say set per via one was`.split(/\s+/),
-);
 const NEGATION = /\b(?:not|never|no|nothing|neither|nor)\b|n[’']t\b/i;
 
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6);
@@ -62,7 +56,7 @@ function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const match of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0].replace(/['’]s$/, '');
-    if (word.length >= 3 && !STOP.has(word) && !CUE_VERBS.has(word)) out.add(stem(word));
+    if (word.length >= 3 && !STOP_WORDS.has(word) && !CUE_VERBS.has(word)) out.add(stem(word));
   }
   return out;
 }

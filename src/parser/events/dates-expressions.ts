@@ -1,3 +1,21 @@
+import {
+  AFTER_YEAR,
+  FREQUENCY_WORDS,
+  MONTH_ABBREVIATIONS,
+  MONTH_LEADS,
+  MONTH_NAMES,
+  PERIOD_PARTS,
+  PERIOD_SHIFTS,
+  QUANTITY_QUALIFIERS,
+  ROLLING_SHIFTS,
+  SMALL_NUMBERS,
+  TENS,
+  WEEKDAY_LEADS,
+  WEEKDAY_NAMES,
+  WEEKDAY_NAME_BEFORE,
+  YEAR_LEADS,
+  capitalise,
+} from '../lexicon';
 /**
  * Time expressions that chrono's strict mode leaves alone or that need the
  * article's tense to resolve: weekdays, "yesterday", "last week", "in March",
@@ -39,22 +57,11 @@ export type Found =
 
 export type Candidate = { start: number; end: number; found: Found };
 
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** The weekdays as written, Sunday first (the index is the day of the week); the patterns match them case-sensitively. */
+const WEEKDAYS = WEEKDAY_NAMES.map(capitalise);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** The months as written, January first. */
+const MONTHS = MONTH_NAMES.map(capitalise);
 
 /** `[Oo]n`: a word that may start a sentence. */
 function ci(word: string): string {
@@ -63,29 +70,6 @@ function ci(word: string): string {
 function anyOf(words: readonly string[]): string {
   return words.map(ci).join('|');
 }
-
-const SMALL_NUMBERS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-] as const;
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
 
 const NUMBER = `(?:\\d{1,4}|(?:${TENS.join('|')})(?:-(?:${SMALL_NUMBERS.slice(0, 9).join('|')}))?|${SMALL_NUMBERS.join('|')}|a|an|a hundred|one hundred)`;
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|century|centuries)';
@@ -121,43 +105,6 @@ export function isoDuration(amount: number, unit: Unit): string {
   const letter = { day: 'D', week: 'W', month: 'M', year: 'Y' }[unit];
   return `P${amount}${letter}`;
 }
-
-const QUALIFIERS: Record<string, Qualifier> = {
-  'more than': 'more than',
-  over: 'more than',
-  'at least': 'more than',
-  'upwards of': 'more than',
-  'just over': 'more than',
-  'well over': 'more than',
-  'less than': 'less than',
-  under: 'less than',
-  'fewer than': 'less than',
-  'up to': 'less than',
-  nearly: 'less than',
-  almost: 'less than',
-  'just under': 'less than',
-  about: 'about',
-  around: 'about',
-  roughly: 'about',
-  some: 'about',
-  approximately: 'about',
-  exactly: 'exactly',
-  for: 'exactly',
-};
-
-/** Capitalised words before a weekday that make it a name: "Black Friday", "Super Tuesday". */
-const WEEKDAY_NAME_BEFORE = new Set(
-  'Black Good Super Cyber Ash Holy Maundy Palm Easter Bloody Giving Shrove Whit Manic Blue Spy Low Plough'.split(' '),
-);
-
-/** Lower-case words that may follow a year in "in 2016 …" (otherwise "in 2000 cases" is a number). */
-const AFTER_YEAR = new Set(
-  (
-    'he she they it we i you the a an and but or when while as after before to that this was were is are has had ' +
-    'have his her their its there alone only for in on at with by from during until since so then nor which who ' +
-    'not also'
-  ).split(' '),
-);
 
 function previousWord(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 30), at);
@@ -259,7 +206,7 @@ function findDays(text: string, out: Candidate[]): void {
 }
 
 const WEEKDAY_PATTERN = new RegExp(
-  `\\b(?:(${anyOf(['on', 'last', 'next', 'this', 'coming', 'past', 'since', 'until', 'till', 'by', 'from', 'through', 'early', 'late', 'before', 'after'])})\\s+)?` +
+  `\\b(?:(${anyOf(WEEKDAY_LEADS)})\\s+)?` +
     `(?:(last|next|this|coming|past)\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
   'g',
 );
@@ -285,7 +232,7 @@ function findWeekdays(text: string, out: Candidate[]): void {
       // "the Sunday Times": a weekday between an article and a capitalised word names something.
       if (/^(the|a|an)$/i.test(before) && /^[A-Z]/.test(nextWord(text, match.index + name.length))) return;
     }
-    const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
+    const weekday = WEEKDAYS.indexOf(name);
     const chosen = modifier ?? (direction(preposition) === 'tense' ? undefined : preposition);
     out.push({
       start: match.index,
@@ -296,7 +243,7 @@ function findWeekdays(text: string, out: Candidate[]): void {
 }
 
 const PERIOD_PATTERN = new RegExp(
-  `\\b(?:(${anyOf(['the'])})\\s+)?(?:(${anyOf(['earlier', 'later', 'early', 'late'])})\\s+)?(${anyOf(['last', 'next', 'this', 'past', 'coming'])})\\s+(week|month|year|weekend)\\b`,
+  `\\b(?:(${anyOf(['the'])})\\s+)?(?:(${anyOf(PERIOD_PARTS)})\\s+)?(${anyOf(PERIOD_SHIFTS)})\\s+(week|month|year|weekend)\\b`,
   'g',
 );
 
@@ -324,21 +271,22 @@ function findPeriods(text: string, out: Candidate[]): void {
             ? 'later'
             : 'all',
     };
-    if (rolling && !['last', 'past', 'next', 'coming'].includes(lower)) return;
+    if (rolling && !ROLLING_SHIFTS.has(lower)) return;
     out.push({ start: match.index, end: match.index + whole.length, found });
   });
 }
 
-const MONTH_WORDS = `${MONTHS.join('|')}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.`;
+/** A month written out (`March`) or abbreviated with its full stop (`Sept.`). */
+const MONTH_WORDS = [...MONTHS, ...MONTH_ABBREVIATIONS.map((short) => `${capitalise(short)}\\.`)].join('|');
 const MONTH_PATTERN = new RegExp(
-  `(?<![\\w.])(?:(${anyOf(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'earlier', 'later', 'last', 'next', 'this', 'before', 'after', 'of', 'throughout'])})[\\s-]+)?` +
+  `(?<![\\w.])(?:(${anyOf(MONTH_LEADS)})[\\s-]+)?` +
     `(${MONTH_WORDS})(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)(?![\\w])`,
   'g',
 );
 
 function monthNumber(name: string): number {
   const short = name.slice(0, 3).toLowerCase();
-  return MONTHS.findIndex((month) => month.slice(0, 3).toLowerCase() === short) + 1;
+  return MONTH_NAMES.findIndex((month) => month.slice(0, 3) === short) + 1;
 }
 
 const MONTH_STICKY = sticky(MONTH_PATTERN);
@@ -366,10 +314,7 @@ function findMonths(text: string, out: Candidate[]): void {
   });
 }
 
-const YEAR_PATTERN = new RegExp(
-  `\\b(${anyOf(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'before', 'after', 'early', 'late', 'mid', 'throughout'])})[\\s-]+((?:1[89]|20)\\d\\d)\\b(?![-–/.,]?\\d)`,
-  'g',
-);
+const YEAR_PATTERN = new RegExp(`\\b(${anyOf(YEAR_LEADS)})[\\s-]+((?:1[89]|20)\\d\\d)\\b(?![-–/.,]?\\d)`, 'g');
 
 const YEAR_STICKY = sticky(YEAR_PATTERN);
 const YEAR_ANCHOR = /\b(?:1[89]|20)\d\d\b/g;
@@ -386,7 +331,7 @@ function findYears(text: string, out: Candidate[]): void {
   });
 }
 
-const QUALIFIER_WORDS = Object.keys(QUALIFIERS)
+const QUALIFIER_WORDS = Object.keys(QUANTITY_QUALIFIERS)
   .sort((a, b) => b.length - a.length)
   .map(ci)
   .join('|');
@@ -445,7 +390,7 @@ function findDurations(text: string, out: Candidate[]): void {
     // "two years ago", "45 years old", "two days later", "a two-year-old": not a duration of an event.
     if (/^(?:\s+(?:ago|old|later|earlier|before|after|from now|of age)\b|-)/i.test(after)) return;
     const before = previousWord(text, match.index).toLowerCase();
-    if (['every', 'each', 'per', 'a', 'an'].includes(before) && !qualifierWord) return;
+    if (FREQUENCY_WORDS.has(before) && !qualifierWord) return;
     const singular = amount === 1;
     if (/^an?$/i.test(amountWord) && !qualifierWord && !modifier) return;
     // A bare "two" followed by a unit: only when the number is written out or the unit agrees.
@@ -453,7 +398,9 @@ function findDurations(text: string, out: Candidate[]): void {
     const [unit, factor] = unitOf(unitWord);
     // "over the past two years", "for the last three months": the word before is a preposition, the span exact.
     const qualifier: Qualifier =
-      qualifierWord && !article && !modifier ? (QUALIFIERS[qualifierWord.toLowerCase()] ?? 'exactly') : 'exactly';
+      qualifierWord && !article && !modifier
+        ? (QUANTITY_QUALIFIERS[qualifierWord.toLowerCase()] ?? 'exactly')
+        : 'exactly';
     out.push({
       start: match.index,
       end,

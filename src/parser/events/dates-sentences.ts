@@ -1,3 +1,4 @@
+import { EVENT_SENTENCE_ABBREVIATIONS } from '../lexicon';
 /**
  * Sentence boundaries inside one block, for the event text and the tense of
  * the words around a time expression. One linear pass; long runs without an
@@ -9,86 +10,13 @@ export type SentenceRange = { start: number; end: number };
 /** Longer "sentences" (lists, garbage, missing punctuation) are cut here. */
 export const MAX_SENTENCE = 600;
 
-/** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'gen',
-  'col',
-  'lt',
-  'maj',
-  'capt',
-  'cpt',
-  'sgt',
-  'cmdr',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'insp',
-  'no',
-  'vs',
-  'etc',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-  'approx',
-  'dept',
-  'est',
-  'fig',
-  'ft',
-  'mt',
-  'ave',
-  'blvd',
-]);
-
 /** True when the full stop at `dot` is part of an abbreviation or an initial. */
 function isAbbreviationDot(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && /[A-Za-z.]/.test(text.charAt(start - 1)) && dot - start < 12) start -= 1;
   const word = text.slice(start, dot).toLowerCase().replace(/^\.+/, '');
   if (word.length === 1) return true; // an initial: "John F. Kennedy", "U."
-  return ABBREVIATIONS.has(word);
+  return EVENT_SENTENCE_ABBREVIATIONS.has(word);
 }
 
 /** Splits `text` into sentence ranges that cover it from 0 to its length. */

@@ -7,52 +7,16 @@
  * side of any quotation mark.
  */
 import type { Tense } from '@/article';
-import { IRREGULAR_PAST } from '../lexicon';
-
-/** Past forms that don't end in -ed, with the auxiliaries a tense also shows in. */
-const PAST_FORMS: ReadonlySet<string> = new Set([
-  ...IRREGULAR_PAST,
-  ...`did was were had hadn't wasn't weren't didn't`.split(' '),
-]);
-
-/** Participles after `has`/`have` that don't end in -ed. */
-const IRREGULAR_PARTICIPLES = new Set(
-  (
-    'been done gone seen taken given told said made met held spoken written begun left found become brought ' +
-    'thought sent felt kept led lost paid run stood struck taught won known grown thrown drawn fallen flown ' +
-    'forgotten got gotten hidden laid meant risen sold spent stolen sworn torn worn withdrawn fought caught bought ' +
-    'built broken chosen driven eaten heard understood upheld undertaken dealt fled hung sunk stuck swept'
-  ).split(' '),
-);
-
-/** Words ending in -ed that are not past-tense verbs. */
-const NOT_PAST_ED = new Set(
-  (
-    'need speed seed feed breed bleed creed greed deed weed heed shed bed red wed embed indeed proceed exceed ' +
-    'succeed hundred kindred sacred naked wicked rugged ragged beloved alleged united armed ahmed mohammed ' +
-    'muhammad tweed steed reed freed'
-  ).split(' '),
-);
-
-/** Words that may stand between `has`/`have` and its participle. */
-const ADVERBS = new Set(
-  'already also just never not recently since ever long now still reportedly previously'.split(' '),
-);
-
-/** A word before a participle that makes it an adjective ("the armed forces"). */
-const DETERMINERS = new Set('the a an its their his her our my your this these those some many such'.split(' '));
-
-const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'would', "wouldn't", "'ll", 'gonna', 'upcoming', 'tomorrow']);
-
-/** `expected to`, `plans to`… followed by a verb. */
-const FUTURE_BEFORE_TO = new Set(
-  'going expected scheduled set due plans plan planning planned intends intend intending aims aim hopes poised slated'.split(
-    ' ',
-  ),
-);
-
-/** Words after `to` showing `due to`/`set to` is not about the future ("due to the storm"). */
-const NOT_VERB_AFTER_TO = new Set('the a an his her their its this that these those our my your be'.split(' '));
+import {
+  FUTURE_BEFORE_TO,
+  FUTURE_WORDS,
+  IRREGULAR_PARTICIPLES,
+  NOT_PAST_ED,
+  NOT_VERB_AFTER_TO,
+  NOUN_DETERMINERS,
+  PAST_FORMS,
+  TENSE_ADVERBS,
+} from '../lexicon';
 
 /** Words and marks that end a clause. */
 const CLAUSE_BREAK =
@@ -94,7 +58,8 @@ function markersIn(text: string, start: number, end: number): Marker[] {
       markers.push({ at, tense: 'future' });
     } else if (lower === 'has' || lower === 'have' || lower === "hasn't" || lower === "haven't") {
       let look = index + 1;
-      while (look < words.length && look < index + 3 && ADVERBS.has(words[look]?.word.toLowerCase() ?? '')) look += 1;
+      while (look < words.length && look < index + 3 && TENSE_ADVERBS.has(words[look]?.word.toLowerCase() ?? ''))
+        look += 1;
       const participle = words[look]?.word.toLowerCase() ?? '';
       if (IRREGULAR_PARTICIPLES.has(participle) || (participle.endsWith('ed') && !NOT_PAST_ED.has(participle))) {
         markers.push({ at, tense: 'past' });
@@ -106,7 +71,7 @@ function markersIn(text: string, start: number, end: number): Marker[] {
       lower.length >= 4 &&
       lower.endsWith('ed') &&
       !NOT_PAST_ED.has(lower) &&
-      !DETERMINERS.has(previous) &&
+      !NOUN_DETERMINERS.has(previous) &&
       previous !== 'is' &&
       previous !== 'are' &&
       previous !== 'be' &&

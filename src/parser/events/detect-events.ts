@@ -40,6 +40,7 @@ import { rangeAt, sentenceRanges, type SentenceRange } from './dates-sentences';
 import { analyseSentence, tenseAt, type SentenceTenses } from './dates-tense';
 
 /** Block kinds whose text can date an event. */
+// eslint-disable-next-line no-restricted-syntax -- block kinds from the article schema, not words of the text
 const DATED_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'caption']);
 
 /** An explicit date chrono found; `year` is null when the text gives none. */

@@ -42,3 +42,21 @@ export const AGENCY_NAMES = new Set([
   'cnn',
   'bbc news',
 ]);
+
+/** Lower-case words inside a list of names (`Jane Doe and John Roe`, `Erik ten Hag`), not a role. */
+export const NAME_JOINERS = new Set([
+  'and',
+  'de',
+  'del',
+  'der',
+  'van',
+  'von',
+  'da',
+  'di',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ten',
+  'ter',
+]);

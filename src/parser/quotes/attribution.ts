@@ -8,7 +8,16 @@
  * before it in the same paragraph, or of the previous paragraph when it is
  * a paragraph of nothing but quotes.
  */
-import { BE_FORMS, CUE_VERBS, CHARACTERISING_VERBS, IRREGULAR_PAST, QUOTE_ONLY_CUES, TIME_WORDS } from '../lexicon';
+import {
+  AFTER_CUE,
+  ATTRIBUTION_PREPOSITIONS,
+  BE_FORMS,
+  CHARACTERISING_VERBS,
+  CUE_VERBS,
+  IRREGULAR_PAST,
+  QUOTE_ONLY_CUES,
+  TIME_WORDS,
+} from '../lexicon';
 import { neighbours, tokensIn, type BlockContext } from '../text';
 import type { Mention } from '../speakers';
 import { mainSubject } from '../speakers';
@@ -39,11 +48,6 @@ export type Attribution = {
 };
 
 const WINDOW = 300;
-const PREPOSITIONS = new Set(
-  'in on at during to via after before from through with over outside inside later earlier late early this last'.split(
-    ' ',
-  ),
-);
 
 function located(block: number, token: Token): Located {
   return { block, start: token.start, end: token.end };
@@ -133,12 +137,6 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   return null;
 }
 
-const AFTER_CUE = new Set(
-  'on in at during after before with of from to as while when later earlier again also about outside inside by via over'.split(
-    ' ',
-  ),
-);
-
 /** Whether the quote's own words end a sentence just inside its closing mark. */
 function endsWithSentence(text: string, close: number): boolean {
   return /[.!?…]['’]?\s*$/.test(text.slice(Math.max(0, close - 4), close));
@@ -167,7 +165,7 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
   // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
   if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
   // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.
-  return PREPOSITIONS.has(words[0]?.lower ?? '') && /^[,:—–]$/.test(tail[tail.length - 1]?.text ?? '');
+  return ATTRIBUTION_PREPOSITIONS.has(words[0]?.lower ?? '') && /^[,:—–]$/.test(tail[tail.length - 1]?.text ?? '');
 }
 
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
@@ -214,7 +212,7 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     // `called the plan "a disaster"`: the object and the quoted words are what was said.
     // `referred to Obama as "the most valuable player"`: after `referred to` too.
     const object = /^refer/.test(t.lower) && tokens[v + 1]?.lower === 'to' ? tokens[v + 2] : tokens[v + 1];
-    if (CHARACTERISING_VERBS.has(t.lower) && object && isWord(object) && !PREPOSITIONS.has(object.lower))
+    if (CHARACTERISING_VERBS.has(t.lower) && object && isWord(object) && !ATTRIBUTION_PREPOSITIONS.has(object.lower))
       attribution.mixedFrom = object.start;
     return attribution;
   }

@@ -1,6 +1,7 @@
 import type { BlockContext } from '../text';
 import type { Attribution } from './attribution';
 import type { RawQuote } from './quote-marks';
+import { TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -23,11 +24,8 @@ function insideSentence(raw: RawQuote, contexts: readonly BlockContext[]): boole
   return k >= 0 && /[\p{L}\p{N}]/u.test(text[k] ?? '');
 }
 
-/** Short words a title leaves in lower case: `Tales From the Crypt`, `Those Guys Have All the Fun`. */
-const TITLE_SMALL_WORDS = new Set('a an the and or but nor of in on at to for from with by as is vs'.split(' '));
-/** Nouns that introduce a work by its title: `in his 2012 book, "An American Son."`. */
-const WORK_NOUNS =
-  /\b(?:book|novel|memoir|show|series|film|movie|documentary|song|album|play|column|headline|article|op-ed|essay|piece|program|programme|podcast|titled|entitled)\b[^.!?]{0,40}$/i;
+/** A noun that introduces a work by its title, shortly before the quote: `in his 2012 book, "An American Son."`. */
+const WORK_NOUN_BEFORE = new RegExp(`\\b(?:${[...WORK_NOUNS].join('|')})\\b[^.!?]{0,40}$`, 'i');
 
 /**
  * Whether a quote is the title of a work, not speech: a few words in title
@@ -43,7 +41,8 @@ function isWorkTitle(raw: RawQuote, contexts: readonly BlockContext[], attributi
   if (words.length < 2 || words.length > 14 || content.length < 2) return false;
   if (!content.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => w === w.toUpperCase())) return false;
   return (
-    attribution.mention === null || WORK_NOUNS.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset))
+    attribution.mention === null ||
+    WORK_NOUN_BEFORE.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset))
   );
 }
 

@@ -22,7 +22,7 @@
  */
 import type { Block } from '@/article';
 import type { Located } from './attribution';
-import { firstNameGender } from '../lexicon';
+import { NOT_SPEAKERS, firstNameGender } from '../lexicon';
 import { HONORIFICS, NOT_NAMES, PLACES, TITLE_WORDS } from '../lexicon';
 import type { Mention } from '../speakers';
 
@@ -38,16 +38,6 @@ export type TranscriptLine = {
 /** One to four capitalised words (or name particles), then a colon and a space, at a paragraph's start. */
 const LABEL =
   /^(["“]?)(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|da|di|du|del|la|le|bin|al|el)){0,3}):[ \t]+/u;
-
-/** Labels that introduce something other than a speaker's words. */
-const NOT_SPEAKERS = new Set(
-  `note notes update updates updated correction corrections clarification editor editors source sources poll polls
-   breaking latest contributing twitter facebook instagram report reports revealed watch video videos photo photos
-   image images picture caption credit credits warning exclusive analysis opinion live transcript related more read
-   also follow listen bonus byline wow result results summary background context bottom line question questions answer
-   answers advertisement sponsored disclosure fact check quote quotes total votes turnout winner winners loser losers
-   pros cons why how what who when where which venue tickets location address phone email website online`.split(/\s+/),
-);
 
 /** Pronouns and marks of a speaker addressing someone: what makes a paragraph sound like dialogue. */
 const DIALOGUE = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our|you|you're|you’re|your)\b|\?/i;

@@ -8,24 +8,32 @@
 import type { Located } from '../quotes';
 import { quoteAt, quotesWithin, type BlockContext } from '../text';
 import {
+  ADVERBIAL_PREPOSITIONS,
+  ADVERBIAL_STARTERS,
+  ANSWERING_ACTS,
   ASSERTION_VERBS,
+  ATTRIBUTION_SUBJECTS,
   BARE_CLAUSE_VERBS,
   CARRY_PARTICIPLES,
+  CLAUSE_OPENERS,
+  CLAUSE_SUBJECTS,
   CUE_VERBS,
   DENIAL_VERBS,
+  FINITE,
   IRREGULAR_PAST,
+  LISTENER_CONTINUES,
+  LISTENER_VERBS,
+  NO_SUBJECT,
   OBJECT_VERBS,
+  SUBORDINATORS,
+  TIME_ADVERBS,
+  TIME_HEADS,
   TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
 
-const ADVERBIAL_STARTERS = new Set(
-  'on in at during late early earlier last this yesterday today again also repeatedly from after before by with over privately publicly'.split(
-    ' ',
-  ),
-);
 export const MIN_WORDS = 2;
 
 /** The content after a cue at token index `v`, or null when no clause follows it. */
@@ -150,13 +158,6 @@ function closingComma(tokens: Token[], from: number, to: number): number {
   return tokens[close]?.text === ',' ? close : -1;
 }
 
-/** Verbs besides `told` that may take a listener before `that`: `warned voters that …`. */
-const LISTENER_VERBS = new Set(
-  'warned warns reminded reminds assured assures informed informs advised advises promised promises convinced'.split(
-    ' ',
-  ),
-);
-
 /** The clause after a listener that starts at token `j` (`told reporters the …`, `told his advisers to …`), or null. */
 function listenerClause(tokens: Token[], j: number): number | null {
   for (let k = j + 1; k < j + 12 && k < tokens.length; k++) {
@@ -209,15 +210,6 @@ function presentOrPastAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Prepositions and conjunctions that open an adverbial after a cue: `said after the vote`, `said as he left`. */
-const ADVERBIAL_PREPOSITIONS = new Set(
-  'after before during at in on when while following as amid despite since until upon via outside inside from over ahead'.split(
-    ' ',
-  ),
-);
-/** Words that start a time adverbial on their own or before a time word: `said Tuesday`, `said last week`. */
-const TIME_ADVERBS = new Set('yesterday today tonight earlier later recently'.split(' '));
-
 /** Whether an adverbial (not a clause) begins at token `k`, right after a cue. */
 export function startsAdverbial(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -252,20 +244,6 @@ function clauseAfterAdverbial(tokens: Token[], j: number): number | null {
   return null;
 }
 
-/** Words after which a listener goes on: `told the …`, `told MSNBC's …`. */
-const LISTENER_CONTINUES = new Set('the a an his her their its our my your this these those of and to for'.split(' '));
-const CLAUSE_SUBJECTS = new Set('he she they we i it there you how why what whether if when where who'.split(' '));
-const CLAUSE_OPENERS = new Set(
-  'the a an his her their its our my your this these those no nobody everyone everybody some many most all both'.split(
-    ' ',
-  ),
-);
-const FINITE = new Set(
-  'is was are were will would can could should may might must has have had does did do isn’t wasn’t won’t can’t'.split(
-    ' ',
-  ),
-);
-
 /** Whether a clause with its own subject begins at token `k`: `he was …`, `the economy is …`, `Clinton would …`. */
 export function clauseStartsAt(tokens: Token[], k: number): boolean {
   const first = tokens[k];
@@ -293,13 +271,6 @@ function pastClauseAt(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-
-/** Words that cannot begin a reported clause: it would have no subject. */
-export const NO_SUBJECT = new Set(
-  'was were is are am be been has have had would will could can should might must may did does do'.split(' '),
-);
-
-const TIME_HEADS = new Set('on in at late early earlier last this yesterday today tonight'.split(' '));
 
 /**
  * `said on Thursday.`, `said in a statement.`, `said Friday afternoon, as …`: nothing but a time or place
@@ -454,10 +425,6 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
   return tokens.length;
 }
 
-const SUBORDINATORS = new Set(
-  'after when while although though as if because since before until once whereas unless'.split(' '),
-);
-
 /** Whether the attribution at `v` stands in a subordinate clause that opens its sentence (`A few weeks after Obama announced …`). */
 export function subordinate(tokens: Token[], v: number, mention: Mention | null): boolean {
   const subjectAt = mention ? indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start) : v;
@@ -468,15 +435,6 @@ export function subordinate(tokens: Token[], v: number, mention: Mention | null)
   }
   return false;
 }
-
-const ATTRIBUTION_SUBJECTS = new Set('he she they it we i also then later still'.split(' '));
-
-/** Speech acts that answer or judge, past tense: after `and` with a subject of their own they begin another statement. */
-const ANSWERING_ACTS = new Set(
-  'accused criticized criticised blasted attacked praised denounced condemned slammed countered replied responded argued insisted warned'.split(
-    ' ',
-  ),
-);
 
 /** `… and said …`, `… but he noted …`, `…, which he said …`: another attribution begins at `from`. */
 function startsAttribution(tokens: Token[], from: number): boolean {

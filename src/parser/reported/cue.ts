@@ -11,6 +11,8 @@ import {
   DENIAL_VERBS,
   DIRECT_ONLY_VERBS,
   OBJECT_VERBS,
+  PARTICIPLE_PREPOSITIONS,
+  PAST_OF_PARTICIPLE,
   THOUGHT_VERBS,
 } from '../lexicon';
 import { subjectAfterWith } from './forms';
@@ -64,16 +66,6 @@ export function negated(tokens: Token[], v: number): boolean {
   return false;
 }
 
-/** Irregular past forms of speech participles; the rest add `-ed` (`warning` → `warned`, `noting` → `noted`). */
-const PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([
-  ['telling', 'told'],
-  ['saying', 'said'],
-  ['writing', 'wrote'],
-  ['denying', 'denied'],
-  ['replying', 'replied'],
-  ['thinking', 'thought'],
-]);
-
 /**
  * The past form a progressive cue reads as (`is warning` → `warned`, `'s
  * claiming` → `claimed`), when that form is a cue, a thought or an object verb;
@@ -87,6 +79,3 @@ function progressiveForm(tokens: Token[], v: number): string | null {
   const past = PAST_OF_PARTICIPLE.get(word) ?? `${word.slice(0, -3)}ed`;
   return CUE_VERBS.has(past) || THOUGHT_VERBS.has(past) || OBJECT_VERBS.has(past) ? past : null;
 }
-
-/** Prepositions before a speech participle whose subject is the main clause's: `by saying`, `while insisting`. */
-const PARTICIPLE_PREPOSITIONS = new Set(['by', 'while', 'after', 'before', 'when']);

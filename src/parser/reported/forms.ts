@@ -6,26 +6,22 @@
  * (`… and said`, `with 22 percent saying`).
  */
 import type { BlockContext } from '../text';
-import { BE_FORMS, CUE_VERBS, IRREGULAR_PAST, SKIPPABLE_BEFORE_VERB } from '../lexicon';
+import {
+  BE_FORMS,
+  CUE_VERBS,
+  EVIDENCE_NOUNS,
+  EVIDENCE_VERBS,
+  IRREGULAR_PAST,
+  NOT_AN_OBJECT,
+  QUESTION_WORDS,
+  SKIPPABLE_BEFORE_VERB,
+} from '../lexicon';
 import type { Mention } from '../speakers';
 import { clauseSubject, mainSubject } from '../speakers';
 import { describedPhrase, sourceAfter, subjectBefore } from '../speakers';
 import { speakerAfter } from '../speakers';
 import { indexFrom, startsAdverbial } from './clause';
 import { isCapitalized, isLyAdverb, isWord, type Token } from '../text';
-
-/** Cues whose content is an object after a particle: `called for …`, `agreed to …`. */
-export const OBJECT_CUES: ReadonlyMap<string, string> = new Map([
-  // `is calling for` (a participle only after `is`, `was`…: see particleCue).
-  ...'called calls call calling'.split(' ').map((w): [string, string] => [w, 'for']),
-  // `pointed to the audit`, `talked about the wall`, `spoke of reform`, `pointed out that …`.
-  ...'pointed points point pointing'.split(' ').map((w): [string, string] => [w, 'to']),
-  ...'talked talks talk talking spoke speaks speak speaking'.split(' ').map((w): [string, string] => [w, 'about']),
-  ...`agreed agrees pledged pledges vowed vows promised promises plans planned wants wanted want refuses refused
-      declined declines threatened threatens intends intended hopes hoped seeks sought aims aimed expects`
-    .split(/\s+/)
-    .map((w): [string, string] => [w, 'to']),
-]);
 
 /**
  * Where a characterisation begins after `called`/`described` at `v`: the
@@ -65,13 +61,6 @@ function lowerCaseObjectCalled(tokens: Token[], v: number): boolean {
   }
   return false;
 }
-
-/** Verbs of asking someone to do something: `urged Democrats to vote for the deal`. */
-export const REQUEST_VERBS = new Set(
-  'urged urges urging encouraged encourages pressed presses implored begged invited challenged challenges'.split(' '),
-);
-
-const QUESTION_WORDS = new Set('whether if what how why when where who which about'.split(' '));
 
 /**
  * Where what was asked begins after `asked` at `v`: at the question word
@@ -127,18 +116,6 @@ export function subjectAfterWith(tokens: Token[], v: number, source: string, bas
   return null;
 }
 
-/** Verbs by which a poll, a study or a document tells something: `a new poll shows Clinton ahead`. */
-export const EVIDENCE_VERBS = new Set(
-  'show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed'.split(
-    ' ',
-  ),
-);
-/** Nouns for polls, studies, data and documents: the subjects that make those verbs an attribution. */
-const EVIDENCE_NOUNS = new Set(
-  `poll polls polling survey surveys study studies report reports data analysis review results figures numbers research
-   records filings emails documents tally estimates audit investigation probe findings evidence census`.split(/\s+/),
-);
-
 /**
  * `A Monmouth poll out Monday showed Clinton with a healthy lead`: after an
  * evidence verb whose subject is a poll, a study or a document, the object
@@ -165,11 +142,6 @@ export function evidenceObject(tokens: Token[], v: number, source: string, base:
       .match(/\p{L}+/gu) ?? [];
   return words.some((w) => EVIDENCE_NOUNS.has(w)) ? v + 1 : null;
 }
-
-/** Words after a stance verb that make it a noun or a passive (`support was solid`, `is supported by`, `backed off`). */
-const NOT_AN_OBJECT = new Set(
-  'is was are were be been has had have will would remains by among from off up down out away back of'.split(' '),
-);
 
 /**
  * Whether a stance verb at `v` has `mention` for a speaking subject: a name, a

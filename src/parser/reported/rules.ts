@@ -7,7 +7,18 @@
  */
 import type { Located } from '../quotes';
 import { quoteAt, type BlockContext } from '../text';
-import { BARE_CLAUSE_VERBS, BE_FORMS, CARRY_PARTICIPLES, CUE_VERBS, DENIAL_VERBS } from '../lexicon';
+import {
+  BARE_CLAUSE_VERBS,
+  BE_FORMS,
+  CARRY_PARTICIPLES,
+  CONNECTIVES,
+  CUE_VERBS,
+  DENIAL_VERBS,
+  EVIDENCE_VERBS,
+  NO_SUBJECT,
+  OBJECT_CUES,
+  REQUEST_VERBS,
+} from '../lexicon';
 import { clauseSubject, mainSubject } from '../speakers';
 import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
 import { speakerBefore } from '../speakers';
@@ -21,7 +32,6 @@ import {
   indexFrom,
   listenerToEnd,
   MIN_WORDS,
-  NO_SUBJECT,
   onlyAdverbial,
   quotesInside,
   span,
@@ -31,12 +41,9 @@ import {
   askedContent,
   characterisation,
   coordinatedSubject,
-  EVIDENCE_VERBS,
   evidenceObject,
   firstBodyToken,
-  OBJECT_CUES,
   objectSubject,
-  REQUEST_VERBS,
   subjectAfterWith,
 } from './forms';
 import { negated } from './cue';
@@ -83,13 +90,6 @@ export function according({ context, source, base, tokens }: Sentence, v: number
     };
   return { reported, covers: contentSpan.end };
 }
-
-/** Connectives that open a sentence without being part of what is said: `But,`, `In addition,`, `Still,`. */
-const CONNECTIVES = new Set(
-  'but and so yet still however meanwhile instead also moreover furthermore indeed further additionally nonetheless nevertheless then'.split(
-    ' ',
-  ),
-);
 
 /** The index after a connective that opens the tokens before `end` (`But`, `In addition`, `For example`), else 0. */
 function leadingConnective(tokens: Token[], end: number): number {

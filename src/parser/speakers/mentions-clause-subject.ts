@@ -4,16 +4,20 @@
  * calling …`) and, as a last resort, a long subject (`Those over 60 say`,
  * `About 9 percent said`).
  */
-import { GROUP_NOUNS, IRREGULAR_PAST, TIME_WORDS } from '../lexicon';
-import { DETERMINERS, isTitle, textOf, type Mention } from './mentions';
 import {
+  APPOSITIVE_OPENERS,
+  ARTICLES,
+  ASIDE_OPENERS,
   CLAUSE_JOINS,
-  describedMention,
-  describedSubject,
+  GROUP_NOUNS,
+  IRREGULAR_PAST,
+  NOT_IN_LONG_SUBJECT,
   NOT_SUBJECT_START,
-  opensVerbPhrase,
-  subjectBefore,
-} from './mentions-described';
+  QUANTITY_WORDS,
+  TIME_WORDS,
+} from '../lexicon';
+import { isTitle, textOf, type Mention } from './mentions';
+import { describedMention, describedSubject, opensVerbPhrase, subjectBefore } from './mentions-described';
 import { speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from '../text';
 
@@ -61,24 +65,13 @@ function subjectFrom(tokens: Token[], comma: number, min: number, source: string
         : speakerBefore(tokens, k, min, source, base);
     if (
       (subject && subject.start === (tokens[min] as Token).start) ||
-      (subject && DETERMINERS.has(tokens[min]?.lower ?? '') && subject.start === tokens[min + 1]?.start)
+      (subject && ARTICLES.has(tokens[min]?.lower ?? '') && subject.start === tokens[min + 1]?.start)
     )
       return subject;
     return null;
   }
   return null;
 }
-
-/** Words a long described subject may not hold: a finite verb or a new clause makes it something else. */
-const NOT_IN_LONG_SUBJECT = new Set(
-  `that which what when where why how whether if because while although though than so not
-   is was are were be been being has have had do does did will would can could should may might must shall
-   said says say told tells`.split(/\s+/),
-);
-/** Tokens that open an appositive or relative after a subject: `Biden, who was …,`, `Worley, a party chairwoman,`. */
-const APPOSITIVE_OPENERS = new Set('who whose a an the his her its their one'.split(' '));
-/** Words that open an aside between a subject and its verb: `Several candidates, including Trump,`, `Powell's office, when contacted,`. */
-const ASIDE_OPENERS = new Set('including like when while after citing speaking in at as unlike which'.split(' '));
 
 /**
  * The last resort for a speech verb whose clause plainly follows: the whole
@@ -198,19 +191,13 @@ function longSubject(tokens: Token[], end: number, min: number, source: string, 
   return mention ? { ...mention, start: first.start, end: last.end } : null;
 }
 
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten half third quarter majority most all many some several others both few'.split(
-    ' ',
-  ),
-);
-
 /** `22 percent`, `About three in 10`, `about half of`, `all but two`: a count or share at token `k`. */
 export function isQuantity(tokens: Token[], k: number): boolean {
   // `two-thirds`, `three-quarters`: a fraction in words counts too.
   const number = (t: Token | undefined) =>
     t !== undefined &&
     (/^\d/.test(t.text) ||
-      NUMBER_WORDS.has(t.lower) ||
+      QUANTITY_WORDS.has(t.lower) ||
       /^(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)$/.test(t.lower));
   // `Just over a quarter`, `more than half`: up to two modifiers, and an article before a fraction.
   let at = k;

@@ -4,68 +4,24 @@
  * polls`. They come after the name rules of `mentions-named` have found nothing.
  */
 import {
+  ARTICLES,
+  CLAUSE_JOINS,
   DEMONYMS,
   GENDERED_ROLES,
   GROUP_NOUNS,
   IRREGULAR_PAST,
+  NOT_IN_SUBJECT,
   NOT_NAMES,
+  NOT_SUBJECT_START,
   ORG_COMMON_NOUNS,
   ORG_WORDS,
   PERSON_HEADS,
+  SUBJECT_DETERMINERS,
 } from '../lexicon';
 import { firstNameGender } from '../lexicon';
-import {
-  DETERMINERS,
-  genderOf,
-  isAcronym,
-  isAgentNoun,
-  isTitle,
-  phraseEndingAt,
-  roleText,
-  textOf,
-  type Mention,
-} from './mentions';
+import { genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
 import { isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from '../text';
-
-/** Words that may not stand inside a described subject: they make it a clause (`what he said`, `the plan was said`). */
-const NOT_IN_SUBJECT = new Set(
-  `that which who whom whose what when where why how whether if because while although though as than so not to
-   is was are were be been being has have had do does did will would can could should may might must shall
-   he she it they we i you him her them us me this these those there here`.split(/\s+/),
-);
-/** Words that may not begin a described subject: prepositions and sentence adverbs. */
-export const NOT_SUBJECT_START = new Set(
-  `in on at by to from with without after before during since until for of about over under into onto upon through
-   across against among between but and or nor yet also still however meanwhile instead then now later earlier once
-   asked speaking writing according last next`.split(/\s+/),
-);
-const SUBJECT_DETERMINERS = new Set(
-  'the a an his her their its our my your these those one some many several most all both another two three four five few other each any'.split(
-    ' ',
-  ),
-);
-/** Words that close a clause before a new subject: `…, and experts said`. */
-export const CLAUSE_JOINS = new Set([
-  'and',
-  'but',
-  'while',
-  'as',
-  'because',
-  'although',
-  'though',
-  'so',
-  'yet',
-  'where',
-  'when',
-  'after',
-  'before',
-  'since',
-  'if',
-  'what',
-  'which',
-  'that',
-]);
 
 /** `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a subject. */
 export function opensVerbPhrase(first: Token): boolean {
@@ -221,7 +177,7 @@ export function describedMention(whole: Token[], source: string, base: number): 
     const from =
       possessive >= 0
         ? (span[possessive + 1] as Token)
-        : DETERMINERS.has(first.lower) && span.length > 1
+        : ARTICLES.has(first.lower) && span.length > 1
           ? (span[1] as Token)
           : first;
     return {
@@ -243,13 +199,13 @@ export function describedMention(whole: Token[], source: string, base: number): 
     GENDERED_ROLES.has(head.lower) ||
     PERSON_HEADS.has(head.lower) ||
     /^(?:source|official|aide|spokesperson|person|man|woman)$/.test(head.lower);
-  const demonym = DEMONYMS.has(head.lower) && DETERMINERS.has(first.lower);
+  const demonym = DEMONYMS.has(head.lower) && ARTICLES.has(first.lower);
   const kind: Mention['kind'] = plural
     ? 'group'
     : (personal && !isCapitalized(head)) || demonym
       ? 'person'
       : 'organization';
-  const bare = DETERMINERS.has(first.lower) && span.length > 1 ? textOf(source, base, span[1] as Token, last) : name;
+  const bare = ARTICLES.has(first.lower) && span.length > 1 ? textOf(source, base, span[1] as Token, last) : name;
   return {
     kind,
     name: kind === 'group' ? name : bare,
@@ -404,14 +360,14 @@ function antecedent(tokens: Token[], who: number, min: number, source: string, b
     start--;
   let from = start;
   for (let k = last; k >= start; k--) {
-    if (DETERMINERS.has(tokens[k]?.lower ?? '') || SUBJECT_DETERMINERS.has(tokens[k]?.lower ?? '')) {
+    if (ARTICLES.has(tokens[k]?.lower ?? '') || SUBJECT_DETERMINERS.has(tokens[k]?.lower ?? '')) {
       from = k;
       break;
     }
   }
   const described = describedMention(tokens.slice(from, last + 1), source, base);
   // `an architect who`: with its article, any description is someone.
-  if (described?.kind === 'organization' && DETERMINERS.has(tokens[from]?.lower ?? '') && !isCapitalized(tokens[last]))
+  if (described?.kind === 'organization' && ARTICLES.has(tokens[from]?.lower ?? '') && !isCapitalized(tokens[last]))
     return { ...described, kind: 'person', role: described.name };
   return described && described.kind !== 'organization' ? described : null;
 }

@@ -6,29 +6,22 @@
  * a parenthesis).
  */
 import {
+  ARTICLES,
+  CONNECTORS,
+  FRONTED_PREPOSITIONS,
   GROUP_MODIFIERS,
   GROUP_NOUNS,
   HONORIFICS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_COMMON_NOUNS,
+  ORG_ROLE_NOUNS,
   PRONOUNS,
   SKIPPABLE_BEFORE_VERB,
   TIME_WORDS,
   WEEKDAY_WORDS,
 } from '../lexicon';
-import {
-  CONNECTORS,
-  DETERMINERS,
-  genderOf,
-  isNameToken,
-  isTitle,
-  ORG_ROLE_NOUNS,
-  phraseEndingAt,
-  roleText,
-  textOf,
-  type Mention,
-} from './mentions';
+import { genderOf, isNameToken, isTitle, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
 import { isCapitalized, isLyAdverb, isWord, type Token } from '../text';
 
 const isRoleOnly = (m: Mention | null) => m !== null && m.kind === 'group' && m.name === '';
@@ -49,7 +42,7 @@ function describes(inner: Token[]): boolean {
     /^(?:who|which|whose|whom|where|when|and|but|or|so|yet|because|while|although|though|as|if)$/.test(first.lower)
   )
     return false;
-  return !isCapitalized(first) || DETERMINERS.has(first.lower) || isTitle(first);
+  return !isCapitalized(first) || ARTICLES.has(first.lower) || isTitle(first);
 }
 
 /**
@@ -86,7 +79,7 @@ function namedList(
   }
   if (first === last) return null;
   const before = tokens[first.from - 1];
-  if (before && first.from - 1 >= min && isWord(before) && !DETERMINERS.has(before.lower)) return null;
+  if (before && first.from - 1 >= min && isWord(before) && !ARTICLES.has(before.lower)) return null;
   return {
     kind: 'group',
     name: source.slice(first.start - base, last.end - base),
@@ -96,13 +89,6 @@ function namedList(
     end: last.end,
   };
 }
-
-/** Words that open a sentence with a phrase before its subject: `In an interview he said …`, `Last year I told …`. */
-const FRONTED_PREPOSITIONS = new Set(
-  'in at during after before on with from since following throughout last this yesterday today earlier later'.split(
-    ' ',
-  ),
-);
 
 /**
  * Whether a subject phrase starting at token `from` begins its clause:
@@ -119,7 +105,7 @@ function opensClause(tokens: Token[], from: number, min: number): boolean {
     from - min <= 10
   )
     return true;
-  if (DETERMINERS.has(before.lower))
+  if (ARTICLES.has(before.lower))
     return !(from - 2 >= min && /^(?:in|of|at|for|with|on|to)$/.test(tokens[from - 2]?.lower ?? ''));
   // `His campaign chairman Paul Manafort said`: a possessive before the role opens the subject too.
   return /^(?:and|but|so|then|while|as|when|which|who|what|that|where|because|though|although|even|his|her|their|its|our|my|your)$/.test(
@@ -198,9 +184,7 @@ function personWithAffiliation(
   source: string,
   base: number,
 ): Mention | null {
-  const link = DETERMINERS.has(tokens[organisation.from - 1]?.lower ?? '')
-    ? organisation.from - 2
-    : organisation.from - 1;
+  const link = ARTICLES.has(tokens[organisation.from - 1]?.lower ?? '') ? organisation.from - 2 : organisation.from - 1;
   // A name the parser can't tell for an organisation (`Goldman Sachs`) after `at` or `from` is one too;
   // not after `of`: `said Murray of Christie` is what Murray said about Christie.
   const linkWord = tokens[link]?.lower ?? '';
@@ -219,7 +203,7 @@ function personWithAffiliation(
 function objectOfPreposition(tokens: Token[], from: number, min: number): boolean {
   const preposition = (k: number) =>
     k >= min && /^(?:of|in|at|from|near|outside|across|into|throughout)$/.test(tokens[k]?.lower ?? '');
-  return preposition(from - 1) || (DETERMINERS.has(tokens[from - 1]?.lower ?? '') && preposition(from - 2));
+  return preposition(from - 1) || (ARTICLES.has(tokens[from - 1]?.lower ?? '') && preposition(from - 2));
 }
 
 /** Skips what may stand between a subject and its verb (`also`, `on Monday`, `flatly`); the index of the subject's last token. */
@@ -275,7 +259,7 @@ export function speakerAfter(tokens: Token[], at: number, max: number, source: s
       GROUP_NOUNS.has(t.lower) ||
       ORG_COMMON_NOUNS.has(t.lower) ||
       PRONOUNS.has(t.lower) ||
-      (DETERMINERS.has(t.lower) && j === at) ||
+      (ARTICLES.has(t.lower) && j === at) ||
       ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1])) ||
       (!isCapitalized(t) && !NOT_NAMES.has(t.lower) && j < at + 4 && namedSoon(tokens, j + 1));
     if (!ok) break;
@@ -284,7 +268,7 @@ export function speakerAfter(tokens: Token[], at: number, max: number, source: s
   if (end < at) return null;
   const phrase = phraseEndingAt(tokens, end, at, source, base);
   if (!isNamed(phrase)) return null;
-  const startsAt = phrase.from === at || (phrase.from === at + 1 && DETERMINERS.has(tokens[at]?.lower ?? ''));
+  const startsAt = phrase.from === at || (phrase.from === at + 1 && ARTICLES.has(tokens[at]?.lower ?? ''));
   if (!startsAt) return null;
   // `said Sean Spicer, the White House press secretary.`
   if (phrase.kind === 'person' && tokens[end + 1]?.text === ',') {

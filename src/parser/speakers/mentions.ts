@@ -12,19 +12,29 @@
  * subject of a whole clause.
  */
 import {
+  ARTICLES,
+  CAPITALISED_NOT_ROLE,
+  CONNECTORS,
   DEMONYMS,
+  FOLLOWERS,
   GENDERED_ROLES,
   GROUP_MODIFIERS,
   GROUP_NOUNS,
   HONORIFICS,
+  KNOWN_ORG_PHRASES,
+  MEMBER_WORDS,
+  MONTHS_BUT_MAY,
+  NAMED_AFTER_HEADS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_COMMON_NOUNS,
+  ORG_ROLE_NOUNS,
   ORG_WORDS,
   PERSON_HEADS,
   PLACES,
   PRONOUNS,
   ROLE_WORDS,
+  THINGS,
   TIME_WORDS,
   TITLE_WORDS,
 } from '../lexicon';
@@ -47,37 +57,10 @@ export type Mention = {
   alias?: string;
 };
 
-const KNOWN_ORG_PHRASES = new Set([
-  'white house',
-  'downing street',
-  'capitol hill',
-  'blue house',
-  'élysée palace',
-  'elysee palace',
-]);
-const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
-export const DETERMINERS = new Set(['the', 'a', 'an']);
-
-/** Role words that make the name after them an organisation: `passenger group Transport Focus`. */
-export const ORG_ROLE_NOUNS = new Set(
-  'group campaign charity watchdog company firm agency union party organisation organization network carrier airline bank retailer supermarket chain startup broadcaster newspaper lobby'.split(
-    ' ',
-  ),
-);
-/** Role words that, capitalised, are more often part of a name (`National Gallery`, `Justice Department`). */
-const CAPITALISED_NOT_ROLE = new Set(
-  'state national security general foreign defense defence justice trade health education finance interior party union company department ministry police press campaign team staff legal senior prime major opposition member head vice'.split(
-    ' ',
-  ),
-);
 export const isTitle = (t: Token) =>
   TITLE_WORDS.has(t.lower) ||
   (ROLE_WORDS.has(t.lower) && (!isCapitalized(t) || !CAPITALISED_NOT_ROLE.has(t.lower))) ||
   (ORG_ROLE_NOUNS.has(t.lower) && !isCapitalized(t));
-/** Words for the members of a party or a movement, whose plural is a group: `Democrats say`. */
-const MEMBER_WORDS = new Set(
-  'democrat republican liberal conservative progressive independent evangelical libertarian moderate'.split(' '),
-);
 
 /** `Senators say`, `Democrats said`: the plural of a title or of a member word names a group, not a person called `Senators`. */
 export const isPluralRole = (t: Token): boolean => {
@@ -93,14 +76,6 @@ export const isAgentNoun = (t: Token) =>
   !NOT_NAMES.has(t.lower) &&
   !THINGS.has(t.lower);
 
-/** Nouns that end like a word for a person (`-er`, `-ent`) but name a thing: `the letter said`, `the statement said`. */
-const THINGS = new Set(
-  `letter newsletter newspaper paper poster flyer flier chapter register order border number center centre quarter matter
-   statement document agreement government department parliament movement announcement amendment indictment
-   settlement commitment comment argument assessment requirement endorsement advertisement report
-   computer server monitor tractor factor sector error mirror motor indicator calculator elevator`.split(/\s+/),
-);
-export const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 export const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !isInitial(t);
 
@@ -109,15 +84,8 @@ export function isNameToken(t: Token, left?: Token): boolean {
   if (!isCapitalized(t)) return false;
   // `Clean Taps Now`: inside a run of capitals a function word is part of the name; at its start (`But Pentagon …`) it is not.
   const inside = left !== undefined && isCapitalized(left) && !NOT_NAMES.has(left.lower);
-  return inside || isAcronym(t) || !NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || t.lower === 'may';
+  return inside || isAcronym(t) || !NOT_NAMES.has(t.lower) || MONTHS_BUT_MAY.has(t.lower) || t.lower === 'may';
 }
-
-/** Last words of a name that make it a building or a body named after someone (not `Park` or `Hall`: surnames too). */
-const NAMED_AFTER_HEADS = new Set(
-  'tower towers plaza hotel casino avenue building stadium arena initiative library museum university airport mahal turnberry'.split(
-    ' ',
-  ),
-);
 
 /** Whether `name` (as tokens) can be a person's name. */
 function isPersonName(tokens: Token[]): boolean {
@@ -133,7 +101,7 @@ function isPersonName(tokens: Token[]): boolean {
       PLACES.has(t.lower) ||
       DEMONYMS.has(t.lower) ||
       TIME_WORDS.has(t.lower) ||
-      MONTHS.has(t.lower) ||
+      MONTHS_BUT_MAY.has(t.lower) ||
       isAcronym(t) ||
       NOT_NAMES.has(t.lower),
   );
@@ -180,9 +148,6 @@ function personOf(named: Token[], home: Token[], roleTokens: Token[], source: st
   };
 }
 
-/** People who follow someone, named by them: `Friends of Bill Clinton`, `Allies of the mayor`. */
-const FOLLOWERS = new Set('friends allies fans relatives colleagues associates admirers backers loyalists'.split(' '));
-
 export function textOf(source: string, base: number, from: Token, to: Token): string {
   return source.slice(from.start - base, to.end - base);
 }
@@ -199,10 +164,7 @@ export function genderOf(tokens: Token[]): Gender | null {
 export function roleText(source: string, base: number, tokens: Token[]): string | null {
   // Called for every name read: no arrays.
   let from = 0;
-  while (
-    from < tokens.length &&
-    (HONORIFICS.has(tokens[from]?.lower ?? '') || DETERMINERS.has(tokens[from]?.lower ?? ''))
-  )
+  while (from < tokens.length && (HONORIFICS.has(tokens[from]?.lower ?? '') || ARTICLES.has(tokens[from]?.lower ?? '')))
     from++;
   let to = tokens.length - 1;
   while (to >= from && HONORIFICS.has(tokens[to]?.lower ?? '')) to--;
@@ -270,7 +232,7 @@ export function phraseEndingAt(
     let from = end;
     while (from - 1 >= min && from > end - 6) {
       const t = tokens[from - 1];
-      if (!t || !isWord(t) || DETERMINERS.has(t.lower)) break;
+      if (!t || !isWord(t) || ARTICLES.has(t.lower)) break;
       if (
         GROUP_MODIFIERS.has(t.lower) ||
         (isCapitalized(t) && (!NOT_NAMES.has(t.lower) || isAcronym(t))) ||
@@ -298,7 +260,7 @@ export function phraseEndingAt(
     while (
       from - 1 >= min &&
       tokens[from - 1] &&
-      !DETERMINERS.has(tokens[from - 1]?.lower ?? '') &&
+      !ARTICLES.has(tokens[from - 1]?.lower ?? '') &&
       /^\p{L}+$/u.test(tokens[from - 1]?.text ?? '') &&
       from > end - 3
     )
@@ -482,7 +444,7 @@ export function phraseEndingAt(
     // A role with no name (`a spokesman`): useful only next to a name in apposition.
     const first = run[0] as Token;
     let detFrom = from;
-    if (tokens[from - 1] && DETERMINERS.has(tokens[from - 1]?.lower ?? '') && from - 1 >= min) detFrom = from - 1;
+    if (tokens[from - 1] && ARTICLES.has(tokens[from - 1]?.lower ?? '') && from - 1 >= min) detFrom = from - 1;
     return {
       kind: 'group',
       name: '',

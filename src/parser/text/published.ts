@@ -20,6 +20,7 @@
  * that happens to contain a date is not a publication line.
  */
 import { isValidDate } from '../events';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, capitalise } from '../lexicon';
 
 export type PublishedLine = {
   /** ISO 8601 to the precision printed: `2017-01-24T22:40`. */
@@ -33,11 +34,10 @@ const MAX_LINE = 200;
 /** Words allowed besides the date: a byline or a section name. */
 const MAX_REST_WORDS = 8;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const WEEKDAY =
-  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?';
+/** A month, written out or abbreviated (the patterns ignore case). */
+const MONTH = `(${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map(capitalise).join('|')})\\.?`;
+/** A weekday, Monday first, written out or abbreviated. */
+const WEEKDAY = `(?:${[...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0], ...WEEKDAY_ABBREVIATIONS].map(capitalise).join('|')})\\.?`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 const LABEL =
@@ -51,7 +51,7 @@ type DateMatch = { start: number; end: number; year: number; month: number; day:
 type TimeParts = { hour: number; minute: number; second: string | null; offset: string | null };
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_NAMES.findIndex((month) => month.slice(0, 3) === name.slice(0, 3).toLowerCase()) + 1;
 }
 
 /** `UTC`, `GMT+1`, `+0100` -> `Z`, `+01:00`, `+01:00`; null for a zone name or none. */

@@ -1,3 +1,4 @@
+import { SENTENCE_ABBREVIATIONS, SENTENCE_STARTERS } from '../lexicon';
 /**
  * Sentence boundaries inside one block: Intl.Segmenter, then repaired where it
  * breaks after an abbreviation (`Col. John Dorrian`, `Adrian J. Rankine-Galloway`,
@@ -5,18 +6,6 @@
  */
 
 export type Sentence = { start: number; end: number };
-
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof rev hon col maj gen lt capt sgt cpl pvt adm cmdr gov sen rep sec supt insp det pres
-   st mt ft jr sr vs etc inc corp ltd co bros dept est approx fig jan feb mar apr jun jul aug
-   sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd sgt atty gen`.split(/\s+/),
-);
-
-/** Words that start a new sentence even after an initialism such as `U.S.`. */
-const SENTENCE_STARTERS = new Set(
-  `the a an he she it they we i you his her their this that these those but and or so yet however
-   in on at after before when while if as there here what who why how meanwhile still then`.split(/\s+/),
-);
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -42,7 +31,7 @@ function isFalseBreak(before: string, after: string): boolean {
   if (/^\p{Lu}\.$/u.test(word)) return !SENTENCE_STARTERS.has(nextLower);
   // Initialisms (`U.S.`) end sentences only before a word that usually starts one.
   if (/^(?:\p{L}\.){2,}$/u.test(word)) return !SENTENCE_STARTERS.has(nextLower);
-  return ABBREVIATIONS.has(bare);
+  return SENTENCE_ABBREVIATIONS.has(bare);
 }
 
 /** Sentences of `text` as offsets (each includes its trailing space), covering the whole text. */

@@ -3,9 +3,10 @@
  * the body blocks (paragraphs, subheadings, captions, credit) in reading order.
  */
 import type { Block, BlockKind } from '@/article';
-import { AGENCY_NAMES, DESK_WORDS } from '../lexicon';
+import { AGENCY_NAMES, DESK_WORDS, NAME_JOINERS } from '../lexicon';
 import { splitLines, type Line } from './lines';
 import { parsePublishedLine } from './published';
+import { LINE_CUES, NOT_DATELINES } from '../lexicon';
 
 export type Structure = {
   title: string;
@@ -123,24 +124,6 @@ function isNameList(text: string): boolean {
   );
 }
 
-/** Lower-case words inside a list of names. */
-const NAME_JOINERS = new Set([
-  'and',
-  'de',
-  'del',
-  'der',
-  'van',
-  'von',
-  'da',
-  'di',
-  'la',
-  'le',
-  'al',
-  'bin',
-  'ten',
-  'ter',
-]);
-
 /**
  * The author names of a byline, without a desk, section or agency printed
  * after them: `Jane Doe, Politics Desk`, `Jane Doe | Washington Bureau`,
@@ -199,7 +182,7 @@ const CREDIT =
   /^[-–—•*\s]*\(?\s*(?:with\s+(?:[\w.&]+\s+){0,3}inputs?\b.*|with inputs from\b.*|additional reporting by\b.*|reporting by\b.*|(?:compiled|edited|written) by\b.*|source:\s.*|(?:reuters|ap|afp|pti|ians|ani|upi|bloomberg|dpa|xinhua|agencies)\s*)\)?\.?$/i;
 const PHOTO =
   /\b(?:file\s+(?:pic|photo|image|picture)|photo(?:graph)?s?|pics?|pictures?|images?|pictured|getty|screengrabs?|screenshots?|courtesy)\b/i;
-const CUE_IN_LINE = /\b(?:said|says|told|added|called|asked|according)\b/i;
+const CUE_IN_LINE = new RegExp(`\\b(?:${[...LINE_CUES].join('|')})\\b`, 'i');
 
 /** Kinds by position and shape; the credit only among the last blocks. */
 function classify(texts: string[]): BlockKind[] {
@@ -233,24 +216,6 @@ function creditText(text: string): string {
 
 const DATELINE =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.]*){0,2})?(?: ?\(([\p{L}][\p{L} .&]{0,30})\))? ?(?::|—|―|–|--|-) /u;
-const NOT_DATELINES = new Set([
-  'update',
-  'note',
-  'breaking',
-  'exclusive',
-  'watch',
-  'video',
-  'analysis',
-  'opinion',
-  'q',
-  'a',
-  'editor’s note',
-  "editor's note",
-  'live',
-  'read more',
-  'also read',
-  'warning',
-]);
 
 /** `Washington: …`, `WASHINGTON (AP) — …`: the place the story is filed from, and an agency named there. */
 export function readDateline(text: string): { place: string; agency: string | null; length: number } | null {

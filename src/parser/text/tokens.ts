@@ -1,12 +1,8 @@
+import { KEEPS_PERIOD, LY_NOUNS } from '../lexicon';
 /** Words and punctuation with their offsets; abbreviations keep their period (`Col.`, `U.S.`, `J.`). */
 export type Token = { text: string; lower: string; start: number; end: number };
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*\.?|''|[,;:()—―–"“”„«»!?.]/gu;
-const KEEPS_PERIOD = new Set(
-  `mr mrs ms dr prof rev hon col maj gen lt capt sgt cpl pvt adm cmdr gov sen rep sec supt insp det st jr sr inc corp ltd co pres`.split(
-    ' ',
-  ),
-);
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -37,11 +33,6 @@ export function tokenize(text: string, offset = 0): Token[] {
 export const isCapitalized = (token: Token | undefined): boolean =>
   token !== undefined && /^[\p{Lu}]/u.test(token.text);
 export const isWord = (token: Token | undefined): boolean => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
-
-/** Nouns that end like an adverb: `Scott's family said` is no `Scott's … said` with an adverb between. */
-const LY_NOUNS = new Set(
-  'family families ally rally assembly supply reply tally monopoly anomaly bully italy july'.split(' '),
-);
 
 /** An adverb in `-ly` (`flatly`, `repeatedly`) that may stand between a subject and its verb. */
 export const isLyAdverb = (t: Token | undefined): boolean =>
