@@ -3,26 +3,15 @@
  * printed after it (`By Jane Doe, Politics Desk`, `Business reporter`) and the
  * news agencies a byline credits (`By Jane Doe, Associated Press`).
  */
+import { phrases, words } from './word-list';
 
 /** Nouns that end a desk, section or role line: `Politics Desk`, `Washington Bureau`, `Business reporter`. */
-export const DESK_WORDS = new Set([
-  'desk',
-  'bureau',
-  'staff',
-  'team',
-  'correspondent',
-  'reporter',
-  'editor',
-  'writer',
-  'columnist',
-  'contributor',
-  'analyst',
-  'producer',
-  'section',
-]);
+export const DESK_WORDS = words(`
+  desk bureau staff team correspondent reporter editor writer columnist contributor analyst producer section
+`);
 
 /** News agencies and wires a byline credits after the author. */
-export const AGENCY_NAMES = new Set([
+export const AGENCY_NAMES = phrases([
   'associated press',
   'the associated press',
   'ap',
@@ -44,19 +33,4 @@ export const AGENCY_NAMES = new Set([
 ]);
 
 /** Lower-case words inside a list of names (`Jane Doe and John Roe`, `Erik ten Hag`), not a role. */
-export const NAME_JOINERS = new Set([
-  'and',
-  'de',
-  'del',
-  'der',
-  'van',
-  'von',
-  'da',
-  'di',
-  'la',
-  'le',
-  'al',
-  'bin',
-  'ten',
-  'ter',
-]);
+export const NAME_JOINERS = words(`and de del der van von da di la le al bin ten ter`);
