@@ -207,6 +207,14 @@ const ArticleShape = z.object({
   title: text(),
   /** As printed, in ISO 8601 (`2017-01-24T22:40`), or null when the article gives none. */
   published: z.nullable(IsoDateTimeSchema),
+  /**
+   * When the article gives no publication date (`published` is null): the
+   * date its relative expressions (`on Monday`, `last week`) were resolved
+   * against, the one the reader chose or the day it was added. Absent when
+   * `published` is used or nothing relative was resolved. Added in schema 1
+   * without a version bump: documents without it stay valid.
+   */
+  referenceDate: z.optional(z.nullable(IsoDateSchema)),
   byline: z.nullable(text()),
   /** The place the story is filed from (`Washington`), or null. */
   dateline: z.nullable(text()),

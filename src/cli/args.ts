@@ -1,7 +1,7 @@
 /**
  * The `parse` command's arguments, read without touching the file system:
  *
- *   parse <file.txt> [--published <ISO date-time>]
+ *   parse <file.txt | file.html> [--published <ISO date-time>] [--relative-to <date>]
  *   parse <folder> --out <folder> [--jsonl <file>] [--speakers-csv <file>] [--jobs <n>] [--published <…>]
  *
  * Options take their value as the next argument or after `=`.
@@ -10,7 +10,7 @@ import { IsoDateTimeSchema } from '@/article/schema';
 import { CliError, USAGE_EXIT } from './cli-error';
 
 export type ParseArgs = {
-  /** The .txt file or the folder of .txt files to parse. */
+  /** The .txt or .html file, or the folder of them, to parse. */
   input: string;
   /** Folder that receives `<id>.json` per article (folder mode). */
   out: string | null;
@@ -20,27 +20,32 @@ export type ParseArgs = {
   speakersCsv: string | null;
   /** Publication date-time that overrides what the articles print. */
   published: string | null;
+  /** `YYYY-MM-DD` relative dates resolve against when an article gives no date (its `published` stays null). */
+  relativeTo: string | null;
   /** Worker threads for folder mode; null means one per CPU core. */
   jobs: number | null;
 };
 
 export type ParsedCommand = { kind: 'help' } | { kind: 'parse'; args: ParseArgs };
 
-export const USAGE = `usage: npm run --silent parse -- <file.txt> [--published <ISO date-time>]
+export const USAGE = `usage: npm run --silent parse -- <file.txt | file.html> [--published <ISO date-time>] [--relative-to <date>]
        npm run --silent parse -- <folder> --out <folder> [--jsonl <file>] [--speakers-csv <file>] [--jobs <n>]
 
 Prints the Article JSON of one file on standard output, or parses every .txt
-in a folder into <out>/<id>.json (using every CPU core).
+and .html in a folder into <out>/<id>.json (using every CPU core). An .html
+page is reduced to its article first, as the app does.
 
   --published <date>     publication date-time to resolve relative dates against,
                          ISO 8601 such as 2017-01-24 or 2017-01-24T22:40
+  --relative-to <date>   when an article gives no date: the date (YYYY-MM-DD) relative
+                         dates resolve against; its published date stays unknown
   --out <folder>         folder mode: write one <id>.json per article
   --jsonl <file>         folder mode: also write every article as one JSON Lines file
   --speakers-csv <file>  folder mode: also write speakers (id, name, role, kind, quotes, articles)
   --jobs <n>             folder mode: worker threads (default: one per CPU core)
   -h, --help             show this help`;
 
-const VALUE_OPTIONS = ['--out', '--jsonl', '--speakers-csv', '--published', '--jobs'] as const;
+const VALUE_OPTIONS = ['--out', '--jsonl', '--speakers-csv', '--published', '--relative-to', '--jobs'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function usageError(message: string): CliError {
@@ -59,6 +64,13 @@ export function checkPublished(value: string): string {
     date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
   if (!realDate || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) throw usageError(problem);
   return trimmed;
+}
+
+function checkRelativeTo(value: string): string {
+  const checked = checkPublished(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(checked))
+    throw usageError(`--relative-to: "${value}" is not a calendar date such as 2017-01-24`);
+  return checked;
 }
 
 function checkJobs(value: string): number {
@@ -97,10 +109,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     }
     positional.push(arg);
   }
-  if (positional.length === 0) throw usageError('no input: give a .txt file or a folder');
+  if (positional.length === 0) throw usageError('no input: give a .txt or .html file or a folder');
   if (positional.length > 1) throw usageError(`one input at a time, got ${positional.length}: ${positional.join(' ')}`);
   const published = values.get('--published');
   const jobs = values.get('--jobs');
+  const relativeTo = values.get('--relative-to');
   return {
     kind: 'parse',
     args: {
@@ -109,6 +122,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
       jsonl: values.get('--jsonl') ?? null,
       speakersCsv: values.get('--speakers-csv') ?? null,
       published: published === undefined ? null : checkPublished(published),
+      relativeTo: relativeTo === undefined ? null : checkRelativeTo(relativeTo),
       jobs: jobs === undefined ? null : checkJobs(jobs),
     },
   };

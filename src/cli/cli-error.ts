@@ -2,6 +2,7 @@
  * Errors at the command line: every failure becomes one line on standard
  * error, `whosaid: <file>: <problem>`, and never a stack trace.
  */
+import { PageError } from '@/html';
 import { ArticleInputError } from '@/parser';
 
 /** A failure the user can act on; `message` says what is wrong in plain words. */
@@ -30,7 +31,8 @@ function oneLine(text: string): string {
 
 /** The problem an error describes, without the subject: `the file is empty`. */
 export function problemOf(error: unknown): string {
-  if (error instanceof CliError || error instanceof ArticleInputError) return oneLine(error.message);
+  if (error instanceof CliError || error instanceof ArticleInputError || error instanceof PageError)
+    return oneLine(error.message);
   // zod/mini names its error `$ZodError`, classic zod `ZodError`.
   if (error instanceof Error && /^\$?ZodError$/.test(error.name)) {
     return 'internal error: the parser produced an article that does not match the schema';

@@ -23,11 +23,12 @@ export type FileResult =
   | { ok: false; file: string; error: string };
 
 export type FileJob = {
-  /** The .txt file to parse. */
+  /** The .txt or .html file to parse. */
   file: string;
   /** Folder for `<id>.json`, or null to write nothing. */
   out: string | null;
   published: string | null;
+  relativeTo?: string | null;
 };
 
 export function speakerTallies(article: Article): SpeakerTally[] {
@@ -47,7 +48,7 @@ export function speakerTallies(article: Article): SpeakerTally[] {
 /** Never throws: a failure is a result with the one-line message. */
 export async function runFileJob(job: FileJob): Promise<FileResult> {
   try {
-    const article = await parseArticleFile(job.file, { published: job.published });
+    const article = await parseArticleFile(job.file, { published: job.published, relativeTo: job.relativeTo ?? null });
     if (job.out !== null) await writeFile(join(job.out, `${article.id}.json`), articleJson(article));
     return {
       ok: true,

@@ -1,5 +1,5 @@
 /**
- * Folder mode: every `.txt` in a folder, parsed on all CPU cores with worker
+ * Folder mode: every `.txt` and `.html` in a folder, parsed on all CPU cores with worker
  * threads, each into `<out>/<id>.json`; optionally one JSON Lines file and a
  * speakers CSV. A file that fails is one line on standard error and the rest
  * go on.
@@ -19,6 +19,7 @@ export type FolderOptions = {
   jsonl: string | null;
   speakersCsv: string | null;
   published: string | null;
+  relativeTo?: string | null;
   /** Worker threads; null for one per CPU core. 1 parses in this thread. */
   jobs: number | null;
   /** Where error lines and the progress line go (standard error). */
@@ -27,7 +28,7 @@ export type FolderOptions = {
 
 export type FolderSummary = { parsed: number; failed: number };
 
-/** The folder's `.txt` files, sorted by name. */
+/** The folder's `.txt` and `.html` files, sorted by name. */
 export async function listArticleFiles(folder: string): Promise<string[]> {
   let names: string[];
   try {
@@ -38,7 +39,7 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
   }
   const files: string[] = [];
   for (const name of names.sort()) {
-    if (!/\.txt$/i.test(name)) continue;
+    if (!/\.(txt|html?)$/i.test(name)) continue;
     const path = join(folder, name);
     const info = await stat(path).catch(() => null);
     if (info?.isFile()) files.push(path);
@@ -112,7 +113,7 @@ async function runAll(
 /** Parses the folder; per-file errors go to `stderr`. Throws a CliError only when nothing can start. */
 export async function parseFolder(folder: string, options: FolderOptions): Promise<FolderSummary> {
   const files = await listArticleFiles(folder);
-  if (files.length === 0) throw new CliError('no .txt files in the folder', { subject: folder });
+  if (files.length === 0) throw new CliError('no .txt or .html files in the folder', { subject: folder });
   if (options.out !== null) {
     try {
       await mkdir(options.out, { recursive: true });
@@ -141,7 +142,7 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
       continue;
     }
     owner.set(id, file);
-    jobs.push({ file, out: options.out, published: options.published });
+    jobs.push({ file, out: options.out, published: options.published, relativeTo: options.relativeTo ?? null });
   }
 
   await runAll(jobs, options.jobs ?? availableParallelism(), record);

@@ -1,6 +1,6 @@
-/** One article file to one validated Article, with every failure a CliError naming the file. */
+/** One article file (.txt, or an .html page) to one validated Article, with every failure a CliError naming the file. */
 import type { Article } from '@/article';
-import { parseArticle } from '@/parser';
+import { articleFromPage, articleFromText } from '@/html';
 import { articleIdFromPath } from './article-id';
 import { CliError, problemOf } from './cli-error';
 import { readArticleText } from './read-text';
@@ -8,13 +8,20 @@ import { readArticleText } from './read-text';
 export type ParseFileOptions = {
   /** Overrides the publication date-time the article prints. */
   published?: string | null;
+  /** `YYYY-MM-DD` relative dates resolve against when the article gives no date. */
+  relativeTo?: string | null;
 };
+
+/** An HTML page, by its name or its first characters. */
+export function isHtml(label: string, text: string): boolean {
+  return /\.x?html?$/i.test(label) || /^\s*(<!doctype html|<html[\s>])/i.test(text);
+}
 
 /** Parses already-decoded text; parser failures become a CliError about `label`. */
 export function parseArticleText(text: string, label: string, options: ParseFileOptions = {}): Article {
   try {
-    const id = articleIdFromPath(label);
-    return options.published ? parseArticle(text, { id, published: options.published }) : parseArticle(text, { id });
+    const page = { id: articleIdFromPath(label), published: options.published, relativeTo: options.relativeTo };
+    return isHtml(label, text) ? articleFromPage(text, page) : articleFromText(text, page);
   } catch (error) {
     throw new CliError(problemOf(error), { subject: label });
   }

@@ -46,7 +46,7 @@ async function run(args: ParseArgs, io: Io): Promise<number> {
       });
     }
   }
-  const article = await parseArticleFile(args.input, { published: args.published });
+  const article = await parseArticleFile(args.input, { published: args.published, relativeTo: args.relativeTo });
   io.stdout.write(articleJson(article));
   return 0;
 }

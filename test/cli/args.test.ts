@@ -20,7 +20,15 @@ describe('parseCommandLine', () => {
     expect(spaced).toEqual(joined);
     expect(spaced).toEqual({
       kind: 'parse',
-      args: { input: 'a.txt', out: null, jsonl: null, speakersCsv: null, published: '2017-01-24T22:40', jobs: null },
+      args: {
+        input: 'a.txt',
+        out: null,
+        jsonl: null,
+        speakersCsv: null,
+        published: '2017-01-24T22:40',
+        relativeTo: null,
+        jobs: null,
+      },
     });
   });
 
@@ -38,7 +46,15 @@ describe('parseCommandLine', () => {
     ]);
     expect(command).toEqual({
       kind: 'parse',
-      args: { input: 'seeds', out: 'out', jsonl: 'all.jsonl', speakersCsv: 's.csv', published: null, jobs: 3 },
+      args: {
+        input: 'seeds',
+        out: 'out',
+        jsonl: 'all.jsonl',
+        speakersCsv: 's.csv',
+        published: null,
+        relativeTo: null,
+        jobs: 3,
+      },
     });
   });
 

@@ -96,13 +96,13 @@ describe('parse <folder> --out <folder>', () => {
     );
   });
 
-  it('says so when the folder has no .txt files', async () => {
+  it('says so when the folder has no .txt or .html files', async () => {
     const folder = tempFolder();
     writeIn(folder, 'readme.md', 'nothing');
     const out = join(tempFolder(), 'out');
     const result = await run([folder, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`whosaid: ${folder}: no .txt files in the folder\n`);
+    expect(result.stderr).toBe(`whosaid: ${folder}: no .txt or .html files in the folder\n`);
     expect(existsSync(out)).toBe(false);
   });
 });

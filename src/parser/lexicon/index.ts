@@ -14,6 +14,7 @@ export {
   NOT_EVENT_ABBREVIATIONS,
   EVENT_SENTENCE_ABBREVIATIONS,
 } from './abbreviations';
+export { AGENCY_NAMES, DESK_WORDS, NAME_JOINERS } from './bylines';
 export { firstNameGender } from './first-names';
 export {
   SKIPPABLE_BEFORE_VERB,

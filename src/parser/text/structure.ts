@@ -3,6 +3,7 @@
  * the body blocks (paragraphs, subheadings, captions, credit) in reading order.
  */
 import type { Block, BlockKind } from '@/article';
+import { AGENCY_NAMES, DESK_WORDS, NAME_JOINERS } from '../lexicon';
 import { splitLines, type Line } from './lines';
 import { parsePublishedLine } from './published';
 import { LINE_CUES, NOT_DATELINES } from '../lexicon';
@@ -67,8 +68,11 @@ function clip(text: string): string {
 function readMetaLines(lines: Line[]): { published: string | null; byline: string | null; consumed: number } {
   let published: string | null = null;
   let byline: string | null = null;
+  // An `Updated …` date stands in for the publication date until a `Published …` line gives it.
+  let fromUpdate = false;
   let consumed = 0;
-  for (const line of lines.slice(0, 3)) {
+  const head = lines.slice(0, 4);
+  for (const [i, line] of head.entries()) {
     if (line.text.length > 120) break;
     const bylineOnly = /^by\s+(\S.*)$/i.exec(line.text);
     if (bylineOnly?.[1] && !byline && /^\p{Lu}|^[a-z0-9_.-]+$/u.test(bylineOnly[1])) {
@@ -76,11 +80,25 @@ function readMetaLines(lines: Line[]): { published: string | null; byline: strin
       consumed++;
       continue;
     }
-    const dated = parsePublishedLine(line.text.replace(/^(published|posted|updated|date)\s*:?\s*/i, ''));
-    if (dated && !published) {
+    // The desk or role printed on its own line under the byline: `Politics correspondent`.
+    if (byline && isDeskLine(line.text)) {
+      consumed++;
+      continue;
+    }
+    const dated = parsePublishedLine(line.text.replace(/^(published|posted|updated|date)\s*:?\s*(?:on\s+)?/i, ''));
+    const updated = /^(?:last\s+)?(?:updated|modified)\b/i.test(line.text);
+    if (dated && (!published || (fromUpdate && !updated))) {
       published = dated.published;
+      fromUpdate = updated;
       const by = /^(?:[|,·•-]\s*)?by\s+(\S.*)$/i.exec(dated.rest);
       if (by?.[1] && !byline) byline = cleanByline(by[1]);
+      consumed++;
+      continue;
+    }
+    // Names alone on a line, right above the date line: `Jane Doe and John Roe` / `2024-03-05`.
+    const next = head[i + 1];
+    if (!byline && !published && next && isNameList(line.text) && parsePublishedLine(next.text)) {
+      byline = line.text;
       consumed++;
       continue;
     }
@@ -89,8 +107,42 @@ function readMetaLines(lines: Line[]): { published: string | null; byline: strin
   return { published, byline, consumed };
 }
 
+/** `Politics Desk`, `Business reporter`, `Washington Bureau`: a short line whose last word is a desk or role. */
+function isDeskLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  return words.length <= 5 && !/[.!?:;"“”]/.test(text) && DESK_WORDS.has(last);
+}
+
+/** `Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, John Roe and Ann Lee`: two or three capitalised words each. */
+function isNameList(text: string): boolean {
+  const names = text.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  return (
+    names.length > 0 &&
+    names.every((name) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u.test(name)) &&
+    !names.some((name) => AGENCY_NAMES.has(name.toLowerCase()))
+  );
+}
+
+/**
+ * The author names of a byline, without a desk, section or agency printed
+ * after them: `Jane Doe, Politics Desk`, `Jane Doe | Washington Bureau`,
+ * `Jane Doe and John Roe, Reuters` give the names only.
+ */
 function cleanByline(text: string): string | null {
-  const cleaned = text.replace(/[\s|,·•-]+$/, '').trim();
+  let cleaned = text.replace(/[\s|,·•-]+$/, '').trim();
+  const piped = /^(.+?)\s*[|·•]\s*\S/.exec(cleaned);
+  if (piped?.[1]) cleaned = piped[1];
+  const comma = cleaned.lastIndexOf(',');
+  if (comma > 0) {
+    const tail = cleaned.slice(comma + 1).trim();
+    const last = tail.split(/\s+/).pop()?.toLowerCase() ?? '';
+    // A lower-case word other than `and` or a name particle (`van`, `de`) marks a role: `Business reporter`.
+    const roleWord = tail.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !NAME_JOINERS.has(word));
+    if (AGENCY_NAMES.has(tail.toLowerCase()) || DESK_WORDS.has(last) || roleWord) {
+      cleaned = cleaned.slice(0, comma).trim();
+    }
+  }
   return cleaned || null;
 }
 

@@ -42,7 +42,7 @@ describe('ArticleInput', () => {
     expect(box).toHaveValue('');
   });
 
-  it('dates an article that prints no date with the date the person gives', async () => {
+  it('reads an undated article’s relative dates against the date the person gives, and keeps its date unknown', async () => {
     const { user } = renderInput();
     const date = screen.getByLabelText(/Publication date/);
     expect(date).toHaveValue('2024-05-01');
@@ -53,9 +53,12 @@ describe('ArticleInput', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Add article' }));
     await screen.findByRole('link', { name: 'Mayor opens new library' });
-    expect(screen.getByRole('status')).toHaveTextContent(/dated 2024-02-05 as the article gives no date/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /its date is unknown, so dates such as “on Monday” were read against 2024-02-05/,
+    );
     const [article] = await listStoredArticles();
-    expect(article?.published).toBe('2024-02-05');
+    expect(article?.published).toBeNull();
+    expect(article?.referenceDate).toBe('2024-02-05');
     expect(article?.events.find((e) => e.expression.includes('Saturday'))?.date).toBe('2024-02-03');
   });
 
@@ -70,10 +73,14 @@ describe('ArticleInput', () => {
     await screen.findByRole('link', { name: 'Pool opens' });
     const items = within(screen.getByRole('status')).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/Library opens.*dated 2016-10-12 from its file name/);
-    expect(items[1]).toHaveTextContent(/Pool opens.*dated 2024-02-05 as the article gives no date/);
+    expect(items[1]).toHaveTextContent(/Pool opens.*its date is unknown.*read against 2024-02-05/);
     const stored = await listStoredArticles();
     const library = stored.find((a) => a.title === 'Library opens');
     expect(library?.published).toBe('2016-10-12');
+    // The batch date is no publication date: it only says what "on Monday" was read against.
+    const pool = stored.find((a) => a.title === 'Pool opens');
+    expect(pool?.published).toBeNull();
+    expect(pool?.referenceDate).toBe('2024-02-05');
     // "on Monday" resolves against the file name's date, not the batch's.
     expect(library?.events.find((e) => e.expression.includes('Monday'))?.date).toBe('2016-10-10');
   });

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent, typ
 import { useArticleJobs } from '../hooks/use-article-jobs';
 import { orphanedPending, type AddResult } from '../lib/add-articles';
 import { workerParser, type ArticleParser } from '../lib/parse-client';
+import type { ParseStage } from '../lib/parse-job';
 import { InputError, pastedInput, readInputFile, type Input } from '../lib/read-input';
 import { clearPending, subscribeLibrary, type PendingInput } from '../lib/storage';
 
@@ -16,6 +17,14 @@ export type ArticleInputProps = {
   today?: string;
   /** Milliseconds before the progress indicator shows, so quick parses don't flash it. */
   progressDelay?: number;
+};
+
+/** The progress line's words for each stage of the worker. */
+const STAGE_WORDS: Record<ParseStage, string> = {
+  measuring: 'Checking',
+  'reading markup': 'Reading the page',
+  'finding the article': 'Finding the article in',
+  'finding quotes': 'Parsing',
 };
 
 const BUTTON =
@@ -35,6 +44,9 @@ function hasFiles(event: DragEvent | globalThis.DragEvent): boolean {
 
 /** Which date an added article got, and why: ", dated 2016-10-12 from its file name". */
 function dateNote(result: Extract<AddResult, { ok: true }>): string {
+  if (result.how === 'fallback' && result.referenceDate) {
+    return `; its date is unknown, so dates such as “on Monday” were read against ${result.referenceDate} (the date given for this batch)`;
+  }
   const day = result.published?.slice(0, 10);
   if (!day) return ', undated';
   switch (result.how) {
@@ -283,7 +295,7 @@ export function ArticleInput({
         {progress && showProgress && (
           <div className="flex flex-wrap items-center gap-3">
             <label htmlFor={`${ids}-progress`}>
-              Parsing {progress.label}
+              {STAGE_WORDS[progress.stage ?? 'finding quotes']} {progress.label}
               {progress.total > 1 ? ` (${progress.index} of ${progress.total})` : ''}…
             </label>
             <progress id={`${ids}-progress`} className="w-40" />

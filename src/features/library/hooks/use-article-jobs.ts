@@ -1,11 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { adoptJobs, importArticle, queueJobs, runJob, toRequest, type AddResult, type Job } from '../lib/add-articles';
 import type { ArticleParser } from '../lib/parse-client';
+import type { ParseStage } from '../lib/parse-job';
 import type { Input } from '../lib/read-input';
 import { clearPending, type PendingInput } from '../lib/storage';
 
 /** What is being worked on, for the progress line. */
-export type JobProgress = { label: string; index: number; total: number };
+export type JobProgress = {
+  label: string;
+  index: number;
+  total: number;
+  /** What the worker is doing with it, once it says. */
+  stage?: ParseStage;
+};
 
 export type ArticleJobs = {
   /** The input being worked on, or null when idle. */
@@ -71,7 +78,11 @@ export function useArticleJobs(
       }
       setProgress({ label: job.label, index: index + 1, total: jobs.length });
       try {
-        out.push(await runJob(job, parser, abort.signal));
+        out.push(
+          await runJob(job, parser, abort.signal, (stage) =>
+            setProgress({ label: job.label, index: index + 1, total: jobs.length, stage }),
+          ),
+        );
       } catch (error) {
         await clearPending(job.token).catch(() => {});
         out.push({

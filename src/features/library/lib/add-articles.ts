@@ -26,6 +26,8 @@ export type AddResult =
       how: 'parsed' | 'file-name' | 'fallback' | 'imported';
       /** The article's publication date as stored (`YYYY-MM-DD…`), or null. */
       published: string | null;
+      /** The date relative expressions were read against when the article gives none (the batch date), or null. */
+      referenceDate: string | null;
     }
   | { ok: false; label: string; message: string };
 
@@ -73,6 +75,7 @@ export async function importArticle(input: JsonInput, takenIds: ReadonlySet<stri
     quoteCount: article.quotes.length,
     how: 'imported',
     published: article.published,
+    referenceDate: article.referenceDate ?? null,
   };
 }
 
@@ -100,9 +103,14 @@ export function adoptJobs(pending: readonly PendingInput[]): Job[] {
 }
 
 /** Parses and saves one job. A cancelled parse rejects with the AbortError (the input stays pending). */
-export async function runJob(job: Job, parser: ArticleParser, signal: AbortSignal): Promise<AddResult> {
+export async function runJob(
+  job: Job,
+  parser: ArticleParser,
+  signal: AbortSignal,
+  onStage?: Parameters<ArticleParser>[2],
+): Promise<AddResult> {
   try {
-    const response = await parser(job.request, signal);
+    const response = await parser(job.request, signal, onStage);
     if (!response.ok) {
       await clearPending(job.token);
       return { ok: false, label: job.label, message: `cannot be read as an article: ${response.message}` };
@@ -118,6 +126,7 @@ export async function runJob(job: Job, parser: ArticleParser, signal: AbortSigna
       quoteCount: article.quotes.length,
       how: response.dated === 'text' ? 'parsed' : response.dated,
       published: article.published,
+      referenceDate: article.referenceDate ?? null,
     };
   } finally {
     job.release();
@@ -127,5 +136,5 @@ export async function runJob(job: Job, parser: ArticleParser, signal: AbortSigna
 /** Text inputs become parse requests with the date in the file's name, if any, and the batch's date. */
 export function toRequest(input: Extract<Input, { kind: 'text' }>, fallbackDate: string): ParseRequest {
   const fileDate = dateFromFileName(input.label);
-  return { text: input.text, published: input.published, fileDate, fallbackDate, hints: input.hints };
+  return { text: input.text, format: input.format, fileDate, fallbackDate };
 }

@@ -1,59 +1,59 @@
 /**
  * One parse, as the Web Worker runs it (and as tests run it without a
- * worker): the same `parseArticle` the command line uses, a fresh id from the
- * title, the fallback date when the article prints none, and the block kinds
- * the HTML markup showed.
+ * worker): an HTML page is reduced to its article and parsed by the same
+ * `@/html` code the command line uses, so both give the same Article. Then
+ * the article gets a fresh id from its title. When the article gives no date,
+ * a date in its file name is taken as its publication date; failing that,
+ * relative dates resolve against the one the person gave for the batch, and
+ * the article says so (`referenceDate`) while its publication date stays unknown.
  */
-import { ArticleSchema, checkLimits, type Article } from '@/article';
-import { parseArticle } from '@/parser';
-import type { BlockHints } from './reduce-html';
+import { checkLimits, type Article } from '@/article';
+import { articleFromPage, articleFromText, type BlockHints, type ReduceStage } from '@/html';
 import { newArticleId } from './article-id';
 
 export type ParseRequest = {
-  /** whosaid plain text. */
+  /** whosaid plain text, or an HTML page when `format` is `html`. */
   text: string;
-  /** The date from the page's metadata, which wins over the text's date line. */
-  published: string | null;
-  /** `YYYY-MM-DD` from the file's name (`…_2016-10-12_…`), used when neither the metadata nor the text gives a date. */
+  /** Absent in requests saved before pages were read in the worker: plain text. */
+  format?: 'text' | 'html';
+  /** `YYYY-MM-DD` from the file's name (`…_2016-10-12_…`), used when the article gives no date. */
   fileDate?: string | null;
-  /** `YYYY-MM-DD` given for the whole batch, used when nothing else gives a date. */
+  /** `YYYY-MM-DD` given for the whole batch: relative dates resolve against it when nothing else gives a date. */
   fallbackDate: string;
-  hints: BlockHints;
+  /** Requests saved before pages were read in the worker carry the page's date and block kinds. */
+  published?: string | null;
+  hints?: BlockHints;
 };
 
 /** Where an article's date came from: its text or page metadata, its file name, or the date given for the batch. */
 export type DateSource = 'text' | 'file-name' | 'fallback';
 
+/** What the worker is doing, for the progress line. */
+export type ParseStage = ReduceStage | 'finding quotes';
+
 export type ParseResponse = { ok: true; article: Article; dated: DateSource } | { ok: false; message: string };
 
-/** Marks blocks as subheadings or captions where the markup said so. */
-function applyHints(article: Article, hints: BlockHints): Article {
-  if (hints.headings.length === 0 && hints.captions.length === 0) return article;
-  const headings = new Set(hints.headings);
-  const captions = new Set(hints.captions);
-  const blocks = article.blocks.map((block) => {
-    if (captions.has(block.text)) return { ...block, kind: 'caption' as const };
-    if (headings.has(block.text)) return { ...block, kind: 'heading' as const };
-    return block;
-  });
-  return ArticleSchema.parse({ ...article, blocks });
+function parseRequest(request: ParseRequest, onStage: (stage: ParseStage) => void): Article {
+  const options = {
+    id: 'pending',
+    published: request.published ?? null,
+    relativeTo: request.fileDate ?? request.fallbackDate,
+  };
+  if (request.format === 'html') return articleFromPage(request.text, options, onStage);
+  onStage('finding quotes');
+  return articleFromText(request.text, options, request.hints);
 }
 
-export function runParse(request: ParseRequest): ParseResponse {
+export function runParse(request: ParseRequest, onStage: (stage: ParseStage) => void = () => {}): ParseResponse {
   try {
-    const first = parseArticle(
-      request.text,
-      request.published ? { id: 'pending', published: request.published } : { id: 'pending' },
-    );
-    let article = first;
+    let article = parseRequest(request, onStage);
     let dated: DateSource = 'text';
-    if (first.published === null) {
-      // Relative dates ("on Monday") resolve against the file name's date, else the one the person gave.
+    if (article.referenceDate) {
+      // A file name's date is the article's own (archives name files by publication day); a batch date is only
+      // what relative dates were read against.
       dated = request.fileDate ? 'file-name' : 'fallback';
-      const published = request.fileDate ?? request.fallbackDate;
-      article = parseArticle(request.text, { id: 'pending', published });
+      if (request.fileDate) article = { ...article, published: request.fileDate, referenceDate: null };
     }
-    article = applyHints(article, request.hints);
     const over = checkLimits(article);
     if (over) return { ok: false, message: `${over.field}: ${over.message}` };
     return { ok: true, article: { ...article, id: newArticleId(article.title) }, dated };

@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
 /**
- * The Web Worker that parses an article off the main thread, so typing and
- * scrolling stay smooth. One request in, one response out; the page
- * terminates the worker to cancel.
+ * The Web Worker that reads a page and parses an article off the main thread,
+ * so typing and scrolling stay smooth. One request in; a message per stage
+ * (for the progress line), then the response. The page terminates the worker
+ * to cancel, or when it runs past the time limit.
  */
 import { runParse, type ParseRequest } from './parse-job';
+import type { WorkerMessage } from './parse-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<ParseRequest>) => {
-  scope.postMessage(runParse(event.data));
+  const post = (message: WorkerMessage) => scope.postMessage(message);
+  const response = runParse(event.data, (stage) => post({ type: 'stage', stage }));
+  post({ type: 'done', response });
 };

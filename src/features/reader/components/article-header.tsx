@@ -8,7 +8,9 @@ export type ArticleHeaderProps = {
 
 /**
  * The article's masthead: title as the page's only `h1`, then one line of
- * facts (dateline, date in words inside `<time datetime>`, byline).
+ * facts (dateline, date in words inside `<time datetime>` or "Date unknown",
+ * byline). An undated article says which date its relative dates were read
+ * against, so no date is ever silently today's.
  */
 export function ArticleHeader({ article }: ArticleHeaderProps) {
   return (
@@ -21,14 +23,23 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
             <span className="font-semibold tracking-wide text-ink uppercase">{article.dateline}</span>
           </span>
         )}
-        {article.published && (
+        {article.published ? (
           <span>
             <span className="sr-only">Published </span>
             <time dateTime={article.published}>{formatDateTime(article.published)}</time>
           </span>
+        ) : (
+          <span>Date unknown</span>
         )}
         {article.byline && <span>{/^by\s/i.test(article.byline) ? article.byline : `By ${article.byline}`}</span>}
       </p>
+      {!article.published && article.referenceDate && (
+        <p className="mt-1 text-sm text-muted">
+          The article gives no date, so dates such as “on Monday” were read against{' '}
+          <time dateTime={article.referenceDate}>{formatDateTime(article.referenceDate)}</time>, the date given when it
+          was added.
+        </p>
+      )}
     </header>
   );
 }

@@ -1,0 +1,172 @@
+/**
+ * Page clutter, found by general signals rather than one rule per site.
+ *
+ * Before Readability runs, elements whose class, id or role marks them as
+ * promotion, newsletter sign-up, related stories, an author card, a pop-up or
+ * an advert are removed (a politician's name card that pops up inside a
+ * paragraph would otherwise run into the sentence). After it, each block of
+ * the article is judged on its own text: mostly links (teaser lists), all
+ * capitals (`GET WITH THE PROGRAM`), a teaser label (`READ MORE: …`), no
+ * letters (a gallery counter `6`), a bare time stamp, a box label
+ * (`Advertisement`, `Summary`), a byline kept as a heading, or a text that
+ * repeats on the page (boilerplate).
+ */
+
+/**
+ * Class or id words of clutter containers. Matched as whole words of the
+ * class/id (split at spaces, `-` and `_`), so `related-stories` and
+ * `newsletter_signup` match but `unrelated` does not.
+ */
+const CLUTTER_WORDS = new Set([
+  'promo',
+  'promos',
+  'promotion',
+  'newsletter',
+  'newsletters',
+  'signup',
+  'subscribe',
+  'subscription',
+  'related',
+  'recommended',
+  'recirc',
+  'outbrain',
+  'taboola',
+  'popup',
+  'modal',
+  'tooltip',
+  'hovercard',
+  'overlay',
+  'paywall',
+  'advert',
+  'advertisement',
+  'sponsored',
+]);
+/** Two-word class names of clutter (`author-card`, `more-stories`, `pop-up`, `read-more`). */
+const CLUTTER_PAIRS =
+  /(^|[\s_-])(author[\s_-]?(card|bio|box|info|profile)|bio[\s_-]card|more[\s_-]stories|read[\s_-]?more|pop[\s_-]up|sign[\s_-]up|most[\s_-](read|popular))($|[\s_-])/i;
+/** Roles of page furniture, never article text. */
+const CLUTTER_ROLES = new Set([
+  'dialog',
+  'alertdialog',
+  'complementary',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'tooltip',
+]);
+
+function isClutterElement(element: Element): boolean {
+  const role = element.getAttribute('role')?.toLowerCase();
+  if (role && CLUTTER_ROLES.has(role)) return true;
+  if (element.getAttribute('aria-modal') === 'true') return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+  if (!names.trim()) return false;
+  if (CLUTTER_PAIRS.test(names)) return true;
+  return names.split(/[\s_-]+/).some((word) => CLUTTER_WORDS.has(word));
+}
+
+/**
+ * Removes clutter containers. An element that holds most of the page's text
+ * (a whole-page wrapper that happens to carry `modal-open`, an `<article>`)
+ * stays: the signal marks boxes beside the article, not the article.
+ */
+export function removeClutterElements(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const total = (body.textContent ?? '').length;
+  let removed = 0;
+  for (const element of Array.from(body.querySelectorAll('[class], [id], [role], [aria-modal]'))) {
+    if (!isClutterElement(element) || !body.contains(element)) continue;
+    if (element.querySelector('article') || element.tagName === 'ARTICLE' || element.tagName === 'MAIN') continue;
+    if ((element.textContent ?? '').length > total / 2) continue;
+    element.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Removes footnote markers (`<sup>[12]</sup>`, `<sup>3</sup>`): they are
+ * references, not words, and run into the next name (`[6][7] Jamie Zawinski`).
+ */
+export function removeFootnoteMarkers(doc: Document): number {
+  let removed = 0;
+  for (const sup of Array.from(doc.querySelectorAll('sup'))) {
+    if (/^\s*(\[[^\]]{1,12}\]\s*)+$|^\s*\d{1,3}\s*$/.test(sup.textContent ?? '')) {
+      sup.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Labels of boxes and adverts that stand alone as a block. */
+const BOX_LABELS =
+  /^(advertisement|advert|ad|sponsored( content)?|story continues( below( advertisement)?)?|continue reading|skip advertisement|summary|key points|highlights|in brief|share( this)?( article| story)?|listen to (this )?article|photos?|gallery|video)$/i;
+/** Teaser labels that open a link to another story. */
+const TEASER_LABEL =
+  /^(read more|related|more|watch|listen|see also|also read|read also|read next|recommended|sign up|subscribe|click here|don't miss|trending)\b\s*[:|»>–—-]/i;
+/** A block that is only a time stamp: a live blog's `10:32 a.m. ET`, `2 hours ago`, `Updated 14:05 GMT`. */
+const TIME_STAMP =
+  /^((updated|posted|published)\s*:?\s*)?(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?|\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|just now)$/i;
+
+/** Share of a text's letters that are capitals. */
+function capitalShare(text: string): { letters: number; share: number } {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((letter) => letter !== letter.toLowerCase()).length;
+  return { letters: letters.length, share: letters.length === 0 ? 0 : capitals / letters.length };
+}
+
+/** Why a block is clutter, or null when it is article text. */
+export function clutterReason(
+  text: string,
+  linkText: number,
+  kind: 'paragraph' | 'heading' | 'caption',
+): string | null {
+  if (!/\p{L}/u.test(text)) return 'no letters';
+  if (text.length < 250 && linkText / text.length > 0.6) return 'mostly links';
+  const words = text.split(/\s+/).length;
+  const caps = capitalShare(text);
+  if (words >= 2 && caps.letters >= 8 && caps.share > 0.85) return 'all capitals';
+  if (text.length < 300 && TEASER_LABEL.test(text)) return 'teaser label';
+  if (BOX_LABELS.test(text.replace(/[.:]$/, ''))) return 'box label';
+  if (TIME_STAMP.test(text)) return 'time stamp';
+  if (kind === 'heading' && /^by\s+\p{Lu}/u.test(text)) return 'byline';
+  return null;
+}
+
+/** Texts that occur more than once among the blocks: boilerplate repeated through the page. */
+export function repeatedTexts(texts: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const text of texts) {
+    if (text.length > 200) continue;
+    if (seen.has(text)) repeated.add(text);
+    seen.add(text);
+  }
+  return repeated;
+}
+
+/** A credit at the end of a caption: `(AP Photo/Evan Vucci)`, `Photo: Jane Roe`, `Jane Roe/Reuters`, `Getty Images`. */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`\s*[([]?\s*(` +
+    [
+      String.raw`(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo|[Cc]redit|CREDIT)s?\s*(?:by\b|:)\s*[^()[\]]+`,
+      String.raw`(?:©|[Cc]opyright\b)\s*[^()[\]]+`,
+      String.raw`(?:AP|AFP|Reuters|EPA|PA)\s+Photo\s*\/[^()[\]]+`,
+      String.raw`(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*\s*\/\s*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Alamy|PA|Bloomberg|Sipa|Zuma)[^()[\]]*`,
+      String.raw`Getty Images|Shutterstock`,
+    ].join('|') +
+    String.raw`)\s*[)\]]?\s*$`,
+  'u',
+);
+
+/** Splits a caption into its description and a photo credit, when it ends with one. */
+export function splitCredit(caption: string): { caption: string; credit: string | null } {
+  const match = TRAILING_CREDIT.exec(caption);
+  if (!match || match.index === 0) return { caption, credit: null };
+  const credit = match[1]?.trim() ?? '';
+  const rest = caption.slice(0, match.index).trim();
+  if (!credit || !rest || !/[\p{L}]/u.test(rest)) return { caption, credit: null };
+  return { caption: rest, credit };
+}
