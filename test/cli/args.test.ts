@@ -20,7 +20,15 @@ describe('parseCommandLine', () => {
     expect(spaced).toEqual(joined);
     expect(spaced).toEqual({
       kind: 'parse',
-      args: { input: 'a.txt', out: null, jsonl: null, speakersCsv: null, published: '2017-01-24T22:40', jobs: null },
+      args: {
+        input: 'a.txt',
+        jsonlInput: false,
+        out: null,
+        jsonl: null,
+        speakersCsv: null,
+        published: '2017-01-24T22:40',
+        jobs: null,
+      },
     });
   });
 
@@ -38,8 +46,25 @@ describe('parseCommandLine', () => {
     ]);
     expect(command).toEqual({
       kind: 'parse',
-      args: { input: 'seeds', out: 'out', jsonl: 'all.jsonl', speakersCsv: 's.csv', published: null, jobs: 3 },
+      args: {
+        input: 'seeds',
+        jsonlInput: false,
+        out: 'out',
+        jsonl: 'all.jsonl',
+        speakersCsv: 's.csv',
+        published: null,
+        jobs: 3,
+      },
     });
+  });
+
+  it.each([
+    [['-', '--jsonl'], '-'],
+    [['--jsonl', '-'], '-'],
+    [['articles.jsonl', '--jsonl', '--jobs', '2'], 'articles.jsonl'],
+  ])('reads --jsonl with no file after it as the stream flag: %j', (argv, input) => {
+    const command = parseCommandLine(argv);
+    expect(command.kind === 'parse' && command.args).toMatchObject({ input, jsonlInput: true, jsonl: null });
   });
 
   it('answers --help', () => {
