@@ -24,6 +24,8 @@ export default defineConfig({
   hash: false,
   // `.js` (the package is "type": "module"), so the command finds `parse-worker.js` beside it.
   fixedExtension: false,
+  // Shared chunks get a prefix, so none takes an entry's name (src/article/index.ts would be `index`).
+  outputOptions: { chunkFileNames: 'shared-[name].js' },
   logLevel: 'warn',
   checks: { pluginTimings: false },
 });
