@@ -34,6 +34,14 @@ export function workerScript(): URL {
   return new URL(built ? './parse-worker.js' : './parse-worker.ts', import.meta.url);
 }
 
+/**
+ * A small young generation per thread: the parser makes short-lived garbage
+ * fast, and V8's default lets each thread hold tens of megabytes of it, which
+ * with several threads is most of a stream's memory. The old generation is
+ * left unbounded, so a 10 MB article still parses.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 type Pending = { task: ParseTask; resolve: (result: ParseTaskResult) => void };
 
 /** The failed result of a task that did not run to the end. */
@@ -62,7 +70,7 @@ class Slot {
   private start(): void {
     let worker: Worker;
     try {
-      worker = new Worker(workerScript());
+      worker = new Worker(workerScript(), { resourceLimits: WORKER_LIMITS });
     } catch {
       this.inThread = true;
       return;
