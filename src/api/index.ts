@@ -9,7 +9,7 @@
  *
  * The Article schema and its types are in `whosaid/article`.
  */
-import type { Article } from '@/article';
+import type { Article as ArticleType } from '@/article';
 import {
   ArticleInputError as ParserArticleInputError,
   parseArticle as parse,
@@ -47,5 +47,9 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   return parse(text, options);
 }
 
-/** The Article type, as in `whosaid/article`. */
-export type { Article } from '@/article';
+/**
+ * One article: who said what (blocks, speakers, quotes, claims, events), as
+ * {@link parseArticle} returns it. The schema and the types of its parts are
+ * in `whosaid/article`.
+ */
+export type Article = ArticleType;

@@ -98,8 +98,9 @@ class Slot {
       this.pump();
       return;
     }
-    this.finish(null, `the worker thread stopped (${why})`);
+    // The replacement starts first, so the next task waits for it instead of going to no worker.
     this.start();
+    this.finish(null, `the worker thread stopped (${why})`);
   }
 
   private finish(result: ParseTaskResult | null, error = 'failed'): void {
@@ -114,23 +115,22 @@ class Slot {
   /** Takes the next task when idle. */
   pump(): void {
     if (this.current) return;
-    if (!this.inThread && !this.ready) return;
+    const worker = this.worker;
+    if (!this.inThread && (!this.ready || !worker)) return;
     const pending = this.next();
     if (!pending) return;
     this.current = pending;
-    if (this.inThread) {
+    if (this.inThread || !worker) {
       void runTask(pending.task).then((result) => this.finish(result));
       return;
     }
-    const worker = this.worker;
-    if (!worker) return;
     if (this.timeoutMs !== null) {
       this.timer = setTimeout(() => {
         this.timer = null;
         this.worker = null;
         void worker.terminate();
-        this.finish(null, `timed out after ${this.timeoutMs} ms`);
         this.start();
+        this.finish(null, `timed out after ${this.timeoutMs} ms`);
       }, this.timeoutMs);
     }
     worker.postMessage(pending.task);

@@ -33,14 +33,15 @@ function worker(queue: string, extra: readonly string[] = []): WorkerProcess {
 
 const logs = () => workers.map((w, i) => `worker ${i}:\n${w.log()}`).join('\n');
 
-describe('whosaid queue with workers on a real Redis', { timeout: 120_000 }, () => {
+// Generous limits: on a quiet machine each case takes seconds, on a crowded one minutes.
+describe('whosaid queue with workers on a real Redis', { timeout: 300_000 }, () => {
   it('parses 1,000 articles through 2 workers, and results gives each exactly once', async () => {
     const input = join(dir.path, 'thousand.jsonl');
     const ids = articlesJsonl(input, 1_000);
     const added = await whosaid(['queue', 'add', input, '--redis', redis.url, '--queue', 'thousand']);
     expect(added.stdout).toBe('whosaid: queue thousand: 1000 added, 0 already there\n');
     const pair = [worker('thousand'), worker('thousand')];
-    await waitFor(redis.url, 'thousand', (s) => s.done === 1_000, 120_000, logs);
+    await waitFor(redis.url, 'thousand', (s) => s.done === 1_000, 240_000, logs);
     await Promise.all(pair.map((w) => w.stop()));
 
     const out = join(dir.path, 'thousand-results.jsonl');
@@ -69,9 +70,9 @@ describe('whosaid queue with workers on a real Redis', { timeout: 120_000 }, () 
     await whosaid(['queue', 'add', input, '--redis', redis.url, '--queue', 'killed']);
     const doomed = worker('killed');
     const survivor = worker('killed');
-    await waitFor(redis.url, 'killed', (s) => s.done >= 20 && s.active > 0, 60_000, logs);
+    await waitFor(redis.url, 'killed', (s) => s.done >= 20 && s.active > 0, 120_000, logs);
     doomed.child.kill('SIGKILL');
-    const status = await waitFor(redis.url, 'killed', (s) => s.done === 150, 60_000, logs);
+    const status = await waitFor(redis.url, 'killed', (s) => s.done === 150, 120_000, logs);
     expect(status.failed).toBe(0);
     await survivor.stop();
 
@@ -106,7 +107,13 @@ describe('whosaid queue with workers on a real Redis', { timeout: 120_000 }, () 
     ]);
     expect(added.stdout).toBe('whosaid: queue poison: 22 added, 0 already there\n');
     const one = worker('poison', ['--timeout', '1']);
-    const status = await waitFor(redis.url, 'poison', (s) => s.done + s.failed === 22 && s.waiting === 0, 60_000, logs);
+    const status = await waitFor(
+      redis.url,
+      'poison',
+      (s) => s.done + s.failed === 22 && s.waiting === 0,
+      120_000,
+      logs,
+    );
     await one.stop();
     expect(status.done).toBe(20);
     expect(status.failed).toBe(2);
@@ -132,7 +139,7 @@ describe('whosaid queue with workers on a real Redis', { timeout: 120_000 }, () 
     expect((await whosaid(args)).stdout).toBe('whosaid: queue twice: 20 added, 0 already there\n');
     expect((await whosaid(args)).stdout).toBe('whosaid: queue twice: 0 added, 20 already there\n');
     const one = worker('twice');
-    await waitFor(redis.url, 'twice', (s) => s.done === 20, 30_000, logs);
+    await waitFor(redis.url, 'twice', (s) => s.done === 20, 120_000, logs);
     expect((await whosaid(args)).stdout).toBe('whosaid: queue twice: 0 added, 20 already there\n');
 
     const out = join(dir.path, 'twice-results.jsonl');

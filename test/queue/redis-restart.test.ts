@@ -20,7 +20,7 @@ afterAll(async () => {
   dir.remove();
 }, 30_000);
 
-it('completes the run when Redis restarts mid-run with persistence on', { timeout: 120_000 }, async () => {
+it('completes the run when Redis restarts mid-run with persistence on', { timeout: 300_000 }, async () => {
   const input = join(dir.path, 'restart.jsonl');
   const ids = articlesJsonl(input, 200, 'r');
   const [before, after] = [join(dir.path, 'before.jsonl'), join(dir.path, 'after.jsonl')];
@@ -30,11 +30,11 @@ it('completes the run when Redis restarts mid-run with persistence on', { timeou
   await whosaid(['queue', 'add', before, '--redis', redis.url, '--queue', 'restart']);
   workers.push(startWorker(redis.url, 'restart'), startWorker(redis.url, 'restart'));
   const logs = () => workers.map((w) => w.log()).join('\n');
-  await waitFor(redis.url, 'restart', (s) => s.done >= 10, 60_000, logs);
+  await waitFor(redis.url, 'restart', (s) => s.done >= 10, 120_000, logs);
   await redis.restart();
   // The jobs done before the restart are still there (append-only file), and new ones are taken.
   await whosaid(['queue', 'add', after, '--redis', redis.url, '--queue', 'restart']);
-  const status = await waitFor(redis.url, 'restart', (s) => s.done === 200, 90_000, logs);
+  const status = await waitFor(redis.url, 'restart', (s) => s.done === 200, 120_000, logs);
   expect(status.failed).toBe(0);
 
   const out = join(dir.path, 'restart-results.jsonl');
