@@ -46,7 +46,8 @@ beforeAll(() => {
   if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
 }, 240_000);
 
-afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+// Removing the installed node_modules can take a while on a busy disk.
+afterAll(() => rmSync(consumer, { recursive: true, force: true }), 60_000);
 
 describe('the npm package', { timeout: 120_000 }, () => {
   it('runs on the system Node.js, version 20 or later', () => {
