@@ -7,7 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['reader', 'speakers', 'claims', 'timeline', 'library', 'search', 'people'];
+const features = ['reader', 'speaker-filter', 'claims', 'timeline', 'library', 'search', 'speakers'];
+// The parser's stages (see src/parser/index.ts): each folder is entered only through its index.ts.
+const parserStages = ['text', 'quotes', 'reported', 'speakers', 'claims', 'events', 'lexicon', 'assemble'];
 
 export default tseslint.config(
   { ignores: ['dist', 'lib', 'node_modules', 'public/articles', 'test-results', 'playwright-report', '.eval'] },
@@ -42,6 +44,15 @@ export default tseslint.config(
               target: ['./src/article', './src/parser', './src/cli', './src/features', './src/app', './src/shared'],
               from: './src/api',
             },
+            ...parserStages.map((name) => ({
+              target: [
+                './src/parser/*.ts',
+                ...parserStages.filter((other) => other !== name).map((other) => `./src/parser/${other}`),
+              ],
+              from: `./src/parser/${name}`,
+              except: ['./index.ts'],
+              message: `import the parser's ${name} stage through its index.ts only`,
+            })),
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',
@@ -68,6 +79,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: ['react', 'react-dom', 'react-router'], patterns: ['@/features/*', '@/app/*'] },
+      ],
+    },
+  },
+  {
+    // Word lists are data: they live in src/parser/lexicon/, one file per word class (see docs/parser.md).
+    files: ['src/parser/**'],
+    ignores: ['src/parser/lexicon/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ArrayExpression > Literal.elements[value=/\\p{L}/u]:nth-child(3)',
+          message: 'a list of words belongs in src/parser/lexicon/ (one file per word class)',
+        },
+        {
+          selector: "CallExpression[callee.property.name='split'][callee.object.type=/^(Literal|TemplateLiteral)$/]",
+          message: 'a list of words belongs in src/parser/lexicon/ (one file per word class)',
+        },
       ],
     },
   },

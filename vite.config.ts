@@ -22,6 +22,11 @@ export default defineConfig({
         moduleSideEffects: (id: string) =>
           /\/src\/(features|shared|app\/routes|app\/components)\//.test(id) && !/worker/.test(id) ? false : undefined,
       },
+      output: {
+        // src/shared's few small helpers (dates, labels, the palette) are one chunk: the reader and the
+        // library pages both need them, and one file costs less than the three the split would make.
+        codeSplitting: { groups: [{ name: 'shared', test: /\/src\/shared\// }] },
+      },
     },
   },
   // No CSP header in development: the React refresh preamble is an inline

@@ -6,7 +6,7 @@
  * alone is over it. React 19 + react-dom is 67 KB gzip and React Router 8's
  * data router (loaders, lazy routes, hydration) takes it to 97.5 KB gzip
  * (`npm run bench -- app` prints the floor for this build). Everything of
- * whosaid's own on the reader's first load (layout, reader, speakers, claims,
+ * whosaid's own on the reader's first load (layout, reader, speaker filter, claims,
  * timeline, export) adds about 15 KB on top; validation (zod), the library,
  * search and the parser are not loaded until used. The budgets are the
  * measured sizes plus a small margin, so any growth is a decision.

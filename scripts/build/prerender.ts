@@ -16,13 +16,13 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { ROUTE_DATA_ID } from '@/app/hydration';
 import type { RenderedPage } from '@/app/render-static';
-import { routes as paths } from '@/app/paths';
+import { patterns } from '@/app/paths';
 import { SHELL_FILE } from './vite-plugins';
 
 /** The route module each prerendered route path loads lazily (see src/app/router.tsx). */
 const ROUTE_MODULES: Readonly<Record<string, string>> = {
-  [paths.home]: 'src/app/routes/home.tsx',
-  [paths.article]: 'src/app/routes/article.tsx',
+  [patterns.home]: 'src/app/routes/home.tsx',
+  [patterns.article]: 'src/app/routes/article.tsx',
 };
 
 type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };

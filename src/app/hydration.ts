@@ -16,7 +16,7 @@ import { matchRoutes, type HydrationState, type RouteObject } from 'react-router
 export const ROUTE_DATA_ID = 'route-data';
 
 /** What the data block holds: the path it was rendered for and the router's data. */
-export type RouteData = {
+type RouteData = {
   path: string;
   loaderData: NonNullable<HydrationState['loaderData']>;
 };

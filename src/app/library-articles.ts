@@ -15,7 +15,7 @@ import { paths } from './paths';
 /** A document left out of the library, and why. */
 export type SkippedDocument = { document: string; field: string; message: string };
 
-export type LibraryArticles = {
+type LibraryArticles = {
   /** Bundled articles first (catalog order), then the reader's own (newest first). */
   articles: Article[];
   /** Documents that could not be read. */

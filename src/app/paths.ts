@@ -14,19 +14,20 @@
  *   /search?q=rubbish&speaker=john-dorrian&kind=direct&from=2017-01-01&to=2017-01-31
  */
 
-export const SPEAKER_PARAM = 'speaker';
-export const PANEL_PARAM = 'panel';
+const SPEAKER_PARAM = 'speaker';
+const PANEL_PARAM = 'panel';
 
-export const PANELS = ['speakers', 'claims', 'timeline'] as const;
+const PANELS = ['speakers', 'claims', 'timeline'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** Search page keys: `/search?q=words&speaker=sean-spicer&kind=direct&from=2017-01-01&to=2017-12-31`. */
-export const QUERY_PARAM = 'q';
-export const KIND_PARAM = 'kind';
-export const FROM_PARAM = 'from';
-export const TO_PARAM = 'to';
+const QUERY_PARAM = 'q';
+const KIND_PARAM = 'kind';
+const FROM_PARAM = 'from';
+const TO_PARAM = 'to';
 
-export const routes = {
+/** Route patterns, for the route table (`router.tsx`); `paths` below builds the hrefs that match them. */
+export const patterns = {
   home: '/',
   article: '/articles/:id',
   speakers: '/speakers',
@@ -35,7 +36,7 @@ export const routes = {
 } as const;
 
 /** The search page's query and filters as the URL holds them (`speaker` is a people entry id). */
-export type SearchView = {
+type SearchView = {
   q?: string;
   speaker?: string | null;
   kind?: 'direct' | 'indirect' | 'mixed' | null;
@@ -44,7 +45,7 @@ export type SearchView = {
 };
 
 /** `?q=…&speaker=…&kind=…&from=…&to=…` with empty values left out. */
-export function searchSearch(view: SearchView): string {
+function searchQuery(view: SearchView): string {
   const params = new URLSearchParams();
   if (view.q) params.set(QUERY_PARAM, view.q);
   if (view.speaker) params.set(SPEAKER_PARAM, view.speaker);
@@ -83,7 +84,7 @@ export type ArticleView = {
 };
 
 /** `?speaker=a&speaker=b&panel=claims` (or '' when nothing is set). */
-export function articleSearch({ speakers = [], panel }: ArticleView): string {
+function articleQuery({ speakers = [], panel }: ArticleView): string {
   const params = new URLSearchParams();
   for (const id of speakers) params.append(SPEAKER_PARAM, id);
   if (panel && panel !== 'speakers') params.set(PANEL_PARAM, panel);
@@ -91,17 +92,18 @@ export function articleSearch({ speakers = [], panel }: ArticleView): string {
   return text ? `?${text}` : '';
 }
 
+/** Href builders, one per page (and the build's JSON files). */
 export const paths = {
   home: () => '/',
   /** The reader at a view: `/articles/x?speaker=y#q3`. */
   article: (id: string, view: ArticleView = {}) =>
-    `/articles/${encodeURIComponent(id)}${articleSearch(view)}${view.hash ? `#${encodeURIComponent(view.hash)}` : ''}`,
+    `/articles/${encodeURIComponent(id)}${articleQuery(view)}${view.hash ? `#${encodeURIComponent(view.hash)}` : ''}`,
   /** Every speaker across the library. */
   speakers: () => '/speakers',
   /** One speaker's page: `/speakers/sean-spicer`. */
   speaker: (id: string) => `/speakers/${encodeURIComponent(id)}`,
   /** Search over every quote: `/search?q=rubbish`. */
-  search: (view: SearchView = {}) => `/search${searchSearch(view)}`,
+  search: (view: SearchView = {}) => `/search${searchQuery(view)}`,
   /** Where the build puts an article's JSON. */
   articleJson: (id: string) => `/articles/${encodeURIComponent(id)}.json`,
   /** Where the build puts the list of bundled articles. */

@@ -10,7 +10,7 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/layout';
 import { articleLoader, catalogLoader, notFoundLoader } from './data';
-import { routes as paths } from './paths';
+import { patterns } from './paths';
 import { Loading } from './routes/loading';
 import { RouteError } from './routes/route-error';
 
@@ -24,13 +24,13 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           {
-            path: paths.home,
+            path: patterns.home,
             loader: catalogLoader,
             lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
             HydrateFallback: Loading,
           },
           {
-            path: paths.article,
+            path: patterns.article,
             loader: articleLoader,
             // The view state (filter, tool, quote) is in the search and fragment; the data only
             // changes with the id, so a filter change does not fetch and validate the article again.
@@ -41,7 +41,7 @@ export const routes: RouteObject[] = [
           },
           {
             // Cross-article pages: loader, action and page load together (they need the same code).
-            path: paths.speakers,
+            path: patterns.speakers,
             lazy: async () => {
               const { SpeakersRoute, speakersLoader } = await import('./routes/speakers');
               return { Component: SpeakersRoute, loader: speakersLoader };
@@ -49,7 +49,7 @@ export const routes: RouteObject[] = [
             HydrateFallback: Loading,
           },
           {
-            path: paths.speaker,
+            path: patterns.speaker,
             lazy: async () => {
               const { SpeakerRoute, speakerLoader, speakerAction } = await import('./routes/speaker');
               return { Component: SpeakerRoute, loader: speakerLoader, action: speakerAction };
@@ -57,7 +57,7 @@ export const routes: RouteObject[] = [
             HydrateFallback: Loading,
           },
           {
-            path: paths.search,
+            path: patterns.search,
             lazy: async () => {
               const { SearchRoute, searchLoader, searchShouldRevalidate } = await import('./routes/search');
               return { Component: SearchRoute, loader: searchLoader, shouldRevalidate: searchShouldRevalidate };

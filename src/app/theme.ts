@@ -7,8 +7,8 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type Theme = 'light' | 'dark';
-export const THEME_KEY = 'whosaid-theme';
+type Theme = 'light' | 'dark';
+const THEME_KEY = 'whosaid-theme';
 
 const listeners = new Set<() => void>();
 
@@ -26,7 +26,7 @@ function systemTheme(): Theme {
 }
 
 /** The theme in effect now. */
-export function currentTheme(): Theme {
+function currentTheme(): Theme {
   return stored() ?? systemTheme();
 }
 

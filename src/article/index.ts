@@ -3,6 +3,7 @@ export {
   BlockSchema,
   ClaimSchema,
   EventSchema,
+  QuoteActSchema,
   QuoteSchema,
   SCHEMA_VERSION,
   SpanSchema,
@@ -16,6 +17,7 @@ export type {
   Claim,
   EventDate,
   Quote,
+  QuoteAct,
   QuoteKind,
   Span,
   Speaker,
@@ -24,6 +26,7 @@ export type {
   Tense,
 } from './schema';
 export { describeFailure, parseArticleJson, validateArticle } from './validate';
+export { migrateArticle, READABLE_VERSIONS } from './migrate';
 export type { ValidationFailure, ValidationResult } from './validate';
 export { ArticleCatalogSchema, ArticleSummarySchema, summarize } from './catalog';
 export type { ArticleCatalog, ArticleSummary } from './catalog';

@@ -14,8 +14,12 @@ import en from 'zod/v4/locales/en.js';
 // ("Invalid input: expected string, received undefined").
 z.config(en());
 
-/** Bumped whenever a stored document would no longer validate. */
-export const SCHEMA_VERSION = 1 as const;
+/**
+ * Bumped whenever a stored document would no longer validate. Version 2 added
+ * `act` to every quote; version-1 documents are migrated on read (see
+ * `migrate.ts`), so old exports and stored libraries still open.
+ */
+export const SCHEMA_VERSION = 2 as const;
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
@@ -93,12 +97,24 @@ export const SpeakerSchema = z.object({
  */
 export const QuoteKindSchema = z.enum(['direct', 'indirect', 'mixed']);
 
+/**
+ * What the writer attributes. `speech`: words the person said or wrote
+ * (`said`, `told`, `according to`, `a statement`, `a poll shows`). `thought`:
+ * the writer's account of what the person thinks, knows, fears, wants or
+ * intends (`believes`, `hopes`, `plans`, `is expected to`), which the person
+ * may never have put in words. The reader keeps the two visibly apart.
+ * Version-1 documents had speech only.
+ */
+export const QuoteActSchema = z.enum(['speech', 'thought']);
+
 export const QuoteSchema = z.object({
   /** `q1`, `q2`, … in reading order. */
   id: IdSchema,
   /** The speaker, or null when the article does not say who said it. */
   speakerId: z.nullable(IdSchema),
   kind: QuoteKindSchema,
+  /** Speech or thought; see `QuoteActSchema`. */
+  act: QuoteActSchema,
   /** The attribution verb or phrase as written: `said`, `added`, `according to`; null when there is none. */
   cue: z.nullable(text()),
   /**
@@ -282,6 +298,7 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+export type QuoteAct = z.infer<typeof QuoteActSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Stance = z.infer<typeof StanceSchema>;
 export type ArticleEvent = z.infer<typeof EventSchema>;

@@ -3,6 +3,7 @@
  * document, which field, what is wrong.
  */
 import type { z } from 'zod/mini';
+import { migrateArticle, READABLE_VERSIONS } from './migrate';
 import { ArticleSchema, SCHEMA_VERSION, type Article } from './schema';
 
 export type ValidationFailure = {
@@ -20,21 +21,26 @@ function firstIssue(error: z.core.$ZodError): ValidationFailure {
   return { field, message: issue.message };
 }
 
-/** Validates an already-decoded value as an Article. */
+/**
+ * Validates an already-decoded value as an Article: the one door for stored,
+ * fetched and imported JSON. An older schema version is migrated first
+ * (migrate.ts); an unknown one is refused by name.
+ */
 export function validateArticle(value: unknown): ValidationResult {
   if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
     const version = (value as { schemaVersion: unknown }).schemaVersion;
-    if (version !== SCHEMA_VERSION) {
+    if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
+      const older = READABLE_VERSIONS.filter((v) => v !== SCHEMA_VERSION).join(', ');
       return {
         ok: false,
         error: {
           field: 'schemaVersion',
-          message: `schema version ${JSON.stringify(version)} is not supported (this app reads version ${SCHEMA_VERSION})`,
+          message: `schema version ${JSON.stringify(version)} is not supported (this app reads version ${SCHEMA_VERSION}, and migrates ${older})`,
         },
       };
     }
   }
-  const result = ArticleSchema.safeParse(value);
+  const result = ArticleSchema.safeParse(migrateArticle(value));
   return result.success ? { ok: true, article: result.data } : { ok: false, error: firstIssue(result.error) };
 }
 

@@ -17,7 +17,7 @@
 /** `[start, end)` offsets. */
 export type Range = { start: number; end: number };
 
-export type BratEntity = {
+type BratEntity = {
   id: string;
   type: string;
   /** One range per fragment, in the order written. */
@@ -26,7 +26,7 @@ export type BratEntity = {
   text: string;
 };
 
-export type BratEvent = {
+type BratEvent = {
   id: string;
   type: string;
   /** The id of the trigger entity. */
@@ -35,9 +35,9 @@ export type BratEvent = {
   args: { role: string; ref: string }[];
 };
 
-export type BratRelation = { id: string; type: string; args: { role: string; ref: string }[] };
-export type BratAttribute = { id: string; name: string; target: string; value: string | null };
-export type BratNote = { id: string; type: string; target: string; text: string };
+type BratRelation = { id: string; type: string; args: { role: string; ref: string }[] };
+type BratAttribute = { id: string; name: string; target: string; value: string | null };
+type BratNote = { id: string; type: string; target: string; text: string };
 
 export type BratDocument = {
   entities: Map<string, BratEntity>;

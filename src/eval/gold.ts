@@ -49,7 +49,7 @@ export type GoldAttribution = {
   cueClass: CueClass;
 };
 
-export type GoldDocument = {
+type GoldDocument = {
   attributions: GoldAttribution[];
   /** Events that had no content entity. */
   skipped: number;

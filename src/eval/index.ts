@@ -3,16 +3,15 @@
  * Pure: the command in src/cli/eval.ts reads the files and calls these.
  */
 export { codePointOffsets, parseBrat } from './brat';
-export type { BratDocument, BratEntity, BratEvent, Range } from './brat';
+export type { Range } from './brat';
 export { chooseAnnotations, cueClass, goldAttributions } from './gold';
-export type { ContentKind, CueClass, GoldAttribution } from './gold';
+export type { GoldAttribution } from './gold';
 export { greedyMatch, prf } from './match';
-export type { Counts, Prf } from './match';
-export { placeBlocks, predictedAttributions } from './predicted';
+export { placeBlocks } from './predicted';
 export type { PredictedAttribution } from './predicted';
 export { scoreDocument } from './score';
-export type { DocumentScore, Miss, Scores } from './score';
+export type { Scores } from './score';
 export { headWord, isPronoun, judgeSpeaker } from './speaker';
-export { breakdown, examples, figures, formatExamples, formatTable, splitReport } from './report';
-export type { Figures, SplitReport, SplitRun } from './report';
+export { examples, figures, formatExamples, formatTable, splitReport } from './report';
+export type { SplitRun } from './report';
 export { overlap, TokenizedText } from './tokens';

@@ -20,7 +20,7 @@ export type PredictedAttribution = {
   speaker: Speaker | null;
 };
 
-export type PredictedDocument = {
+type PredictedDocument = {
   attributions: PredictedAttribution[];
   /** Blocks whose text could not be found in the document; their quotes are dropped. */
   unplacedBlocks: number;

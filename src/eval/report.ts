@@ -23,7 +23,7 @@ export type SplitRun = {
   parseMs: number;
 };
 
-export type Figures = {
+type Figures = {
   articles: number;
   content: { at50: Prf; at80: Prf };
   direct: { at50: Prf; at80: Prf };
@@ -40,7 +40,7 @@ export type Figures = {
   parseMs: number;
 };
 
-export type Breakdown = {
+type Breakdown = {
   /** Misses (gold not matched at 0.5) that share some words with a prediction (a boundary error) or none. */
   misses: {
     partial: number;
@@ -59,7 +59,7 @@ export type Breakdown = {
   speakerErrors: { total: number; predictedNone: number };
 };
 
-export type SplitReport = Figures & { split: string; breakdown: Breakdown; failures: SplitRun['failed'] };
+type SplitReport = Figures & { split: string; breakdown: Breakdown; failures: SplitRun['failed'] };
 
 const ratio = (t: Tally) => (t.total > 0 ? t.hits / t.total : 0);
 const withRatio = (t: Tally) => ({ ...t, accuracy: ratio(t) });
@@ -77,7 +77,7 @@ function topCues(items: Miss[], n = 12): [string, number][] {
     .slice(0, n);
 }
 
-export function breakdown(documents: DocumentScore[]): Breakdown {
+function breakdown(documents: DocumentScore[]): Breakdown {
   const all = documents.flatMap((d) => d.misses);
   const misses = all.filter((m) => m.side === 'gold');
   const falseAlarms = all.filter((m) => m.side === 'predicted');
@@ -132,7 +132,7 @@ export function spread<T>(items: T[], n: number): T[] {
   return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)] as T);
 }
 
-export type Examples = { misses: Miss[]; falseAlarms: Miss[]; speakerErrors: SpeakerError[] };
+type Examples = { misses: Miss[]; falseAlarms: Miss[]; speakerErrors: SpeakerError[] };
 
 export function examples(documents: DocumentScore[], n: number): Examples {
   const all = documents.flatMap((d) => d.misses);

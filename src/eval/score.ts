@@ -21,7 +21,8 @@ import { predictedAttributions, type PredictedAttribution } from './predicted';
 import { judgeSpeaker } from './speaker';
 import { overlap, TokenizedText } from './tokens';
 
-export const THRESHOLDS = [0.5, 0.8] as const;
+/** Overlap a prediction needs to match gold: the main figure and the strict one (the keys name them in Scores). */
+const MATCH_AT = { at50: 0.5, at80: 0.8 } as const;
 
 export type Tally = { hits: number; total: number };
 
@@ -127,8 +128,8 @@ export function scoreDocument(
   const goldTokens = g.map((a) => text.contentTokenIds(a.content));
   const predictedTokens = p.map((a) => text.contentTokenIds(a.content));
 
-  const pairs50 = greedyMatch(goldTokens, predictedTokens, 0.5);
-  const pairs80 = greedyMatch(goldTokens, predictedTokens, 0.8);
+  const pairs50 = greedyMatch(goldTokens, predictedTokens, MATCH_AT.at50);
+  const pairs80 = greedyMatch(goldTokens, predictedTokens, MATCH_AT.at80);
 
   const directGold = g.map((a, i) => (a.kind === 'direct' ? i : -1)).filter((i) => i >= 0);
   const directPredicted = p
@@ -222,7 +223,7 @@ export function scoreDocument(
     article: id,
     scores: {
       content: { at50: counts(pairs50, g.length, p.length), at80: counts(pairs80, g.length, p.length) },
-      direct: { at50: direct(0.5), at80: direct(0.8) },
+      direct: { at50: direct(MATCH_AT.at50), at80: direct(MATCH_AT.at80) },
       cue: counts(cuePairs, goldCues.length, predictedCues.length),
       cueOnMatched,
       speaker,

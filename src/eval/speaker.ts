@@ -111,7 +111,7 @@ function namesSame(goldSource: string, known: Set<string>): boolean {
   return caps.length === 0 || caps.some((w) => known.has(w));
 }
 
-export type SpeakerJudgement = { correct: boolean; rule: 'same-mention' | 'name' | 'pronoun' | 'referent' | 'wrong' };
+type SpeakerJudgement = { correct: boolean; rule: 'same-mention' | 'name' | 'pronoun' | 'referent' | 'wrong' };
 
 export function judgeSpeaker(
   text: TokenizedText,

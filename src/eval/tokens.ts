@@ -83,7 +83,7 @@ export class TokenizedText {
  * blank lines) starts outside, which handles the convention of reopening a
  * quotation at each paragraph it runs through.
  */
-export function quoteMask(text: string): Uint8Array {
+function quoteMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let inside = false;
   for (let i = 0; i < text.length; i += 1) {

@@ -7,7 +7,7 @@
  */
 
 /** How many colour slots the stylesheet defines. */
-export const SPEAKER_SLOTS = 8;
+const SPEAKER_SLOTS = 8;
 
 /** The CSS class that sets `--speaker`, `--speaker-tint` and `--speaker-line` for a slot; `speaker-none` for unknown speakers. */
 export function speakerClass(slot: number | null): string {

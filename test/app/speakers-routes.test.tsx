@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { summarize } from '@/article';
 import { resetLibraryArticles } from '@/app/library-articles';
-import { clearOverrides } from '@/features/people';
+import { clearOverrides } from '@/features/speakers';
 import { checkA11y } from '../a11y';
 import { renderAt, serve } from './route-harness';
-import { briefing, denial, inauguration } from '../features/people/library-fixture';
+import { briefing, denial, inauguration } from '../features/speakers/library-fixture';
 
 // The reader's own articles: "inauguration" stands for one they added on `/`.
 vi.mock('@/features/library', () => ({

@@ -33,6 +33,7 @@ function quote(
     id,
     speakerId: null,
     kind,
+    act: 'speech',
     cue: null,
     cueSpan: null,
     sourceSpan: null,
@@ -44,7 +45,7 @@ function quote(
 
 function article(quotes: Quote[], speakers: Speaker[] = [jane]): Article {
   return ArticleSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'mayor',
     title: 'Doe Says Bridge Will Open',
     published: null,

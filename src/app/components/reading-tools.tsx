@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 
-export type ReadingTool<Id extends string> = {
+type ReadingTool<Id extends string> = {
   id: Id;
   /** Tab label, also the panel's heading. */
   label: string;

@@ -4,7 +4,7 @@ import type { Article } from '@/article';
 import { ClaimsPanel } from '@/features/claims';
 import { ExportActions } from '@/features/library';
 import { ArticleBody, ArticleHeader, isQuoteVisible } from '@/features/reader';
-import { FilterStatus, SpeakerFilter } from '@/features/speakers';
+import { FilterStatus, SpeakerFilter } from '@/features/speaker-filter';
 import { Timeline } from '@/features/timeline';
 import { ReadingTools } from '../components/reading-tools';
 import { paths, readArticleView, type ArticleView, type Panel } from '../paths';

@@ -1,6 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import {
-  Link,
   useLoaderData,
   useLocation,
   useNavigate,
@@ -9,11 +8,13 @@ import {
 } from 'react-router';
 import { QuoteSearch, type QuoteDoc, type SearchFilters } from '@/features/search';
 import type { SkippedDocument } from '../library-articles';
-import { loadPeople, quoteDocs } from '../people-data';
+import { loadPeople, quoteDocs } from '../speakers-data';
 import { paths, readSearchView } from '../paths';
-import { SkippedNote, useLibraryRevalidation } from './speakers';
+import { quoteLink, speakerLink } from '../components/library-links';
+import { SkippedNote } from '../components/skipped-note';
+import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
 
-export type SearchData = {
+type SearchData = {
   docs: QuoteDoc[];
   speakers: { id: string; name: string }[];
   skipped: SkippedDocument[];
@@ -33,11 +34,6 @@ export function searchShouldRevalidate({ currentUrl, nextUrl, defaultShouldReval
   if (currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search) return false;
   return defaultShouldRevalidate;
 }
-
-const quoteLink = (articleId: string, quoteId: string, children: ReactNode) => (
-  <Link to={paths.article(articleId, { hash: quoteId })}>{children}</Link>
-);
-const speakerLink = (id: string, children: ReactNode) => <Link to={paths.speaker(id)}>{children}</Link>;
 
 /** `/search?q=…`: search every quote in the library, with the query and filters in the URL. */
 export function SearchRoute() {

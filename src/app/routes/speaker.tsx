@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   Link,
   redirect,
@@ -8,20 +8,22 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
-import { addOverride, personProfile, SpeakerProfile, type PersonEntry, type PersonProfile } from '@/features/people';
+import { addOverride, personProfile, SpeakerProfile, type PersonEntry, type PersonProfile } from '@/features/speakers';
 import type { SkippedDocument } from '../library-articles';
-import { loadPeople } from '../people-data';
+import { loadPeople } from '../speakers-data';
 import { paths } from '../paths';
-import { SkippedNote, useLibraryRevalidation } from './speakers';
+import { articleLink, quoteLink, speakerLink } from '../components/library-links';
+import { SkippedNote } from '../components/skipped-note';
+import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
 
-export type SpeakerData = {
+type SpeakerData = {
   profile: PersonProfile;
   others: Pick<PersonEntry, 'id' | 'name' | 'quoteCount'>[];
   skipped: SkippedDocument[];
 };
 
 /** What a merge or split answers: words to announce, and the entry to show now. */
-export type SpeakerActionData = {
+type SpeakerActionData = {
   notice: string;
   /** The entry the page should show after the change. */
   entryId: string;
@@ -85,12 +87,6 @@ export async function speakerAction({ params, request }: ActionFunctionArgs): Pr
   }
   throw new Response('Unknown action', { status: 400 });
 }
-
-const quoteLink = (articleId: string, quoteId: string, children: ReactNode) => (
-  <Link to={paths.article(articleId, { hash: quoteId })}>{children}</Link>
-);
-const articleLink = (articleId: string, children: ReactNode) => <Link to={paths.article(articleId)}>{children}</Link>;
-const speakerLink = (id: string, children: ReactNode) => <Link to={paths.speaker(id)}>{children}</Link>;
 
 /** `/speakers/:id`: one speaker across the library, with merge and split. */
 export function SpeakerRoute() {

@@ -1,5 +1,15 @@
-/** Speakers: the filter list and the filter's status line. */
-export { SpeakerFilter } from './components/speaker-filter';
-export type { SpeakerFilterProps } from './components/speaker-filter';
-export { FilterStatus } from './components/filter-status';
-export type { FilterStatusProps } from './components/filter-status';
+/**
+ * Speakers: the same speaker across every article in the library, grouped by
+ * name and aliases, with the reader's merge and split choices kept in
+ * IndexedDB; the speaker list and one speaker's page.
+ */
+export { buildPeopleIndex } from './lib/group';
+export type { PeopleIndex, PersonEntry } from './lib/group';
+export { nameForm } from './lib/names';
+export { addOverride, clearOverrides, loadOverrides } from './lib/overrides';
+export { personProfile } from './lib/profile';
+export type { PersonProfile } from './lib/profile';
+export { SpeakerIndex } from './components/speaker-index';
+export type { SpeakerIndexProps } from './components/speaker-index';
+export { SpeakerProfile } from './components/speaker-profile';
+export type { SpeakerProfileProps } from './components/speaker-profile';

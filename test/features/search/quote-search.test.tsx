@@ -2,11 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { buildPeopleIndex } from '@/features/people';
+import { buildPeopleIndex } from '@/features/speakers';
 import { highlight, QuoteSearch, type QuoteDoc, type SearchFilters } from '@/features/search';
-import { quoteDocs } from '@/app/people-data';
+import { quoteDocs } from '@/app/speakers-data';
 import { checkA11y } from '../../a11y';
-import { library } from '../people/library-fixture';
+import { library } from '../speakers/library-fixture';
 
 const index = buildPeopleIndex(library);
 // The documents the app builds for /search, from the same people index.

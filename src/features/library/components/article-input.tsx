@@ -1,14 +1,6 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent, type ReactNode } from 'react';
-import {
-  adoptJobs,
-  importArticle,
-  orphanedPending,
-  queueJobs,
-  runJob,
-  toRequest,
-  type AddResult,
-  type Job,
-} from '../lib/add-articles';
+import { useArticleJobs } from '../hooks/use-article-jobs';
+import { orphanedPending, type AddResult } from '../lib/add-articles';
 import { workerParser, type ArticleParser } from '../lib/parse-client';
 import { InputError, pastedInput, readInputFile, type Input } from '../lib/read-input';
 import { clearPending, subscribeLibrary, type PendingInput } from '../lib/storage';
@@ -26,9 +18,6 @@ export type ArticleInputProps = {
   progressDelay?: number;
 };
 
-/** What is being worked on, for the progress line. */
-type Progress = { label: string; index: number; total: number };
-
 const BUTTON =
   'rounded-md border border-line bg-surface px-3 py-1.5 font-sans text-sm font-medium hover:bg-paper disabled:cursor-not-allowed disabled:opacity-60';
 const PRIMARY =
@@ -38,10 +27,6 @@ function localToday(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }
 
 function hasFiles(event: DragEvent | globalThis.DragEvent): boolean {
@@ -69,12 +54,10 @@ export function ArticleInput({
 }: ArticleInputProps) {
   const ids = useId();
   const [date, setDate] = useState(() => today ?? localToday());
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [showProgress, setShowProgress] = useState(false);
+  const { progress, showProgress, add, resume: resumeJobs, cancel } = useArticleJobs(parser, takenIds, progressDelay);
   const [results, setResults] = useState<AddResult[]>([]);
   const [orphans, setOrphans] = useState<PendingInput[]>([]);
   const [dragging, setDragging] = useState(false);
-  const controller = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   // Uncontrolled: a pasted megabyte is not copied through React on every keystroke.
   const textArea = useRef<HTMLTextAreaElement>(null);
@@ -96,86 +79,6 @@ export function ArticleInput({
     };
   }, []);
 
-  // The progress bar shows only for work that takes longer than a moment.
-  useEffect(() => {
-    if (!busy) return;
-    const timer = setTimeout(() => setShowProgress(true), progressDelay);
-    return () => clearTimeout(timer);
-  }, [busy, progressDelay]);
-
-  // Cancel a running parse when the page goes away from `/`.
-  useEffect(() => () => controller.current?.abort(), []);
-
-  /** Parses and saves jobs one after another; Cancel stops the current one and drops the rest. */
-  async function runJobs(jobs: Job[], done: AddResult[]): Promise<AddResult[]> {
-    const abort = new AbortController();
-    controller.current = abort;
-    const out = [...done];
-    for (const [index, job] of jobs.entries()) {
-      if (abort.signal.aborted) {
-        job.release();
-        await clearPending(job.token);
-        out.push({ ok: false, label: job.label, message: 'cancelled' });
-        continue;
-      }
-      setProgress({ label: job.label, index: index + 1, total: jobs.length });
-      try {
-        out.push(await runJob(job, parser, abort.signal));
-      } catch (error) {
-        await clearPending(job.token).catch(() => {});
-        out.push({
-          ok: false,
-          label: job.label,
-          message: isAbort(error)
-            ? 'cancelled'
-            : `was not added (${error instanceof Error ? error.message : String(error)})`,
-        });
-      }
-    }
-    controller.current = null;
-    setProgress(null);
-    setShowProgress(false);
-    return out;
-  }
-
-  async function add(inputs: Input[], problems: AddResult[]): Promise<AddResult[]> {
-    const out = [...problems];
-    const texts: { label: string; request: ReturnType<typeof toRequest> }[] = [];
-    setProgress({ label: inputs[0]?.label ?? '', index: 1, total: inputs.length });
-    for (const input of inputs) {
-      if (input.kind === 'json') {
-        try {
-          out.push(await importArticle(input, takenIds));
-        } catch (error) {
-          out.push({
-            ok: false,
-            label: input.label,
-            message: `was not imported (${error instanceof Error ? error.message : String(error)})`,
-          });
-        }
-      } else {
-        texts.push({ label: input.label, request: toRequest(input, date) });
-      }
-    }
-    let jobs: Job[];
-    try {
-      jobs = await queueJobs(texts);
-    } catch (error) {
-      setProgress(null);
-      setShowProgress(false);
-      const why = error instanceof Error ? error.message : String(error);
-      return [
-        ...out,
-        ...texts.map((t) => ({
-          ok: false as const,
-          label: t.label,
-          message: `could not be kept in this browser (${why})`,
-        })),
-      ];
-    }
-    return runJobs(jobs, out);
-  }
-
   async function onPaste(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
@@ -195,7 +98,7 @@ export function ArticleInput({
       ]);
       return;
     }
-    const out = await add([input], []);
+    const out = await add([input], [], date);
     setResults(out);
     // The text area keeps the text unless the article was saved, and keeps whatever
     // was typed into it while the parse ran: that is new work, not the saved article.
@@ -217,12 +120,12 @@ export function ArticleInput({
         });
       }
     }
-    setResults(inputs.length > 0 ? await add(inputs, problems) : problems);
+    setResults(inputs.length > 0 ? await add(inputs, problems, date) : problems);
   }
 
   async function resume(pending: PendingInput[]) {
     if (busy) return;
-    setResults(await runJobs(adoptJobs(pending), []));
+    setResults(await resumeJobs(pending));
   }
 
   async function discard(pending: PendingInput) {
@@ -368,7 +271,7 @@ export function ArticleInput({
               {progress.total > 1 ? ` (${progress.index} of ${progress.total})` : ''}…
             </label>
             <progress id={`${ids}-progress`} className="w-40" />
-            <button type="button" className={BUTTON} onClick={() => controller.current?.abort()}>
+            <button type="button" className={BUTTON} onClick={cancel}>
               Cancel
             </button>
           </div>

@@ -25,7 +25,7 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const QUOTE_CSV_COLUMNS = ['speaker', 'role', 'kind', 'cue', 'text', 'paragraph'] as const;
+const QUOTE_CSV_COLUMNS = ['speaker', 'role', 'kind', 'cue', 'text', 'paragraph'] as const;
 
 /**
  * The quotes, one row each in reading order. `paragraph` is the 1-based

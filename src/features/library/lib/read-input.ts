@@ -11,7 +11,7 @@ import type { BlockHints } from './reduce-html';
  * is a few kilobytes; 10 MB is the command line's limit too. Larger files are
  * refused before they are read.
  */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /** A problem with one input; the message names it. */
 export class InputError extends Error {
@@ -19,7 +19,7 @@ export class InputError extends Error {
 }
 
 /** Article text ready for the parser. */
-export type TextInput = {
+type TextInput = {
   kind: 'text';
   /** The file name, or "Pasted text". */
   label: string;
@@ -38,7 +38,7 @@ export type Input = TextInput | JsonInput;
 const NO_HINTS: BlockHints = { headings: [], captions: [] };
 
 /** True when pasted or loaded text is an HTML document rather than article text. */
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
 }
 
@@ -55,7 +55,7 @@ function tooLarge(size: number): InputError {
  * Readability (about 33 KB minified) is loaded only when HTML is given, so
  * the home page's first load does not carry it.
  */
-export async function textInput(label: string, raw: string, html = looksLikeHtml(raw)): Promise<TextInput> {
+async function textInput(label: string, raw: string, html = looksLikeHtml(raw)): Promise<TextInput> {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError('there is no text (nothing but blank space)');
   if (text.length > MAX_INPUT_BYTES) throw tooLarge(text.length);

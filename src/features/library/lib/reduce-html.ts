@@ -15,7 +15,7 @@ export type BlockHints = {
   captions: string[];
 };
 
-export type ReducedHtml = {
+type ReducedHtml = {
   /** whosaid plain text: title line, date line, byline, blank-line-separated blocks. */
   text: string;
   /** The publication date-time from the page's metadata (ISO 8601), or null when it gives none. */

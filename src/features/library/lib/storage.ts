@@ -67,7 +67,7 @@ function db(): UseStore {
 }
 
 /** False where there is no IndexedDB (Node, prerendering): storage then reads as empty. */
-export function hasStorage(): boolean {
+function hasStorage(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 

@@ -5,7 +5,7 @@ import { ShownFilter, staleBlocks, type HiddenByBlock } from '../lib/filter-prog
  * A filter change that touches at most this many quotes is applied at once
  * (every article of ordinary length); a larger one is applied in chunks.
  */
-export const AT_ONCE_QUOTES = 200;
+const AT_ONCE_QUOTES = 200;
 /** Scripting time aimed at per chunk, so a chunk and its frame's style and layout fit in 16 ms. */
 const CHUNK_MS = 6;
 const FIRST_CHUNK_QUOTES = 60;

@@ -18,7 +18,7 @@ import { BlockListeners } from './block-listeners';
  */
 export type HiddenByBlock = ReadonlyMap<string, string>;
 
-export const NOTHING_HIDDEN: HiddenByBlock = new Map();
+const NOTHING_HIDDEN: HiddenByBlock = new Map();
 
 /** What a filter (`null`: none) hides, block by block. */
 export function hiddenByBlock(quotes: readonly Quote[], visibleSpeakers: ReadonlySet<string> | null): HiddenByBlock {

@@ -41,10 +41,10 @@ export type SearchFilters = {
 };
 
 /** A quote that matched, with the document words that made it match (for highlighting). */
-export type QuoteHit = { doc: QuoteDoc; terms: readonly string[] };
+type QuoteHit = { doc: QuoteDoc; terms: readonly string[] };
 
 /** Lower case, accents removed: how both the index and the highlighter compare words. */
-export function foldWord(word: string): string {
+function foldWord(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -54,7 +54,7 @@ export function foldWord(word: string): string {
 /** Words as MiniSearch's default tokenizer cuts them: runs without spaces or punctuation. */
 export const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
-export type QuoteIndex = { search: MiniSearch<QuoteDoc>; docs: readonly QuoteDoc[]; byId: Map<string, QuoteDoc> };
+type QuoteIndex = { search: MiniSearch<QuoteDoc>; docs: readonly QuoteDoc[]; byId: Map<string, QuoteDoc> };
 
 /** Indexes the quotes' words. Build once per library; searching is then instant. */
 export function createQuoteIndex(docs: readonly QuoteDoc[]): QuoteIndex {
@@ -127,7 +127,7 @@ const stripMarks = (query: string) =>
     .trim();
 
 /** A piece of a quote's text, marked when it matched. */
-export type Segment = { text: string; match: boolean };
+type Segment = { text: string; match: boolean };
 
 /**
  * Cuts a quote's text into plain and matching pieces: the whole query where

@@ -2,12 +2,12 @@
 import type { ArticleEvent, EventDate } from '@/article';
 
 /** What the timeline lists: the article's events and its publication. */
-export type TimelineEntry =
+type TimelineEntry =
   | { kind: 'event'; event: ArticleEvent; sortKey: string | null }
   | { kind: 'published'; published: string; sortKey: string };
 
 /** `YYYY-MM-DD` the entry sorts by, or null for a duration. */
-export function dateKey(date: EventDate): string | null {
+function dateKey(date: EventDate): string | null {
   if (typeof date === 'string') return date;
   if ('start' in date) return date.start;
   return null;

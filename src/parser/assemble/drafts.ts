@@ -1,0 +1,135 @@
+import type { Block, Quote } from '@/article';
+import { notSpeech, type Attribution, type Located, type RawQuote, type TranscriptLine } from '../quotes';
+import type { Reported } from '../reported';
+import type { SpeakerItem } from '../speakers';
+import type { BlockContext, Position } from '../text';
+
+/** A quote before ids and speaker ids: what the detection steps produce. */
+export type Draft = {
+  kind: Quote['kind'];
+  spans: Located[];
+  cue: string | null;
+  cueSpan: Located | null;
+  item: SpeakerItem;
+  /** Take the speaker of the direct quote at this index (an unattributed follow-on quote). */
+  inheritFrom: number | null;
+  /** Index among the direct quotes, for inheritance. */
+  direct: number | null;
+};
+
+/** What the detection stages found, for {@link draftQuotes}. */
+export type Found = {
+  blocks: readonly Block[];
+  contexts: readonly BlockContext[];
+  rawQuotes: readonly RawQuote[];
+  /** One attribution per raw quote, from the quotes stage. */
+  attributions: readonly (Attribution | undefined)[];
+  reported: readonly Reported[];
+  /** Transcript lines or interview answers. */
+  lines: readonly TranscriptLine[];
+};
+
+/** Whether every word of a reported clause stands inside its quotes (`said that "…"`): then it is a direct quote. */
+function allQuoted(r: Reported, rawQuotes: readonly RawQuote[], blocks: readonly Block[]): boolean {
+  if (r.rest) return false;
+  const text = (blocks[r.content.block] as Block).text;
+  let outside = text.slice(r.content.start, r.content.end);
+  for (const q of [...r.quotes].reverse()) {
+    const raw = rawQuotes[q];
+    if (!raw || raw.open.block !== r.content.block || raw.close.block !== r.content.block) return false;
+    const from = raw.open.offset - r.content.start;
+    const to = raw.close.offset + 1 - r.content.start;
+    outside = outside.slice(0, Math.max(0, from)) + ' ' + outside.slice(Math.max(0, to));
+  }
+  return !/[\p{L}\p{N}]/u.test(outside);
+}
+
+function directDrafts(found: Found, subsumed: ReadonlySet<number>): Draft[] {
+  const { rawQuotes, contexts, attributions } = found;
+  const drafts: Draft[] = [];
+  rawQuotes.forEach((raw, q) => {
+    if (subsumed.has(q)) return;
+    const attribution = attributions[q];
+    if (!attribution) return;
+    if (notSpeech(raw, contexts, attribution)) return;
+    const at: Position = attribution.cueSpan
+      ? { block: attribution.cueSpan.block, offset: attribution.cueSpan.start }
+      : { block: raw.open.block, offset: raw.open.offset };
+    const only = raw.spans.length === 1 ? raw.spans[0] : undefined;
+    // The quote completes words of the attribution's own sentence: one mixed quote over both.
+    const mixed =
+      attribution.mixedFrom !== undefined &&
+      only &&
+      raw.open.block === raw.close.block &&
+      attribution.cueSpan?.block === only.block;
+    drafts.push({
+      kind: mixed ? 'mixed' : 'direct',
+      spans:
+        mixed && only
+          ? [{ block: only.block, start: attribution.mixedFrom ?? only.start, end: raw.close.offset + 1 }]
+          : raw.spans,
+      cue: attribution.cue,
+      cueSpan: attribution.cueSpan,
+      item: { position: at, mention: attribution.mention, carry: false },
+      inheritFrom: attribution.inherit ? (attribution.inheritFrom ?? q - 1) : null,
+      direct: q,
+    });
+  });
+  return drafts;
+}
+
+/** A transcript line (`WALLACE: …`) or an interview answer: one direct quote by its speaker. */
+function lineDraft(l: TranscriptLine, blocks: readonly Block[]): Draft {
+  return {
+    kind: 'direct',
+    spans: [l.content],
+    cue: (blocks[l.cue.block] as Block).text.slice(l.cue.start, l.cue.end),
+    cueSpan: l.cue,
+    item: { position: { block: l.cue.block, offset: 0 }, mention: l.mention, carry: false },
+    inheritFrom: null,
+    direct: null,
+  };
+}
+
+function reportedDraft(r: Reported, rawQuotes: readonly RawQuote[], blocks: readonly Block[]): Draft {
+  // `said that "…"` with nothing outside the marks: a direct quote, its span inside them.
+  const quoted =
+    r.quotes.length === 1 && allQuoted(r, rawQuotes, blocks) ? rawQuotes[r.quotes[0] as number] : undefined;
+  return {
+    kind: r.quotes.length === 0 ? 'indirect' : quoted ? 'direct' : 'mixed',
+    spans: quoted ? quoted.spans : r.rest ? [r.content, r.rest] : [r.content],
+    cue: r.cue,
+    cueSpan: r.cueSpan,
+    item: {
+      position: r.cueSpan
+        ? { block: r.cueSpan.block, offset: r.cueSpan.start }
+        : { block: r.content.block, offset: r.content.start },
+      mention: r.mention,
+      carry: r.carry,
+    },
+    inheritFrom: null,
+    direct: null,
+  };
+}
+
+/**
+ * One draft per quote the detection stages found: transcript lines first,
+ * then direct quotes, then reported speech. Quoted words a reported clause
+ * takes in are not direct quotes of their own; a cue that attributes a
+ * direct quote (`"…," he said of the plan`) introduces nothing else; and what
+ * the other rules found inside a transcript line goes.
+ */
+export function draftQuotes(found: Found): Draft[] {
+  const { blocks, rawQuotes, reported, lines } = found;
+  const subsumed = new Set(reported.flatMap((r) => r.quotes));
+  const direct = directDrafts(found, subsumed);
+  const directCues = new Set(direct.flatMap((d) => (d.cueSpan ? [`${d.cueSpan.block}:${d.cueSpan.start}`] : [])));
+  const lineBlocks = new Set(lines.map((l) => l.content.block));
+  return [
+    ...lines.map((l) => lineDraft(l, blocks)),
+    ...direct,
+    ...reported
+      .filter((r) => r.quotes.length > 0 || !r.cueSpan || !directCues.has(`${r.cueSpan.block}:${r.cueSpan.start}`))
+      .map((r) => reportedDraft(r, rawQuotes, blocks)),
+  ].filter((d, i) => i < lines.length || !d.spans.some((s) => lineBlocks.has(s.block)));
+}

@@ -1,0 +1,299 @@
+/**
+ * Events: time expressions in the body, resolved to calendar dates against the
+ * publication date.
+ *
+ * - Explicit dates ("January 20", "Jan. 20, 2017", "20 January") come from
+ *   chrono-node's strict parser; a missing year is inferred by tense.
+ * - Weekdays, "yesterday", "last week", "in March", "in 2016", "two years ago"
+ *   and durations ("more than two years") come from `dates-expressions`.
+ * - The tense of the clause around the expression decides which Monday or
+ *   which March is meant: a past sentence takes the most recent one on or
+ *   before publication, a future one the next one after it. A present-tense
+ *   paragraph reads as a schedule ("the team plays on Sunday": that day or
+ *   the next), a present-tense heading or caption as past news ("Trump signs
+ *   order Monday").
+ *
+ * `published` is a wall-clock date-time as printed; only its date part is
+ * used, and no date ever passes through the machine's time zone. Without a
+ * publication date, only dates that carry a year and durations are kept.
+ *
+ * Linear in the text (one pass per pattern, sentences capped in length) and
+ * never throws.
+ */
+import * as chrono from 'chrono-node';
+import type { ArticleEvent, Block, EventDate, Tense } from '@/article';
+import {
+  addDays,
+  addMonths,
+  calendarDateFromIso,
+  compareDates,
+  daysBetween,
+  isValidDate,
+  mondayOf,
+  monthRange,
+  toIsoDate,
+  weekdayOf,
+  type CalendarDate,
+} from './dates-calendar';
+import { EXPLICIT_DATE_HINT, findCandidates, type Candidate, type Found, type Unit } from './dates-expressions';
+import { rangeAt, sentenceRanges, type SentenceRange } from './dates-sentences';
+import { analyseSentence, tenseAt, type SentenceTenses } from './dates-tense';
+
+/** Block kinds whose text can date an event. */
+// eslint-disable-next-line no-restricted-syntax -- block kinds from the article schema, not words of the text
+const DATED_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'caption']);
+
+/** An explicit date chrono found; `year` is null when the text gives none. */
+type ExplicitDate = {
+  month: number;
+  day: number;
+  year: number | null;
+  end: { month: number; day: number; year: number | null } | null;
+};
+
+type Located = { start: number; end: number; found: Found | { kind: 'explicit'; date: ExplicitDate } };
+
+function shift(date: CalendarDate, amount: number, unit: Unit): CalendarDate {
+  if (unit === 'day') return addDays(date, amount);
+  if (unit === 'week') return addDays(date, amount * 7);
+  if (unit === 'month') return addMonths(date, amount);
+  return addMonths(date, amount * 12);
+}
+
+function range(start: CalendarDate, end: CalendarDate): EventDate {
+  return { start: toIsoDate(start), end: toIsoDate(end) };
+}
+
+/** The weekday meant by a tense or direction; see the module comment. */
+function resolveWeekday(pub: CalendarDate, weekday: number, mode: 'before' | 'after' | Tense): CalendarDate {
+  const back = (weekdayOf(pub) - weekday + 7) % 7;
+  const forward = (weekday - weekdayOf(pub) + 7) % 7;
+  if (mode === 'before') return addDays(pub, -(back === 0 ? 7 : back));
+  if (mode === 'after') return addDays(pub, forward === 0 ? 7 : forward);
+  if (mode === 'past') return addDays(pub, -back);
+  if (mode === 'future') return addDays(pub, forward === 0 ? 7 : forward);
+  // Present tense in the body is a schedule ("the team plays on Sunday"): that day or the next one.
+  return addDays(pub, forward);
+}
+
+/** The year of a month (1–12) named without one. */
+function yearOfMonth(pub: CalendarDate, month: number, mode: 'before' | 'after' | Tense): number {
+  if (mode === 'before') return month < pub.month ? pub.year : pub.year - 1;
+  if (mode === 'after') return month > pub.month ? pub.year : pub.year + 1;
+  if (mode === 'past') return month <= pub.month ? pub.year : pub.year - 1;
+  // Future, or present as a schedule ("the season starts in March"): this month or a later one.
+  return month >= pub.month ? pub.year : pub.year + 1;
+}
+
+/** The year of a month and day named without one; null when no year makes it a real date. */
+function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense): number | null {
+  const candidates = [pub.year - 1, pub.year, pub.year + 1].filter((year) => isValidDate(year, month, day));
+  const dated = candidates.map((year) => ({ year, offset: daysBetween(pub, { year, month, day }) }));
+  // Past: on or before publication. Future, or present as a schedule: on or after it.
+  const pick = tense === 'past' ? dated.filter((c) => c.offset <= 0).at(-1) : dated.find((c) => c.offset >= 0);
+  return pick?.year ?? null;
+}
+
+function resolveExplicit(date: ExplicitDate, pub: CalendarDate | null, tense: Tense): EventDate | null {
+  const year = date.year ?? (pub ? yearOfDay(pub, date.month, date.day, tense) : null);
+  if (year === null || !isValidDate(year, date.month, date.day)) return null;
+  const start = { year, month: date.month, day: date.day };
+  if (!date.end) return toIsoDate(start);
+  let end = { year: date.end.year ?? year, month: date.end.month, day: date.end.day };
+  if (!isValidDate(end.year, end.month, end.day)) return toIsoDate(start);
+  if (date.end.year === null && compareDates(end, start) < 0) end = { ...end, year: end.year + 1 };
+  if (!isValidDate(end.year, end.month, end.day) || compareDates(end, start) < 0) return toIsoDate(start);
+  return compareDates(end, start) === 0 ? toIsoDate(start) : range(start, end);
+}
+
+/** Resolves one expression; null when it needs a publication date that is missing. */
+function resolve(found: Located['found'], pub: CalendarDate | null, tense: Tense): EventDate | null {
+  switch (found.kind) {
+    case 'explicit':
+      return resolveExplicit(found.date, pub, tense);
+    case 'duration':
+      return { duration: found.duration, qualifier: found.qualifier };
+    case 'year':
+      return range({ year: found.year, month: 1, day: 1 }, { year: found.year, month: 12, day: 31 });
+    case 'month': {
+      if (found.year !== null) {
+        const { start, end } = monthRange(found.year, found.month);
+        return range(start, end);
+      }
+      if (!pub) return null;
+      const mode = found.direction === 'tense' ? tense : found.direction;
+      const { start, end } = monthRange(yearOfMonth(pub, found.month, mode), found.month);
+      return range(start, end);
+    }
+    default:
+      break;
+  }
+  if (!pub) return null;
+  switch (found.kind) {
+    case 'day':
+      return toIsoDate(addDays(pub, found.offset));
+    case 'weekday':
+      return toIsoDate(resolveWeekday(pub, found.weekday, found.direction === 'tense' ? tense : found.direction));
+    case 'offset':
+      if (found.anchor === 'ago') return toIsoDate(shift(pub, -found.amount, found.unit));
+      if (found.anchor === 'from now' || tense === 'future') return toIsoDate(shift(pub, found.amount, found.unit));
+      return { duration: found.duration, qualifier: 'exactly' };
+    case 'period':
+      return resolvePeriod(found, pub);
+  }
+}
+
+function resolvePeriod(found: Extract<Found, { kind: 'period' }>, pub: CalendarDate): EventDate {
+  const { unit, shift: by, part } = found;
+  if (part === 'rolling') {
+    const length = unit === 'weekend' ? 'week' : unit;
+    return by < 0 ? range(shift(pub, -1, length), pub) : range(pub, shift(pub, 1, length));
+  }
+  let start: CalendarDate;
+  let end: CalendarDate;
+  if (unit === 'week' || unit === 'weekend') {
+    const monday = addDays(mondayOf(pub), 7 * by);
+    start = unit === 'week' ? monday : addDays(monday, 5);
+    end = addDays(monday, 6);
+  } else if (unit === 'month') {
+    const month = addMonths({ year: pub.year, month: pub.month, day: 1 }, by);
+    ({ start, end } = monthRange(month.year, month.month));
+  } else {
+    start = { year: pub.year + by, month: 1, day: 1 };
+    end = { year: pub.year + by, month: 12, day: 31 };
+  }
+  if (part === 'earlier' && compareDates(pub, start) >= 0) end = pub;
+  if (part === 'later' && compareDates(pub, end) <= 0) start = pub;
+  return range(start, end);
+}
+
+/** Past when the date lies wholly before publication, future when wholly after; else the verbs' tense. */
+function eventTense(date: EventDate, pub: CalendarDate | null, verbs: Tense): Tense {
+  if (!pub || (typeof date === 'object' && 'duration' in date)) return verbs;
+  const first = calendarDateFromIso(typeof date === 'string' ? date : date.start);
+  const last = calendarDateFromIso(typeof date === 'string' ? date : date.end);
+  if (!first || !last) return verbs;
+  if (compareDates(last, pub) < 0) return 'past';
+  if (compareDates(first, pub) > 0) return 'future';
+  return verbs;
+}
+
+/** The tense a relative expression carries by itself ("yesterday", "next week"), if any. */
+function ownTense(found: Located['found']): Tense | null {
+  if (found.kind === 'day') return found.offset < 0 ? 'past' : found.offset > 0 ? 'future' : null;
+  if (found.kind === 'offset') return found.anchor === 'ago' ? 'past' : found.anchor === 'from now' ? 'future' : null;
+  return null;
+}
+
+/** chrono's strict parser on one sentence: explicit dates with a month and a day. */
+function explicitDates(text: string, sentence: SentenceRange, reference: Date): Located[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!EXPLICIT_DATE_HINT.test(slice)) return [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.strict.parse(slice, reference);
+  } catch {
+    return [];
+  }
+  const located: Located[] = [];
+  for (const result of results) {
+    const { start, end } = result;
+    if (!start.isCertain('day') || !start.isCertain('month')) continue;
+    // "9/11", "24/7", "3/4": numbers with a slash and no year are names, hours and fractions.
+    if (!start.isCertain('year') && /^\d{1,2}\s*[/.-]\s*\d{1,2}$/.test(result.text.trim())) continue;
+    const month = start.get('month');
+    const day = start.get('day');
+    if (month === null || day === null) continue;
+    const year = start.isCertain('year') ? start.get('year') : null;
+    let until: ExplicitDate['end'] = null;
+    if (end && end.isCertain('day')) {
+      const endMonth = end.isCertain('month') ? end.get('month') : month;
+      const endDay = end.get('day');
+      if (endMonth !== null && endDay !== null) {
+        until = { month: endMonth, day: endDay, year: end.isCertain('year') ? end.get('year') : year };
+      }
+    }
+    const at = sentence.start + result.index;
+    located.push({
+      start: at,
+      end: at + result.text.length,
+      found: { kind: 'explicit', date: { month, day, year, end: until } },
+    });
+  }
+  return located;
+}
+
+/** Keeps the longest of overlapping expressions (then the earliest), in reading order. */
+function withoutOverlaps(found: Located[], length: number): Located[] {
+  if (found.length < 2) return [...found];
+  const taken = new Uint8Array(length);
+  const kept: Located[] = [];
+  const ordered = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const item of ordered) {
+    let free = true;
+    for (let i = item.start; i < item.end; i += 1) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, item.start, item.end);
+    kept.push(item);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function eventsInBlock(block: Block, pub: CalendarDate | null, reference: Date, nextId: () => string): ArticleEvent[] {
+  const text = block.text;
+  const found: Located[] = findCandidates(text).map((candidate: Candidate) => candidate);
+  // Most blocks hold no time expression at all: no need to cut them into sentences.
+  if (found.length === 0 && !EXPLICIT_DATE_HINT.test(text)) return [];
+  const sentences = sentenceRanges(text);
+  for (const sentence of sentences) found.push(...explicitDates(text, sentence, reference));
+  const events: ArticleEvent[] = [];
+  let analysedSentence: SentenceRange | null = null;
+  let tenses: SentenceTenses = [];
+  for (const item of withoutOverlaps(found, text.length)) {
+    const sentence = rangeAt(sentences, item.start);
+    if (analysedSentence !== sentence) {
+      analysedSentence = sentence;
+      tenses = analyseSentence(text, sentence.start, sentence.end);
+    }
+    const verbs = ownTense(item.found) ?? tenseAt(tenses, item.start, item.end);
+    // Headlines and captions tell past news in the present ("Trump signs order Monday").
+    const date = resolve(item.found, pub, verbs === 'present' && block.kind !== 'paragraph' ? 'past' : verbs);
+    if (date === null) continue;
+    const sentenceText = text.slice(sentence.start, sentence.end).trim();
+    const expression = text.slice(item.start, item.end);
+    events.push({
+      id: nextId(),
+      text: sentenceText || expression,
+      date,
+      expression,
+      span: { blockId: block.id, start: item.start, end: item.end },
+      blockId: block.id,
+      tense: eventTense(date, pub, verbs),
+    });
+  }
+  return events;
+}
+
+export function detectEvents(blocks: readonly Block[], published: string | null): ArticleEvent[] {
+  const pub = published === null ? null : calendarDateFromIso(published);
+  // Noon on the publication day, local to this machine: chrono only fills in what the text
+  // leaves out, and only the day, month and year it found in the text are read back.
+  const reference = pub ? new Date(pub.year, pub.month - 1, pub.day, 12) : new Date(2000, 0, 1, 12);
+  let count = 0;
+  const nextId = () => `e${(count += 1)}`;
+  const events: ArticleEvent[] = [];
+  for (const block of blocks) {
+    if (!DATED_KINDS.has(block.kind)) continue;
+    try {
+      for (const event of eventsInBlock(block, pub, reference, nextId)) events.push(event);
+    } catch {
+      // A block that defeats the date rules contributes no events; the article still parses.
+    }
+  }
+  return events;
+}

@@ -1,0 +1,413 @@
+/**
+ * Who said each direct quote: the attribution patterns of news prose.
+ *   "…," Spicer said.            "…," said Spicer.          "…," according to X.
+ *   Spicer said, "…"             Spicer said: "…"           He added, "…"
+ *   "…," he said, "…"            (a split quote: both halves find `he said`)
+ *   X called the statement       +  a paragraph "rubbish."   (the attribution runs on)
+ * A quote with no attribution of its own continues the speaker of the quote
+ * before it in the same paragraph, or of the previous paragraph when it is
+ * a paragraph of nothing but quotes.
+ */
+import {
+  AFTER_CUE,
+  ATTRIBUTION_PREPOSITIONS,
+  BE_FORMS,
+  CHARACTERISING_VERBS,
+  CUE_VERBS,
+  IRREGULAR_PAST,
+  QUOTE_ONLY_CUES,
+  TIME_WORDS,
+} from '../lexicon';
+import { neighbours, tokensIn, type BlockContext } from '../text';
+import type { Mention } from '../speakers';
+import { mainSubject } from '../speakers';
+import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
+import { speakerAfter, speakerBefore } from '../speakers';
+import type { RawQuote, RawSpan } from './quote-marks';
+import { sentenceAt } from '../text';
+import { isCapitalized, isWord, type Token } from '../text';
+
+/** A place in a block: used for cue and source spans before block ids exist. */
+export type Located = { block: number; start: number; end: number };
+
+export type Attribution = {
+  cue: string | null;
+  cueSpan: Located | null;
+  /** The speaker phrase, with its block; null for a quote that carries on the previous speaker. */
+  mention: (Mention & { block: number }) | null;
+  /** How the speaker is found when there is no mention: from the quote before. */
+  inherit: boolean;
+  /** The quote whose speaker an inheriting quote takes (the one before, past any title-like fragment). */
+  inheritFrom?: number;
+  /**
+   * `called Wells Fargo's behavior "outrageous"`: where the reported words
+   * begin, before the quotation mark, when the quote completes them. The quote
+   * is then `mixed`, from here to its closing mark.
+   */
+  mixedFrom?: number;
+};
+
+const WINDOW = 300;
+
+function located(block: number, token: Token): Located {
+  return { block, start: token.start, end: token.end };
+}
+
+/** `"…," Spicer said.` / `"…," said Spicer` / `"…," according to X`: the words after the closing mark. */
+function after(context: BlockContext, q: number, close: number): Attribution | null {
+  const text = context.block.text;
+  const { nextStart } = neighbours(context, q);
+  const from = close + 1;
+  // The sentence the words after the mark belong to: `"…take it?" Mattis said.` starts a new one.
+  let next = from;
+  while (next < text.length && next < from + 3 && /\s/.test(text[next] ?? '')) next++;
+  const sentence = sentenceAt(context.sentences, Math.min(next, Math.max(0, text.length - 1)));
+  const to = Math.min(nextStart, Math.max(sentence.end, from), from + WINDOW);
+  if (to <= from) return null;
+  const window = text.slice(from, to);
+  const tokens = tokensIn(context, from, to);
+  let k = 0;
+  while (k < tokens.length && /^[,;—―–]$/.test(tokens[k]?.text ?? '')) k++;
+  const first = tokens[k];
+  if (!first) return null;
+  // `"…" ― Esther Tapia.`: a dash, then a name that ends the sentence, signs the quote (roundups of readers' views).
+  const dash = tokens[k - 1];
+  if (dash && /^[—―–]$/.test(dash.text)) {
+    const mention = speakerAfter(tokens, k, tokens.length, window, from);
+    const rest = mention ? tokens.find((x) => x.start >= mention.end) : undefined;
+    if (mention && mention.kind === 'person' && (!rest || /^[.,;]$/.test(rest.text))) {
+      return {
+        cue: dash.text,
+        cueSpan: located(context.index, dash),
+        mention: { ...mention, block: context.index },
+        inherit: false,
+      };
+    }
+  }
+  if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const mention = accordingSource(tokens, k + 2, tokens.length, window, from);
+    const to2 = tokens[k + 1] as Token;
+    return mention
+      ? {
+          cue: text.slice(first.start, to2.end),
+          cueSpan: { block: context.index, start: first.start, end: to2.end },
+          mention: { ...mention, block: context.index },
+          inherit: false,
+        }
+      : null;
+  }
+  if (CUE_VERBS.has(first.lower) || QUOTE_ONLY_CUES.has(first.lower)) {
+    const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
+    return mention
+      ? {
+          cue: first.text,
+          cueSpan: located(context.index, first),
+          mention: { ...mention, block: context.index },
+          inherit: false,
+        }
+      : null;
+  }
+  for (let v = k + 1; v < tokens.length && v <= k + 24; v++) {
+    const t = tokens[v] as Token;
+    // `Rep. Gwen Moore (D-Wis.) said`, `McConnell, R-Ky., said`: a period before `)` or `,` ends an abbreviation, not the sentence.
+    if (t.text === '.' && /^[),]$/.test(tokens[v + 1]?.text ?? '')) continue;
+    if (/^[.!?;:"“”]$/.test(t.text)) break;
+    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
+    // `Sanders was asked by the host`: in the passive the subject is the one spoken to.
+    if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
+    const found = subjectBefore(tokens, v, k, window, from);
+    // `"…," the White House said`: the subject may begin with an article the name leaves out.
+    const opens =
+      found !== null &&
+      (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));
+    const mention = opens ? found : null;
+    // `"We are not terrorists." Mr. Zahed said nothing.`: a new sentence whose verb takes an object is about something else.
+    if (mention && endsWithSentence(text, close) && takesObject(tokens, v)) break;
+    if (mention) {
+      return {
+        cue: t.text,
+        cueSpan: located(context.index, t),
+        mention: { ...mention, block: context.index },
+        inherit: false,
+      };
+    }
+    // A longer subject with an appositive starts at the first token too; anything else is another clause.
+    if (found) break;
+  }
+  return null;
+}
+
+/** Whether the quote's own words end a sentence just inside its closing mark. */
+function endsWithSentence(text: string, close: number): boolean {
+  return /[.!?…]['’]?\s*$/.test(text.slice(Math.max(0, close - 4), close));
+}
+
+/** Whether the cue at `v` goes on with an object (`said nothing`, `wrote a book`), not a time, a place or the sentence end. */
+function takesObject(tokens: Token[], v: number): boolean {
+  const verb = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!next || !isWord(next) || /^(?:told|tells|asked|asks)$/.test(verb.lower)) return false;
+  return !AFTER_CUE.has(next.lower) && !TIME_WORDS.has(next.lower) && !/ly$/.test(next.lower);
+}
+
+/**
+ * Whether the tokens after a cue verb, up to the opening mark, may stand between
+ * them: nothing, `in a statement`, `told reporters`, `called the Russian statement`.
+ */
+function tailAllowed(verb: Token, tail: Token[]): boolean {
+  const words = tail.filter((t) => !/^[,:—–]$/.test(t.text));
+  if (words.length === 0) return true;
+  if (words.length > 12 || words.some((t) => !isWord(t))) return false;
+  if (words[0]?.lower === 'that') return false;
+  // `told MSNBC's "Morning Joe"`: a quote right after a possessive is a name in the listener phrase.
+  if (/^tells?|told$/.test(verb.lower))
+    return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
+  // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
+  if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
+  // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.
+  return ATTRIBUTION_PREPOSITIONS.has(words[0]?.lower ?? '') && /^[,:—–]$/.test(tail[tail.length - 1]?.text ?? '');
+}
+
+/** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
+function before(context: BlockContext, from: number, to: number, sentenceStart = from): Attribution | null {
+  if (to <= from) return null;
+  const text = context.block.text;
+  const window = text.slice(from, to);
+  const tokens = tokensIn(context, from, to);
+  const last = tokens.length - 1;
+  for (let v = last; v >= 0 && v >= last - 10; v--) {
+    const t = tokens[v] as Token;
+    if (/^[.!?;"“”]$/.test(t.text)) break;
+    if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
+      const mention = accordingSource(tokens, v + 1, tokens.length, window, from);
+      const according = tokens[v - 1] as Token;
+      if (mention)
+        return {
+          cue: text.slice(according.start, t.end),
+          cueSpan: { block: context.index, start: according.start, end: t.end },
+          mention: { ...mention, block: context.index },
+          inherit: false,
+        };
+      continue;
+    }
+    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
+    const inverted = invertedSource(tokens, v, window, from);
+    if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;
+    // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
+    const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
+    // `He praised them but said, "…"`: a verb after `and`/`but` shares the sentence's subject.
+    const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? '');
+    const mention =
+      participle || coordinated
+        ? (mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) ??
+          sentenceSubject(context, sentenceStart, from, t))
+        : (inverted ?? subjectBefore(tokens, v, 0, window, from));
+    if (!mention) continue;
+    const attribution: Attribution = {
+      cue: t.text,
+      cueSpan: located(context.index, t),
+      mention: { ...mention, block: context.index },
+      inherit: false,
+    };
+    // `called the plan "a disaster"`: the object and the quoted words are what was said.
+    // `referred to Obama as "the most valuable player"`: after `referred to` too.
+    const object = /^refer/.test(t.lower) && tokens[v + 1]?.lower === 'to' ? tokens[v + 2] : tokens[v + 1];
+    if (CHARACTERISING_VERBS.has(t.lower) && object && isWord(object) && !ATTRIBUTION_PREPOSITIONS.has(object.lower))
+      attribution.mixedFrom = object.start;
+    return attribution;
+  }
+  return colonIntroduction(context, tokens, window, from);
+}
+
+/**
+ * `Sanders made the following comment: "…"`, `Obama is rolling out a new
+ * message: "It's about me."`: a sentence whose subject names someone and whose
+ * short verb phrase ends in a colon right before the quote. The words after
+ * the subject are the cue.
+ */
+function colonIntroduction(context: BlockContext, tokens: Token[], window: string, from: number): Attribution | null {
+  const last = tokens.length - 1;
+  if (tokens[last]?.text !== ':' || last < 2 || last > 24) return null;
+  // `On July 6, Sanders made …`: past an opening phrase and its comma.
+  const comma = /^(?:on|in|at|last|this|during|after|earlier|later)$/.test(tokens[0]?.lower ?? '')
+    ? tokens.findIndex((x, k) => k < 8 && x.text === ',')
+    : -1;
+  const first = comma + 1;
+  for (let v = first + 1; v < last && v <= first + 8; v++) {
+    const t = tokens[v] as Token;
+    if (!isWord(t)) return null;
+    if (
+      isCapitalized(t) ||
+      (!/^\p{Ll}+(?:ed|s)$/u.test(t.text) &&
+        !IRREGULAR_PAST.has(t.lower) &&
+        !BE_FORMS.has(t.lower) &&
+        !/^(?:has|had)$/.test(t.lower))
+    )
+      continue;
+    const mention = speakerBefore(tokens, v, first, window, from);
+    if (
+      !mention ||
+      mention.start !== tokens[first]?.start ||
+      (mention.kind === 'pronoun' && !/^(?:he|she|they)$/i.test(mention.name))
+    )
+      return null;
+    if (tokens.slice(v, last).some((x) => !isWord(x))) return null;
+    const cueFrom = tokens[v] as Token;
+    const cueTo = tokens[last] as Token;
+    return {
+      cue: context.block.text.slice(cueFrom.start, cueTo.end),
+      cueSpan: { block: context.index, start: cueFrom.start, end: cueTo.end },
+      mention: { ...mention, block: context.index },
+      inherit: false,
+    };
+  }
+  return null;
+}
+
+/**
+ * `Bush referred to Rubio as "a leader" but described his skills as "…"`: when
+ * the window starts after an earlier quote, the subject of a participle or a
+ * coordinated verb is read from the whole sentence.
+ */
+function sentenceSubject(context: BlockContext, sentenceStart: number, from: number, verb: Token): Mention | null {
+  if (sentenceStart >= from) return null;
+  const text = context.block.text;
+  const window = text.slice(sentenceStart, verb.end);
+  const tokens = tokensIn(context, sentenceStart, verb.end);
+  const v = tokens.findIndex((x) => x.start === verb.start);
+  return v > 0 ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, sentenceStart) : null;
+}
+
+/** `…, explained Rosenberg, "…"`: a name right after the cue, closed by the comma or colon before the mark. */
+function invertedSource(tokens: Token[], v: number, window: string, from: number): Mention | null {
+  if (tokens[v - 1]?.text !== ',') return null;
+  const last = tokens.length - 1;
+  if (!/^[,:]$/.test(tokens[last]?.text ?? '')) return null;
+  const mention = sourceAfter(tokens, v + 1, last, window, from);
+  return mention && mention.end === tokens[last - 1]?.end ? mention : null;
+}
+
+/** The first token at or after `offset` (the dateline's end): where a subject may start. */
+function firstAfter(tokens: Token[], offset: number): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).start < offset) k++;
+  return k;
+}
+
+/**
+ * `Trump is also a "change agent," Cole said.`: words of the quote's own
+ * sentence before the opening mark are part of what was said, so the quote is
+ * mixed from the sentence start. Not after a colon (`warned: "…"`), which
+ * introduces the quote rather than beginning it.
+ */
+function leadingWords(context: BlockContext, q: number, open: number): number | null {
+  const text = context.block.text;
+  const { prevEnd } = neighbours(context, q);
+  const sentence = sentenceAt(context.sentences, open);
+  let from = Math.max(prevEnd + 1, sentence.start, context.bodyStart);
+  while (from < open && /[\s,;—–-]/.test(text[from] ?? '')) from++;
+  const lead = text.slice(from, open);
+  if (!/[\p{L}\p{N}]/u.test(lead) || /[:"“”]\s*$/.test(lead) || /["“”]/.test(lead)) return null;
+  return from;
+}
+
+const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
+
+export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly BlockContext[]): Attribution[] {
+  const result: Attribution[] = [];
+  quotes.forEach((quote, q) => {
+    const first = contexts[quote.open.block];
+    const last = contexts[quote.close.block];
+    let found: Attribution | null = null;
+    if (last) found = after(last, q, quote.close.offset);
+    if (found && first && quote.open.block === quote.close.block) {
+      const lead = leadingWords(first, q, quote.open.offset);
+      if (lead !== null) found.mixedFrom = lead;
+    }
+    if (!found && first) {
+      const { prevEnd } = neighbours(first, q);
+      const sentence = sentenceAt(first.sentences, quote.open.offset);
+      const from = Math.max(prevEnd + 1, sentence.start, quote.open.offset - WINDOW);
+      // The sentence may have begun before the previous quote closed (a split quote); the gap is what counts.
+      found = before(
+        first,
+        Math.min(from, quote.open.offset),
+        quote.open.offset,
+        Math.max(sentence.start, first.bodyStart),
+      );
+    }
+    if (!found && first && quote.open.offset === 0) {
+      // `…called the Russian statement` / `"rubbish."`: a paragraph that stops mid-sentence runs on into the quote.
+      const previous = contexts[quote.open.block - 1];
+      if (previous && previous.block.kind === 'paragraph' && !ENDS_SENTENCE.test(previous.block.text)) {
+        const sentence = sentenceAt(previous.sentences, previous.block.text.length - 1);
+        const { prevEnd } = neighbours(previous, Number.MAX_SAFE_INTEGER);
+        found = before(previous, Math.max(sentence.start, prevEnd + 1), previous.block.text.length);
+      }
+    }
+    result.push(found ?? { cue: null, cueSpan: null, mention: null, inherit: false });
+  });
+  markInherited(quotes, contexts, result);
+  return result;
+}
+
+/** Whether the second of two quotes in a paragraph continues the first one's attribution act. */
+function continuesSentences(text: string, previousClose: number, quote: RawQuote): boolean {
+  const gap = text.slice(previousClose + 1, quote.open.offset).trim();
+  const last = quote.spans[quote.spans.length - 1];
+  if (!last) return false;
+  // `"A," said X, who led the team, "and B."`: the sentence runs on into the second piece.
+  if (/,$/.test(gap) && /^\p{Ll}/u.test(text.slice(last.start, last.start + 1)) && quote.spans.length === 1)
+    return true;
+  if (!/[.!?]$/.test(gap)) return false;
+  const after = text.slice(quote.close.offset + 1, quote.close.offset + 3).trim();
+  return /[.!?…—-]$/.test(text.slice(last.start, last.end)) || after === '' || /^["“”]/.test(after);
+}
+
+/** An unattributed quote of a few words: a title, a name or scare quotes, not speech. */
+function isFragment(quote: RawQuote, attribution: Attribution | undefined, contexts: readonly BlockContext[]): boolean {
+  if (!attribution || attribution.mention || attribution.inherit || quote.spans.length !== 1) return false;
+  const span = quote.spans[0] as RawSpan;
+  const text = contexts[span.block]?.block.text.slice(span.start, span.end) ?? '';
+  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8;
+}
+
+/** Unattributed quotes that carry on the speaker before them (same paragraph, or a paragraph of only quotes). */
+function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockContext[], result: Attribution[]): void {
+  quotes.forEach((quote, q) => {
+    const attribution = result[q];
+    // A title or a scare-quoted phrase in between (`said on "This Week."`) does not break the run of one speaker's quotes.
+    let p = q - 1;
+    while (
+      p > 0 &&
+      quotes[p]?.close.block === quote.open.block &&
+      isFragment(quotes[p] as RawQuote, result[p], contexts)
+    )
+      p--;
+    const previous = quotes[p];
+    const previousAttribution = result[p];
+    if (!attribution || attribution.mention || !previous || !previousAttribution) return;
+    // A few words quoted inside a sentence (`said on ABC's "This Week."`) are a title or a phrase, not more speech.
+    const context = contexts[quote.open.block];
+    if (
+      context &&
+      isFragment(quote, attribution, contexts) &&
+      /[\p{L}\p{N}'’]\s*$/u.test(context.block.text.slice(Math.max(0, quote.open.offset - 3), quote.open.offset))
+    )
+      return;
+    attribution.inheritFrom = p;
+    if (!previousAttribution.mention && !previousAttribution.inherit) return;
+    const sameBlock = previous.close.block === quote.open.block;
+    // A paragraph that opens with an unattributed quote right after a paragraph that quoted someone
+    // carries on that speaker: news prose names a new speaker when the speaker changes.
+    const opensParagraph =
+      context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1;
+    if (sameBlock || opensParagraph) attribution.inherit = true;
+    // `"A," she said. "B."`: one attribution act, so the second piece shares the first one's cue, when
+    // it starts a sentence after the attribution and ends one (`"B" to drive up …, she said` is another).
+    if (sameBlock && context && continuesSentences(context.block.text, previous.close.offset, quote)) {
+      attribution.cue = previousAttribution.cue;
+      attribution.cueSpan = previousAttribution.cueSpan;
+    }
+  });
+}

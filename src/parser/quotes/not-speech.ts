@@ -1,0 +1,61 @@
+import type { BlockContext } from '../text';
+import type { Attribution } from './attribution';
+import type { RawQuote } from './quote-marks';
+import { TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon';
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Words inside a quote's marks (past 8, the count stops: only short quotes matter). */
+function wordCount(raw: RawQuote, contexts: readonly BlockContext[]): number {
+  let count = 0;
+  for (const span of raw.spans) {
+    const text = (contexts[span.block] as BlockContext).block.text.slice(span.start, span.end);
+    count += text.match(WORD)?.length ?? 0;
+    if (count > 8) return count;
+  }
+  return count;
+}
+
+/** Whether a quote opens after a word of its own sentence (`a call for "…"`), not at a sentence start or after `:`. */
+function insideSentence(raw: RawQuote, contexts: readonly BlockContext[]): boolean {
+  const text = (contexts[raw.open.block] as BlockContext).block.text;
+  let k = raw.open.offset - 1;
+  while (k >= 0 && k > raw.open.offset - 4 && /\s/.test(text[k] ?? '')) k--;
+  return k >= 0 && /[\p{L}\p{N}]/u.test(text[k] ?? '');
+}
+
+/** A noun that introduces a work by its title, shortly before the quote: `in his 2012 book, "An American Son."`. */
+const WORK_NOUN_BEFORE = new RegExp(`\\b(?:${[...WORK_NOUNS].join('|')})\\b[^.!?]{0,40}$`, 'i');
+
+/**
+ * Whether a quote is the title of a work, not speech: a few words in title
+ * case (`''Tales From the Crypt,''`), quoted with no speaker or after a word
+ * that names a work (`said in his book, ''An American Son.''`).
+ */
+function isWorkTitle(raw: RawQuote, contexts: readonly BlockContext[], attribution: Attribution): boolean {
+  const only = raw.spans.length === 1 ? raw.spans[0] : undefined;
+  if (!only) return false;
+  const text = (contexts[only.block] as BlockContext).block.text;
+  const words = text.slice(only.start, only.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w, i) => i === 0 || !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 14 || content.length < 2) return false;
+  if (!content.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => w === w.toUpperCase())) return false;
+  return (
+    attribution.mention === null ||
+    WORK_NOUN_BEFORE.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset))
+  );
+}
+
+/**
+ * Whether quoted words are not speech: a few words nobody is said to say (a
+ * title, a nickname or scare quotes), the title of a work, or a short
+ * unattributed fragment inside a sentence (`found there had been "3,210
+ * shooting victims" …`).
+ */
+export function notSpeech(raw: RawQuote, contexts: readonly BlockContext[], attribution: Attribution): boolean {
+  if (attribution.cue === null && wordCount(raw, contexts) <= 3) return true;
+  if (isWorkTitle(raw, contexts, attribution)) return true;
+  return (
+    attribution.cue === null && !attribution.inherit && wordCount(raw, contexts) <= 8 && insideSentence(raw, contexts)
+  );
+}

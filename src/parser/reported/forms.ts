@@ -1,0 +1,179 @@
+/**
+ * Cue families whose content or subject needs a rule of its own: demands and
+ * intentions after a particle (`called for`, `agreed to`), characterisations
+ * (`called him a …`), questions and requests (`asked whether`, `urged X to`),
+ * what a poll or a document shows, and the subjects a cue may share or borrow
+ * (`… and said`, `with 22 percent saying`).
+ */
+import type { BlockContext } from '../text';
+import {
+  BE_FORMS,
+  CUE_VERBS,
+  EVIDENCE_NOUNS,
+  EVIDENCE_VERBS,
+  IRREGULAR_PAST,
+  NOT_AN_OBJECT,
+  QUESTION_WORDS,
+  SKIPPABLE_BEFORE_VERB,
+} from '../lexicon';
+import type { Mention } from '../speakers';
+import { clauseSubject, mainSubject } from '../speakers';
+import { describedPhrase, sourceAfter, subjectBefore } from '../speakers';
+import { speakerAfter } from '../speakers';
+import { indexFrom, startsAdverbial } from './clause';
+import { isCapitalized, isLyAdverb, isWord, type Token } from '../text';
+
+/**
+ * Where a characterisation begins after `called`/`described` at `v`: the
+ * object, when it is a pronoun or a name followed by what it is called
+ * (`called him a political opportunist`, `described Clinton as weak`). Null for
+ * `called the police`, `called for`, `called on`, `called back`, `called it quits`.
+ */
+export function characterisation(tokens: Token[], v: number): number | null {
+  const object = tokens[v + 1];
+  const next = tokens[v + 2];
+  if (!object || !next || !isWord(next)) return null;
+  const pronoun = /^(?:him|her|it|them|himself|herself|itself|themselves|this|that)$/.test(object.lower);
+  // `called climate change a hoax`, `called the charges a fabrication`: a short object, then `a`/`an` and what it is called.
+  if (!pronoun && !isCapitalized(object)) return lowerCaseObjectCalled(tokens, v) ? v + 1 : null;
+  if (/^(?:for|on|back|off|up|out|in|to|quits|and|or|with|from)$/.test(next.lower)) return null;
+  // `called Clinton`, then at least two words of what she was called.
+  let k = v + 2;
+  while (!pronoun && isCapitalized(tokens[k]) && k < v + 5) k++;
+  return isWord(tokens[k]) && isWord(tokens[k + 1]) ? v + 1 : null;
+}
+
+/** Whether a lower-case object of up to four words follows `called` at `v`, then `a`/`an` and a noun: `called climate change a hoax`. */
+function lowerCaseObjectCalled(tokens: Token[], v: number): boolean {
+  if (
+    !/^call/.test(tokens[v]?.lower ?? '') ||
+    /^(?:for|on|off|up|out|back|in|to|it|and|or)$/.test(tokens[v + 1]?.lower ?? '')
+  )
+    return false;
+  for (let k = v + 2; k <= v + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || /^(?:that|who|which|to|for|on|at|in|and|or|is|was|are|were)$/.test(t.lower)) return false;
+    if (/^(?:a|an)$/.test(t.lower))
+      return (
+        isWord(tokens[k + 1]) &&
+        !/^(?:few|lot|bit|couple|number|day|week|month|year|time|second|third|fourth)$/.test(tokens[k + 1]?.lower ?? '')
+      );
+  }
+  return false;
+}
+
+/**
+ * Where what was asked begins after `asked` at `v`: at the question word
+ * (`asked [the students] whether …`, `asked Trump about …`), or at the listener
+ * of a request (`asked her to call …`). Null when neither follows within a
+ * short object.
+ */
+export function askedContent(tokens: Token[], v: number, requestOnly = false): number | null {
+  for (let k = v + 1; k < v + 8 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return null;
+    if (QUESTION_WORDS.has(t.lower)) return isWord(tokens[k + 1]) && !requestOnly ? k : null;
+    if (t.lower === 'to')
+      return k > v + 1 && isWord(tokens[k + 1]) && !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? '') ? v + 1 : null;
+  }
+  return null;
+}
+
+/** `Schultz supported Democrats and said …`: the subject that opens the sentence, for a verb after `and`. */
+export function coordinatedSubject(tokens: Token[], v: number, source: string, base: number): Mention | null {
+  let i = v - 1;
+  // `… and has said`, `… and later told`, `… and flatly denied`.
+  while (i > 0 && (isLyAdverb(tokens[i]) || SKIPPABLE_BEFORE_VERB.has(tokens[i]?.lower ?? ''))) i--;
+  if (!/^(?:and|but)$/.test(tokens[i]?.lower ?? '') || i < 2) return null;
+  // The subject before the sentence's first verb: `Opposition leader Sam Reyes called …`, `The judge rubbed his chin, and then said …`.
+  for (let k = 1; k < i && k < 12; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) break;
+    if (!/\p{Ll}ed$/u.test(t.text) && !CUE_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower)) continue;
+    const subject = subjectBefore(tokens, k, 0, source, base);
+    if (subject && (subject.start === tokens[0]?.start || subject.start === tokens[1]?.start)) return subject;
+    break;
+  }
+  // `Walking to the next address, Ebeling reminisced …, and said`: the subject after an opening phrase.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '')) return mainSubject(tokens, i, 0, source, base);
+  // Else the name or pronoun that opens the sentence: its capitalised words.
+  let names = 0;
+  while (names < i && (isCapitalized(tokens[names]) || /^(?:of|for|de|von|van)$/.test(tokens[names]?.lower ?? '')))
+    names++;
+  const mention = speakerAfter(tokens, 0, Math.max(1, names), source, base);
+  return mention && mention.start === tokens[0]?.start ? mention : null;
+}
+
+/** `with 22 percent of voters saying …`, `left 62 percent saying …`: the phrase between `with` and the participle. */
+export function subjectAfterWith(tokens: Token[], v: number, source: string, base: number): Mention | null {
+  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return null;
+    if (t.lower !== 'with' && t.lower !== 'left') continue;
+    const mention = sourceAfter(tokens, k + 1, v, source, base) ?? describedPhrase(tokens, k + 1, v, source, base);
+    return mention && mention.end === tokens[v - 1]?.end ? mention : null;
+  }
+  return null;
+}
+
+/**
+ * `A Monmouth poll out Monday showed Clinton with a healthy lead`: after an
+ * evidence verb whose subject is a poll, a study or a document, the object
+ * is what it tells, with or without `that`. Null for any other subject.
+ */
+export function evidenceObject(tokens: Token[], v: number, source: string, base: number, min: number): number | null {
+  const verb = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (
+    !EVIDENCE_VERBS.has(verb.lower) ||
+    !next ||
+    !isWord(next) ||
+    /^(?:to|that|it|them|him|her|up|off|out)$/.test(next.lower) ||
+    startsAdverbial(tokens, v + 1)
+  )
+    return null;
+  const subject =
+    subjectBefore(tokens, v, Math.max(min, v - 40), source, base) ?? clauseSubject(tokens, v, min, source, base);
+  if (!subject) return null;
+  const words =
+    source
+      .slice(subject.start - base, subject.end - base)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.some((w) => EVIDENCE_NOUNS.has(w)) ? v + 1 : null;
+}
+
+/**
+ * Whether a stance verb at `v` has `mention` for a speaking subject: a name, a
+ * pronoun, a person or a group, right before an active verb. A description
+ * that is neither (`tremendous support`, `every question`) reads the verb as a noun.
+ */
+export function objectSubject(tokens: Token[], v: number, mention: Mention): boolean {
+  if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '')) return false;
+  if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && !(tokens[v]?.lower ?? '').endsWith('ing')) return false;
+  // `The terrorist attack in Munich`, `the disputed territory`: after a determiner or a singular noun a bare form is a noun or an adjective.
+  if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) return false;
+  const verb = tokens[v]?.lower ?? '';
+  const bare = !/(?:s|ed|ing)$/.test(verb);
+  if (
+    bare &&
+    !/^(?:i|we|you|they|to|will|would|could|should|can|did|do|does|may|might|must|not|also|never|often|still)$/.test(
+      tokens[v - 1]?.lower ?? '',
+    ) &&
+    mention.gender !== 'plural'
+  )
+    return false;
+  // `statements that he welcomed …`: a clause that is itself what someone said.
+  const at = indexFrom(tokens, Math.max(0, v - 14), v, (x) => x.start === mention.start);
+  if (at > 0 && /^(?:that|which)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  if (mention.kind !== 'organization') return true;
+  const lastWord = /(\S+)$/u.exec(mention.name)?.[1] ?? '';
+  return /^\p{Lu}/u.test(lastWord);
+}
+
+/** The first token after the dateline (`WASHINGTON — `), where a sentence's subject can start. */
+export function firstBodyToken(context: BlockContext, tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).start < context.bodyStart) k++;
+  return k;
+}

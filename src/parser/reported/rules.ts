@@ -1,0 +1,516 @@
+/**
+ * The rules reported.ts tries, in order, on each word of a sentence: each
+ * reads one form of reported speech at the word (see the list in reported.ts)
+ * and returns an Outcome: a statement, `'stop'`, or null to let the next rule
+ * try. A rule that finds its cue but no statement stops there unless its
+ * comment says later rules try the word.
+ */
+import type { Located } from '../quotes';
+import { quoteAt, type BlockContext } from '../text';
+import {
+  BARE_CLAUSE_VERBS,
+  BE_FORMS,
+  CARRY_PARTICIPLES,
+  CONNECTIVES,
+  CUE_VERBS,
+  DENIAL_VERBS,
+  EVIDENCE_VERBS,
+  NO_SUBJECT,
+  OBJECT_CUES,
+  REQUEST_VERBS,
+} from '../lexicon';
+import { clauseSubject, mainSubject } from '../speakers';
+import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
+import { speakerBefore } from '../speakers';
+import {
+  clauseAfter,
+  clauseEnd,
+  clauseStartsAt,
+  commaBefore,
+  endsClauseAt,
+  endsInsideEarlierQuote,
+  indexFrom,
+  listenerToEnd,
+  MIN_WORDS,
+  onlyAdverbial,
+  quotesInside,
+  span,
+  subordinate,
+} from './clause';
+import {
+  askedContent,
+  characterisation,
+  coordinatedSubject,
+  evidenceObject,
+  firstBodyToken,
+  objectSubject,
+  subjectAfterWith,
+} from './forms';
+import { negated } from './cue';
+import type { Cue, Outcome, Reported, Sentence } from './types';
+import { isWord, type Token } from '../text';
+import type { Mention } from '../speakers';
+
+/** `according to X, CLAUSE` or `CLAUSE, according to X.` */
+export function according({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!(t.lower === 'according' && next?.lower === 'to')) return null;
+  const mention = accordingSource(tokens, v + 2, tokens.length, source, base);
+  if (!mention) return 'stop';
+  const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
+  const after = comma > 0 ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
+  // `But, according to the poll, 46 percent …`: a connective before the source opens the sentence, it is not what was said.
+  // `In the 1980s, according to his book, he paid …`: a short adverbial before it is said with the clause after.
+  // `…, because, according to Trump, the media would …`: after a conjunction, what was said follows the source.
+  const opensClause =
+    /^(?:because|and|but|that|so|while|if|when|since|although|though|or|where|whereas)$/.test(
+      tokens[v - 2]?.lower ?? '',
+    ) && after !== null;
+  const lead =
+    tokens[v - 1]?.text === ',' && v - 1 > 0 && !opensClause
+      ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1, false, 1)
+      : null;
+  const short = lead !== null && after !== null && v - 1 < 5;
+  // `… 46 percent to 39 percent according to a CBS poll released Monday.`: no comma, the source closes the sentence.
+  const closing = tokens[v - 1]?.text !== ',' && v >= 4 && endsClauseAt(tokens, v + 2, mention.end) && !after;
+  const whole = lead && !short ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1) : null;
+  const contentSpan = short ? after : lead ? whole : closing ? span(context, tokens, 0, v) : after;
+  if (!contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
+  const reported = statement(context, { block: context.index, start: t.start, end: next.end }, mention, contentSpan);
+  if (short && lead)
+    return {
+      reported: {
+        ...reported,
+        content: lead,
+        rest: contentSpan,
+        quotes: [...quotesInside(context, lead), ...reported.quotes],
+      },
+      covers: contentSpan.end,
+    };
+  return { reported, covers: contentSpan.end };
+}
+
+/** The index after a connective that opens the tokens before `end` (`But`, `In addition`, `For example`), else 0. */
+function leadingConnective(tokens: Token[], end: number): number {
+  const first = tokens[0]?.lower ?? '';
+  if (CONNECTIVES.has(first)) return tokens[1]?.text === ',' ? 2 : 1;
+  if (
+    /^(?:in|for)$/.test(first) &&
+    /^(?:addition|example|instance|contrast|fact|short|turn)$/.test(tokens[1]?.lower ?? '')
+  )
+    return Math.min(end, tokens[2]?.text === ',' ? 3 : 2);
+  return 0;
+}
+
+/** A reported statement by `mention`, its cue the words at `cueSpan`, with the direct quotes inside its content. */
+function statement(context: BlockContext, cueSpan: Located, mention: Mention, content: Located): Reported {
+  const cue = context.block.text.slice(cueSpan.start, cueSpan.end);
+  return {
+    cue,
+    cueSpan,
+    mention: { ...mention, block: context.index },
+    inherit: false,
+    carry: false,
+    content,
+    rest: null,
+    quotes: quotesInside(context, content),
+  };
+}
+
+/**
+ * `asked the minister whether …`, `asked Trump about the tweet`, `asked her to call`: a question or a request.
+ * `urged Democrats to vote …`, `called on the party to …`: a request.
+ */
+export function askedOrUrged({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const lower = t.lower;
+  const next = tokens[v + 1];
+  const request = REQUEST_VERBS.has(lower) || (/^(?:called|calls|call|calling)$/.test(lower) && next?.lower === 'on');
+  if (!((/^(?:asked|asks|ask)$/.test(lower) || request) && !BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) return null;
+  const asked = askedContent(tokens, next?.lower === 'on' ? v + 1 : v, request);
+  const mention =
+    asked === null
+      ? null
+      : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
+  // `When I ask him what he does, he says …`: a question inside a subordinate clause ends at its comma.
+  const contentSpan =
+    mention && asked !== null
+      ? span(context, tokens, asked, clauseEnd(tokens, asked, subordinate(tokens, v, mention)))
+      : null;
+  if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
+  const reported = statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan);
+  return { reported, covers: contentSpan.end };
+}
+
+/**
+ * `They called him a political opportunist`, `described the plan as a disaster`: a characterisation without quotation marks.
+ * When none is found, later rules try the word (`called for a moratorium`).
+ */
+export function characterised({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  if (!(
+    /^(?:called|calls|call|calling|described|describes|describing|branded|brands|labeled|labelled)$/.test(t.lower) &&
+    !BE_FORMS.has(tokens[v - 1]?.lower ?? '')
+  ))
+    return null;
+  if (negated(tokens, v)) return 'stop';
+  // Not `described` with a plain object: `Researchers have described a new species` is no statement.
+  const object = characterisation(tokens, v);
+  // `with Martin O’Malley calling Trump a fascist`; `He held his fire on Carson, calling him a nice guy`: the participle's subject.
+  const participle =
+    /ing$/.test(t.lower) && tokens[v - 1]?.text === ','
+      ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base)
+      : null;
+  const mention =
+    object === null
+      ? null
+      : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+        coordinatedSubject(tokens, v, source, base) ??
+        subjectAfterWith(tokens, v, source, base) ??
+        participle);
+  const contentSpan =
+    mention && object !== null
+      ? span(context, tokens, object, clauseEnd(tokens, object, subordinate(tokens, v, mention), true))
+      : null;
+  if (!(
+    mention &&
+    contentSpan &&
+    quoteAt(context, contentSpan.start) < 0 &&
+    quotesInside(context, contentSpan).length === 0
+  ))
+    return null;
+  const reported = {
+    ...statement(context, { block: context.index, start: t.start, end: t.end }, mention, contentSpan),
+    quotes: [],
+  };
+  return { reported, covers: contentSpan.end };
+}
+
+/** `pointed out that the committee employs veterans`: a phrasal cue. */
+export function pointedOut({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!(/^point(?:ed|s|ing)?$/.test(t.lower) && next?.lower === 'out')) return null;
+  const from = tokens[v + 2]?.lower === 'that' ? v + 3 : clauseStartsAt(tokens, v + 2) ? v + 2 : null;
+  const mention =
+    from === null
+      ? null
+      : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+        coordinatedSubject(tokens, v, source, base) ??
+        clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base));
+  const contentSpan = mention && from !== null ? span(context, tokens, from, clauseEnd(tokens, from)) : null;
+  if (!(mention && contentSpan && quoteAt(context, contentSpan.start) < 0)) return 'stop';
+  const reported = statement(context, { block: context.index, start: t.start, end: next.end }, mention, contentSpan);
+  return { reported, covers: contentSpan.end };
+}
+
+/** `called for a moratorium`, `agreed to lend him $5 million`, `wants to run`: a demand or an intention. */
+export function particleCue({ context, source, base, tokens }: Sentence, v: number): Outcome {
+  const t = tokens[v] as Token;
+  const lower = t.lower;
+  const next = tokens[v + 1];
+  const particle = OBJECT_CUES.get(lower);
+  if (!(
+    particle &&
+    next?.lower === particle &&
+    (isWord(tokens[v + 2]) || (particle === 'to' && /^["“]$/.test(tokens[v + 2]?.text ?? '') && isWord(tokens[v + 3])))
+  ))
+    return null;
+  // `Ruiz spoke for an hour, calling for calm`: a participle after a comma takes the subject of its main clause.
+  const participle = /ing$/.test(lower) && tokens[v - 1]?.text === ',';
+  const mention = participle
+    ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base)
+    : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
+  // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
+  const withParticle = particle === 'to' && !lower.startsWith('point');
+  const contentSpan = mention
+    ? span(
+        context,
+        tokens,
+        withParticle ? v + 1 : v + 2,
+        clauseEnd(tokens, v + 2, subordinate(tokens, v, mention), true),
+      )
+    : null;
+  if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
+  const cueEnd = withParticle ? t : next;
+  const reported = statement(context, { block: context.index, start: t.start, end: cueEnd.end }, mention, contentSpan);
+  return { reported, covers: contentSpan.end };
+}
+
+/** Whether `mention` opens the sentence from token `first`, with or without its article (`The Journal`). */
+function opensSentence(tokens: Token[], first: number, mention: Mention): boolean {
+  const at = /^(?:the|a|an)$/.test(tokens[first]?.lower ?? '') ? first + 1 : first;
+  return mention.start === tokens[first]?.start || mention.start === tokens[at]?.start;
+}
+
+/** `The museum, Mr. Obama said, would make …`: the content around an attribution set off by commas. */
+function insideClause(
+  context: BlockContext,
+  tokens: Token[],
+  v: number,
+  source: string,
+  base: number,
+): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
+  if (!mention) return null;
+  const named = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  // `As The Washington Post reported, …`: the article before a name belongs to the subject.
+  const subjectAt = /^(?:the|a|an)$/.test(tokens[named - 1]?.lower ?? '') ? named - 1 : named;
+  // `the result, as he later explained, was …`: `as` may open the aside.
+  const comma = tokens[subjectAt - 1]?.lower === 'as' ? subjectAt - 2 : subjectAt - 1;
+  const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
+  // `As Crane said, the two candidates have become …`: an aside that opens the sentence introduces all of it.
+  // `But as Clyburn noted, …`, `…, and as Comey noted, …`: after a conjunction too.
+  const asAside =
+    tokens[comma + 1]?.lower === 'as' && (comma === -1 || /^(?:but|and|yet|so)$/.test(tokens[comma]?.lower ?? ''));
+  if (asAside && rest)
+    return {
+      mention: { ...mention, block: context.index },
+      content: rest,
+      rest: null,
+      quotes: quotesInside(context, rest),
+    };
+  if (comma < 1 || tokens[comma]?.text !== ',') return null;
+  // The first part is a subject or a clause of its own, with no quotation mark at its end.
+  // `Otherwise, she said, countries may …`: one word may begin what was said when the rest goes on.
+  // The aside's clause begins after any clause before it: `Dale warned about rates, and the result, as he said, was …`.
+  let opens = 0;
+  for (let h = comma - 1; h > 0; h--) {
+    if (tokens[h]?.text === ';' || (tokens[h]?.text === ',' && /^(?:and|but|so)$/.test(tokens[h + 1]?.lower ?? ''))) {
+      opens = tokens[h]?.text === ';' ? h + 1 : h + 2;
+      break;
+    }
+  }
+  const head = span(context, tokens, opens, comma, false, rest && rest.end - rest.start > 20 ? 1 : MIN_WORDS);
+  if (
+    !head ||
+    !rest ||
+    quoteAt(context, head.end - 1) >= 0 ||
+    quoteAt(context, rest.start) >= 0 ||
+    /^["”»]$/.test(tokens[comma - 1]?.text ?? '')
+  )
+    return null;
+  return {
+    mention: { ...mention, block: context.index },
+    content: head,
+    rest,
+    quotes: [...quotesInside(context, head), ...quotesInside(context, rest)],
+  };
+}
+
+/** `The museum, X said, would …`: the attribution stands inside what was said (insideClause). When it does not, later rules try the cue. */
+export function parenthetical({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!(
+    !cue.carry &&
+    !cue.objectVerb &&
+    next?.text === ',' &&
+    isWord(tokens[v + 2]) &&
+    !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '')
+  ))
+    return null;
+  const inside = insideClause(context, tokens, v, source, base);
+  if (!inside) return null;
+  return {
+    reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...inside },
+    covers: (inside.rest ?? inside.content).end,
+  };
+}
+
+/** `CLAUSE, X said.`: the clause comes first and the attribution ends the sentence. It covers nothing: later words are still tried. */
+export function clauseFirst({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+  const next = tokens[v + 1];
+  // `…, Spicer said, adding …`: a participle after the attribution begins a statement of its own.
+  const participleAfter = next?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
+  const endsSentence =
+    !next || /^[.!?;]$/.test(next.text) || participleAfter || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
+  if (!(endsSentence && !cue.carry)) return null;
+  if (cue.objectVerb) return 'stop';
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base);
+  if (!mention) return 'stop';
+  const subjectAt = indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start);
+  const comma = commaBefore(tokens, subjectAt);
+  // `Clinton says at a stop in Toledo, Ohio, that …`: with no clause before the subject, the clause may follow the adverbial.
+  if (comma <= 1 || tokens[comma]?.text !== ',')
+    return subjectAt === 0 && next && !/^[.!?;]$/.test(next.text) ? null : 'stop';
+  const contentSpan = span(context, tokens, 0, comma);
+  // `"…," X said` is a direct quote; `using the tax "is a misguided approach," X said` is mixed.
+  if (!contentSpan || endsInsideEarlierQuote(context, contentSpan)) return 'stop';
+  const reported = statement(context, cue.cueSpan, mention, contentSpan);
+  return { reported, covers: null };
+}
+
+/**
+ * `CLAUSE, said the Tax Foundation.`, `using the tax "is a misguided approach," said Mr. Burman.`
+ * It covers nothing; when no source closes the clause, later rules try the cue.
+ */
+export function clauseFirstInverted({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+  const t = tokens[v] as Token;
+  const commaAt =
+    tokens[v - 1]?.text === ','
+      ? v - 1
+      : tokens[v - 2]?.text === ',' && /^["”»]$/.test(tokens[v - 1]?.text ?? '')
+        ? v - 2
+        : -1;
+  // `Senator X, Democrat of California, said the program …`: a subject with an appositive comes first.
+  const subjectFirst =
+    commaAt === v - 1 &&
+    (speakerBefore(tokens, v, Math.max(0, v - 40), source, base) !== null ||
+      clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base) !== null);
+  // `…, said the rules touched on …` is a clause after the cue, not its source.
+  if (!(!cue.carry && commaAt > 1 && !subjectFirst && BARE_CLAUSE_VERBS.has(t.lower) && !clauseStartsAt(tokens, v + 1)))
+    return null;
+  const named = sourceAfter(tokens, v + 1, tokens.length, source, base);
+  // The source closes the clause (`said Mr. Burman.`, `said a spokesman, adding …`); `…, said parents still want …` is a subject's clause.
+  const mention = named && endsClauseAt(tokens, v + 1, named.end) ? named : null;
+  const contentSpan = mention ? span(context, tokens, 0, commaAt === v - 2 ? v : commaAt) : null;
+  if (!(mention && contentSpan && !endsInsideEarlierQuote(context, contentSpan))) return null;
+  const reported = statement(context, cue.cueSpan, mention, contentSpan);
+  return { reported, covers: null };
+}
+
+/**
+ * `…, which he said were about evenly split`, `what she said is growing
+ * demand`: a speaker inside a relative clause says the verb phrase about the
+ * relative word. Not without the relative word (`the visit Trump said was
+ * important` names no statement).
+ */
+function relativeStatement(
+  context: BlockContext,
+  tokens: Token[],
+  v: number,
+  source: string,
+  base: number,
+): (Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> & { rest: Located }) | null {
+  const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
+  if (!mention) return null;
+  const found = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  // `which even critics say`: the relative word stands before `even`.
+  const at = tokens[found - 1]?.lower === 'even' ? found - 1 : found;
+  const pronoun = tokens[at - 1];
+  if (at < 1 || !pronoun || !/^(?:which|that|what)$/.test(pronoun.lower)) return null;
+  // `What he said was wrong.`: a `what` clause that opens the sentence is its subject, judged by the writer.
+  if (pronoun.lower === 'what' && at - 1 === 0) return null;
+  const head = span(context, tokens, at - 1, at, false, 1);
+  // The relative clause ends at its comma: `The tender, which Reyes said was rushed, closes on Friday.`
+  const comma = indexFrom(tokens, v + 1, tokens.length, (x) => x.text === ',');
+  const rest = span(context, tokens, v + 1, Math.min(clauseEnd(tokens, v + 1), comma < 0 ? tokens.length : comma));
+  if (!head || !rest || quoteAt(context, rest.start) >= 0) return null;
+  return { mention: { ...mention, block: context.index }, content: head, rest, quotes: quotesInside(context, rest) };
+}
+
+/** `30 applicants, which he said were evenly split`: the relative word and the verb phrase are what was said (relativeStatement). */
+export function relative({ context, source, base, tokens }: Sentence, v: number, cue: Cue): Outcome {
+  const t = tokens[v] as Token;
+  if (!(BARE_CLAUSE_VERBS.has(t.lower) && NO_SUBJECT.has(tokens[v + 1]?.lower ?? ''))) return null;
+  const found = relativeStatement(context, tokens, v, source, base);
+  if (!found) return 'stop';
+  return {
+    reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...found },
+    covers: found.rest.end,
+  };
+}
+
+/**
+ * `X said (that) CLAUSE`, `X denied …`, `…, citing the audit`: the general
+ * path, the clause or the object after the cue, with the speaker before it, a
+ * speaker it shares (`… and said`) or, for a participle, the subject it
+ * carries. The last rule: nothing found ends the word.
+ */
+export function saidThat(
+  { context, source, base, tokens }: Sentence,
+  v: number,
+  cue: Cue,
+  found: readonly Reported[],
+): Outcome {
+  const t = tokens[v] as Token;
+  const lower = cue.form;
+  const verb = { ...t, lower };
+  const next = tokens[v + 1];
+  const { objectVerb, withSubject } = cue;
+  let carry = cue.carry;
+  // `denied that, saying …`: the denial points back at the statement before; what is said is the participle's clause.
+  const anaphoric =
+    DENIAL_VERBS.has(lower) &&
+    /^(?:that|this|it)$/.test(next?.lower ?? '') &&
+    tokens[v + 2]?.text === ',' &&
+    CARRY_PARTICIPLES.has(tokens[v + 3]?.lower ?? '');
+  // `rejected that characterisation.`: a demonstrative and its noun are the object, not `that` before a clause.
+  // `rejected that argument in a ruling …`: a preposition after the noun ends the object too.
+  const demonstrative =
+    DENIAL_VERBS.has(lower) &&
+    /^(?:that|this|these|those)$/.test(next?.lower ?? '') &&
+    isWord(tokens[v + 2]) &&
+    (!isWord(tokens[v + 3]) ||
+      /^(?:in|on|at|as|by|during|for|with|from|after|before|last|this)$/.test(tokens[v + 3]?.lower ?? ''));
+  const from =
+    (anaphoric
+      ? clauseAfter(tokens, v + 3, tokens[v + 3] as Token)
+      : demonstrative
+        ? v + 1
+        : clauseAfter(
+            tokens,
+            v,
+            verb,
+            tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)),
+          )) ?? evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+  if (from === null) return 'stop';
+  // A quotation mark right after the cue is a direct quote, attributed elsewhere.
+  // But after `that` (`said that "…"`) the quote is the reported clause itself.
+  if (/^["“”„«]$/.test(tokens[from]?.text ?? '') && tokens[from - 1]?.lower !== 'that') return 'stop';
+  // `The senator criticized X and said …`: the second verb shares the subject of the statement before it.
+  const shared = tokens[v - 1]?.lower === 'and' ? (found[found.length - 1]?.mention ?? null) : null;
+  // `Chris Warner denied that, saying …`: a participle takes the subject of its main clause.
+  // `Salceda, citing data from the State Department, said …`: a participle set off right after the sentence's subject.
+  const first = firstBodyToken(context, tokens);
+  const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
+  // `"…," McCain said, citing low growth`: after an attribution that closes a quotation, its speaker.
+  const afterAttribution =
+    carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '')
+      ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base)
+      : null;
+  const main = carry
+    ? (mainSubject(tokens, v - 1, first, source, base) ??
+      (opening && opensSentence(tokens, first, opening) ? opening : null) ??
+      afterAttribution)
+    : null;
+  if (main) carry = false;
+  else if (cue.afterPreposition) return 'stop';
+  const mention = carry
+    ? null
+    : (withSubject ??
+      main ??
+      subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+      coordinatedSubject(tokens, v, source, base) ??
+      shared ??
+      ((CUE_VERBS.has(lower) && !objectVerb) || EVIDENCE_VERBS.has(lower)
+        ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
+        : null));
+  // A plain speech verb before a clause reports speech even when its subject can't be read: the statement stays, with no speaker.
+  // Not after `to` (`too soon to say how …`): an infinitive reports nothing said.
+  const plain = BARE_CLAUSE_VERBS.has(lower) && !objectVerb && isWord(tokens[v - 1]) && tokens[v - 1]?.lower !== 'to';
+  const unread = !carry && !mention && !plain;
+  if (unread) return 'stop';
+  if (objectVerb && !(mention && objectSubject(tokens, v, mention))) return 'stop';
+  // `endorsed Trump last week and has appeared …`: a noun object ends before the subject's next act.
+  const nounObject = objectVerb && !/^(?:that|whether|if)$/.test(tokens[from - 1]?.lower ?? '');
+  // `Mr. Sanders, after initially saying he would not advertise, took to …`: the participle's clause ends at the aside's comma.
+  const until = demonstrative
+    ? v + 3
+    : clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
+  const contentSpan = span(context, tokens, from, until, DENIAL_VERBS.has(lower));
+  if (!contentSpan) return 'stop';
+  const reported: Reported = {
+    cue: t.text,
+    cueSpan: cue.cueSpan,
+    mention: mention ? { ...mention, block: context.index } : null,
+    inherit: false,
+    carry,
+    content: contentSpan,
+    rest: null,
+    quotes: quotesInside(context, contentSpan),
+  };
+  return { reported, covers: contentSpan.end };
+}

@@ -1,0 +1,289 @@
+/**
+ * The speaker named right before or after a cue: `Spicer on Monday said`,
+ * `X, chief spokesman for …, called`, `a spokesman, Maj. Y, said`,
+ * `said Sean Spicer, the press secretary.` The phrase itself is read by
+ * `phraseEndingAt`; this adds what may stand around it (adverbs, appositives,
+ * a parenthesis).
+ */
+import {
+  ARTICLES,
+  CONNECTORS,
+  FRONTED_PREPOSITIONS,
+  GROUP_MODIFIERS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_COMMON_NOUNS,
+  ORG_ROLE_NOUNS,
+  PRONOUNS,
+  SKIPPABLE_BEFORE_VERB,
+  TIME_WORDS,
+  WEEKDAY_WORDS,
+} from '../lexicon';
+import { genderOf, isNameToken, isTitle, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
+import { isCapitalized, isLyAdverb, isWord, type Token } from '../text';
+
+const isRoleOnly = (m: Mention | null) => m !== null && m.kind === 'group' && m.name === '';
+export const isNamed = (m: Mention | null): m is Mention => m !== null && !isRoleOnly(m);
+
+function joinRoles(...roles: (string | null)[]): string | null {
+  const kept = roles.filter((r): r is string => !!r && !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(r));
+  const bare = roles.find((r): r is string => !!r);
+  return kept.length > 0 ? kept.join(', ') : (bare ?? null);
+}
+
+/** Whether a phrase between commas describes (rather than names) someone: `chief spokesman for …`, `45`, `a lawyer`. */
+function describes(inner: Token[]): boolean {
+  const first = inner[0];
+  // `…with Republicans, and the meeting deteriorated from there, said …`: a clause of its own, not an appositive.
+  if (
+    !first ||
+    /^(?:who|which|whose|whom|where|when|and|but|or|so|yet|because|while|although|though|as|if)$/.test(first.lower)
+  )
+    return false;
+  return !isCapitalized(first) || ARTICLES.has(first.lower) || isTitle(first);
+}
+
+/**
+ * The speaker standing right before token index `verb` (the attribution verb),
+ * within `[min, verb)`: skips `also`, `on Monday`, and reads appositives
+ * (`X, chief spokesman for …, called` / `a spokesman, Maj. Y, said`).
+ */
+/**
+ * `Mitch Dale, Ann Ruiz and Tom Baker said`, `Democrats and Republicans said`:
+ * names joined by commas and `and` speak together, as one group named by the
+ * list. `last` is the name after `and`; null when no name stands before it.
+ */
+function namedList(
+  tokens: Token[],
+  phrase: Mention & { from: number; to: number },
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  // The name reader joins `Ann Ruiz and Tom Baker` as one phrase (for `Procter and Gamble`); people are two.
+  const and = tokens.findIndex((t, k) => k > phrase.from && k < phrase.to && t.lower === 'and');
+  const inner = and > 0 && phrase.kind === 'person' ? phraseEndingAt(tokens, phrase.to, and + 1, source, base) : null;
+  const last = inner && isNamed(inner) ? inner : phrase;
+  const andAt = last === phrase ? phrase.from - 1 : and;
+  if (tokens[andAt]?.lower !== 'and') return null;
+  let first = last;
+  let k = andAt - 1;
+  while (k >= min) {
+    const phrase = phraseEndingAt(tokens, k, min, source, base);
+    if (!isNamed(phrase) || phrase.kind === 'pronoun') break;
+    first = phrase;
+    if (tokens[phrase.from - 1]?.text !== ',') break;
+    k = phrase.from - 2;
+  }
+  if (first === last) return null;
+  const before = tokens[first.from - 1];
+  if (before && first.from - 1 >= min && isWord(before) && !ARTICLES.has(before.lower)) return null;
+  return {
+    kind: 'group',
+    name: source.slice(first.start - base, last.end - base),
+    role: null,
+    gender: 'plural',
+    start: first.start,
+    end: last.end,
+  };
+}
+
+/**
+ * Whether a subject phrase starting at token `from` begins its clause:
+ * `Asked if …, Spicer said` yes; `the visit Trump said` and `Republicans in the
+ * Senate said` (after a preposition and its article) no.
+ */
+function opensClause(tokens: Token[], from: number, min: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || from - 1 < min || !isWord(before)) return true;
+  // `At the rally she said …`: after an opening phrase with no comma, a personal pronoun is the subject.
+  if (
+    /^(?:he|she|they|we|i)$/.test(tokens[from]?.lower ?? '') &&
+    FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') &&
+    from - min <= 10
+  )
+    return true;
+  if (ARTICLES.has(before.lower))
+    return !(from - 2 >= min && /^(?:in|of|at|for|with|on|to)$/.test(tokens[from - 2]?.lower ?? ''));
+  // `His campaign chairman Paul Manafort said`: a possessive before the role opens the subject too.
+  return /^(?:and|but|so|then|while|as|when|which|who|what|that|where|because|though|although|even|his|her|their|its|our|my|your)$/.test(
+    before.lower,
+  );
+}
+
+export function speakerBefore(
+  tokens: Token[],
+  verb: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`, `Sen. Lindsey Graham (R-S.C.) said`.
+  const i = subjectEnd(tokens, verb, min);
+  const at = tokens[i];
+  if (!at || i < min) return null;
+  if (at.text !== ',') {
+    const phrase = phraseEndingAt(tokens, i, min, source, base);
+    if (!isNamed(phrase)) return null;
+    // `Obama’s highly criticized press conference`: a possessive is no subject.
+    if (phrase.kind !== 'pronoun' && /['’]s$/.test(at.text)) return null;
+    if (!opensClause(tokens, phrase.from, min)) return personWithAffiliation(tokens, phrase, min, source, base);
+    return namedList(tokens, phrase, min, source, base) ?? phrase;
+  }
+  // Appositive: find the comma that opens it.
+  let open = i - 1;
+  while (open >= min && tokens[open]?.text !== ',' && open > i - 20) open--;
+  if (open < min || tokens[open]?.text !== ',') return null;
+  const inner = tokens.slice(open + 1, i);
+  const innerFirst = inner[0];
+  const innerLast = inner[inner.length - 1];
+  if (!innerFirst || !innerLast) return null;
+  const outer = phraseEndingAt(tokens, skipParenthesis(tokens, open - 1, min), min, source, base);
+  // `A third of independents, 33 percent, say`: a phrase after `of` is not the subject but what it counts;
+  // `a rally in Wilmington, N.C., warned`, `a pastor at the Reformation Church of Elizabeth, Colorado, slammed`: nor a place.
+  if (isNamed(outer) && objectOfPreposition(tokens, outer.from, min)) return null;
+  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
+  if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
+    const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
+    return {
+      ...outer,
+      role: outer.kind === 'person' ? joinRoles(outer.role, innerRole) : outer.role,
+      gender: outer.gender ?? genderOf(inner),
+    };
+  }
+  const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
+  if (named && (named.kind === 'person' || named.kind === 'organization') && named.from === open + 1) {
+    if (outer === null || isRoleOnly(outer)) {
+      return {
+        ...named,
+        role: joinRoles(outer?.role ?? null, named.role),
+        gender: named.gender ?? outer?.gender ?? null,
+      };
+    }
+    // `The group, Clean Taps Now, claimed`: a common noun, then the name.
+    if (outer.kind === 'generic')
+      return { ...named, kind: 'organization', role: null, gender: 'plural', alias: `the ${outer.name}` };
+  }
+  // `Senator Dianne Feinstein, Democrat of California, said`: a person, then a capitalised description (not a list of names).
+  if (isNamed(outer) && outer.kind === 'person' && !named && !inner.some((t) => /^(?:and|or|nor)$/.test(t.lower))) {
+    return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
+  }
+  return null;
+}
+
+/**
+ * `Maria Lopez of the Sierra Club said`, `Tom Reed at Goldman Sachs said`: a person named before the
+ * organisation they speak from is the subject; the organisation goes into their role.
+ */
+function personWithAffiliation(
+  tokens: Token[],
+  organisation: Mention & { from: number },
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  const link = ARTICLES.has(tokens[organisation.from - 1]?.lower ?? '') ? organisation.from - 2 : organisation.from - 1;
+  // A name the parser can't tell for an organisation (`Goldman Sachs`) after `at` or `from` is one too;
+  // not after `of`: `said Murray of Christie` is what Murray said about Christie.
+  const linkWord = tokens[link]?.lower ?? '';
+  const affiliated =
+    organisation.kind === 'organization'
+      ? /^(?:of|at|with|from)$/.test(linkWord)
+      : organisation.kind === 'person' && /^(?:at|from)$/.test(linkWord);
+  if (link - 1 < min || !affiliated) return null;
+  const person = phraseEndingAt(tokens, link - 1, min, source, base);
+  if (person?.kind !== 'person' || !opensClause(tokens, person.from, min)) return null;
+  const affiliation = source.slice((tokens[link] as Token).start - base, organisation.end - base);
+  return { ...person, role: joinRoles(person.role, affiliation), end: organisation.end };
+}
+
+/** Whether the phrase starting at token `from` follows a preposition (`in Wilmington`, `at the Reformation Church`). */
+function objectOfPreposition(tokens: Token[], from: number, min: number): boolean {
+  const preposition = (k: number) =>
+    k >= min && /^(?:of|in|at|from|near|outside|across|into|throughout)$/.test(tokens[k]?.lower ?? '');
+  return preposition(from - 1) || (ARTICLES.has(tokens[from - 1]?.lower ?? '') && preposition(from - 2));
+}
+
+/** Skips what may stand between a subject and its verb (`also`, `on Monday`, `flatly`); the index of the subject's last token. */
+export function subjectEnd(tokens: Token[], verb: number, min: number): number {
+  let i = verb - 1;
+  for (let steps = 0; steps < 4 && i >= min; steps++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (SKIPPABLE_BEFORE_VERB.has(t.lower) || isLyAdverb(t)) i--;
+    else if (TIME_WORDS.has(t.lower) && isCapitalized(t) && /^(?:on|out)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+    // `Trump Wednesday said`: wire style puts the day between the subject and its verb.
+    else if (WEEKDAY_WORDS.has(t.lower) && isCapitalized(tokens[i - 1])) i--;
+    else break;
+  }
+  return skipParenthesis(tokens, i, min);
+}
+
+/** `Sen. Lindsey Graham (R-S.C.)`: a short parenthesis after a name is skipped; the index before it (or `i`). */
+function skipParenthesis(tokens: Token[], i: number, min: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  for (let k = i - 1; k >= min && k >= i - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') return k - 1 >= min && isWord(tokens[k - 1]) ? k - 1 : i;
+    if (!isWord(t) && !/^[,.]$/.test(t.text)) return i;
+  }
+  return i;
+}
+
+/** Whether a title or a capitalised word follows within three words: `city council member James …`. */
+function namedSoon(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return false;
+    if (isTitle(t) || isCapitalized(t) || ORG_ROLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker right after token index `at` (`said Spicer`, `according to the
+ * Russian Ministry of Defense`, `said Sean Spicer, the press secretary.`).
+ */
+export function speakerAfter(tokens: Token[], at: number, max: number, source: string, base: number): Mention | null {
+  let end = at - 1;
+  for (let j = at; j < max && j < at + 10; j++) {
+    const t = tokens[j];
+    if (!t || !isWord(t)) break;
+    const ok =
+      isNameToken(t) ||
+      isTitle(t) ||
+      HONORIFICS.has(t.lower) ||
+      GROUP_MODIFIERS.has(t.lower) ||
+      GROUP_NOUNS.has(t.lower) ||
+      ORG_COMMON_NOUNS.has(t.lower) ||
+      PRONOUNS.has(t.lower) ||
+      (ARTICLES.has(t.lower) && j === at) ||
+      ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && isCapitalized(tokens[j + 1])) ||
+      (!isCapitalized(t) && !NOT_NAMES.has(t.lower) && j < at + 4 && namedSoon(tokens, j + 1));
+    if (!ok) break;
+    end = j;
+  }
+  if (end < at) return null;
+  const phrase = phraseEndingAt(tokens, end, at, source, base);
+  if (!isNamed(phrase)) return null;
+  const startsAt = phrase.from === at || (phrase.from === at + 1 && ARTICLES.has(tokens[at]?.lower ?? ''));
+  if (!startsAt) return null;
+  // `said Sean Spicer, the White House press secretary.`
+  if (phrase.kind === 'person' && tokens[end + 1]?.text === ',') {
+    let close = end + 2;
+    while (close < max && isWord(tokens[close]) && close < end + 16) close++;
+    const inner = tokens.slice(end + 2, close);
+    const innerLast = inner[inner.length - 1];
+    const closer = tokens[close];
+    if (innerLast && describes(inner) && (!closer || /^[.,;]$/.test(closer.text))) {
+      return {
+        ...phrase,
+        role: joinRoles(phrase.role, roleText(source, base, inner)),
+        gender: phrase.gender ?? genderOf(inner),
+      };
+    }
+  }
+  return phrase;
+}

@@ -1,0 +1,182 @@
+/**
+ * The article's frame: title, publication line, byline, dateline, credit and
+ * the body blocks (paragraphs, subheadings, captions, credit) in reading order.
+ */
+import type { Block, BlockKind } from '@/article';
+import { splitLines, type Line } from './lines';
+import { parsePublishedLine } from './published';
+import { LINE_CUES, NOT_DATELINES } from '../lexicon';
+
+export type Structure = {
+  title: string;
+  published: string | null;
+  byline: string | null;
+  dateline: string | null;
+  credit: string | null;
+  blocks: Block[];
+};
+
+/** Input that cannot become an article: empty, no title. The message names the problem. */
+export class ArticleInputError extends Error {
+  override name = 'ArticleInputError';
+}
+
+/** A headline is one short line; longer first lines are body text without a headline. */
+const MAX_TITLE_LENGTH = 300;
+const TERMINAL = /[.!?…;"”’)\]]$/;
+const QUOTE_START = /^["“”„«‘']/;
+
+export function readStructure(text: string): Structure {
+  const lines = splitLines(text);
+  const [titleLine, ...rest] = lines;
+  if (!titleLine) throw new ArticleInputError('the text is empty (nothing but blank space)');
+  if (!/[\p{L}\p{N}]/u.test(titleLine.text)) {
+    throw new ArticleInputError(
+      `no recognisable title: the first line "${clip(titleLine.text)}" has no letters or digits`,
+    );
+  }
+  if (titleLine.text.length > MAX_TITLE_LENGTH) {
+    throw new ArticleInputError(
+      `no recognisable title: the first line is ${titleLine.text.length} characters long (a headline is one short line)`,
+    );
+  }
+
+  const meta = readMetaLines(rest);
+  const paragraphs = groupParagraphs(rest.slice(meta.consumed), text);
+  const kinds = classify(paragraphs.map((p) => p.text));
+  const blocks: Block[] = paragraphs.map((p, i) => ({ id: `b${i + 1}`, kind: kinds[i] ?? 'paragraph', text: p.text }));
+
+  const firstParagraph = blocks.find((b) => b.kind === 'paragraph');
+  const dateline = firstParagraph ? readDateline(firstParagraph.text) : null;
+  const creditBlock = blocks.find((b) => b.kind === 'credit');
+  return {
+    title: titleLine.text,
+    published: meta.published,
+    byline: meta.byline,
+    dateline: dateline?.place ?? null,
+    credit: creditBlock ? creditText(creditBlock.text) : (dateline?.agency ?? null),
+    blocks,
+  };
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Lines right under the headline that carry the date and byline: `24/01/2017 22:40 by admin`, `By Jane Doe`. */
+function readMetaLines(lines: Line[]): { published: string | null; byline: string | null; consumed: number } {
+  let published: string | null = null;
+  let byline: string | null = null;
+  let consumed = 0;
+  for (const line of lines.slice(0, 3)) {
+    if (line.text.length > 120) break;
+    const bylineOnly = /^by\s+(\S.*)$/i.exec(line.text);
+    if (bylineOnly?.[1] && !byline && /^\p{Lu}|^[a-z0-9_.-]+$/u.test(bylineOnly[1])) {
+      byline = cleanByline(bylineOnly[1]);
+      consumed++;
+      continue;
+    }
+    const dated = parsePublishedLine(line.text.replace(/^(published|posted|updated|date)\s*:?\s*/i, ''));
+    if (dated && !published) {
+      published = dated.published;
+      const by = /^(?:[|,·•-]\s*)?by\s+(\S.*)$/i.exec(dated.rest);
+      if (by?.[1] && !byline) byline = cleanByline(by[1]);
+      consumed++;
+      continue;
+    }
+    break;
+  }
+  return { published, byline, consumed };
+}
+
+function cleanByline(text: string): string | null {
+  const cleaned = text.replace(/[\s|,·•-]+$/, '').trim();
+  return cleaned || null;
+}
+
+type Paragraph = { start: number; end: number; text: string };
+
+/**
+ * Paragraphs are runs of lines between blank lines. Inside a run, a line break
+ * starts a new paragraph unless the text was hard-wrapped: the line stops
+ * without terminal punctuation and the next goes on in lower case (or the
+ * line is long, as wrapped lines are).
+ */
+function groupParagraphs(lines: Line[], text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: { start: number; end: number } | null = null;
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const wrapped =
+      current !== null &&
+      previous !== null &&
+      !line.afterBlank &&
+      !TERMINAL.test(previous.text) &&
+      !QUOTE_START.test(line.text) &&
+      (/^\p{Ll}/u.test(line.text) || previous.text.length >= 60);
+    if (current && wrapped) {
+      current.end = line.end;
+    } else {
+      if (current) paragraphs.push({ ...current, text: text.slice(current.start, current.end) });
+      current = { start: line.start, end: line.end };
+    }
+    previous = line;
+  }
+  if (current) paragraphs.push({ ...current, text: text.slice(current.start, current.end) });
+  return paragraphs;
+}
+
+const CREDIT =
+  /^[-–—•*\s]*\(?\s*(?:with\s+(?:[\w.&]+\s+){0,3}inputs?\b.*|with inputs from\b.*|additional reporting by\b.*|reporting by\b.*|(?:compiled|edited|written) by\b.*|source:\s.*|(?:reuters|ap|afp|pti|ians|ani|upi|bloomberg|dpa|xinhua|agencies)\s*)\)?\.?$/i;
+const PHOTO =
+  /\b(?:file\s+(?:pic|photo|image|picture)|photo(?:graph)?s?|pics?|pictures?|images?|pictured|getty|screengrabs?|screenshots?|courtesy)\b/i;
+const CUE_IN_LINE = new RegExp(`\\b(?:${[...LINE_CUES].join('|')})\\b`, 'i');
+
+/** Kinds by position and shape; the credit only among the last blocks. */
+function classify(texts: string[]): BlockKind[] {
+  const kinds: BlockKind[] = texts.map(() => 'paragraph');
+  texts.forEach((text, i) => {
+    const isLast = i >= texts.length - 2;
+    const next = texts[i + 1];
+    if (isLast && text.length <= 200 && CREDIT.test(text)) {
+      kinds[i] = 'credit';
+      return;
+    }
+    const short = text.length <= 160 && !text.includes('\n');
+    const fragment = short && !TERMINAL.test(text) && !QUOTE_START.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
+    // A fragment that leads into a quote ("…called the statement" / "\"rubbish.\"") is a paragraph cut short.
+    const leadsIntoQuote = next !== undefined && QUOTE_START.test(next);
+    if (!fragment || leadsIntoQuote) return;
+    if (PHOTO.test(text) || /\((?:photo|picture|image)[^)]*\)$/i.test(text)) {
+      kinds[i] = 'caption';
+      return;
+    }
+    const wordCount = text.split(/\s+/).length;
+    if (next !== undefined && wordCount <= 12 && !CUE_IN_LINE.test(text)) kinds[i] = 'heading';
+  });
+  return kinds;
+}
+
+function creditText(text: string): string {
+  const stripped = text.replace(/^[-–—•*\s(]+/, '').replace(/[\s).]+$/, '');
+  return stripped || text;
+}
+
+const DATELINE =
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.]*){0,2})?(?: ?\(([\p{L}][\p{L} .&]{0,30})\))? ?(?::|—|―|–|--|-) /u;
+
+/** `Washington: …`, `WASHINGTON (AP) — …`: the place the story is filed from, and an agency named there. */
+export function readDateline(text: string): { place: string; agency: string | null; length: number } | null {
+  const match = DATELINE.exec(text);
+  const rawPlace = match?.[1];
+  if (!match || !rawPlace) return null;
+  if (NOT_DATELINES.has(rawPlace.toLowerCase())) return null;
+  const place = rawPlace === rawPlace.toUpperCase() ? titleCase(rawPlace) : rawPlace;
+  return { place, agency: match[2]?.trim() || null, length: match[0].length };
+}
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}

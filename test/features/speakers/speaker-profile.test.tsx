@@ -1,0 +1,88 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { buildPeopleIndex, personProfile, SpeakerProfile, type SpeakerProfileProps } from '@/features/speakers';
+import { checkA11y } from '../../a11y';
+import { library } from './library-fixture';
+
+function setup(overrides: Partial<SpeakerProfileProps> = {}) {
+  const index = buildPeopleIndex(library);
+  const entry = index.find('sean-spicer');
+  if (!entry) throw new Error('no entry');
+  const props: SpeakerProfileProps = {
+    profile: personProfile(index, library, entry),
+    others: index.entries.filter((e) => e.id !== entry.id),
+    renderQuoteLink: (articleId, quoteId, children) => <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>,
+    renderArticleLink: (articleId, children) => <a href={`/articles/${articleId}`}>{children}</a>,
+    renderSpeakerLink: (id, children) => <a href={`/speakers/${id}`}>{children}</a>,
+    onMerge: vi.fn(),
+    onSplit: vi.fn(),
+    ...overrides,
+  };
+  const view = render(
+    <main>
+      <SpeakerProfile {...props} />
+    </main>,
+  );
+  return { ...view, props };
+}
+
+describe('SpeakerProfile', () => {
+  it('shows the quotes grouped by article, oldest first, each linked to its place', () => {
+    setup();
+    expect(screen.getByRole('heading', { level: 1, name: 'Sean Spicer' })).toBeInTheDocument();
+    const quotes = screen.getByRole('region', { name: 'Quotes' });
+    const articles = within(quotes)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(articles).toEqual([
+      'Inauguration day plans',
+      'Press secretary defends crowd figures',
+      'White House rejects Moscow account',
+    ]);
+    const reported = within(quotes).getByRole('link', { name: 'the president would sign three orders on Friday' });
+    expect(reported).toHaveAttribute('href', '/articles/inauguration#q1');
+    expect(reported.closest('li')).toHaveTextContent('Reported speech');
+    const direct = within(quotes).getByRole('link', { name: '“The crowd was the largest ever,”' });
+    expect(direct).toHaveAttribute('href', '/articles/briefing#q1');
+    expect(direct.closest('li')).toHaveTextContent('Direct quote');
+  });
+
+  it('sets their claim beside its denial, and the claim of another they denied', () => {
+    setup();
+    const claims = screen.getByRole('region', { name: 'Their claims' });
+    const denials = within(claims).getByRole('list', { name: 'Denials' });
+    expect(within(denials).getByRole('link', { name: 'John Dorrian' })).toHaveAttribute(
+      'href',
+      '/speakers/john-dorrian',
+    );
+    expect(within(denials).getByRole('link', { name: 'called that claim rubbish' })).toHaveAttribute(
+      'href',
+      '/articles/briefing#q2',
+    );
+
+    const denied = screen.getByRole('region', { name: 'Claims of others they denied' });
+    expect(within(denied).getByRole('link', { name: 'Russian Ministry of Defense' })).toBeInTheDocument();
+    expect(within(denied).getByRole('link', { name: 'That is simply not true' })).toHaveAttribute(
+      'href',
+      '/articles/denial#q2',
+    );
+  });
+
+  it('splits a name off and merges another entry in', async () => {
+    const user = userEvent.setup();
+    const { props } = setup();
+    const names = screen.getByRole('region', { name: 'Names in this entry' });
+    await user.click(within(names).getByRole('button', { name: 'Split “Spicer” off' }));
+    expect(props.onSplit).toHaveBeenCalledWith('spicer');
+
+    await user.selectOptions(within(names).getByRole('combobox', { name: 'Same person as' }), 'John Dorrian (1 quote)');
+    await user.click(within(names).getByRole('button', { name: 'Merge' }));
+    expect(props.onMerge).toHaveBeenCalledWith('john-dorrian');
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = setup();
+    await checkA11y(container);
+  });
+});
