@@ -37,6 +37,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
+    // Builds lib/ when it is older than src/: the queue and package tests run the built command.
+    globalSetup: ['test/support/build-lib.ts'],
     restoreMocks: true,
   },
 });

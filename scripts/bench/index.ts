@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- <section>…] [--quick] [--profile]`: runs the bench
  * sections in order and prints their figures. Sections register here; each
- * measures one thing: parser throughput, folder-mode articles per second,
- * bundle sizes, browser timings, Lighthouse.
+ * measures one thing: parser throughput, articles per second on every core,
+ * stream-mode memory, the queue's costs, bundle sizes, browser timings, Lighthouse.
  */
 import { arch, cpus, platform } from 'node:os';
 import { appSection } from './app';
@@ -11,11 +11,15 @@ import { folderSection } from './folder';
 import { librarySection } from './library';
 import { lighthouseSection } from './lighthouse';
 import { parserSection } from './parser';
+import { queueSection } from './queue';
+import { streamSection } from './stream';
 import type { BenchOptions, BenchSection } from './section';
 
 const sections: readonly BenchSection[] = [
   parserSection,
   folderSection,
+  streamSection,
+  queueSection,
   appSection,
   browserSection,
   librarySection,

@@ -1,17 +1,23 @@
 /**
  * The `parse` command's arguments, read without touching the file system:
  *
- *   parse <file.txt | file.html> [--published <ISO date-time>] [--relative-to <date>]
+ *   parse <file.txt | file.html | -> [--published <ISO date-time>] [--relative-to <date>]
+ *   parse <file.jsonl | -> --jsonl [--jobs <n>] [--published <…>]
  *   parse <folder> --out <folder> [--jsonl <file>] [--speakers-csv <file>] [--jobs <n>] [--published <…>]
  *
- * Options take their value as the next argument or after `=`.
+ * Options take their value as the next argument or after `=`. `--jsonl` is
+ * the one exception: followed by nothing, by another option or by `-`, it is a
+ * flag that says the input is JSON Lines; followed by a file name, it names
+ * folder mode's JSON Lines output.
  */
 import { IsoDateTimeSchema } from '@/article/schema';
 import { CliError, USAGE_EXIT } from './cli-error';
 
 export type ParseArgs = {
-  /** The .txt or .html file, or the folder of them, to parse. */
+  /** The .txt or .html file, the folder of them, a .jsonl file, or `-` for standard input. */
   input: string;
+  /** The input is JSON Lines, one article per line (`--jsonl` as a flag). */
+  jsonlInput: boolean;
   /** Folder that receives `<id>.json` per article (folder mode). */
   out: string | null;
   /** One JSON Lines file of every article (folder mode). */
@@ -22,19 +28,27 @@ export type ParseArgs = {
   published: string | null;
   /** `YYYY-MM-DD` relative dates resolve against when an article gives no date (its `published` stays null). */
   relativeTo: string | null;
-  /** Worker threads for folder mode; null means one per CPU core. */
+  /** Worker threads for folder and stream mode; null means one per CPU core. */
   jobs: number | null;
 };
 
 export type ParsedCommand = { kind: 'help' } | { kind: 'parse'; args: ParseArgs };
 
-export const USAGE = `usage: npm run --silent parse -- <file.txt | file.html> [--published <ISO date-time>] [--relative-to <date>]
-       npm run --silent parse -- <folder> --out <folder> [--jsonl <file>] [--speakers-csv <file>] [--jobs <n>]
+/** The parse command's help; `command` is how it is run (`whosaid parse` or `npm run --silent parse --`). */
+export function parseUsage(command: string): string {
+  return `usage: ${command} <file.txt | file.html | -> [--published <ISO date-time>] [--relative-to <date>]
+       ${command} <file.jsonl | -> --jsonl [--jobs <n>] [--published <ISO date-time>]
+       ${command} <folder> --out <folder> [--jsonl <file>] [--speakers-csv <file>] [--jobs <n>]
 
-Prints the Article JSON of one file on standard output, or parses every .txt
-and .html in a folder into <out>/<id>.json (using every CPU core). An .html
-page is reduced to its article first, as the app does.
+Prints the Article JSON of one article (a file, or - for standard input) on
+standard output; streams JSON Lines articles to JSON Lines Articles; or parses
+every .txt and .html in a folder into <out>/<id>.json. An .html page is reduced
+to its article first, as the app does. Streams and folders use every CPU core.
 
+  --jsonl                stream mode: the input (a file, or - for standard input) has one
+                         article a line, {"id", "title", "text" or "html", "published", "url"};
+                         one Article a line goes to standard output, in input order. A bad
+                         line is one JSON error record on standard error, with its line number
   --published <date>     publication date-time to resolve relative dates against,
                          ISO 8601 such as 2017-01-24 or 2017-01-24T22:40
   --relative-to <date>   when an article gives no date: the date (YYYY-MM-DD) relative
@@ -42,8 +56,11 @@ page is reduced to its article first, as the app does.
   --out <folder>         folder mode: write one <id>.json per article
   --jsonl <file>         folder mode: also write every article as one JSON Lines file
   --speakers-csv <file>  folder mode: also write speakers (id, name, role, kind, quotes, articles)
-  --jobs <n>             folder mode: worker threads (default: one per CPU core)
+  --jobs <n>             folder and stream mode: worker threads (default: one per CPU core)
   -h, --help             show this help`;
+}
+
+export const USAGE = parseUsage('npm run --silent parse --');
 
 const VALUE_OPTIONS = ['--out', '--jsonl', '--speakers-csv', '--published', '--relative-to', '--jobs'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
@@ -52,17 +69,25 @@ function usageError(message: string): CliError {
   return new CliError(`${message} (see --help)`, { exitCode: USAGE_EXIT });
 }
 
-/** Checks a --published value: ISO 8601 as the schema accepts it, and a real date and time. */
-export function checkPublished(value: string): string {
-  const trimmed = value.trim();
-  const problem = `--published: "${value}" is not an ISO 8601 date or date-time (such as 2017-01-24 or 2017-01-24T22:40)`;
-  if (!IsoDateTimeSchema.safeParse(trimmed).success) throw usageError(problem);
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(trimmed);
+/** Whether a (trimmed) value is ISO 8601 as the schema accepts it, and a real date and time. */
+export function isPublished(value: string): boolean {
+  if (!IsoDateTimeSchema.safeParse(value).success) return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = match ?? [];
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   const realDate =
     date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
-  if (!realDate || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) throw usageError(problem);
+  return realDate && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
+}
+
+/** Checks a --published value: ISO 8601 as the schema accepts it, and a real date and time. */
+export function checkPublished(value: string): string {
+  const trimmed = value.trim();
+  if (!isPublished(trimmed)) {
+    throw usageError(
+      `--published: "${value}" is not an ISO 8601 date or date-time (such as 2017-01-24 or 2017-01-24T22:40)`,
+    );
+  }
   return trimmed;
 }
 
@@ -84,6 +109,7 @@ function checkJobs(value: string): number {
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   const values = new Map<ValueOption, string>();
   const positional: string[] = [];
+  let jsonlInput = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
@@ -97,6 +123,12 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
         : [arg];
       const option = VALUE_OPTIONS.find((known) => known === name);
       if (!option) throw usageError(`unknown option ${JSON.stringify(name)}`);
+      const following = argv[i + 1];
+      if (option === '--jsonl' && inline === undefined && (following === undefined || following.startsWith('-'))) {
+        if (jsonlInput) throw usageError('--jsonl is given twice');
+        jsonlInput = true;
+        continue;
+      }
       if (values.has(option)) throw usageError(`${option} is given twice`);
       const value = inline ?? argv[i + 1];
       if (value === undefined || (inline === undefined && value.startsWith('--'))) {
@@ -109,7 +141,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     }
     positional.push(arg);
   }
-  if (positional.length === 0) throw usageError('no input: give a .txt or .html file or a folder');
+  if (positional.length === 0) throw usageError('no input: give a .txt or .html file, a folder, or - for standard input');
   if (positional.length > 1) throw usageError(`one input at a time, got ${positional.length}: ${positional.join(' ')}`);
   const published = values.get('--published');
   const jobs = values.get('--jobs');
@@ -118,6 +150,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     kind: 'parse',
     args: {
       input: positional[0] ?? '',
+      jsonlInput,
       out: values.get('--out') ?? null,
       jsonl: values.get('--jsonl') ?? null,
       speakersCsv: values.get('--speakers-csv') ?? null,

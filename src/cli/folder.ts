@@ -7,10 +7,10 @@
 import { availableParallelism } from 'node:os';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { articleIdFromPath } from './article-id';
 import { CliError } from './cli-error';
 import { runFileJob, type FileJob, type FileResult } from './file-result';
+import { createPool } from './pool';
 import { createProgress, type ProgressStream } from './progress';
 import { mergeSpeakers, speakersCsv } from './speakers-csv';
 
@@ -47,7 +47,7 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
   return files;
 }
 
-/** Runs the jobs in `threads` workers (or in this thread), calling `onResult` as each ends. */
+/** Runs the jobs in `threads` prebuilt worker threads (or in this thread for 1), calling `onResult` as each ends. */
 async function runAll(
   jobs: readonly FileJob[],
   threads: number,
@@ -57,57 +57,12 @@ async function runAll(
     for (const job of jobs) onResult(await runFileJob(job));
     return;
   }
-  let next = 0;
-  const work = (worker: Worker | null): Promise<void> =>
-    new Promise((resolve) => {
-      const take = () => {
-        const job = jobs[next];
-        next += 1;
-        if (!job) {
-          void worker?.terminate();
-          resolve();
-          return;
-        }
-        if (!worker) {
-          void runFileJob(job).then((result) => {
-            onResult(result);
-            take();
-          });
-          return;
-        }
-        const current = worker;
-        const onMessage = (result: FileResult) => {
-          current.off('error', onError);
-          onResult(result);
-          take();
-        };
-        // A worker that dies (it could not load, or ran out of memory) hands its job to this thread.
-        const onError = () => {
-          current.off('message', onMessage);
-          void current.terminate();
-          worker = null;
-          void runFileJob(job).then((result) => {
-            onResult(result);
-            take();
-          });
-        };
-        current.once('message', onMessage);
-        current.once('error', onError);
-        current.postMessage(job);
-      };
-      take();
-    });
-  const workers: Promise<void>[] = [];
-  for (let i = 0; i < Math.min(threads, jobs.length); i += 1) {
-    let worker: Worker | null;
-    try {
-      worker = new Worker(new URL('./parse-worker.ts', import.meta.url));
-    } catch {
-      worker = null;
-    }
-    workers.push(work(worker));
+  const pool = createPool({ threads: Math.min(threads, jobs.length) });
+  try {
+    await Promise.all(jobs.map((job) => pool.runFile(job).then(onResult)));
+  } finally {
+    await pool.close();
   }
-  await Promise.all(workers);
 }
 
 /** Parses the folder; per-file errors go to `stderr`. Throws a CliError only when nothing can start. */

@@ -1,10 +1,15 @@
-/** Worker thread for folder mode: receives FileJobs, answers FileResults, one at a time. */
+/**
+ * Worker thread of the parse pool (`pool.ts`): says it is ready, then answers
+ * each ParseTask with its result, one at a time. Built to `lib/parse-worker.js`
+ * so a worker starts as plain JavaScript.
+ */
 import { parentPort } from 'node:worker_threads';
-import { runFileJob, type FileJob } from './file-result';
+import { runTask, type ParseTask } from './parse-task';
 
 const port = parentPort;
 if (port) {
-  port.on('message', (job: FileJob) => {
-    void runFileJob(job).then((result) => port.postMessage(result));
+  port.on('message', (task: ParseTask) => {
+    void runTask(task).then((result) => port.postMessage(result));
   });
+  port.postMessage('ready');
 }

@@ -1,6 +1,6 @@
 /**
- * A progress line for folder mode, drawn only on a terminal. Error lines are
- * written through it so they don't collide with the line being redrawn.
+ * A progress line for folder and stream mode, drawn only on a terminal. Error
+ * lines are written through it so they don't collide with the line being redrawn.
  */
 export type ProgressStream = {
   isTTY?: boolean;
@@ -17,7 +17,16 @@ export type Progress = {
   done(): void;
 };
 
-export function createProgress(stream: ProgressStream, total: number, now: () => number = Date.now): Progress {
+/**
+ * `total` is the number of items when known (folder mode: `12/840 files parsed`),
+ * or null for a stream (`1234 articles parsed`); `noun` names the items.
+ */
+export function createProgress(
+  stream: ProgressStream,
+  total: number | null,
+  now: () => number = Date.now,
+  noun = 'files',
+): Progress {
   const tty = stream.isTTY === true;
   let finished = 0;
   let failed = 0;
@@ -29,7 +38,8 @@ export function createProgress(stream: ProgressStream, total: number, now: () =>
   };
   const draw = () => {
     if (!tty) return;
-    const text = `whosaid: ${finished}/${total} files parsed${failed ? `, ${failed} failed` : ''}`;
+    const count = total === null ? `${finished}` : `${finished}/${total}`;
+    const text = `whosaid: ${count} ${noun} parsed${failed ? `, ${failed} failed` : ''}`;
     stream.write(`\r\x1b[2K${text.slice(0, Math.max(20, (stream.columns ?? 80) - 1))}`);
     shown = true;
     lastDraw = now();
@@ -43,7 +53,7 @@ export function createProgress(stream: ProgressStream, total: number, now: () =>
     line(text) {
       clear();
       stream.write(`${text}\n`);
-      if (tty && finished < total) draw();
+      if (tty && (total === null || finished < total)) draw();
     },
     done() {
       clear();

@@ -22,6 +22,7 @@ describe('parseCommandLine', () => {
       kind: 'parse',
       args: {
         input: 'a.txt',
+        jsonlInput: false,
         out: null,
         jsonl: null,
         speakersCsv: null,
@@ -48,6 +49,7 @@ describe('parseCommandLine', () => {
       kind: 'parse',
       args: {
         input: 'seeds',
+        jsonlInput: false,
         out: 'out',
         jsonl: 'all.jsonl',
         speakersCsv: 's.csv',
@@ -56,6 +58,15 @@ describe('parseCommandLine', () => {
         jobs: 3,
       },
     });
+  });
+
+  it.each([
+    [['-', '--jsonl'], '-'],
+    [['--jsonl', '-'], '-'],
+    [['articles.jsonl', '--jsonl', '--jobs', '2'], 'articles.jsonl'],
+  ])('reads --jsonl with no file after it as the stream flag: %j', (argv, input) => {
+    const command = parseCommandLine(argv);
+    expect(command.kind === 'parse' && command.args).toMatchObject({ input, jsonlInput: true, jsonl: null });
   });
 
   it('answers --help', () => {

@@ -129,6 +129,6 @@ describe('parse <file>', () => {
   it('prints the usage for --help', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^usage: npm run --silent parse -- <file\.txt \| file\.html>/);
+    expect(result.stdout).toMatch(/^usage: npm run --silent parse -- <file\.txt \| file\.html \| ->/);
   });
 });

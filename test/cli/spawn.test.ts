@@ -8,11 +8,14 @@ import { validateArticle } from '@/article';
 import { SHORT_ARTICLE, tempFolder, writeIn } from './helpers';
 
 function parse(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'src/cli/parse.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync('npx', ['tsx', 'src/cli/whosaid.ts', 'parse', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npx tsx src/cli/parse.ts', { timeout: 120_000 }, () => {
+describe('npx tsx src/cli/whosaid.ts parse', { timeout: 120_000 }, () => {
   it('exits 0 and prints exactly one valid Article JSON document', () => {
     const result = parse('seeds/000_8f6650f81ca84753.txt');
     expect(result.stderr).toBe('');

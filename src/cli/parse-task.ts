@@ -1,0 +1,37 @@
+/**
+ * What a parse worker thread does, as plain functions so the main thread can
+ * do the same when no worker can start: a folder's file (read, parse, write)
+ * or one article's text from a stream or a queue.
+ */
+import { ArticleInputError, parseArticle } from '@/parser';
+import { problemOf } from './cli-error';
+import { runFileJob, type FileJob, type FileResult } from './file-result';
+
+/** One article's text, already decoded, with the id it gets. */
+export type TextJob = { id: string; text: string; published: string | null };
+
+/**
+ * The article as one line of JSON, or why it failed. `input` is true when the
+ * text itself can't become an article (retrying it can't help).
+ */
+export type TextResult = { ok: true; json: string } | { ok: false; error: string; input: boolean };
+
+export type ParseTask = { kind: 'file'; job: FileJob } | { kind: 'text'; job: TextJob };
+export type ParseTaskResult = FileResult | TextResult;
+
+/** Never throws. */
+export function runTextJob(job: TextJob): TextResult {
+  try {
+    const article = job.published
+      ? parseArticle(job.text, { id: job.id, published: job.published })
+      : parseArticle(job.text, { id: job.id });
+    return { ok: true, json: JSON.stringify(article) };
+  } catch (error) {
+    return { ok: false, error: problemOf(error), input: error instanceof ArticleInputError };
+  }
+}
+
+/** Never throws. */
+export async function runTask(task: ParseTask): Promise<ParseTaskResult> {
+  return task.kind === 'file' ? runFileJob(task.job) : runTextJob(task.job);
+}
