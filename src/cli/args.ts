@@ -141,7 +141,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     }
     positional.push(arg);
   }
-  if (positional.length === 0) throw usageError('no input: give a .txt or .html file, a folder, or - for standard input');
+  if (positional.length === 0)
+    throw usageError('no input: give a .txt or .html file, a folder, or - for standard input');
   if (positional.length > 1) throw usageError(`one input at a time, got ${positional.length}: ${positional.join(' ')}`);
   const published = values.get('--published');
   const jobs = values.get('--jobs');

@@ -108,7 +108,9 @@ async function run(args: ParseArgs, io: Io): Promise<number> {
         throw new CliError(error.message.replace('the file', 'the input'), { subject: '-' });
       throw error;
     }
-    io.stdout.write(articleJson(parseArticleText(text, 'stdin', { published: args.published, relativeTo: args.relativeTo })));
+    io.stdout.write(
+      articleJson(parseArticleText(text, 'stdin', { published: args.published, relativeTo: args.relativeTo })),
+    );
     return 0;
   }
   const article = await parseArticleFile(args.input, { published: args.published, relativeTo: args.relativeTo });

@@ -39,6 +39,25 @@ describe('parse - --jsonl', () => {
     expect(first?.ok && first.article.quotes[0]?.text).toBe('This is a great day for the city');
   });
 
+  it('reads a line\'s "html" as the app reads a page: its headline, metadata date and quotes, without page clutter', async () => {
+    const page = [
+      '<html><head><meta property="article:published_time" content="2020-03-02T10:00:00Z"></head><body>',
+      '<nav><a href="/">Home</a> <a href="/news">News</a></nav>',
+      '<article><h1>Mayor opens bridge</h1>',
+      '<p>The new bridge opened on Monday after two years of work and a long fight over its cost.</p>',
+      '<p>"It is a great day for the city," Mayor Jane Doe said at the ceremony on the river bank.</p>',
+      '</article></body></html>',
+    ].join('');
+    const result = await run(['-', '--jsonl', '--jobs', '1'], `${JSON.stringify({ id: 'page', html: page })}\n`);
+    expect(result.stderr).toBe('');
+    const checked = validateArticle(JSON.parse(result.stdout));
+    const article = checked.ok ? checked.article : null;
+    expect(article?.title).toBe('Mayor opens bridge');
+    expect(article?.published).toBe('2020-03-02T10:00:00Z');
+    expect(article?.blocks.map((b) => b.text).join(' ')).not.toContain('Home');
+    expect(article?.quotes.map((q) => q.text)).toContain('It is a great day for the city');
+  });
+
   it('gives a bad line one error record on standard error, with its line number, and goes on', async () => {
     const good = (id: string) => JSON.stringify({ id, text: SHORT_ARTICLE });
     const input = [
