@@ -1,13 +1,26 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useLoaderData, useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article';
 import { ClaimsPanel } from '@/features/claims';
 import { ExportActions } from '@/features/library';
 import { ArticleBody, ArticleHeader, isQuoteVisible } from '@/features/reader';
 import { FilterStatus, SpeakerFilter } from '@/features/speaker-filter';
-import { Timeline } from '@/features/timeline';
 import { ReadingTools } from '../components/reading-tools';
 import { paths, readArticleView, type ArticleView, type Panel } from '../paths';
+
+// The timeline is a tab the reader opens after reading starts: its code (TIMEX3 values in words, durations
+// under their events) loads just after the first paint rather than in the first load, which stays in budget.
+const Timeline = lazy(() => import('@/features/timeline').then((module) => ({ default: module.Timeline })));
 
 /**
  * `/articles/:id`: the reader, combining the features. All view state comes
@@ -130,7 +143,11 @@ export function ArticleRoute() {
     [article, textLink],
   );
   const timelinePanel = useMemo(
-    () => <Timeline events={article.events} published={article.published} renderEventLink={textLink} />,
+    () => (
+      <Suspense fallback={<p className="text-muted">Loading the timeline…</p>}>
+        <Timeline events={article.events} published={article.published} renderEventLink={textLink} />
+      </Suspense>
+    ),
     [article, textLink],
   );
 
