@@ -21,25 +21,14 @@ const PLATFORMS: Platform[] = [
   { match: /\bfb-post\b|\bfacebook-post\b/, cue: 'posted on Facebook' },
 ];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** `2017-03-04` as `March 4, 2017`, a form the parser's date reader takes. */
 function inWords(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
+  // The month's English name from Intl (always there for `en`), at UTC so no time zone moves it.
+  const name = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, (month ?? 1) - 1, 1),
+  );
+  return `${name} ${day}, ${year}`;
 }
 
 /** `— Donald J. Trump (@realDonaldTrump) March 4, 2017` or `A post shared by Jane Doe (@janedoe)`. */

@@ -4,7 +4,8 @@
  * time and in any browser.
  */
 
-const MONTHS = [
+/** Month names, January first: `MONTHS[month - 1]`. */
+export const MONTHS = [
   'January',
   'February',
   'March',

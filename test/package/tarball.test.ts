@@ -78,7 +78,8 @@ describe('the npm package', { timeout: 120_000 }, () => {
     const parsed = inConsumer('npx', ['whosaid', 'parse', 'seed.txt']);
     expect(parsed.stderr).toBe('');
     const checked = validateArticle(JSON.parse(parsed.stdout));
-    expect(checked.ok && checked.article.quotes).toHaveLength(13);
+    // The seed: 15 statements and 1 thought (Obama's belief).
+    expect(checked.ok && checked.article.quotes).toHaveLength(16);
   });
 
   it('streams JSON Lines on two worker threads, in input order', () => {
@@ -106,7 +107,7 @@ describe('the npm package', { timeout: 120_000 }, () => {
     );
     const used = inConsumer('node', ['use.mjs']);
     expect(used.stderr).toBe('');
-    expect(JSON.parse(used.stdout)).toEqual({ quotes: 13, valid: true, refused: true });
+    expect(JSON.parse(used.stdout)).toEqual({ quotes: 16, valid: true, refused: true });
   });
 
   it('gives TypeScript users the types of both entry points', () => {

@@ -6,22 +6,8 @@
  */
 import type { ArticleEvent } from '@/article';
 import { granularityOf } from './granularity';
-import { formatDate, formatDateRange, formatDuration, weekday } from '@/shared/dates';
+import { formatDate, formatDateRange, formatDuration, MONTHS, weekday } from '@/shared/dates';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
 const UNITS: Record<string, [string, string]> = {
