@@ -86,8 +86,7 @@ test('a thought is marked as a thought; the control hides thoughts, and a reload
   await expect(page).not.toHaveURL(/thoughts=/);
 });
 
-test('search and the speaker page filter speech and thoughts', async ({ page }) => {
-  await importFile(page, THOUGHT_FILE, THOUGHT_TITLE);
+test("search and the speaker page filter speech and thoughts (the seed's Obama: one of each)", async ({ page }) => {
   await page.goto('/search?q=moscow&act=thought');
   const results = page.getByRole('list', { name: 'Results' });
   await expect(results.getByRole('link', { name: /Moscow was acting counter/ })).toBeVisible();

@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type MouseEvent,
   type ReactNode,
 } from 'react';
@@ -19,8 +20,22 @@ import { ReadingTools } from '../components/reading-tools';
 import { paths, readArticleView, type ArticleView, type Panel } from '../paths';
 
 // The timeline is a tab the reader opens after reading starts: its code (TIMEX3 values in words, durations
-// under their events) loads just after the first paint rather than in the first load, which stays in budget.
+// under their events) loads just after hydration rather than in the first load, which stays in budget.
 const Timeline = lazy(() => import('@/features/timeline').then((module) => ({ default: module.Timeline })));
+
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
+
+/**
+ * Renders its children only once the page has hydrated. The prerendered page and the first client render both
+ * show the fallback, so a lazy panel never suspends during hydration (which React would report as an error).
+ */
+function AfterHydration({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  // False in the prerender and while hydrating (the server snapshot), true from the render after.
+  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
+  return hydrated ? <Suspense fallback={fallback}>{children}</Suspense> : fallback;
+}
 
 /**
  * `/articles/:id`: the reader, combining the features. All view state comes
@@ -144,9 +159,9 @@ export function ArticleRoute() {
   );
   const timelinePanel = useMemo(
     () => (
-      <Suspense fallback={<p className="text-muted">Loading the timeline…</p>}>
+      <AfterHydration fallback={<p className="text-muted">Loading the timeline…</p>}>
         <Timeline events={article.events} published={article.published} renderEventLink={textLink} />
-      </Suspense>
+      </AfterHydration>
     ),
     [article, textLink],
   );
