@@ -159,7 +159,7 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
-  const renameButtons = useRef(new Map<string, HTMLButtonElement>());
+  const refocusRename = useRef<string | null>(null);
 
   // The deleted row and its buttons are gone; focus goes to Undo, next to the message.
   useEffect(() => {
@@ -245,9 +245,11 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
                   <RenameForm
                     entry={entry}
                     onDone={(saved) => {
+                      // Focus goes back to the Rename button when it is mounted again (its ref, below):
+                      // a timer could fire before React has put it back.
+                      refocusRename.current = entry.id;
                       setRenaming(null);
                       if (saved) setMessage('Renamed.');
-                      requestAnimationFrame(() => renameButtons.current.get(entry.id)?.focus());
                     }}
                   />
                 ) : (
@@ -255,8 +257,10 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
                     <button
                       type="button"
                       ref={(node) => {
-                        if (node) renameButtons.current.set(entry.id, node);
-                        else renameButtons.current.delete(entry.id);
+                        if (node && refocusRename.current === entry.id) {
+                          refocusRename.current = null;
+                          node.focus();
+                        }
                       }}
                       className={BUTTON}
                       aria-label={`Rename ${entry.title}`}
