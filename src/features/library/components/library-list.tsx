@@ -81,7 +81,8 @@ function useLibrary(): { entries: LibraryEntry[] | null; error: string | null; p
 /** Why an article has the date it has, when the article itself gave none. */
 function datedNote(entry: Extract<LibraryEntry, { ok: true }>): string | null {
   if (entry.dated === 'file-name') return 'dated from its file name';
-  if (entry.dated === 'fallback') return 'dated with the date given when it was added';
+  if (entry.dated === 'fallback')
+    return 'date unknown; "on Monday" and the like read against the date given when it was added';
   return null;
 }
 
