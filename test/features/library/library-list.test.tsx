@@ -35,6 +35,20 @@ describe('LibraryList', () => {
     expect(within(item).getByText('4 speakers')).toBeInTheDocument();
   });
 
+  it('says why an article has its date when the article gave none', async () => {
+    await saveArticle({ ...seedArticle, id: 'dated-by-name-1', title: 'Dated by name' }, undefined, 'file-name');
+    const undated = { ...seedArticle, id: 'undated-1', title: 'Undated', published: null, referenceDate: '2024-02-05' };
+    await saveArticle(undated, undefined, 'fallback');
+    renderList();
+    const row = async (title: string) =>
+      (await screen.findByRole('link', { name: title })).closest('li') as HTMLElement;
+    expect(await row('Dated by name')).toHaveTextContent('dated from its file name');
+    expect(await row('Undated')).toHaveTextContent(
+      /date unknown; "on Monday" and the like read against the date given/,
+    );
+    expect(await row('Spicer briefing')).not.toHaveTextContent(/file name|date unknown/);
+  });
+
   it('renames an article', async () => {
     const { user } = renderList();
     await user.click(await screen.findByRole('button', { name: 'Rename Spicer briefing' }));
