@@ -252,26 +252,12 @@ function referenceIssues(article: ArticleShape): Issue[] {
       seen.add(id);
     });
   };
-  checkUnique(
-    article.blocks.map((b) => b.id),
-    'blocks',
-  );
-  checkUnique(
-    article.speakers.map((s) => s.id),
-    'speakers',
-  );
-  checkUnique(
-    article.quotes.map((q) => q.id),
-    'quotes',
-  );
-  checkUnique(
-    article.claims.map((c) => c.id),
-    'claims',
-  );
-  checkUnique(
-    article.events.map((e) => e.id),
-    'events',
-  );
+  for (const field of ['blocks', 'speakers', 'quotes', 'claims', 'events'] as const) {
+    checkUnique(
+      article[field].map((item) => item.id),
+      field,
+    );
+  }
 
   const checkSpan = (span: z.infer<typeof SpanSchema>, path: (string | number)[]) => {
     const text = blockText.get(span.blockId);
