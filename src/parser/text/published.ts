@@ -105,51 +105,40 @@ function isoDate(iso: RegExpExecArray): DateMatch {
   return { start: iso.index, end: iso.index + whole.length, year: +y, month: +m, day: +d, time };
 }
 
+const ISO_DATE = new RegExp(
+  `(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])`,
+);
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d])/;
+const MONTH_FIRST_DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
+const DAY_FIRST_DATE = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
+
+/** A date without a time where `match` stands in the line. */
+function dateAt(match: RegExpExecArray, year: string, month: number, day: string): DateMatch {
+  return { start: match.index, end: match.index + match[0].length, year: +year, month, day: +day, time: null };
+}
+
 /** The first date in the line, with a time written right after it. */
 function findDate(line: string): DateMatch | null {
-  const iso = new RegExp(
-    `(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])`,
-  ).exec(line);
-  const numeric = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d])/.exec(line);
-  const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i').exec(line);
-  const dayFirst = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(line);
+  const iso = ISO_DATE.exec(line);
+  const numeric = NUMERIC_DATE.exec(line);
+  const monthFirst = MONTH_FIRST_DATE.exec(line);
+  const dayFirst = DAY_FIRST_DATE.exec(line);
 
   const found: DateMatch[] = [];
   if (iso) found.push(isoDate(iso));
   if (numeric) {
-    const [whole, a = '', separator, b = '', y = ''] = numeric;
+    const [, a = '', separator, b = '', y = ''] = numeric;
     // Day first unless the second number can only be a day (01/24/2017); dotted dates are always day first.
     const monthFirstOrder = separator === '/' && Number(b) > 12 && Number(a) <= 12;
-    found.push({
-      start: numeric.index,
-      end: numeric.index + whole.length,
-      year: +y,
-      month: monthFirstOrder ? +a : +b,
-      day: monthFirstOrder ? +b : +a,
-      time: null,
-    });
+    found.push(dateAt(numeric, y, monthFirstOrder ? +a : +b, monthFirstOrder ? b : a));
   }
   if (monthFirst) {
-    const [whole, name = '', d = '', y = ''] = monthFirst;
-    found.push({
-      start: monthFirst.index,
-      end: monthFirst.index + whole.length,
-      year: +y,
-      month: monthNumber(name),
-      day: +d,
-      time: null,
-    });
+    const [, name = '', d = '', y = ''] = monthFirst;
+    found.push(dateAt(monthFirst, y, monthNumber(name), d));
   }
   if (dayFirst) {
-    const [whole, d = '', name = '', y = ''] = dayFirst;
-    found.push({
-      start: dayFirst.index,
-      end: dayFirst.index + whole.length,
-      year: +y,
-      month: monthNumber(name),
-      day: +d,
-      time: null,
-    });
+    const [, d = '', name = '', y = ''] = dayFirst;
+    found.push(dateAt(dayFirst, y, monthNumber(name), d));
   }
   const first = found.sort((x, y) => x.start - y.start)[0];
   if (!first || !isValidDate(first.year, first.month, first.day)) return null;
