@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { clear, createStore } from 'idb-keyval';
 import type { ReactNode } from 'react';
 import type { ArticleParser } from '@/features/library/lib/parse-client';
-import { runParse } from '@/features/library/lib/parse-job';
+import { readAndParse } from '@/features/library/lib/parse-job';
 
 /** Empties the library's IndexedDB store. */
 export async function clearLibrary(): Promise<void> {
@@ -13,7 +13,7 @@ export async function clearLibrary(): Promise<void> {
 /** The worker's job, run on the test's thread. */
 export const inlineParser: ArticleParser = async (request, signal) => {
   if (signal.aborted) throw new DOMException('cancelled', 'AbortError');
-  return runParse(request);
+  return readAndParse(request);
 };
 
 /** A parser that never answers until cancelled, for the progress indicator. */

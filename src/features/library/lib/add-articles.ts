@@ -113,7 +113,8 @@ export async function runJob(
     const response = await parser(job.request, signal, onStage);
     if (!response.ok) {
       await clearPending(job.token);
-      return { ok: false, label: job.label, message: `cannot be read as an article: ${response.message}` };
+      const message = response.input ? response.message : `cannot be read as an article: ${response.message}`;
+      return { ok: false, label: job.label, message };
     }
     await saveArticle(response.article, undefined, response.dated);
     await clearPending(job.token);

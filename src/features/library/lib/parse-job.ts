@@ -10,10 +10,11 @@
 import { checkLimits, type Article } from '@/article';
 import { articleFromPage, articleFromText, type BlockHints, type ReduceStage } from '@/html';
 import { newArticleId } from './article-id';
+import { InputError, sourceText } from './read-input';
 
 export type ParseRequest = {
-  /** whosaid plain text, or an HTML page when `format` is `html`. */
-  text: string;
+  /** whosaid plain text, or an HTML page when `format` is `html`; a chosen file stays a Blob, read in the worker. */
+  text: string | Blob;
   /** Absent in requests saved before pages were read in the worker: plain text. */
   format?: 'text' | 'html';
   /** `YYYY-MM-DD` from the file's name (`…_2016-10-12_…`), used when the article gives no date. */
@@ -31,9 +32,14 @@ export type DateSource = 'text' | 'file-name' | 'fallback';
 /** What the worker is doing, for the progress line. */
 export type ParseStage = ReduceStage | 'finding quotes';
 
-export type ParseResponse = { ok: true; article: Article; dated: DateSource } | { ok: false; message: string };
+/** `input`: the input itself could not be read (empty, binary, not UTF-8), so it is no article at all. */
+export type ParseResponse =
+  { ok: true; article: Article; dated: DateSource } | { ok: false; message: string; input?: true };
 
-function parseRequest(request: ParseRequest, onStage: (stage: ParseStage) => void): Article {
+/** A request whose input has been read: its text is a string. */
+type ReadRequest = ParseRequest & { text: string };
+
+function parseRequest(request: ReadRequest, onStage: (stage: ParseStage) => void): Article {
   const options = {
     id: 'pending',
     published: request.published ?? null,
@@ -44,7 +50,22 @@ function parseRequest(request: ParseRequest, onStage: (stage: ParseStage) => voi
   return articleFromText(request.text, options, request.hints);
 }
 
-export function runParse(request: ParseRequest, onStage: (stage: ParseStage) => void = () => {}): ParseResponse {
+/** Reads the request's input (a file is decoded here, in the worker) and parses it. */
+export async function readAndParse(
+  request: ParseRequest,
+  onStage: (stage: ParseStage) => void = () => {},
+): Promise<ParseResponse> {
+  let read: { text: string; format: 'text' | 'html' };
+  try {
+    read = await sourceText(request.text, request.format ?? 'text');
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, message: error.message, input: true };
+    return { ok: false, message: `the input could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+  return runParse({ ...request, ...read }, onStage);
+}
+
+export function runParse(request: ReadRequest, onStage: (stage: ParseStage) => void = () => {}): ParseResponse {
   try {
     let article = parseRequest(request, onStage);
     let dated: DateSource = 'text';

@@ -5,12 +5,12 @@
  * (for the progress line), then the response. The page terminates the worker
  * to cancel, or when it runs past the time limit.
  */
-import { runParse, type ParseRequest } from './parse-job';
+import { readAndParse, type ParseRequest } from './parse-job';
 import type { WorkerMessage } from './parse-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (event: MessageEvent<ParseRequest>) => {
+scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
   const post = (message: WorkerMessage) => scope.postMessage(message);
-  const response = runParse(event.data, (stage) => post({ type: 'stage', stage }));
+  const response = await readAndParse(event.data, (stage) => post({ type: 'stage', stage }));
   post({ type: 'done', response });
 };

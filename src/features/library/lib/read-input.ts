@@ -22,11 +22,16 @@ type TextInput = {
   kind: 'text';
   /** The file name, or "Pasted text". */
   label: string;
-  /** whosaid plain text (title line, date line, paragraphs), or the page's HTML. */
-  text: string;
+  /**
+   * whosaid plain text (title line, date line, paragraphs), or the page's
+   * HTML; a chosen or dropped file stays a File, decoded and checked in the
+   * Web Worker (`sourceText`), so a 5 MB page never holds up the page.
+   */
+  text: string | Blob;
   /**
    * `html`: an HTML page, reduced to its article in the Web Worker (with
-   * linkedom and Readability), never in the app's document.
+   * linkedom and Readability), never in the app's document. A `text` file
+   * that turns out to be HTML is read as a page.
    */
   format: 'text' | 'html';
 };
@@ -54,18 +59,19 @@ function tooLarge(size: number): InputError {
  * its markup goes to the Web Worker as it is, so it never meets the app's
  * document or its Content Security Policy.
  */
-async function textInput(label: string, raw: string, html = looksLikeHtml(raw)): Promise<TextInput> {
-  // Each step touches the text only when it must: a 5 MB page must not hold up the page's main thread.
+function cleanText(raw: string): string {
+  // Each step touches the text only when it must.
   const unmarked = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   if (!/\S/.test(text)) throw new InputError('there is no text (nothing but blank space)');
   if (text.length > MAX_INPUT_BYTES) throw tooLarge(text.length);
-  return { kind: 'text', label, text, format: html ? 'html' : 'text' };
+  return text;
 }
 
 /** Pasted text. */
-export function pastedInput(text: string): Promise<TextInput> {
-  return textInput('Pasted text', text);
+export async function pastedInput(raw: string): Promise<TextInput> {
+  const text = cleanText(raw);
+  return { kind: 'text', label: 'Pasted text', text, format: looksLikeHtml(text) ? 'html' : 'text' };
 }
 
 function decode(bytes: Uint8Array): string {
@@ -89,12 +95,31 @@ function fileKind(file: File): 'json' | 'html' | 'text' | null {
   return null;
 }
 
-/** Reads one chosen or dropped file; throws an InputError whose message says why not. */
+/**
+ * Takes in one chosen or dropped file; throws an InputError whose message
+ * says why not. An Article JSON file is read here; a text or HTML file is
+ * only checked by name and size: its bytes are read in the Web Worker.
+ */
 export async function readInputFile(file: File): Promise<Input> {
   const kind = fileKind(file);
   if (kind === null) throw new InputError('whosaid reads .txt, .html and Article .json files');
   if (file.size > MAX_INPUT_BYTES) throw tooLarge(file.size);
-  const text = decode(new Uint8Array(await file.arrayBuffer()));
-  if (kind === 'json') return { kind: 'json', label: file.name, text };
-  return textInput(file.name, text, kind === 'html' || looksLikeHtml(text));
+  if (file.size === 0) throw new InputError('the file is empty');
+  if (kind === 'json') return { kind: 'json', label: file.name, text: decode(new Uint8Array(await file.arrayBuffer())) };
+  return { kind: 'text', label: file.name, text: file, format: kind };
+}
+
+/**
+ * The text of a parse request's input, as the Web Worker reads it: a file is
+ * decoded (UTF-8, no NUL bytes), its mark and carriage returns dropped, and a
+ * `text` file that holds an HTML document becomes a page. Throws an
+ * InputError (empty, binary, not UTF-8, blank, too large).
+ */
+export async function sourceText(
+  text: string | Blob,
+  format: 'text' | 'html',
+): Promise<{ text: string; format: 'text' | 'html' }> {
+  if (typeof text === 'string') return { text, format };
+  const clean = cleanText(decode(new Uint8Array(await text.arrayBuffer())));
+  return { text: clean, format: format === 'html' || looksLikeHtml(clean) ? 'html' : 'text' };
 }
