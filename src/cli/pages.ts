@@ -5,7 +5,9 @@
  * Readability's test pages: `title`, `byline`, `publishedTime`), or any
  * `.html` file. Prints pages read and refused (with why), title, byline and
  * date agreement with the expected metadata, quotes and speakers per page
- * (`--list`), and speaker names that look wrong. Needs no network.
+ * (`--list`), and speaker names that look wrong. With `--judged <file>`, it
+ * also scores the quotes against a person's judgements (`pages-judged.ts`).
+ * Needs no network.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '@/article';
 import { articleFromPage, PageError } from '@/html';
 import { formatError } from './cli-error';
+import { judgedLines, parseJudged, scoreJudged } from './pages-judged';
 
 type Expected = { title?: string | null; byline?: string | null; publishedTime?: string | null; lang?: string | null };
 
@@ -98,11 +101,28 @@ async function readPage(path: string): Promise<PageResult> {
   }
 }
 
+const USAGE = 'usage: npm run --silent pages -- <folder> [--list] [--judged <file>]\n';
+
+/** The folder and the judgement file named on the command line. */
+function parseArgs(argv: readonly string[]): { folder: string | undefined; judged: string | undefined } {
+  const at = argv.indexOf('--judged');
+  const judged = at >= 0 ? argv[at + 1] : undefined;
+  const folder = argv.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+  return { folder, judged };
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
-  const folder = argv.find((a) => !a.startsWith('--'));
-  if (!folder) {
-    process.stderr.write('usage: npm run --silent pages -- <folder> [--list]\n');
+  const { folder, judged } = parseArgs(argv);
+  if (!folder || (argv.includes('--judged') && !judged)) {
+    process.stderr.write(USAGE);
     return 2;
+  }
+  let judgements: ReturnType<typeof parseJudged> | null = null;
+  try {
+    if (judged) judgements = parseJudged(await readFile(judged, 'utf8'), judged);
+  } catch (error) {
+    process.stderr.write(`whosaid pages: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
   }
   const results: PageResult[] = [];
   for (const path of await findPages(folder)) results.push(await readPage(path));
@@ -152,6 +172,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     `quotes: ${quotes} on ${read.length} pages (${(quotes / Math.max(read.length, 1)).toFixed(1)} a page); speakers ${speakers}`,
   );
   lines.push(`speaker names that look wrong: ${bad.length}`, ...bad);
+  if (judgements) {
+    const byName = new Map(read.map((r) => [r.name, r.article as Article]));
+    lines.push(...judgedLines(scoreJudged(byName, judgements)));
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
