@@ -42,6 +42,7 @@ const TO_PARAM = 'to';
 export const patterns = {
   home: '/',
   article: '/articles/:id',
+  articleDate: '/articles/:id/date',
   speakers: '/speakers',
   speaker: '/speakers/:id',
   search: '/search',
@@ -116,6 +117,8 @@ export const paths = {
   /** The reader at a view: `/articles/x?speaker=y#q3`. */
   article: (id: string, view: ArticleView = {}) =>
     `/articles/${encodeURIComponent(id)}${articleQuery(view)}${view.hash ? `#${encodeURIComponent(view.hash)}` : ''}`,
+  /** Where the reader changes the date an added, undated article's relative dates are read against. */
+  articleDate: (id: string) => `/articles/${encodeURIComponent(id)}/date`,
   /** Every speaker across the library. */
   speakers: () => '/speakers',
   /** One speaker's page: `/speakers/sean-spicer`, or `/speakers/sean-spicer?act=thought` for one act. */

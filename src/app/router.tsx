@@ -40,6 +40,14 @@ export const routes: RouteObject[] = [
             HydrateFallback: Loading,
           },
           {
+            // Changing an added article's reference date: its own page, so its code (the library's storage and
+            // worker client) is never in the reader's first load.
+            path: patterns.articleDate,
+            loader: articleLoader,
+            lazy: async () => ({ Component: (await import('./routes/article-date')).ArticleDateRoute }),
+            HydrateFallback: Loading,
+          },
+          {
             // Cross-article pages: loader, action and page load together (they need the same code).
             path: patterns.speakers,
             lazy: async () => {

@@ -10,7 +10,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useLoaderData, useLocation, useNavigate } from 'react-router';
+import { Link, useLoaderData, useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article';
 import { ClaimsPanel } from '@/features/claims';
 import { ExportActions } from '@/features/library';
@@ -207,7 +207,14 @@ export function ArticleRoute() {
     <div className="mx-auto grid max-w-6xl gap-x-12 px-4 py-8 max-lg:pb-24 lg:grid-cols-[minmax(0,42rem)_minmax(18rem,1fr)]">
       <title>{`${article.title} – whosaid`}</title>
       <article className="min-w-0">
-        <ArticleHeader article={article} />
+        <ArticleHeader
+          article={article}
+          dateControl={
+            <Link to={paths.articleDate(article.id)} className="font-sans text-sm text-accent underline">
+              Change this date
+            </Link>
+          }
+        />
         <ExportActions article={article} />
         <div className="sticky top-0 z-20 -mx-4 mb-2 border-b border-line bg-paper px-4 py-1 print:hidden">
           <FilterStatus

@@ -8,6 +8,8 @@ export type { ArticleInputProps } from './components/article-input';
 export { LibraryList } from './components/library-list';
 export type { LibraryListProps } from './components/library-list';
 export { ExportActions } from './components/export-actions';
+export { ReferenceDate } from './components/reference-date';
+export type { ReferenceDateProps } from './components/reference-date';
 export type { ExportActionsProps } from './components/export-actions';
 export { getStoredArticle, listDigests, listStoredArticles, readStoredArticle, subscribeLibrary } from './lib/storage';
 export type { LibraryChange } from './lib/storage';

@@ -83,6 +83,7 @@ function datedNote(entry: Extract<LibraryEntry, { ok: true }>): string | null {
   if (entry.dated === 'file-name') return 'dated from its file name';
   if (entry.dated === 'fallback')
     return 'date unknown; "on Monday" and the like read against the date given when it was added';
+  if (entry.dated === 'reader') return 'date unknown; "on Monday" and the like read against a date dated by you';
   return null;
 }
 

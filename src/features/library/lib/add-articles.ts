@@ -116,7 +116,8 @@ export async function runJob(
       const message = response.input ? response.message : `cannot be read as an article: ${response.message}`;
       return { ok: false, label: job.label, message };
     }
-    await saveArticle(response.article, undefined, response.dated);
+    const source = { text: job.request.text, format: job.request.format ?? 'text' } as const;
+    await saveArticle(response.article, undefined, response.dated, source);
     await clearPending(job.token);
     const { article } = response;
     return {
@@ -125,7 +126,7 @@ export async function runJob(
       id: article.id,
       title: article.title,
       quoteCount: article.quotes.length,
-      how: response.dated === 'text' ? 'parsed' : response.dated,
+      how: response.dated === 'text' || response.dated === 'reader' ? 'parsed' : response.dated,
       published: article.published,
       referenceDate: article.referenceDate ?? null,
     };

@@ -26,8 +26,11 @@ export type ParseRequest = {
   hints?: BlockHints;
 };
 
-/** Where an article's date came from: its text or page metadata, its file name, or the date given for the batch. */
-export type DateSource = 'text' | 'file-name' | 'fallback';
+/**
+ * Where an article's date came from: its text or page metadata, its file
+ * name, the date given for the batch, or the date the reader set later.
+ */
+export type DateSource = 'text' | 'file-name' | 'fallback' | 'reader';
 
 /** What the worker is doing, for the progress line. */
 export type ParseStage = ReduceStage | 'finding quotes';

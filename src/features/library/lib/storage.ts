@@ -53,7 +53,12 @@ export type StoredRecord = {
   addedAt: string;
   /** Where its date came from, when it was parsed here. */
   dated?: DateSource;
+  /** What it was parsed from, when it was parsed here: kept so it can be read again against another date. */
+  source?: ArticleSource;
 };
+
+/** An added article's input as the worker read it: its text or page (a chosen file stays a Blob). */
+export type ArticleSource = { text: string | Blob; format: 'text' | 'html' };
 
 /** An input saved before parsing, so closing the tab loses nothing. */
 export type PendingInput = {
@@ -267,9 +272,26 @@ export async function saveArticle(
   article: Article,
   addedAt = new Date().toISOString(),
   dated?: DateSource,
+  source?: ArticleSource,
 ): Promise<void> {
-  const record: StoredRecord = { article, addedAt, ...(dated ? { dated } : {}) };
+  const record: StoredRecord = { article, addedAt, ...(dated ? { dated } : {}), ...(source ? { source } : {}) };
   const entries = articleEntries(article, record);
+  await setMany(entries, db());
+  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
+}
+
+/** What is stored under `id` as it was saved (its source included), or null. */
+export async function getStoredRecord(id: string): Promise<StoredRecord | null> {
+  if (!hasStorage()) return null;
+  const record: unknown = await get(ARTICLE + id, db());
+  return isRecord(record) ? record : null;
+}
+
+/** Replaces a stored article with `article` (read again), keeping when it was added and its source. */
+export async function replaceArticle(article: Article, dated: DateSource): Promise<void> {
+  const record = await getStoredRecord(article.id);
+  if (!record) throw new Error('the article is no longer in the library');
+  const entries = articleEntries(article, { ...record, article, dated });
   await setMany(entries, db());
   announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }

@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import type { Article } from '@/article';
 import { formatDateTime } from '@/shared/dates';
 
 export type ArticleHeaderProps = {
   /** The article whose title, date, byline and dateline to show. */
   article: Article;
+  /** Shown under the note on an undated article's reference date: the control to change it. */
+  dateControl?: ReactNode;
 };
 
 /**
@@ -12,7 +15,7 @@ export type ArticleHeaderProps = {
  * byline). An undated article says which date its relative dates were read
  * against, so no date is ever silently today's.
  */
-export function ArticleHeader({ article }: ArticleHeaderProps) {
+export function ArticleHeader({ article, dateControl }: ArticleHeaderProps) {
   return (
     <header className="mb-6">
       <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl">{article.title}</h1>
@@ -34,11 +37,13 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
         {article.byline && <span>{/^by\s/i.test(article.byline) ? article.byline : `By ${article.byline}`}</span>}
       </p>
       {!article.published && article.referenceDate && (
-        <p className="mt-1 text-sm text-muted">
-          The article gives no date, so dates such as “on Monday” were read against{' '}
-          <time dateTime={article.referenceDate}>{formatDateTime(article.referenceDate)}</time>, the date given when it
-          was added.
-        </p>
+        <>
+          <p className="mt-1 text-sm text-muted">
+            The article gives no date, so dates such as “on Monday” were read against{' '}
+            <time dateTime={article.referenceDate}>{formatDateTime(article.referenceDate)}</time>.
+          </p>
+          {dateControl}
+        </>
       )}
     </header>
   );
