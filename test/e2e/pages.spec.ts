@@ -4,7 +4,7 @@
  * console error (the shared fixture fails a test on any). A hostile page of
  * nested `<div>`s never blocks typing, ends with a message and can be cancelled.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -163,4 +163,35 @@ test('a 5 MB page of nested divs within the depth limit can be cancelled, and ot
   test.info().annotations.push({ type: 'longest main-thread task', description: `${task} ms` });
   test.info().annotations.push({ type: 'longest run of the app’s scripts', description: app });
   await page.screenshot({ path: `${shots}/pages-nested-ended.png`, fullPage: true });
+});
+
+test('a page left behind by a closed tab is kept as the file itself and read when the reader asks', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const html = readFileSync(resolve(folder, 'no-date.html'), 'utf8');
+  // What a tab closed mid-parse leaves: the pending input, whose text is the chosen File (a Blob in IndexedDB).
+  await page.evaluate(async (source) => {
+    const open = indexedDB.open('whosaid-library');
+    open.onupgradeneeded = () => open.result.createObjectStore('articles');
+    const db = await new Promise<IDBDatabase>((done) => (open.onsuccess = () => done(open.result)));
+    const request = {
+      text: new File([source], 'no-date.html', { type: 'text/html' }),
+      format: 'html',
+      fallbackDate: '2024-05-01',
+    };
+    const put = db.transaction('articles', 'readwrite');
+    put
+      .objectStore('articles')
+      .put({ token: 'left1', label: 'no-date.html', request, savedAt: new Date().toISOString() }, 'pending:left1');
+    await new Promise((done) => (put.oncomplete = done));
+    db.close();
+  }, html);
+  await page.reload();
+  await expect(page.getByText('Not finished last time')).toBeVisible();
+  await page.getByRole('button', { name: 'Parse no-date.html now' }).click();
+  await expect(status(page).getByRole('link', { name: 'Library reopens after roof repairs' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByText('Not finished last time')).toHaveCount(0);
 });
