@@ -4,7 +4,7 @@
  * import with a message naming the limit, and nothing of it is kept.
  */
 import { expect, test } from './fixtures';
-import { longestTask, resetLongTasks, startWatchingLongTasks } from './long-tasks';
+import { chooseFile, longestTask, startWatchingLongTasks } from './long-tasks';
 
 /** A valid version-1 Article JSON (an old export, migrated on read) but for its size: `count` one-word quotes in one paragraph (under 10 MB). */
 function manyQuotes(count: number) {
@@ -51,12 +51,7 @@ test('an Article JSON with 65,000 quotes is refused on import, naming the limit,
   expect(json.length).toBeLessThan(10 * 1024 * 1024);
   await page.goto('/');
   await startWatchingLongTasks(page);
-  await page.getByLabel(/Article files/).setInputFiles({
-    name: 'many.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(json),
-  });
-  await resetLongTasks(page);
+  await chooseFile(page, page.getByLabel(/Article files/), { name: 'many.json', type: 'application/json', body: json });
   await expect(page.getByRole('alert')).toContainText(
     'many.json: is not a valid Article JSON: the field “quotes”: 65,000 quotes are more than one article may have (the limit is 10,000)',
     { timeout: 20_000 },
