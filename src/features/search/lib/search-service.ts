@@ -12,8 +12,9 @@
  *    index (and taken out when the build no longer has them).
  * 4. `query`: answered from the index in memory, as soon as it is loaded.
  *
- * After a change the index is saved again (after `persistDelay`, so a burst
- * of changes saves once), then the applied marks are cleared.
+ * After a change the index is saved again once things are quiet (`persistDelay`
+ * after the last change or query, so a burst of changes saves once and a
+ * save never holds up a keystroke), then the applied marks are cleared.
  */
 import type { ArticleDigest } from '@/article';
 import {
@@ -74,6 +75,8 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
       return;
     }
     post({ type: 'result', id, page: index.query(query) });
+    // Saving holds the worker for a while on a large library: it waits until the typing stops.
+    if (persistTimer !== null) schedulePersist();
   }
 
   function answerWaiting() {
