@@ -2,7 +2,6 @@ import { Fragment, useEffect, useId, useRef, useState, useSyncExternalStore, typ
 import type { QuoteAct, QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
 import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
-import { highlight } from '../lib/highlight';
 import type { SearchFilters, SearchPage, SpeakerRef } from '../lib/quote-index';
 import type { SearchClient } from '../lib/search-client';
 import type { SearchState } from '../lib/search-service';
@@ -265,9 +264,8 @@ export function QuoteSearch({
 
       {shown.length > 0 && (
         <ol aria-label="Results" className="space-y-4">
-          {shown.map(({ doc, terms }) => {
+          {shown.map(({ doc, segments }) => {
             const person = doc.speakerId ? personOf?.(doc.articleId, doc.speakerId) : undefined;
-            const segments = highlight(doc.text, filters.q, terms);
             const words = segments.map((segment, i) =>
               segment.match ? (
                 <mark key={i} className="rounded-sm bg-event px-0.5 text-ink">

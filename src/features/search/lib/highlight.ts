@@ -1,7 +1,7 @@
 /**
- * How the search compares words, and the highlighter the results use. Kept
- * apart from the index (MiniSearch) so the page's own code stays small: the
- * index runs in the search worker.
+ * How the search compares words, and the highlighter that cuts each shown
+ * result into plain and matching pieces (run in the search worker with the
+ * index, so the page only renders the pieces).
  */
 
 /** Lower case, accents removed: how both the index and the highlighter compare words. */
@@ -23,7 +23,7 @@ export const stripMarks = (query: string) =>
     .trim();
 
 /** A piece of a quote's text, marked when it matched. */
-type Segment = { text: string; match: boolean };
+export type Segment = { text: string; match: boolean };
 
 /**
  * Cuts a quote's text into plain and matching pieces: the whole query where

@@ -13,7 +13,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { ArticleDigest, QuoteAct, QuoteKind } from '@/article';
-import { foldWord, stripMarks } from './highlight';
+import { foldWord, highlight, stripMarks, type Segment } from './highlight';
 
 /** One quote as the search shows it. */
 export type QuoteDoc = {
@@ -51,8 +51,8 @@ export type SearchFilters = {
   to: string | null;
 };
 
-/** A quote that matched, with the document words that made it match (for highlighting). */
-export type QuoteHit = { doc: QuoteDoc; terms: readonly string[] };
+/** A quote that matched, its text cut into plain and matching pieces (highlighted here, off the page's thread). */
+export type QuoteHit = { doc: QuoteDoc; segments: Segment[] };
 
 /** One speaker of one article. */
 export type SpeakerRef = { articleId: string; speakerId: string };
@@ -241,7 +241,10 @@ export class QuoteIndex {
     if (!query) {
       this.ordered ??= [...this.docs.values()].sort(byDate);
       const docs = this.ordered.filter((doc) => passes(doc, filters, refs));
-      return { total: docs.length, hits: docs.slice(0, limit).map((doc) => ({ doc, terms: [] })) };
+      return {
+        total: docs.length,
+        hits: docs.slice(0, limit).map((doc) => ({ doc, segments: [{ text: doc.text, match: false }] })),
+      };
     }
     const results = this.search.search(query, {
       combineWith: 'AND',
@@ -251,13 +254,16 @@ export class QuoteIndex {
     });
     // "in quotation marks": the words must stand together, in that order.
     const quoted = /^["“”].*\S.*["“”]$/.exec(query) ? foldWord(stripMarks(query)).replace(/\s+/g, ' ') : null;
-    const hits: QuoteHit[] = [];
+    const hits: { doc: QuoteDoc; terms: string[] }[] = [];
     for (const result of results) {
       const doc = this.docs.get(String(result.id));
       if (!doc || !passes(doc, filters, refs)) continue;
       if (quoted && !foldWord(doc.text).replace(/\s+/g, ' ').includes(quoted)) continue;
       hits.push({ doc, terms: result.terms });
     }
-    return { total: hits.length, hits: hits.slice(0, limit) };
+    return {
+      total: hits.length,
+      hits: hits.slice(0, limit).map(({ doc, terms }) => ({ doc, segments: highlight(doc.text, query, terms) })),
+    };
   }
 }
