@@ -11,5 +11,14 @@ export { ExportActions } from './components/export-actions';
 export { ReferenceDate } from './components/reference-date';
 export type { ReferenceDateProps } from './components/reference-date';
 export type { ExportActionsProps } from './components/export-actions';
-export { getStoredArticle, listDigests, listStoredArticles, readStoredArticle, subscribeLibrary } from './lib/storage';
-export type { LibraryChange } from './lib/storage';
+export {
+  ensureDerived,
+  getStoredArticle,
+  LIBRARY_SEARCH_SOURCE,
+  listDigests,
+  listStoredArticles,
+  readStoredArticle,
+  subscribeDerivedProgress,
+  subscribeLibrary,
+} from './lib/storage';
+export type { DerivedProgress, LibraryChange } from './lib/storage';

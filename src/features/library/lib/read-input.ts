@@ -36,8 +36,8 @@ type TextInput = {
   format: 'text' | 'html';
 };
 
-/** An Article JSON file to import. */
-export type JsonInput = { kind: 'json'; label: string; text: string };
+/** An Article JSON file to import: read and checked in a worker (validate-worker.ts), never on the main thread. */
+export type JsonInput = { kind: 'json'; label: string; file: Blob };
 
 export type Input = TextInput | JsonInput;
 
@@ -74,7 +74,8 @@ export async function pastedInput(raw: string): Promise<TextInput> {
   return { kind: 'text', label: 'Pasted text', text, format: looksLikeHtml(text) ? 'html' : 'text' };
 }
 
-function decode(bytes: Uint8Array): string {
+/** A file's bytes as text; throws an InputError when it is empty, binary or not UTF-8. */
+export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('the file is empty');
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new InputError('the file is binary, not text');
@@ -105,7 +106,7 @@ export async function readInputFile(file: File): Promise<Input> {
   if (kind === null) throw new InputError('whosaid reads .txt, .html and Article .json files');
   if (file.size > MAX_INPUT_BYTES) throw tooLarge(file.size);
   if (file.size === 0) throw new InputError('the file is empty');
-  if (kind === 'json') return { kind: 'json', label: file.name, text: decode(new Uint8Array(await file.arrayBuffer())) };
+  if (kind === 'json') return { kind: 'json', label: file.name, file };
   return { kind: 'text', label: file.name, text: file, format: kind };
 }
 
