@@ -9,7 +9,10 @@
  * - `digest:<id>`: its speakers and quote texts (`ArticleDigest`), what the
  *   speakers and search pages need;
  * - `pending:<token>`: an input waiting to be parsed, so a tab closed
- *   mid-parse leaves it behind for the next visit.
+ *   mid-parse leaves it behind for the next visit;
+ * - `searchq:<id>`: a mark that the article was saved or deleted since the
+ *   search index was last saved (written in the same transaction; the search
+ *   worker applies it and clears it, see `LIBRARY_SEARCH_SOURCE`).
  *
  * An article is validated once, when it enters; its card and digest are
  * written with it, in one transaction. Pages read the keys they need by
@@ -43,6 +46,7 @@ const ARTICLE = 'article:';
 const CARD = 'card:';
 const DIGEST = 'digest:';
 const PENDING = 'pending:';
+const SEARCH_CHANGE = 'searchq:';
 const CHANNEL = 'whosaid-library';
 
 /** What one `article:<id>` key holds. */
@@ -78,6 +82,17 @@ export type LibraryChange =
 
 /** How far the one-time build of cards and digests for an older library has got. */
 export type DerivedProgress = { done: number; total: number };
+
+/** Where the search worker reads the digests and the change marks (the app hands it to the search feature). */
+export const LIBRARY_SEARCH_SOURCE = {
+  db: DB_NAME,
+  store: STORE_NAME,
+  digestPrefix: DIGEST,
+  changePrefix: SEARCH_CHANGE,
+} as const;
+
+/** A change mark's value: unique, so the search worker clears only the mark it applied. */
+const changeMark = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
 let store: UseStore | null = null;
 /** Opened on first use, so importing this module never touches IndexedDB (prerendering, tests). */
@@ -164,6 +179,7 @@ function articleEntries(article: Article, record: StoredRecord): [string, unknow
     [ARTICLE + article.id, record],
     [CARD + article.id, entry],
     [DIGEST + article.id, digestArticle(article)],
+    [SEARCH_CHANGE + article.id, changeMark()],
   ];
 }
 
@@ -197,7 +213,13 @@ async function buildDerived(): Promise<void> {
   const haveArticle = new Set(articles);
   const missing = articles.filter((id) => !haveCard.has(id));
   const stale = cards.filter((id) => !haveArticle.has(id));
-  if (stale.length > 0) await delMany([...stale.map((id) => CARD + id), ...stale.map((id) => DIGEST + id)], db());
+  if (stale.length > 0) {
+    await delMany([...stale.map((id) => CARD + id), ...stale.map((id) => DIGEST + id)], db());
+    await setMany(
+      stale.map((id) => [SEARCH_CHANGE + id, changeMark()]),
+      db(),
+    );
+  }
   if (missing.length === 0) return;
   const report = (done: number) =>
     progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total: missing.length } }));
@@ -292,7 +314,11 @@ export async function renameArticle(id: string, title: string): Promise<void> {
 /** Deletes a stored article (and its card and digest) and returns what was stored, for undo. */
 export async function deleteArticle(id: string): Promise<StoredRecord | undefined> {
   const record = await get<StoredRecord>(ARTICLE + id, db());
-  await delMany([ARTICLE + id, CARD + id, DIGEST + id], db());
+  await db()('readwrite', (s) => {
+    for (const key of [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
+    s.put(changeMark(), SEARCH_CHANGE + id);
+    return promisifyRequest(s.transaction);
+  });
   announce({ type: 'deleted', id });
   return record;
 }
