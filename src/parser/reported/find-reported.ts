@@ -18,6 +18,7 @@
  */
 import { quoteAt, tokensIn, type BlockContext } from '../text';
 import { cueVerb } from './cue';
+import { cueFirst } from './cue-first';
 import {
   according,
   askedOrUrged,
@@ -105,7 +106,8 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     found.push(outcome.reported);
     if (outcome.covers !== null) coveredUntil = Math.max(coveredUntil, outcome.covers);
   });
-  return found;
+  // Design B: every cue of the lexicon the form rules left open (cue-first.ts).
+  return [...found, ...cueFirst(sentence, found, (v) => verbPosition(tokens, v, prose))];
 }
 
 /**
