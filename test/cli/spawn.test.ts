@@ -8,8 +8,13 @@ import { validateArticle } from '@/article';
 import { SHORT_ARTICLE, tempFolder, writeIn } from './helpers';
 
 function parse(...args: string[]) {
+  return parseInput('', ...args);
+}
+
+function parseInput(input: string, ...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'src/cli/whosaid.ts', 'parse', ...args], {
     encoding: 'utf8',
+    input,
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -43,5 +48,16 @@ describe('npx tsx src/cli/whosaid.ts parse', { timeout: 120_000 }, () => {
     expect(result.stderr).toBe(`whosaid: ${join(folder, 'e.txt')}: the file is empty (nothing but blank space)\n`);
     expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json', 'd.json']);
     expect(readFileSync(jsonl, 'utf8').trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('streams on three threads (this one and two workers holding two lines each): every line once, in input order', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `line-${29 - i}`);
+    const lines = ids.map((id, i) => (i === 7 ? '{"id": "bad"' : JSON.stringify({ id, text: SHORT_ARTICLE })));
+    const result = parseInput(`${lines.join('\n')}\n`, '-', '--jsonl', '--jobs', '3');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('"line":8');
+    const out = result.stdout.trimEnd().split('\n');
+    expect(out.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(ids.filter((_, i) => i !== 7));
+    expect(out.every((line) => validateArticle(JSON.parse(line)).ok)).toBe(true);
   });
 });
