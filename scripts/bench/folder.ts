@@ -148,10 +148,11 @@ function speedUps(one: Measured, all: Measured): string {
   const perArticle = (run: Measured) => run.leanest.cpu.total / run.parsed;
   const estimate =
     quietSeconds(one.leanest.cpu, cores) / one.parsed / (quietSeconds(all.leanest.cpu, cores) / all.parsed);
+  const busy = one.leanest.cpu.total / Math.max(one.leanest.cpu.busiest, 0.01);
   return (
     `${one.mode}: measured ${measured.toFixed(2)}× (wall clock, load ${loadavg()[0]?.toFixed(1)}); ` +
-    `CPU per article ${(perArticle(all) / perArticle(one)).toFixed(2)}× that of 1 thread; ` +
-    `ESTIMATE on ${cores} free cores ${estimate.toFixed(2)}×`
+    `CPU per article ${(perArticle(all) / perArticle(one)).toFixed(2)}× that of 1 thread, ` +
+    `which keeps ${busy.toFixed(2)} cores busy (V8's helper threads); ESTIMATE on ${cores} free cores ${estimate.toFixed(2)}×`
   );
 }
 
