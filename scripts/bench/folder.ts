@@ -187,11 +187,37 @@ export const folderSection: BenchSection = {
         if (one && all) console.log(`  ${speedUps(one, all)}`);
       }
       console.log(NOTES);
+      const solo = measured.find((m) => m.mode === 'folder' && m.threads === 1);
+      if (solo && cores >= 2) await sideBySide(root, input, solo);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
   },
 };
+
+/**
+ * Two one-thread runs at once, each on its own core if the cores are free:
+ * their CPU per article against one run alone. Much more means the cores share
+ * hardware (two hyper-threads of one physical core, as cloud vCPUs often are),
+ * and then no way of spreading the work gives 2×.
+ */
+/** A ratio as a change in percent: 1.23 is "+23 %". */
+function change(ratio: number): string {
+  const percent = Math.round((ratio - 1) * 100);
+  return `${percent >= 0 ? '+' : ''}${percent} %`;
+}
+
+async function sideBySide(root: string, input: string, solo: Measured): Promise<void> {
+  const args = (n: number) => ['parse', input, '--jsonl', join(root, `side-${n}.jsonl`), '--jobs', '1'];
+  const pair = await Promise.all([timeCli(args(1), null), timeCli(args(2), null)]);
+  const alone = (solo.leanest.cpu.total / solo.parsed) * 1000;
+  const both = pair.map((run) => (run.cpu.total / solo.parsed) * 1000);
+  console.log(
+    `\ntwo 1-thread runs at once: ${both.map((s) => s.toFixed(2)).join(' s and ')} s of CPU per 1,000 articles, ` +
+      `against ${alone.toFixed(2)} s alone (${change(Math.max(...both) / alone)}; ` +
+      'on a quiet machine, much more than ~10 % means the cores share hardware and 2× is out of reach)',
+  );
+}
 
 const NOTES = `
 CPU columns are from the run (of the best-of) that used the least CPU, all threads of the process

@@ -19,7 +19,7 @@ export type OutputStream = {
 };
 
 export type StreamOptions = {
-  /** Threads that parse (this one and jobs - 1 workers); null for one per CPU core. */
+  /** Worker threads; null for one per CPU core. 1 parses in this thread. */
   jobs: number | null;
   /** Publication date-time for lines that give none. */
   published: string | null;
@@ -57,7 +57,10 @@ export async function parseStream(
   options: StreamOptions,
 ): Promise<StreamSummary> {
   const threads = options.jobs ?? availableParallelism();
-  const pool = threads > 1 ? createPool({ threads, mainThread: true }) : null;
+  // Workers only, unlike folder mode: this thread's young generation can't be capped from inside the
+  // process (a worker's is 8 MB, this one's grows to 64 MB); parsing here too saved 4 % of the CPU but
+  // let a long stream's memory creep up (docs/scale.md).
+  const pool = threads > 1 ? createPool({ threads }) : null;
   const progress = createProgress(options.stderr, null, Date.now, 'articles');
   // In flight at once: enough to keep every worker busy while the oldest is written.
   const window = Math.max(2, threads * 4);
