@@ -1,6 +1,7 @@
 /**
- * Folder mode: every `.txt` and `.html` in a folder, parsed on all CPU cores with worker
- * threads, each into `<out>/<id>.json`; optionally one JSON Lines file and a
+ * Folder mode: every `.txt` and `.html` in a folder, parsed on all CPU cores (this
+ * thread and worker threads, each reading its files and writing its
+ * `<out>/<id>.json`); optionally one JSON Lines file and a
  * speakers CSV. A file that fails is one line on standard error and the rest
  * go on.
  */
@@ -20,7 +21,7 @@ export type FolderOptions = {
   speakersCsv: string | null;
   published: string | null;
   relativeTo?: string | null;
-  /** Worker threads; null for one per CPU core. 1 parses in this thread. */
+  /** Threads that parse (this one and jobs - 1 workers); null for one per CPU core. */
   jobs: number | null;
   /** Where error lines and the progress line go (standard error). */
   stderr: ProgressStream;
@@ -47,7 +48,7 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
   return files;
 }
 
-/** Runs the jobs in `threads` prebuilt worker threads (or in this thread for 1), calling `onResult` as each ends. */
+/** Runs the jobs on `threads` threads (this one and prebuilt workers), calling `onResult` as each ends. */
 async function runAll(
   jobs: readonly FileJob[],
   threads: number,
@@ -57,7 +58,7 @@ async function runAll(
     for (const job of jobs) onResult(await runFileJob(job));
     return;
   }
-  const pool = createPool({ threads: Math.min(threads, jobs.length) });
+  const pool = createPool({ threads: Math.min(threads, jobs.length), mainThread: true });
   try {
     await Promise.all(jobs.map((job) => pool.runFile(job).then(onResult)));
   } finally {

@@ -1,10 +1,14 @@
 /**
- * A pool of parse worker threads, one task per thread at a time. Workers run
- * the prebuilt `parse-worker.js` next to this module (the package's `lib/`),
- * or the TypeScript source through tsx when run from a clone. A worker that
- * cannot start hands its share to this thread; a task over its time limit
- * ends its worker, which is replaced. Close the pool when done: its workers
- * keep the process alive.
+ * A pool of parse threads. Workers run the prebuilt `parse-worker.js` next to
+ * this module (the package's `lib/`), or the TypeScript source through tsx
+ * when run from a clone. With `mainThread`, this thread is one of the
+ * parsing threads (N threads are N - 1 workers and this one): a worker costs
+ * a second or more of CPU to start and warm up its own copy of the parser, and
+ * in folder and stream mode this thread has little else to do. Without a time
+ * limit a worker holds two tasks, so it never waits for this thread to hand it
+ * the next. A worker that cannot start hands its share to this thread; a task
+ * over its time limit ends its worker, which is replaced. Close the pool when
+ * done: its workers keep the process alive.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileJob, FileResult } from './file-result';
@@ -15,6 +19,11 @@ export type PoolOptions = {
   threads: number;
   /** Longest a task may take; past it, its worker is ended and the task fails. No limit when null. */
   timeoutMs?: number | null;
+  /**
+   * This thread parses too, as one of `threads` (so 1 means no worker at all).
+   * Only without a time limit: a task in this thread can't be stopped.
+   */
+  mainThread?: boolean;
 };
 
 export type ParsePool = {
@@ -49,18 +58,27 @@ function failure(task: ParseTask, error: string): ParseTaskResult {
   return task.kind === 'file' ? { ok: false, file: task.job.file, error } : { ok: false, error, input: false };
 }
 
+/** What a slot takes from the pool: the next task, and a way to give back tasks it could not start. */
+type Source = { next: () => Pending | undefined; giveBack: (tasks: Pending[]) => void };
+
 class Slot {
   private worker: Worker | null = null;
   private ready = false;
   private inThread = false;
-  private current: Pending | null = null;
+  /** Tasks sent to the worker (or running here), oldest first; the worker answers in order. */
+  private readonly current: Pending[] = [];
   private timer: NodeJS.Timeout | null = null;
+  /** Tasks a worker holds at once: two, so it has the next while this thread is busy; one under a time limit. */
+  private readonly depth: number;
 
   constructor(
     private readonly timeoutMs: number | null,
-    private readonly next: () => Pending | undefined,
+    private readonly source: Source,
+    here = false,
   ) {
-    this.start();
+    this.depth = timeoutMs === null ? 2 : 1;
+    if (here) this.inThread = true;
+    else this.start();
   }
 
   get isWorker(): boolean {
@@ -98,42 +116,61 @@ class Slot {
       this.pump();
       return;
     }
+    // The oldest task was running when it died; the ones behind it go back to the pool.
+    this.source.giveBack(this.current.splice(1));
     // The replacement starts first, so the next task waits for it instead of going to no worker.
     this.start();
     this.finish(null, `the worker thread stopped (${why})`);
   }
 
   private finish(result: ParseTaskResult | null, error = 'failed'): void {
-    const pending = this.current;
+    const pending = this.current.shift();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.current = null;
     if (pending) pending.resolve(result ?? failure(pending.task, error));
     this.pump();
   }
 
-  /** Takes the next task when idle. */
+  /** Takes tasks while there is room. */
   pump(): void {
-    if (this.current) return;
-    const worker = this.worker;
-    if (!this.inThread && (!this.ready || !worker)) return;
-    const pending = this.next();
-    if (!pending) return;
-    this.current = pending;
-    if (this.inThread || !worker) {
-      void runTask(pending.task).then((result) => this.finish(result));
+    if (this.inThread) {
+      this.runHere();
       return;
     }
-    if (this.timeoutMs !== null) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.worker = null;
-        void worker.terminate();
-        this.start();
-        this.finish(null, `timed out after ${this.timeoutMs} ms`);
-      }, this.timeoutMs);
+    const worker = this.worker;
+    if (!this.ready || !worker) return;
+    while (this.current.length < this.depth) {
+      const pending = this.source.next();
+      if (!pending) return;
+      this.current.push(pending);
+      if (this.timeoutMs !== null) this.arm(worker);
+      worker.postMessage(pending.task);
     }
-    worker.postMessage(pending.task);
+  }
+
+  /**
+   * Runs the next task in this thread, after the events already waiting (a
+   * worker's answer, a line read), so this thread's parsing never keeps the
+   * workers waiting for their next task for long.
+   */
+  private runHere(): void {
+    if (this.current.length > 0) return;
+    const pending = this.source.next();
+    if (!pending) return;
+    this.current.push(pending);
+    setImmediate(() => {
+      void runTask(pending.task).then((result) => this.finish(result));
+    });
+  }
+
+  private arm(worker: Worker): void {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.worker = null;
+      void worker.terminate();
+      this.start();
+      this.finish(null, `timed out after ${this.timeoutMs} ms`);
+    }, this.timeoutMs ?? 0);
   }
 
   async close(): Promise<void> {
@@ -147,9 +184,20 @@ class Slot {
 export function createPool(options: PoolOptions): ParsePool {
   const queue: Pending[] = [];
   let closed = false;
-  const next = () => queue.shift();
+  const source: Source = {
+    next: () => queue.shift(),
+    giveBack: (tasks) => {
+      queue.unshift(...tasks);
+      for (const slot of slots) slot.pump();
+    },
+  };
+  const timeoutMs = options.timeoutMs ?? null;
+  const threads = Math.max(1, options.threads);
+  const here = options.mainThread === true && timeoutMs === null;
   const slots: Slot[] = [];
-  for (let i = 0; i < Math.max(1, options.threads); i += 1) slots.push(new Slot(options.timeoutMs ?? null, next));
+  // Workers first, so they take the first tasks while this thread is still free to hand them out.
+  for (let i = here ? 1 : 0; i < threads; i += 1) slots.push(new Slot(timeoutMs, source));
+  if (here) slots.push(new Slot(timeoutMs, source, true));
   const run = (task: ParseTask): Promise<ParseTaskResult> => {
     if (closed) return Promise.resolve(failure(task, 'the parse pool is closed'));
     return new Promise<ParseTaskResult>((resolve) => {

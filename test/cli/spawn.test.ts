@@ -8,9 +8,15 @@ import { validateArticle } from '@/article';
 import { SHORT_ARTICLE, tempFolder, writeIn } from './helpers';
 
 function parse(...args: string[]) {
+  return parseInput('', ...args);
+}
+
+function parseInput(input: string, ...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'src/cli/whosaid.ts', 'parse', ...args], {
     encoding: 'utf8',
-    timeout: 60_000,
+    input,
+    // Generous: on a loaded machine each worker thread compiles the TypeScript sources through tsx.
+    timeout: 110_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -31,7 +37,7 @@ describe('npx tsx src/cli/whosaid.ts parse', { timeout: 120_000 }, () => {
     expect(result.stderr).toBe(`whosaid: ${path}: the file is binary, not text (a NUL byte at offset 2)\n`);
   });
 
-  it('parses a folder on worker threads', () => {
+  it('parses a folder on two threads (this one and a worker thread)', () => {
     const folder = tempFolder();
     for (const name of ['a', 'b', 'c', 'd']) writeIn(folder, `${name}.txt`, SHORT_ARTICLE);
     writeIn(folder, 'e.txt', '\n\n');
@@ -43,5 +49,16 @@ describe('npx tsx src/cli/whosaid.ts parse', { timeout: 120_000 }, () => {
     expect(result.stderr).toBe(`whosaid: ${join(folder, 'e.txt')}: the file is empty (nothing but blank space)\n`);
     expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json', 'd.json']);
     expect(readFileSync(jsonl, 'utf8').trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('streams on two worker threads holding two lines each: every line once, in input order', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `line-${11 - i}`);
+    const lines = ids.map((id, i) => (i === 4 ? '{"id": "bad"' : JSON.stringify({ id, text: SHORT_ARTICLE })));
+    const result = parseInput(`${lines.join('\n')}\n`, '-', '--jsonl', '--jobs', '2');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('"line":5');
+    const out = result.stdout.trimEnd().split('\n');
+    expect(out.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(ids.filter((_, i) => i !== 4));
+    expect(out.every((line) => validateArticle(JSON.parse(line)).ok)).toBe(true);
   });
 });
