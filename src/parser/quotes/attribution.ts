@@ -367,6 +367,12 @@ function isFragment(quote: RawQuote, attribution: Attribution | undefined, conte
   return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8;
 }
 
+/** Whether the quote is its paragraph, with nothing after its closing mark but punctuation. */
+function wholeParagraph(quote: RawQuote, context: BlockContext | undefined): boolean {
+  if (!context || quote.close.block !== quote.open.block) return false;
+  return /^[\s.,!?]*$/.test(context.block.text.slice(quote.close.offset + 1));
+}
+
 /** Unattributed quotes that carry on the speaker before them (same paragraph, or a paragraph of only quotes). */
 function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockContext[], result: Attribution[]): void {
   quotes.forEach((quote, q) => {
@@ -400,7 +406,12 @@ function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockCont
     if (sameBlock || opensParagraph) attribution.inherit = true;
     // `"A," she said. "B."`: one attribution act, so the second piece shares the first one's cue, when
     // it starts a sentence after the attribution and ends one (`"B" to drive up …, she said` is another).
-    if (sameBlock && context && continuesSentences(context.block.text, previous.close.offset, quote)) {
+    // So does a paragraph that is nothing but a quote, right after a quote its speaker was named for:
+    // the speech goes on (not after a quote that itself only carried on a speaker).
+    if (
+      (sameBlock && context && continuesSentences(context.block.text, previous.close.offset, quote)) ||
+      (opensParagraph && previousAttribution.mention !== null && wholeParagraph(quote, context))
+    ) {
       attribution.cue = previousAttribution.cue;
       attribution.cueSpan = previousAttribution.cueSpan;
     }

@@ -12,6 +12,19 @@ describe('direct quotes', () => {
     expect(second?.sourceSpan).toEqual(first?.sourceSpan);
   });
 
+  it("gives a paragraph that is nothing but a quote, after a named speaker's quote, that quote's cue", () => {
+    const article = parseArticle(
+      'Title\n\n"It is over," Jane Ruiz said.\n\n"We lost, and we know why."\n\n"Not this time," she said later.\n\n"We go on, and we will be back here next year." Then the room emptied.',
+      { id: 't' },
+    );
+    const [first, second, third, fourth] = article.quotes;
+    expect(second?.cueSpan).toEqual(first?.cueSpan);
+    expect(second?.speakerId).toBe(first?.speakerId);
+    // A paragraph with more than the quote in it is an act of its own.
+    expect(fourth?.text).toBe('We go on, and we will be back here next year.');
+    expect(fourth?.cueSpan).not.toEqual(third?.cueSpan);
+  });
+
   it('attributes a quote to a verb of manner next to it, which reports nothing of its own', () => {
     expect(
       quotes(
