@@ -47,6 +47,9 @@ export type Attribution = {
 
 const WINDOW = 300;
 
+/** Words of manner between a cue and its quote: `wrote back:`, `said simply:`, `responded pointedly, …`. */
+const MANNER = /^(?:back|out|up|again|then|too|also|once|\p{L}{3,}ly)$/u;
+
 function located(block: number, token: Token): Located {
   return { block, start: token.start, end: token.end };
 }
@@ -155,12 +158,17 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
     return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
   // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
   if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
-  // `said Thursday on Twitter, "…"`, `said Monday: "…"`: a day or a time of day may come first.
-  const rest = TIME_WORDS.has(words[0]?.lower ?? '') ? words.slice(1) : words;
+  // `said Thursday on Twitter, "…"`, `said Monday: "…"`: a day or a time of day may come first,
+  // and so may words of manner (`fired back forcefully:`, `responded pointedly, with a smile:`).
+  let first = 0;
+  while (first < words.length && (MANNER.test(words[first]?.lower ?? '') || TIME_WORDS.has(words[first]?.lower ?? '')))
+    first++;
+  const rest = words.slice(first);
   const closed = /^[,:—–]$/.test(tail[tail.length - 1]?.text ?? '');
   if (rest.length === 0) return closed;
   // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.
-  return ATTRIBUTION_PREPOSITIONS.has(rest[0]?.lower ?? '') && closed;
+  // `said of the senator, "…"`: what the words were about.
+  return (ATTRIBUTION_PREPOSITIONS.has(rest[0]?.lower ?? '') || /^(?:of|about)$/.test(rest[0]?.lower ?? '')) && closed;
 }
 
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */

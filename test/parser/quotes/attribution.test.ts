@@ -25,6 +25,20 @@ describe('direct quotes', () => {
     expect(fourth?.cueSpan).not.toEqual(third?.cueSpan);
   });
 
+  it('reads words of manner and what the words were about between the cue and the quote: `wrote back:`, `said of X,`', () => {
+    expect(
+      quotes(
+        'A short time later, Ms. Huma Abedin wrote back: "We all have him on our radar."',
+        'Megyn Kelly responded pointedly, with a smile: "Can happen when you are 45."',
+        'A Warren adviser said of the senator, "She takes the threat of Trump very seriously."',
+      ),
+    ).toEqual([
+      ['direct', 'We all have him on our radar.', 'Huma Abedin', 'wrote'],
+      ['direct', 'Can happen when you are 45.', 'Megyn Kelly', 'responded'],
+      ['direct', 'She takes the threat of Trump very seriously.', 'Warren adviser', 'said'],
+    ]);
+  });
+
   it('attributes a quote to a verb of manner next to it, which reports nothing of its own', () => {
     expect(
       quotes(
