@@ -39,6 +39,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('gives a quote after `…, adding:` the described subject of the main clause', () => {
+    expect(
+      quotes('The spokesman refused to answer questions, adding: "If one is proposed we will consider it."'),
+    ).toContainEqual(['direct', 'If one is proposed we will consider it.', 'Spokesman', 'adding']);
+  });
+
   it('attributes a quote to a verb of manner next to it, which reports nothing of its own', () => {
     expect(
       quotes(
