@@ -375,6 +375,15 @@ function isFragment(quote: RawQuote, attribution: Attribution | undefined, conte
   return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8;
 }
 
+/**
+ * A line that ends in no sentence punctuation and quotes nobody (a photo's caption kept as a paragraph):
+ * it does not break a run of one speaker's quote paragraphs.
+ */
+function isCaptionLine(context: BlockContext | undefined): boolean {
+  const text = context?.block.text.trim() ?? '';
+  return text.length > 0 && !/[.!?:;"“”'’)]$/.test(text) && !/["“”]/.test(text);
+}
+
 /** Whether the quote is its paragraph, with nothing after its closing mark but punctuation. */
 function wholeParagraph(quote: RawQuote, context: BlockContext | undefined): boolean {
   if (!context || quote.close.block !== quote.open.block) return false;
@@ -410,7 +419,10 @@ function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockCont
     // A paragraph that opens with an unattributed quote right after a paragraph that quoted someone
     // carries on that speaker: news prose names a new speaker when the speaker changes.
     const opensParagraph =
-      context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1;
+      context !== undefined &&
+      quote.open.offset === 0 &&
+      (previous.close.block === quote.open.block - 1 ||
+        (previous.close.block === quote.open.block - 2 && isCaptionLine(contexts[quote.open.block - 1])));
     if (sameBlock || opensParagraph) attribution.inherit = true;
     // `"A," she said. "B."`: one attribution act, so the second piece shares the first one's cue, when
     // it starts a sentence after the attribution and ends one (`"B" to drive up …, she said` is another).

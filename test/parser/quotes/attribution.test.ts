@@ -45,6 +45,16 @@ describe('direct quotes', () => {
     ).toContainEqual(['direct', 'If one is proposed we will consider it.', 'Spokesman', 'adding']);
   });
 
+  it("carries a speaker's quote paragraphs over a photo caption kept between them", () => {
+    expect(
+      quotes(
+        '"The ocean is hurting the whales," says Hori Parata, an elder of the tribe.',
+        'Hori Parata at his farm, the place where he was born',
+        '"We are having to put up with a lot of stuff today, and we feel that it is ridiculous."',
+      ).map(([, , speaker]) => speaker),
+    ).toEqual(['Hori Parata', 'Hori Parata']);
+  });
+
   it('attributes a quote to a verb of manner next to it, which reports nothing of its own', () => {
     expect(
       quotes(
