@@ -79,7 +79,7 @@ export function cleanMention<M extends Mention>(mention: M, text: string): M | n
     return { ...mention, kind: 'pronoun', name: pronoun, role: null, gender: GENDERS[pronoun] ?? null };
   if (/^(?:you|it|this|that|there|these|those)$/i.test(mention.name.trim()) && mention.kind !== 'pronoun') return null;
   // `We know …` in the writer's own words: the writer, as `I` is (the byline's one author, or no one).
-  if (mention.kind !== 'pronoun' && /^we$/i.test(mention.name.trim()))
+  if (mention.kind !== 'pronoun' && /^we(?:['’]re|['’]ve)?$/i.test(mention.name.trim()))
     return { ...mention, kind: 'pronoun', name: 'I', role: null, gender: null };
   const quantity = QUANTITY.exec(written);
   if (quantity && /\d/.test(quantity[0])) {

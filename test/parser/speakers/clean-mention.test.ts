@@ -17,7 +17,12 @@ describe('speaker names', () => {
   });
 
   it("reads the writer's `We` as the writer: no speaker when the byline names no one person", () => {
-    expect(speakers('We know the tools can help teams ship faster.')).toEqual([null]);
+    expect(
+      speakers(
+        'We know the tools can help teams ship faster.',
+        "We're told there is security footage that cops are looking at that could catch the culprit.",
+      ),
+    ).toEqual([null, null]);
   });
 
   it('ends a subject at a negated verb and drops a month from a description', () => {
