@@ -14,6 +14,11 @@
  *    names the person it refers to. PolNeAR marks no coreference, so the
  *    referent is taken to be the nearest earlier gold source that is not a
  *    pronoun, judged as in 2.
+ * 4. the gold source is a relative pronoun (`who`, `which`: `Donald Trump,
+ *    who said …`) and the parser's source is the noun phrase it stands for,
+ *    the one that ends right before it, past a comma. Rule 3's nearest earlier
+ *    gold source is the wrong referent here: the antecedent of a relative
+ *    pronoun is the phrase it follows, which is rarely a source of its own.
  */
 import type { Speaker } from '@/article';
 import type { Range } from './brat';
@@ -111,7 +116,12 @@ function namesSame(goldSource: string, known: Set<string>): boolean {
   return caps.length === 0 || caps.some((w) => known.has(w));
 }
 
-type SpeakerJudgement = { correct: boolean; rule: 'same-mention' | 'name' | 'pronoun' | 'referent' | 'wrong' };
+type SpeakerJudgement = {
+  correct: boolean;
+  rule: 'same-mention' | 'name' | 'pronoun' | 'referent' | 'antecedent' | 'wrong';
+};
+
+const RELATIVE = /^(?:who|which)$/i;
 
 export function judgeSpeaker(
   text: TokenizedText,
@@ -133,6 +143,10 @@ export function judgeSpeaker(
   if (predictedText && normal(predictedText.trim()) === normal(goldText.trim()))
     return { correct: true, rule: 'pronoun' };
   const start = gold.source[0]?.start ?? 0;
+  if (RELATIVE.test(goldText.trim()) && predicted.source && predicted.source.end <= start)
+    return /^[\s,]*$/.test(text.text.slice(predicted.source.end, start))
+      ? { correct: true, rule: 'antecedent' }
+      : { correct: false, rule: 'wrong' };
   const referent = [...allGoldSources]
     .sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))
     .filter((ranges) => (ranges[0]?.start ?? Infinity) < start)

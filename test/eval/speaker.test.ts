@@ -90,4 +90,21 @@ describe('judgeSpeaker', () => {
     expect(judgeSpeaker(text, gold('She'), predicted(person('Elizabeth Warren')), sources).correct).toBe(false);
     expect(judgeSpeaker(text, gold('She'), predicted(null), sources).correct).toBe(false);
   });
+
+  it('takes the phrase right before a relative pronoun as its referent, not the nearest earlier source', () => {
+    const t = new TokenizedText('Sen. Elizabeth Warren spoke. Later Gov. John Kasich, who said the plan failed, left.');
+    const at = (s: string) => ({ start: t.text.indexOf(s), end: t.text.indexOf(s) + s.length });
+    const g: GoldAttribution = { ...gold('She'), content: [at('the plan failed')], source: [at('who')] };
+    const p = (source: string, speaker: Speaker): PredictedAttribution => ({
+      ...predicted(speaker),
+      content: [at('the plan failed')],
+      source: at(source),
+    });
+    const goldSources = [[at('Sen. Elizabeth Warren')], [at('who')]];
+    expect(judgeSpeaker(t, g, p('Gov. John Kasich', person('John Kasich')), goldSources)).toMatchObject({
+      correct: true,
+      rule: 'antecedent',
+    });
+    expect(judgeSpeaker(t, g, p('Sen. Elizabeth Warren', person('Elizabeth Warren')), goldSources).correct).toBe(false);
+  });
 });

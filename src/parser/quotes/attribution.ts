@@ -47,6 +47,9 @@ export type Attribution = {
 
 const WINDOW = 300;
 
+/** Words of manner between a cue and its quote: `wrote back:`, `said simply:`, `responded pointedly, …`. */
+const MANNER = /^(?:back|out|up|again|then|too|also|once|\p{L}{3,}ly)$/u;
+
 function located(block: number, token: Token): Located {
   return { block, start: token.start, end: token.end };
 }
@@ -155,12 +158,17 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
     return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
   // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
   if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
-  // `said Thursday on Twitter, "…"`, `said Monday: "…"`: a day or a time of day may come first.
-  const rest = TIME_WORDS.has(words[0]?.lower ?? '') ? words.slice(1) : words;
+  // `said Thursday on Twitter, "…"`, `said Monday: "…"`: a day or a time of day may come first,
+  // and so may words of manner (`fired back forcefully:`, `responded pointedly, with a smile:`).
+  let first = 0;
+  while (first < words.length && (MANNER.test(words[first]?.lower ?? '') || TIME_WORDS.has(words[first]?.lower ?? '')))
+    first++;
+  const rest = words.slice(first);
   const closed = /^[,:—–]$/.test(tail[tail.length - 1]?.text ?? '');
   if (rest.length === 0) return closed;
   // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.
-  return ATTRIBUTION_PREPOSITIONS.has(rest[0]?.lower ?? '') && closed;
+  // `said of the senator, "…"`: what the words were about.
+  return (ATTRIBUTION_PREPOSITIONS.has(rest[0]?.lower ?? '') || /^(?:of|about)$/.test(rest[0]?.lower ?? '')) && closed;
 }
 
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
@@ -367,6 +375,21 @@ function isFragment(quote: RawQuote, attribution: Attribution | undefined, conte
   return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8;
 }
 
+/**
+ * A line that ends in no sentence punctuation and quotes nobody (a photo's caption kept as a paragraph):
+ * it does not break a run of one speaker's quote paragraphs.
+ */
+function isCaptionLine(context: BlockContext | undefined): boolean {
+  const text = context?.block.text.trim() ?? '';
+  return text.length > 0 && !/[.!?:;"“”'’)]$/.test(text) && !/["“”]/.test(text);
+}
+
+/** Whether the quote is its paragraph, with nothing after its closing mark but punctuation. */
+function wholeParagraph(quote: RawQuote, context: BlockContext | undefined): boolean {
+  if (!context || quote.close.block !== quote.open.block) return false;
+  return /^[\s.,!?]*$/.test(context.block.text.slice(quote.close.offset + 1));
+}
+
 /** Unattributed quotes that carry on the speaker before them (same paragraph, or a paragraph of only quotes). */
 function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockContext[], result: Attribution[]): void {
   quotes.forEach((quote, q) => {
@@ -396,11 +419,19 @@ function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockCont
     // A paragraph that opens with an unattributed quote right after a paragraph that quoted someone
     // carries on that speaker: news prose names a new speaker when the speaker changes.
     const opensParagraph =
-      context !== undefined && quote.open.offset === 0 && previous.close.block === quote.open.block - 1;
+      context !== undefined &&
+      quote.open.offset === 0 &&
+      (previous.close.block === quote.open.block - 1 ||
+        (previous.close.block === quote.open.block - 2 && isCaptionLine(contexts[quote.open.block - 1])));
     if (sameBlock || opensParagraph) attribution.inherit = true;
     // `"A," she said. "B."`: one attribution act, so the second piece shares the first one's cue, when
     // it starts a sentence after the attribution and ends one (`"B" to drive up …, she said` is another).
-    if (sameBlock && context && continuesSentences(context.block.text, previous.close.offset, quote)) {
+    // So does a paragraph that is nothing but a quote, right after a quote its speaker was named for:
+    // the speech goes on (not after a quote that itself only carried on a speaker).
+    if (
+      (sameBlock && context && continuesSentences(context.block.text, previous.close.offset, quote)) ||
+      (opensParagraph && previousAttribution.mention !== null && wholeParagraph(quote, context))
+    ) {
       attribution.cue = previousAttribution.cue;
       attribution.cueSpan = previousAttribution.cueSpan;
     }

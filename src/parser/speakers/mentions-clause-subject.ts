@@ -59,10 +59,8 @@ function subjectFrom(tokens: Token[], comma: number, min: number, source: string
       /^(?:has|had|is|was|are|were)$/.test(t.text) ||
       (/\p{Ll}s$/u.test(t.text) && !GROUP_NOUNS.has(t.lower) && isCapitalized(tokens[k - 1]));
     if (isCapitalized(t) || isTitle(t) || !verbLike) continue;
-    const subject =
-      tokens[k - 1]?.text === ','
-        ? subjectBefore(tokens, k, min, source, base)
-        : speakerBefore(tokens, k, min, source, base);
+    // A described subject (`The spokesman refused …, adding: "…"`) continues as well as a named one.
+    const subject = subjectBefore(tokens, k, min, source, base);
     if (
       (subject && subject.start === (tokens[min] as Token).start) ||
       (subject && ARTICLES.has(tokens[min]?.lower ?? '') && subject.start === tokens[min + 1]?.start)

@@ -1,5 +1,6 @@
 import { TIME_WORDS } from '../lexicon';
 import { isCapitalized, type BlockContext, type Token } from '../text';
+import { noName } from './clean-mention';
 import type { FullName } from './memory';
 import { phraseEndingAt } from './mentions';
 import type { Position } from '../types';
@@ -38,7 +39,7 @@ export function fullNames(contexts: readonly BlockText[]): { position: Position;
       )
         j++;
       const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
-      if (phrase?.kind === 'person' || phrase?.kind === 'organization') {
+      if ((phrase?.kind === 'person' || phrase?.kind === 'organization') && !noName(phrase.name)) {
         const before = tokens[phrase.from - 1];
         const subject = !before || /^[.!?"“”:;]$/.test(before.text) || bodyStart >= before.end;
         const name = phrase.name.replace(/['’]s$/u, '');

@@ -17,6 +17,7 @@ import type { Speaker } from '@/article';
 import { comparePositions } from '../text';
 import { PLAIN_NAME, SpeakerMemory, type Known } from './memory';
 import type { Mention } from './mentions';
+import { cleanMention } from './clean-mention';
 import { fullNames, type BlockText } from './names';
 import { resolveDescription } from './resolve-description';
 import { resolveGeneric, resolveOrganisation } from './resolve-organisation';
@@ -127,8 +128,12 @@ export function resolveSpeakers(
     if (item.carry) {
       speaker = memory.last;
     } else if (item.mention) {
-      speaker = resolve(reading, item.mention, item.position);
-      if (speaker) source = { block: item.mention.block, start: item.mention.start, end: item.mention.end };
+      const mention = cleanMention(item.mention, (contexts[item.mention.block] as BlockText).block.text);
+      speaker = mention ? resolve(reading, mention, item.position) : null;
+      // `About 9 percent said` with no group before it to be a share of: the share is all the text says.
+      if (!speaker && mention?.name === 'they' && item.mention.kind !== 'pronoun')
+        speaker = resolve(reading, item.mention, item.position);
+      if (speaker && mention) source = { block: mention.block, start: mention.start, end: mention.end };
     }
     if (speaker) memory.spoke(speaker, item.position);
     resolutions[index] = { speakerId: speaker?.id ?? null, source };

@@ -12,6 +12,49 @@ describe('direct quotes', () => {
     expect(second?.sourceSpan).toEqual(first?.sourceSpan);
   });
 
+  it("gives a paragraph that is nothing but a quote, after a named speaker's quote, that quote's cue", () => {
+    const article = parseArticle(
+      'Title\n\n"It is over," Jane Ruiz said.\n\n"We lost, and we know why."\n\n"Not this time," she said later.\n\n"We go on, and we will be back here next year." Then the room emptied.',
+      { id: 't' },
+    );
+    const [first, second, third, fourth] = article.quotes;
+    expect(second?.cueSpan).toEqual(first?.cueSpan);
+    expect(second?.speakerId).toBe(first?.speakerId);
+    // A paragraph with more than the quote in it is an act of its own.
+    expect(fourth?.text).toBe('We go on, and we will be back here next year.');
+    expect(fourth?.cueSpan).not.toEqual(third?.cueSpan);
+  });
+
+  it('reads words of manner and what the words were about between the cue and the quote: `wrote back:`, `said of X,`', () => {
+    expect(
+      quotes(
+        'A short time later, Ms. Huma Abedin wrote back: "We all have him on our radar."',
+        'Megyn Kelly responded pointedly, with a smile: "Can happen when you are 45."',
+        'A Warren adviser said of the senator, "She takes the threat of Trump very seriously."',
+      ),
+    ).toEqual([
+      ['direct', 'We all have him on our radar.', 'Huma Abedin', 'wrote'],
+      ['direct', 'Can happen when you are 45.', 'Megyn Kelly', 'responded'],
+      ['direct', 'She takes the threat of Trump very seriously.', 'Warren adviser', 'said'],
+    ]);
+  });
+
+  it('gives a quote after `…, adding:` the described subject of the main clause', () => {
+    expect(
+      quotes('The spokesman refused to answer questions, adding: "If one is proposed we will consider it."'),
+    ).toContainEqual(['direct', 'If one is proposed we will consider it.', 'Spokesman', 'adding']);
+  });
+
+  it("carries a speaker's quote paragraphs over a photo caption kept between them", () => {
+    expect(
+      quotes(
+        '"The ocean is hurting the whales," says Hori Parata, an elder of the tribe.',
+        'Hori Parata at his farm, the place where he was born',
+        '"We are having to put up with a lot of stuff today, and we feel that it is ridiculous."',
+      ).map(([, , speaker]) => speaker),
+    ).toEqual(['Hori Parata', 'Hori Parata']);
+  });
+
   it('attributes a quote to a verb of manner next to it, which reports nothing of its own', () => {
     expect(
       quotes(

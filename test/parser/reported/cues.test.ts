@@ -263,7 +263,7 @@ describe('reported speech: the cue forms', () => {
     ).toEqual([
       ['indirect', 'most voters remain undecided', 'Poll', 'according to'],
       ['indirect', 'Now some states are swinging', 'New survey', 'according to'],
-      ['indirect', 'The governor now leads by seven points', 'Poll released Monday', 'according to'],
+      ['indirect', 'The governor now leads by seven points', 'Poll released', 'according to'],
     ]);
   });
 

@@ -1,0 +1,103 @@
+/**
+ * What a speaker phrase may not be taken as, whoever found it: the steps that
+ * find a subject read words, and a few kinds of words are no one's name.
+ *  - A count or a share (`5,000 developers`, `70% of respondents`, `49%`):
+ *    the speakers are the people counted (`Respondents`); a share with nothing
+ *    counted after it is the group spoken of last, as `they` would be. A
+ *    phrase that starts inside a number (`000 adults` of `40,000 adults`) is
+ *    read from the number's start.
+ *  - `We` outside quotation marks: the writer, speaking for their paper or
+ *    company; read as `I` is (the byline's one author, or no one).
+ *  - Words that are no name (see {@link noName}): a date (`December 2014`), a
+ *    photo credit's slash or a sentence run into the next (`Thursday.Anthony
+ *    Wallace / AFP`), a clause (`… don’t seem to`),
+ *    a name made of nothing but a month or a weekday; a month or a weekday
+ *    inside a description is dropped (`Hackaday's March story` is
+ *    `Hackaday's story`).
+ * Words with letters and digits in one (`W3C`, `1010data`, `elmo666`) are
+ * names of things and handles, and stay.
+ */
+import { MONTHS_BUT_MAY, WEEKDAY_NAMES } from '../lexicon';
+import type { Gender, Mention } from './mentions';
+
+/** Not `May`, which is a name too. */
+const TIME_NAMES = new Set<string>([...MONTHS_BUT_MAY, ...WEEKDAY_NAMES]);
+
+/** `more than 5,000`, `Another 48.6%`, `70 percent of the`: the count before what is counted. */
+const QUANTITY =
+  /^(?:(?:another|some|about|around|nearly|almost|roughly|over|under|only|just|a full|more than|fewer than|less than|at least|up to)\s+)*\d[\d.,]*\s*(?:%|percent\b|per cent\b|(?:in|out of)\s+\d+\b)?\s*(?:of\s+(?:the\s+|all\s+|those\s+|these\s+)?)?/iu;
+
+/** A date: a month or a weekday next to a number (`December 2014`, `Monday 12`). */
+const DATE = new RegExp(
+  `\\b(?:${[...MONTHS_BUT_MAY, ...WEEKDAY_NAMES].join('|')})\\.?\\s+\\d|\\d\\s+(?:${[...MONTHS_BUT_MAY, ...WEEKDAY_NAMES].join('|')})\\b`,
+  'i',
+);
+
+/**
+ * Words that name no one: a date, a photo credit's slash, a sentence run into the next, a clause (a negated
+ * verb: `Uber and its supporters don’t seem to`) or words that stop mid-phrase (`… and we need to`).
+ */
+export function noName(name: string): boolean {
+  return (
+    /\s\/\s/.test(name) ||
+    /\p{Ll}\.\p{Lu}/u.test(name) ||
+    DATE.test(name) ||
+    /\p{L}n['’]t\b/iu.test(name) ||
+    /\s(?:to|and|or|the|of|a|an)$/i.test(name)
+  );
+}
+
+/** `Weaver didn’t seem …`, `Lewandowski continued to …`: a negated verb, or a verb before `to`, ends a subject. */
+const ENDS = /\s\S*n['’]t\b|\s\p{Ll}+\s+to$/iu;
+
+const GENDERS: Record<string, Gender> = { he: 'male', she: 'female', they: 'plural' };
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** `they`: the group last spoken of. */
+function groupPronoun<M extends Mention>(mention: M): M {
+  return { ...mention, kind: 'pronoun', name: 'they', role: null, gender: 'plural' };
+}
+
+/**
+ * The mention as it may stand for a speaker, or null when its words name no
+ * one. `text` is the text its offsets refer to.
+ */
+export function cleanMention<M extends Mention>(mention: M, text: string): M | null {
+  let start = mention.start;
+  // `40,000 adults`: a phrase that starts after a number's comma starts at the number.
+  while (start > 0 && /\d[,.]$/.test(text.slice(Math.max(0, start - 2), start))) {
+    start--;
+    while (start > 0 && /\d/.test(text[start - 1] ?? '')) start--;
+  }
+  const written = text.slice(start, mention.end);
+  if (mention.kind !== 'pronoun' && /^I$/.test(mention.name.trim()))
+    return { ...mention, kind: 'pronoun', name: 'I', role: null, gender: null };
+  // What a cut subject leaves: `She didn’t …` is `she`; `You want to …` names no one.
+  const pronoun = /^(he|she|they)$/i.exec(mention.name.trim())?.[1]?.toLowerCase();
+  if (mention.kind !== 'pronoun' && pronoun)
+    return { ...mention, kind: 'pronoun', name: pronoun, role: null, gender: GENDERS[pronoun] ?? null };
+  if (/^(?:you|it|this|that|there|these|those)$/i.test(mention.name.trim()) && mention.kind !== 'pronoun') return null;
+  // `We know …` in the writer's own words: the writer, as `I` is (the byline's one author, or no one).
+  if (mention.kind !== 'pronoun' && /^we(?:['’]re|['’]ve)?$/i.test(mention.name.trim()))
+    return { ...mention, kind: 'pronoun', name: 'I', role: null, gender: null };
+  const quantity = QUANTITY.exec(written);
+  if (quantity && /\d/.test(quantity[0])) {
+    const counted = written
+      .slice(quantity[0].length)
+      .replace(/\s*\b(?:who|that)\b.*$/i, '')
+      .trim();
+    if (!counted) return groupPronoun({ ...mention, start });
+    if (!/^\p{L}/u.test(counted) || /^(?:for|to|in|on|at|of|and|or|but|the)\b/i.test(counted)) return null;
+    return { ...mention, start, kind: 'group', name: capitalise(counted), role: null, gender: 'plural' };
+  }
+  const negated = ENDS.exec(mention.name);
+  const cut = negated ? ENDS.exec(text.slice(start, mention.end)) : null;
+  const name = negated ? mention.name.slice(0, negated.index) : mention.name;
+  if (noName(name)) return null;
+  if (negated) return cleanMention({ ...mention, name, end: cut ? start + cut.index : mention.end }, text);
+  const words = name.split(/\s+/);
+  const kept = words.filter((word) => !TIME_NAMES.has(word.toLowerCase().replace(/['’]s$/, '')));
+  if (kept.length === words.length) return mention;
+  return kept.length === 0 || mention.kind === 'pronoun' ? null : { ...mention, name: kept.join(' ') };
+}

@@ -1,0 +1,36 @@
+// @vitest-environment node
+/** Speaker phrases that name no one: counts and shares, the writer's `We`, dates, clauses. */
+import { describe, expect, it } from 'vitest';
+import { quotesOf as quotes } from '../helpers';
+
+const speakers = (...paragraphs: string[]) => quotes(...paragraphs).map(([, , speaker]) => speaker);
+
+describe('speaker names', () => {
+  it('names the people a count or a share counts, never the number', () => {
+    expect(
+      speakers(
+        'More than 5,000 developers said the tools were too slow for them.',
+        'In 2024, 70% of respondents told us it takes more than a month to onboard.',
+        'Another 48.6% said they had no plans to change jobs.',
+      ),
+    ).toEqual(['Developers', 'Respondents', 'Respondents']);
+  });
+
+  it("reads the writer's `We` as the writer: no speaker when the byline names no one person", () => {
+    expect(
+      speakers(
+        'We know the tools can help teams ship faster.',
+        "We're told there is security footage that cops are looking at that could catch the culprit.",
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('ends a subject at a negated verb and drops a month from a description', () => {
+    expect(
+      speakers(
+        'Weaver didn’t seem impressed with the comments, telling reporters, "A lot of people said the governor should step down."',
+        "Hackaday's March story explains that the boards are clones.",
+      ),
+    ).toEqual(['Weaver', "Hackaday's story"]);
+  });
+});
