@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { digestArticle, summarize } from '@/article';
+import { digestArticle, summarize, summarizeNames } from '@/article';
 import { resetLibraryArticles } from '@/app/library-articles';
 import { clearOverrides } from '@/features/speakers';
 import { checkA11y } from '../a11y';
@@ -10,8 +10,16 @@ import { renderAt, serve } from './route-harness';
 import { briefing, denial, inauguration } from '../features/speakers/library-fixture';
 
 // The reader's own articles: "inauguration" stands for one they added on `/`.
+// The library's people index for it: its names' sums and records.
 vi.mock('@/features/library', () => ({
   listDigests: vi.fn(async () => [digestArticle(inauguration)]),
+  listSpeakerNames: vi.fn(async () => summarizeNames([digestArticle(inauguration)]).names),
+  listNameRefs: vi.fn(async (names: { name: string; kind: string }[]) =>
+    summarizeNames([digestArticle(inauguration)]).refs.filter((ref) =>
+      names.some((n) => n.name === ref.name && n.kind === ref.kind),
+    ),
+  ),
+  countStoredArticles: vi.fn(async () => 1),
   getStoredArticle: vi.fn(async (id: string) => (id === inauguration.id ? inauguration : null)),
   subscribeLibrary: vi.fn(() => () => {}),
 }));

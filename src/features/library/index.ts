@@ -11,3 +11,4 @@ export { ExportActions } from './components/export-actions';
 export type { ExportActionsProps } from './components/export-actions';
 export { getStoredArticle, listDigests, listStoredArticles, readStoredArticle, subscribeLibrary } from './lib/storage';
 export type { LibraryChange } from './lib/storage';
+export { countStoredArticles, listNameRefs, listSpeakerNames } from './lib/storage';

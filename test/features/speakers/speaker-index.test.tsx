@@ -1,14 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildPeopleIndex, SpeakerIndex } from '@/features/speakers';
+import { SpeakerIndex } from '@/features/speakers';
 import { checkA11y } from '../../a11y';
 import { library } from './library-fixture';
+import { peopleOf } from './people-helpers';
 
 const link = (id: string, children: React.ReactNode) => <a href={`/speakers/${id}`}>{children}</a>;
 
 describe('SpeakerIndex', () => {
   it('lists one entry per person with quotes, articles and first and last dates', () => {
-    render(<SpeakerIndex entries={buildPeopleIndex(library).entries} renderSpeakerLink={link} />);
+    render(<SpeakerIndex entries={peopleOf(library).entries} renderSpeakerLink={link} />);
     const spicer = screen.getByRole('link', { name: 'Sean Spicer' });
     expect(spicer).toHaveAttribute('href', '/speakers/sean-spicer');
     const row = spicer.closest('li') as HTMLElement;
@@ -32,7 +33,7 @@ describe('SpeakerIndex', () => {
   it('has no axe violations', async () => {
     const { container } = render(
       <main>
-        <SpeakerIndex entries={buildPeopleIndex(library).entries} renderSpeakerLink={link} />
+        <SpeakerIndex entries={peopleOf(library).entries} renderSpeakerLink={link} />
       </main>,
     );
     await checkA11y(container);

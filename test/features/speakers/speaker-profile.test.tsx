@@ -1,18 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildPeopleIndex, personProfile, SpeakerProfile, type SpeakerProfileProps } from '@/features/speakers';
+import { SpeakerProfile, type SpeakerProfileProps } from '@/features/speakers';
 import { checkA11y } from '../../a11y';
 import { library } from './library-fixture';
+import { profileOf } from './people-helpers';
 import { thoughtArticle } from '../../fixtures/app/thought-article';
 
 function setup(overrides: Partial<SpeakerProfileProps> = {}) {
-  const index = buildPeopleIndex(library);
-  const entry = index.find('sean-spicer');
-  if (!entry) throw new Error('no entry');
+  const { people, entry, profile } = profileOf(library, 'sean-spicer');
   const props: SpeakerProfileProps = {
-    profile: personProfile(index, library, entry),
-    others: index.entries.filter((e) => e.id !== entry.id),
+    profile,
+    others: people.entries.filter((e) => e.id !== entry.id),
     renderQuoteLink: (articleId, quoteId, children) => <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>,
     renderArticleLink: (articleId, children) => <a href={`/articles/${articleId}`}>{children}</a>,
     renderSpeakerLink: (id, children) => <a href={`/speakers/${id}`}>{children}</a>,
@@ -90,13 +89,11 @@ describe('SpeakerProfile', () => {
 
 describe('SpeakerProfile with thoughts', () => {
   function renderObama(act: 'speech' | 'thought' | null) {
-    const index = buildPeopleIndex([thoughtArticle]);
-    const entry = index.find('barack-obama');
-    if (!entry) throw new Error('no entry');
+    const { profile } = profileOf([thoughtArticle], 'barack-obama', act);
     return render(
       <main>
         <SpeakerProfile
-          profile={personProfile(index, [thoughtArticle], entry)}
+          profile={profile}
           others={[]}
           renderQuoteLink={(articleId, quoteId, children) => (
             <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>
