@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- library [--quick]`: the browser library as it grows to
- * 100, 1,000 and 10,000 articles (`--quick`: 100 and 1,000), in Chromium
+ * 100, 1,000 and 10,000 articles (`--quick`: 100 and 1,000; or the sizes in
+ * LIBRARY_SIZES, as `LIBRARY_SIZES=1000,2000`), in Chromium
  * (Playwright driving /usr/bin/chromium, the production build served by
  * `vite preview` on E2E_PORT or 4182).
  *
@@ -43,7 +44,7 @@ function articleJson(i: number): string {
   return text;
 }
 
-type LongTasks = { count: number; longest: number };
+type LongTasks = { count: number; over100: number; longest: number };
 
 /** Long tasks since the last call, from a PerformanceObserver the page set up at load. */
 async function takeLongTasks(page: Page): Promise<LongTasks> {
@@ -51,7 +52,7 @@ async function takeLongTasks(page: Page): Promise<LongTasks> {
     const w = window as unknown as { __long?: number[] };
     const list = w.__long ?? [];
     w.__long = [];
-    return { count: list.length, longest: Math.max(0, ...list) };
+    return { count: list.length, over100: list.filter((ms) => ms > 100).length, longest: Math.max(0, ...list) };
   });
 }
 
@@ -67,7 +68,7 @@ async function importBatch(page: Page, from: number, to: number): Promise<void> 
     .waitFor({ timeout: 600_000 });
 }
 
-type PageLoad = { ms: number; longest: number };
+type PageLoad = { ms: number; longest: number; over100: number };
 
 /** Navigates to `path` and times it until `visible` shows, with the longest task meanwhile. */
 async function load(page: Page, path: string, visible: (page: Page) => ReturnType<Page['locator']>): Promise<PageLoad> {
@@ -75,7 +76,8 @@ async function load(page: Page, path: string, visible: (page: Page) => ReturnTyp
   await visible(page).first().waitFor({ timeout: 120_000 });
   const ms = await page.evaluate(() => performance.now());
   await page.waitForTimeout(300); // let a task still running be reported
-  return { ms, longest: (await takeLongTasks(page)).longest };
+  const tasks = await takeLongTasks(page);
+  return { ms, longest: tasks.longest, over100: tasks.over100 };
 }
 
 type Row = {
@@ -126,14 +128,16 @@ function report(rows: readonly Row[]): void {
         formatMs(r.importLong.longest),
         ...pageNames.map((name) => {
           const p = r.pages[name];
-          return p ? `${formatMs(p.ms)} (${formatMs(p.longest)})` : '–';
+          return p ? `${formatMs(p.ms)} (${formatMs(p.longest)}, ${p.over100})` : '–';
         }),
         formatMs(r.keyMs),
         `${r.heapMb.toFixed(1)} MB`,
       ]),
     ),
   );
-  console.log('page cells: time to content (longest main-thread task while loading)');
+  console.log(
+    'page cells: time to content (longest main-thread task while loading, and how many tasks took over 100 ms)',
+  );
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1], rows[i]] as [Row, Row];
     const grow = (x: number, y: number) => (x > 0 ? `${(y / x).toFixed(2)}×` : '–');
@@ -163,7 +167,12 @@ export const librarySection: BenchSection = {
   name: 'library',
   description: 'the browser library at 100, 1,000 and 10,000 articles: import, page loads, search, heap',
   async run(options: BenchOptions) {
-    const sizes = options.quick ? [100, 1000] : [100, 1000, 10_000];
+    const chosen = (process.env.LIBRARY_SIZES ?? '')
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0)
+      .sort((a, b) => a - b);
+    const sizes = chosen.length > 0 ? chosen : options.quick ? [100, 1000] : [100, 1000, 10_000];
     mkdirSync(DIR, { recursive: true });
     const started = Date.now();
     for (let i = 0; i < (sizes.at(-1) ?? 0); i++) articleJson(i);
@@ -184,7 +193,7 @@ export const librarySection: BenchSection = {
       let have = 0;
       for (const size of sizes) {
         await page.goto(`${ORIGIN}/`);
-        let lastBatch = { ms: 0, long: { count: 0, longest: 0 } };
+        let lastBatch = { ms: 0, long: { count: 0, over100: 0, longest: 0 } };
         for (; have < size; have += BATCH) {
           await takeLongTasks(page);
           const t0 = Date.now();

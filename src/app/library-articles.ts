@@ -11,14 +11,13 @@
 import {
   ArticleCatalogSchema,
   digestArticle,
-  summarizeNames,
   validateArticle,
   type Article,
   type ArticleDigest,
   type NameArticleRef,
   type SpeakerNameSummary,
 } from '@/article';
-import { getStoredArticle, listDigests } from '@/features/library';
+import { getStoredArticle, listDigests, summarizeNames } from '@/features/library';
 import { paths } from './paths';
 
 /** A document left out of the library, and why. */

@@ -28,8 +28,11 @@ const ACT_PARAM = 'act';
 const ACTS = ['speech', 'thought'] as const;
 export type ActFilter = (typeof ACTS)[number] | null;
 const readAct = (search: URLSearchParams): ActFilter => ACTS.find((act) => act === search.get(ACT_PARAM)) ?? null;
-/** `?quotes=100`: a speaker page shows that many quotes (in whole articles) instead of the first 50. */
-const QUOTES_PARAM = 'quotes';
+/**
+ * `?quotes=100`: a speaker page shows that many quotes (in whole articles) instead of the first 50. Read by
+ * routes/speaker.tsx (`readSpeakerQuotes`), so the reader's first load does not carry it.
+ */
+export const QUOTES_PARAM = 'quotes';
 
 const PANELS = ['speakers', 'claims', 'timeline'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -121,13 +124,8 @@ export const paths = {
   /** Every speaker across the library. */
   speakers: () => '/speakers',
   /** One speaker's page: `/speakers/sean-spicer`, or `/speakers/sean-spicer?act=thought` for one act. */
-  speaker: (id: string, act: ActFilter = null, quotes?: number) => {
-    const params = new URLSearchParams();
-    if (act) params.set(ACT_PARAM, act);
-    if (quotes) params.set(QUOTES_PARAM, String(quotes));
-    const query = params.toString();
-    return `/speakers/${encodeURIComponent(id)}${query ? `?${query}` : ''}`;
-  },
+  speaker: (id: string, act: ActFilter = null, quotes = 0) =>
+    `/speakers/${encodeURIComponent(id)}${act ? `?${ACT_PARAM}=${act}` : ''}${quotes ? `${act ? '&' : '?'}${QUOTES_PARAM}=${quotes}` : ''}`,
   /** Search over every quote: `/search?q=rubbish`. */
   search: (view: SearchView = {}) => `/search${searchQuery(view)}`,
   /** Where the build puts an article's JSON. */
@@ -152,12 +150,6 @@ export function readArticleView(search: URLSearchParams, hash: string): Required
     thoughts: search.get(THOUGHTS_PARAM) !== THOUGHTS_HIDDEN,
     hash: decoded || null,
   };
-}
-
-/** How many quotes a speaker page shows (`?quotes=100`); null when not set or not a positive whole number. */
-export function readSpeakerQuotes(search: URLSearchParams): number | null {
-  const value = Number(search.get(QUOTES_PARAM));
-  return Number.isInteger(value) && value > 0 ? Math.min(value, 100_000) : null;
 }
 
 /** A speaker page's act filter (`?act=thought`); anything else is no filter. */

@@ -4,8 +4,14 @@
  * quotes as the search sees them. Shared by the speakers, speaker and
  * search routes.
  */
-import { mergeNameSummaries, speakerNameKey, type ArticleDigest, type NameArticleRef } from '@/article';
-import { countStoredArticles, listNameRefs, listSpeakerNames } from '@/features/library';
+import type { ArticleDigest, NameArticleRef } from '@/article';
+import {
+  countStoredArticles,
+  listNameRefs,
+  listSpeakerNames,
+  mergeNameSummaries,
+  speakerNameKey,
+} from '@/features/library';
 import {
   buildPeopleIndex,
   entryArticles,

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { digestArticle, summarize, summarizeNames } from '@/article';
+import { digestArticle, summarize } from '@/article';
+import { mergeNameSummaries, speakerNameKey, summarizeNames } from '@/features/library/lib/name-sums';
 import { resetLibraryArticles } from '@/app/library-articles';
 import { clearOverrides } from '@/features/speakers';
 import { checkA11y } from '../a11y';
@@ -12,6 +13,9 @@ import { briefing, denial, inauguration } from '../features/speakers/library-fix
 // The reader's own articles: "inauguration" stands for one they added on `/`.
 // The library's people index for it: its names' sums and records.
 vi.mock('@/features/library', () => ({
+  mergeNameSummaries,
+  speakerNameKey,
+  summarizeNames,
   listDigests: vi.fn(async () => [digestArticle(inauguration)]),
   listSpeakerNames: vi.fn(async () => summarizeNames([digestArticle(inauguration)]).names),
   listNameRefs: vi.fn(async (names: { name: string; kind: string }[]) =>

@@ -20,7 +20,7 @@ import {
 } from '@/features/speakers';
 import { loadArticles, type SkippedDocument } from '../library-articles';
 import { loadEntryArticles, loadPeopleSummary } from '../speakers-data';
-import { paths, readSpeakerAct, readSpeakerQuotes } from '../paths';
+import { paths, QUOTES_PARAM, readSpeakerAct } from '../paths';
 import { articleLink, quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
 import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
@@ -32,6 +32,10 @@ type SpeakerData = {
   quotesShown: { shown: number; total: number };
   skipped: SkippedDocument[];
 };
+
+/** How many quotes the page shows (`?quotes=100`); 0 when not set or not a positive number. */
+const readSpeakerQuotes = (search: URLSearchParams): number =>
+  Math.max(0, Math.floor(Number(search.get(QUOTES_PARAM)))) || 0;
 
 /** What a merge or split answers: words to announce, and the entry to show now. */
 type SpeakerActionData = {
@@ -60,7 +64,7 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
     .sort((a, b) => a.name.localeCompare(b.name));
   // The entry's articles from its names' records; only those shown are read whole.
   const list = await loadEntryArticles(entry, bundledRefs);
-  const { shown, shownQuotes, totalQuotes } = pageArticles(list, act, readSpeakerQuotes(search) ?? PROFILE_PAGE);
+  const { shown, shownQuotes, totalQuotes } = pageArticles(list, act, readSpeakerQuotes(search) || PROFILE_PAGE);
   const articles = await loadArticles(
     request.url,
     shown.map((item) => item.id),

@@ -12,3 +12,4 @@ export type { ExportActionsProps } from './components/export-actions';
 export { getStoredArticle, listDigests, listStoredArticles, readStoredArticle, subscribeLibrary } from './lib/storage';
 export type { LibraryChange } from './lib/storage';
 export { countStoredArticles, listNameRefs, listSpeakerNames } from './lib/storage';
+export { mergeNameSummaries, speakerNameKey, summarizeNames } from './lib/name-sums';

@@ -5,7 +5,8 @@
  */
 import { createStore, del, keys, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { digestArticle, summarizeNames, type Article, type SpeakerNameSummary } from '@/article';
+import { digestArticle, type Article, type SpeakerNameSummary } from '@/article';
+import { summarizeNames } from '@/features/library/lib/name-sums';
 import {
   deleteArticle,
   ensureDerived,

@@ -3,7 +3,8 @@
  * name summaries and records the library keeps, grouped into people, and
  * one view of a profile.
  */
-import { digestArticle, speakerNameKey, summarizeNames, type Article, type QuoteAct } from '@/article';
+import { digestArticle, type Article, type QuoteAct } from '@/article';
+import { speakerNameKey, summarizeNames } from '@/features/library/lib/name-sums';
 import {
   entryArticles,
   entryNames,

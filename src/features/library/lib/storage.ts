@@ -40,14 +40,9 @@ import {
 } from '@/article';
 import { newArticleId } from './article-id';
 import type { DateSource, ParseRequest } from './parse-job';
-import {
-  applyPeopleChange,
-  buildPeopleIndex,
-  countDigests,
-  peopleReady,
-  readNameRefs,
-  readSpeakerNames,
-} from './people-store';
+
+/** The people index's code, loaded on first use (it is not needed to show `/`); never awaited inside a transaction. */
+const peopleStore = () => import('./people-store');
 
 export { newArticleId };
 
@@ -196,7 +191,8 @@ function derivedEntries(id: string, record: StoredRecord): { entries: [string, u
  * Writes `entries` for article `id` (its digest among them, or none when it
  * no longer validates) and updates the people index, in one transaction.
  */
-function writeArticle(id: string, entries: [string, unknown][]): Promise<void> {
+async function writeArticle(id: string, entries: [string, unknown][]): Promise<void> {
+  const { applyPeopleChange } = await peopleStore();
   return db()('readwrite', async (s) => {
     const before = await promisifyRequest(s.get(DIGEST + id) as IDBRequest<ArticleDigest | undefined>);
     const after = entries.find(([key]) => key === DIGEST + id)?.[1] as ArticleDigest | undefined;
@@ -208,7 +204,8 @@ function writeArticle(id: string, entries: [string, unknown][]): Promise<void> {
 }
 
 /** Deletes article `id`, its card and digest, and its part of the people index, in one transaction. */
-function dropArticle(id: string): Promise<void> {
+async function dropArticle(id: string): Promise<void> {
+  const { applyPeopleChange } = await peopleStore();
   return db()('readwrite', async (s) => {
     const before = await promisifyRequest(s.get(DIGEST + id) as IDBRequest<ArticleDigest | undefined>);
     for (const key of [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
@@ -231,6 +228,7 @@ export function subscribeDerivedProgress(listener: (progress: DerivedProgress) =
 const DERIVE_BATCH = 50;
 
 async function buildDerived(): Promise<void> {
+  const { buildPeopleIndex, peopleReady } = await peopleStore();
   // The usual case, checked without reading any keys: every article has its card, and the people index is built.
   const done = await db()('readonly', async (s) => {
     const [articleCount, cardCount, ready] = await Promise.all([
@@ -369,6 +367,7 @@ export async function restoreArticle(id: string, record: StoredRecord): Promise<
 export async function listSpeakerNames(): Promise<SpeakerNameSummary[]> {
   if (!hasStorage()) return [];
   await ensureDerived();
+  const { readSpeakerNames } = await peopleStore();
   return db()('readonly', readSpeakerNames);
 }
 
@@ -376,6 +375,7 @@ export async function listSpeakerNames(): Promise<SpeakerNameSummary[]> {
 export async function listNameRefs(names: readonly { name: string; kind: SpeakerKind }[]): Promise<NameArticleRef[]> {
   if (!hasStorage() || names.length === 0) return [];
   await ensureDerived();
+  const { readNameRefs } = await peopleStore();
   return db()('readonly', (s) => readNameRefs(s, names));
 }
 
@@ -383,6 +383,7 @@ export async function listNameRefs(names: readonly { name: string; kind: Speaker
 export async function countStoredArticles(): Promise<number> {
   if (!hasStorage()) return 0;
   await ensureDerived();
+  const { countDigests } = await peopleStore();
   return db()('readonly', countDigests);
 }
 
