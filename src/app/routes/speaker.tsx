@@ -70,7 +70,8 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
     shown.map((item) => item.id),
   );
   return {
-    profile: personProfile(people, entry, shown, articles, act),
+    // The records give the exact number of articles (the index's sum counts an article naming it two ways twice).
+    profile: personProfile(people, { ...entry, articleCount: list.length }, shown, articles, act),
     others,
     quotesShown: { shown: shownQuotes, total: totalQuotes },
     skipped,

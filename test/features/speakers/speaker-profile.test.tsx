@@ -81,8 +81,44 @@ describe('SpeakerProfile', () => {
     expect(props.onMerge).toHaveBeenCalledWith('john-dorrian');
   });
 
+  it('shows the first quotes with how many there are, and a link to more', () => {
+    const { profile, page } = profileOf(library, 'sean-spicer', null, 1);
+    setup({
+      profile,
+      quotesShown: { shown: page.shownQuotes, total: page.totalQuotes },
+      renderMoreLink: (children) => <a href="?quotes=51">{children}</a>,
+    });
+    const quotes = screen.getByRole('region', { name: 'Quotes' });
+    expect(
+      within(quotes)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Inauguration day plans']);
+    expect(within(quotes).getByText('Showing 1 of 3 quotes.')).toBeInTheDocument();
+    expect(within(quotes).getByRole('link', { name: 'Show 50 more' })).toHaveAttribute('href', '?quotes=51');
+    // The header counts every quote and article, not only those shown.
+    expect(screen.getByText('3 quotes')).toBeInTheDocument();
+    expect(screen.getByText(/From the articles whose quotes are shown/)).toBeInTheDocument();
+  });
+
+  it('offers no more link when every quote is shown', () => {
+    const { profile, page } = profileOf(library, 'sean-spicer');
+    setup({
+      profile,
+      quotesShown: { shown: page.shownQuotes, total: page.totalQuotes },
+      renderMoreLink: (children) => <a href="?quotes=100">{children}</a>,
+    });
+    expect(screen.getByText('Showing 3 of 3 quotes.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Show 50 more' })).not.toBeInTheDocument();
+  });
+
   it('has no axe violations', async () => {
-    const { container } = setup();
+    const { profile, page } = profileOf(library, 'sean-spicer', null, 1);
+    const { container } = setup({
+      profile,
+      quotesShown: { shown: page.shownQuotes, total: page.totalQuotes },
+      renderMoreLink: (children) => <a href="?quotes=51">{children}</a>,
+    });
     await checkA11y(container);
   });
 });
