@@ -29,7 +29,7 @@ const KB = 1000;
 
 /** The reader is the page the issue budgets; `/` is held to its own measured size. */
 export const BUDGETS: readonly Budget[] = [
-  // Measured 116.1 KB JS (97.7 KB of it framework) and 6.5 KB CSS, gzip; +1 KB over the last budget
+  // Measured 116.1 KB JS (97.7 KB of it framework; 116.6 KB since the claims panel, too, loads after hydration) and 6.5 KB CSS, gzip; +1 KB over the last budget
   // for the long-article filter (applied in chunks, per-block subscriptions) and memoised speaker rows.
   { page: 'articles/000_8f6650f81ca84753.html', label: '/articles/:id (the seed)', js: 117 * KB, css: 7.5 * KB },
   // Measured 124.2 KB (was 135.4 KB before Readability was loaded on demand): the home page

@@ -99,6 +99,14 @@ export async function loadLibraryDigests(base: string): Promise<LibraryDigests> 
   return { digests: [...fromBuild.articles.map(digestArticle), ...mine], skipped: fromBuild.skipped };
 }
 
+/** The bundled articles' digests (fetched once per session), and the documents that could not be read. */
+export async function loadBundledDigests(
+  base: string,
+): Promise<{ digests: ArticleDigest[]; skipped: SkippedDocument[] }> {
+  const { articles, skipped } = await bundledArticles(base);
+  return { digests: articles.map(digestArticle), skipped };
+}
+
 /** The whole articles with these ids (a profile's), bundled or stored; ids that can't be read are left out. */
 export async function loadArticles(base: string, ids: readonly string[]): Promise<Article[]> {
   const fromBuild = new Map((await bundledArticles(base)).articles.map((article) => [article.id, article]));

@@ -1,8 +1,8 @@
 /**
  * Loading the cross-article views: every article in the library, the people
- * index built from them with the reader's merge and split choices, and the
- * quotes as the search sees them. Shared by the speakers, speaker and
- * search routes.
+ * index built from them with the reader's merge and split choices. Shared
+ * by the speakers, speaker and search routes (search uses it only to name
+ * the speakers of the results it shows, and for its speaker filter).
  */
 import type { ArticleDigest, NameArticleRef } from '@/article';
 import {
@@ -23,7 +23,6 @@ import {
   type PeopleSummary,
   type PersonSummary,
 } from '@/features/speakers';
-import type { QuoteDoc } from '@/features/search';
 import { loadBundledNames, loadLibraryDigests, type SkippedDocument } from './library-articles';
 
 type PeopleSummaryData = {
@@ -76,25 +75,4 @@ type PeopleData = {
 export async function loadPeople(base: string): Promise<PeopleData> {
   const [{ digests, skipped }, overrides] = await Promise.all([loadLibraryDigests(base), loadOverrides()]);
   return { digests, index: buildPeopleIndex(digests, overrides), skipped };
-}
-
-/** One search document per quote in the library, named by its people entry. */
-export function quoteDocs({ digests, index }: Pick<PeopleData, 'digests' | 'index'>): QuoteDoc[] {
-  return digests.flatMap((article) =>
-    article.quotes.map((quote) => {
-      const entry = quote.speakerId ? index.entryOf(article.id, quote.speakerId) : undefined;
-      return {
-        id: `${article.id}/${quote.id}`,
-        articleId: article.id,
-        articleTitle: article.title,
-        published: article.published,
-        quoteId: quote.id,
-        text: quote.text,
-        kind: quote.kind,
-        act: quote.act,
-        speakerId: entry?.id ?? null,
-        speakerName: entry?.name ?? 'Unknown speaker',
-      };
-    }),
-  );
 }

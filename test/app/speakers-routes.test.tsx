@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
+import { createStore, setMany } from 'idb-keyval';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { digestArticle, summarize } from '@/article';
@@ -11,6 +12,8 @@ import { renderAt, serve } from './route-harness';
 import { briefing, denial, inauguration } from '../features/speakers/library-fixture';
 
 // The reader's own articles: "inauguration" stands for one they added on `/`.
+// Search reads the stored digests from IndexedDB in its worker (here in the page): the digest and its change mark
+// are stored as the library stores them.
 // The library's people index for it: its names' sums and records.
 vi.mock('@/features/library', () => ({
   mergeNameSummaries,
@@ -26,9 +29,23 @@ vi.mock('@/features/library', () => ({
   countStoredArticles: vi.fn(async () => 1),
   getStoredArticle: vi.fn(async (id: string) => (id === inauguration.id ? inauguration : null)),
   subscribeLibrary: vi.fn(() => () => {}),
+  ensureDerived: vi.fn(async () => {}),
+  LIBRARY_SEARCH_SOURCE: {
+    db: 'whosaid-library',
+    store: 'articles',
+    digestPrefix: 'digest:',
+    changePrefix: 'searchq:',
+  },
 }));
 
 beforeEach(async () => {
+  await setMany(
+    [
+      ['digest:inauguration', digestArticle(inauguration)],
+      ['searchq:inauguration', 'mark-1'],
+    ],
+    createStore('whosaid-library', 'articles'),
+  );
   resetLibraryArticles();
   await clearOverrides();
   serve({
@@ -98,7 +115,8 @@ describe('speaker routes', () => {
   it('/search restores the query from the URL and writes typing back to it', async () => {
     const user = userEvent.setup();
     const { router } = renderAt('/search?q=rubbish');
-    const link = await screen.findByRole('link', { name: '“rubbish.”' });
+    // The page, its search worker (here in the page) and the index load on first visit.
+    const link = await screen.findByRole('link', { name: '“rubbish.”' }, { timeout: 10_000 });
     expect(link).toHaveAttribute('href', '/articles/briefing#q2');
     expect(link.querySelector('mark')).toHaveTextContent('rubbish');
     const box = screen.getByRole('searchbox', { name: 'Search every quote' });
@@ -106,10 +124,15 @@ describe('speaker routes', () => {
     await user.clear(box);
     await user.type(box, 'three orders');
     expect(router.state.location.search).toBe('?q=three+orders');
-    expect(screen.getByRole('link', { name: 'the president would sign three orders on Friday' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'the president would sign three orders on Friday' }),
+    ).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Direct quote');
     expect(router.state.location.search).toBe('?q=three+orders&kind=direct');
-    expect(screen.getByText('No quotes match “three orders” with these filters.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('No quotes match “three orders” with these filters.')).toHaveAttribute(
+      'role',
+      'status',
+    );
   });
 
   it('has no axe violations on the speaker list, a speaker page and search', async () => {

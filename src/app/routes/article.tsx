@@ -12,16 +12,17 @@ import {
 } from 'react';
 import { useLoaderData, useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article';
-import { ClaimsPanel } from '@/features/claims';
 import { ExportActions } from '@/features/library';
 import { ArticleBody, ArticleHeader, isQuoteVisible } from '@/features/reader';
 import { FilterStatus, SpeakerFilter } from '@/features/speaker-filter';
 import { ReadingTools } from '../components/reading-tools';
 import { paths, readArticleView, type ArticleView, type Panel } from '../paths';
 
-// The timeline is a tab the reader opens after reading starts: its code (TIMEX3 values in words, durations
-// under their events) loads just after hydration rather than in the first load, which stays in budget.
+// The timeline and the claims are tabs the reader opens after reading starts: their code (TIMEX3 values in
+// words, durations under their events; claims set against denials) loads just after hydration rather than
+// in the first load, which stays in budget.
 const Timeline = lazy(() => import('@/features/timeline').then((module) => ({ default: module.Timeline })));
+const ClaimsPanel = lazy(() => import('@/features/claims').then((module) => ({ default: module.ClaimsPanel })));
 
 const noSubscription = () => () => {};
 const isClient = () => true;
@@ -148,12 +149,14 @@ export function ArticleRoute() {
   );
   const claimsPanel = useMemo(
     () => (
-      <ClaimsPanel
-        claims={article.claims}
-        quotes={article.quotes}
-        speakers={article.speakers}
-        renderQuoteLink={textLink}
-      />
+      <AfterHydration fallback={<p className="text-muted">Loading the claims…</p>}>
+        <ClaimsPanel
+          claims={article.claims}
+          quotes={article.quotes}
+          speakers={article.speakers}
+          renderQuoteLink={textLink}
+        />
+      </AfterHydration>
     ),
     [article, textLink],
   );

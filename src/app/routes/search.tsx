@@ -1,50 +1,104 @@
-import { useMemo } from 'react';
-import {
-  useLoaderData,
-  useLocation,
-  useNavigate,
-  type LoaderFunctionArgs,
-  type ShouldRevalidateFunctionArgs,
-} from 'react-router';
-import { QuoteSearch, type QuoteDoc, type SearchFilters } from '@/features/search';
-import type { SkippedDocument } from '../library-articles';
-import { loadPeople, quoteDocs } from '../speakers-data';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useLocation, useNavigate, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { ensureDerived, LIBRARY_SEARCH_SOURCE, subscribeLibrary } from '@/features/library';
+import { openSearch, QuoteSearch, type SearchClient, type SearchFilters, type SearchPerson } from '@/features/search';
+import { loadBundledDigests, type SkippedDocument } from '../library-articles';
+import { loadPeople } from '../speakers-data';
 import { paths, readSearchView } from '../paths';
 import { quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
-import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
 
-type SearchData = {
-  docs: QuoteDoc[];
-  speakers: { id: string; name: string }[];
-  skipped: SkippedDocument[];
-};
-
-/** Every quote in the library, named by speaker entry; the query itself is applied in the page. */
-export async function searchLoader({ request }: LoaderFunctionArgs): Promise<SearchData> {
-  const people = await loadPeople(request.url);
-  const speakers = people.index.entries
-    .map(({ id, name }) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return { docs: quoteDocs(people), speakers, skipped: people.skipped };
+/** One search worker per tab, kept while the tab lives so coming back to /search finds the index loaded. */
+let client: SearchClient | null = null;
+function searchClient(): SearchClient {
+  client ??= openSearch(typeof indexedDB === 'undefined' ? null : LIBRARY_SEARCH_SOURCE);
+  return client;
 }
 
-/** Typing changes only the query string: keep the loaded quotes (and the built index) instead of reloading them. */
+/** Nothing to load before the page shows: the search worker loads the index while the box is already there. */
+export function searchLoader(): null {
+  return null;
+}
+
+/** Typing changes only the query string: nothing to reload. */
 export function searchShouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   if (currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search) return false;
   return defaultShouldRevalidate;
 }
 
+type People = Awaited<ReturnType<typeof loadPeople>>;
+
+/**
+ * The people grouping, to name the results' speakers and for the speaker
+ * filter: loaded once the index is ready (it is not needed to show the page
+ * or to answer a query), and again when the library changes.
+ */
+function usePeople(client: SearchClient): People | null {
+  const [people, setPeople] = useState<People | null>(null);
+  const [stamp, setStamp] = useState(0);
+  const ready = useSyncExternalStore(
+    client.subscribe,
+    () => client.state().phase === 'ready',
+    () => false,
+  );
+  useEffect(() => subscribeLibrary(() => setStamp((n) => n + 1)), []);
+  useEffect(() => {
+    if (!ready) return;
+    let live = true;
+    void loadPeople(window.location.href).then((loaded) => {
+      if (live) setPeople(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready, stamp]);
+  return people;
+}
+
 /** `/search?q=…`: search every quote in the library, with the query and filters in the URL. */
 export function SearchRoute() {
-  const { docs, speakers, skipped } = useLoaderData<SearchData>();
   const { search } = useLocation();
   const navigate = useNavigate();
-  useLibraryRevalidation();
+  const client = searchClient();
+  const [skipped, setSkipped] = useState<SkippedDocument[]>([]);
 
+  useEffect(() => {
+    let live = true;
+    // A library saved before cards and digests existed gets them first; then the index catches up.
+    void ensureDerived().then(() => client.sync());
+    void loadBundledDigests(window.location.href).then(({ digests, skipped }) => {
+      client.setBundled(digests);
+      if (live) setSkipped(skipped);
+    });
+    const off = subscribeLibrary(() => client.sync());
+    return () => {
+      live = false;
+      off();
+    };
+  }, [client]);
+
+  const people = usePeople(client);
   const filters: SearchFilters = useMemo(() => readSearchView(new URLSearchParams(search)), [search]);
   const onChange = (next: Partial<SearchFilters>, replace: boolean) =>
     void navigate(paths.search({ ...filters, ...next }), { replace, preventScrollReset: true });
+
+  const speakers = useMemo(
+    () =>
+      (people?.index.entries ?? []).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    [people],
+  );
+  const speakerRefs = useMemo(() => {
+    if (!filters.speaker || !people) return undefined;
+    const entry = people.index.find(filters.speaker);
+    return entry?.refs ?? [];
+  }, [people, filters.speaker]);
+  const personOf = useCallback(
+    (articleId: string, speakerId: string): SearchPerson | undefined => {
+      const entry = people?.index.entryOf(articleId, speakerId);
+      return entry ? { id: entry.id, name: entry.name } : undefined;
+    },
+    [people],
+  );
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
@@ -52,9 +106,11 @@ export function SearchRoute() {
       <h1 className="font-serif text-3xl font-bold">Search quotes</h1>
       <p className="mt-2 mb-6 text-muted">Every quote in every article of your library, direct and reported.</p>
       <QuoteSearch
-        docs={docs}
+        client={client}
         filters={filters}
         speakers={speakers}
+        speakerRefs={speakerRefs}
+        personOf={people ? personOf : undefined}
         onChange={onChange}
         renderQuoteLink={quoteLink}
         renderSpeakerLink={speakerLink}

@@ -9,7 +9,16 @@ export { LibraryList } from './components/library-list';
 export type { LibraryListProps } from './components/library-list';
 export { ExportActions } from './components/export-actions';
 export type { ExportActionsProps } from './components/export-actions';
-export { getStoredArticle, listDigests, listStoredArticles, readStoredArticle, subscribeLibrary } from './lib/storage';
-export type { LibraryChange } from './lib/storage';
+export {
+  ensureDerived,
+  getStoredArticle,
+  LIBRARY_SEARCH_SOURCE,
+  listDigests,
+  listStoredArticles,
+  readStoredArticle,
+  subscribeDerivedProgress,
+  subscribeLibrary,
+} from './lib/storage';
+export type { DerivedProgress, LibraryChange } from './lib/storage';
 export { countStoredArticles, listNameRefs, listSpeakerNames } from './lib/storage';
 export { mergeNameSummaries, speakerNameKey, summarizeNames } from './lib/name-sums';

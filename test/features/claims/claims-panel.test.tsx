@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { ClaimsPanel } from '@/features/claims';
 import { checkA11y } from '../../a11y';
 import { seedArticle } from '../../fixtures/app/seed-article';
+import { thoughtArticle } from '../../fixtures/app/thought-article';
 
-function renderPanel(claims = seedArticle.claims) {
+function renderPanel(claims = seedArticle.claims, article = seedArticle) {
   return render(
     <main>
       <ClaimsPanel
         claims={claims}
-        quotes={seedArticle.quotes}
-        speakers={seedArticle.speakers}
+        quotes={article.quotes}
+        speakers={article.speakers}
         renderQuoteLink={(id, children) => <a href={`#${id}`}>{children}</a>}
       />
     </main>,
@@ -46,6 +47,16 @@ describe('ClaimsPanel', () => {
     unmount();
     renderPanel([]);
     expect(screen.getByText('No claims or denials found in this article.')).toBeInTheDocument();
+  });
+
+  it('says when the words that carry a claim are a thought, not speech', async () => {
+    const { container } = renderPanel(thoughtArticle.claims, thoughtArticle);
+    const belief = screen.getByText('Moscow was acting counter to US interests by propping up Assad.').closest('li');
+    expect(within(belief as HTMLElement).getByText('In the text, as a thought:')).toBeInTheDocument();
+    const speech = screen.getByText(/shared national interest in fighting ISIS/).closest('li');
+    expect(within(speech as HTMLElement).getByText('In the text:')).toBeInTheDocument();
+    expect(within(speech as HTMLElement).queryByText(/as a thought/)).not.toBeInTheDocument();
+    await checkA11y(container);
   });
 
   it('has no axe violations', async () => {

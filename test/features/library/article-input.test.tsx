@@ -162,6 +162,11 @@ describe('ArticleInput', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /cut\.json: is not a valid Article JSON: the field “\(root\)”: not valid JSON/,
     );
+    await user.upload(
+      fileInput(),
+      new File([new Uint8Array([0x7b, 0x00, 0x7d])], 'zeros.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('zeros.json: the file is binary, not text');
     expect(await listStoredArticles()).toEqual([]);
   });
 

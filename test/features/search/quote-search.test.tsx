@@ -1,46 +1,65 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { digestArticle, type Article } from '@/article';
 import { buildPeopleIndex } from '@/features/speakers';
-import { highlight, QuoteSearch, type QuoteDoc, type SearchFilters } from '@/features/search';
-import { quoteDocs } from '@/app/speakers-data';
+import { highlight, openSearch, QuoteSearch, type SearchFilters } from '@/features/search';
 import { checkA11y } from '../../a11y';
 import { library } from '../speakers/library-fixture';
 import { thoughtArticle } from '../../fixtures/app/thought-article';
 
-const index = buildPeopleIndex(library);
-// The documents the app builds for /search, from the same people index.
-const docs: QuoteDoc[] = quoteDocs({ digests: library, index });
-
 const empty: SearchFilters = { q: '', speaker: null, kind: null, act: null, from: null, to: null };
 
-/** The search wired to one piece of state, as the app wires it to the URL. */
-function Harness({ initial = empty }: { initial?: SearchFilters }) {
+/**
+ * The search wired to one piece of state, as the app wires it to the URL: a
+ * search service over these articles (in the page, as jsdom has no
+ * workers), and the people grouping naming the speakers.
+ */
+function Harness({
+  initial = empty,
+  articles = library,
+  pageSize,
+}: {
+  initial?: SearchFilters;
+  articles?: Article[];
+  pageSize?: number;
+}) {
   const [filters, setFilters] = useState(initial);
+  const [client] = useState(() => {
+    const search = openSearch(null);
+    search.setBundled(articles.map(digestArticle));
+    return search;
+  });
+  const people = useMemo(() => buildPeopleIndex(articles), [articles]);
+  const entry = filters.speaker ? people.find(filters.speaker) : undefined;
   return (
     <main>
       <QuoteSearch
-        docs={docs}
+        client={client}
         filters={filters}
-        speakers={index.entries.map(({ id, name }) => ({ id, name }))}
+        speakers={people.entries.map(({ id, name }) => ({ id, name }))}
+        speakerRefs={filters.speaker ? (entry?.refs ?? []) : undefined}
+        personOf={(articleId, speakerId) => people.entryOf(articleId, speakerId)}
         onChange={(next) => setFilters((current) => ({ ...current, ...next }))}
         renderQuoteLink={(articleId, quoteId, children) => <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>}
         renderSpeakerLink={(id, children) => <a href={`/speakers/${id}`}>{children}</a>}
+        pageSize={pageSize}
       />
     </main>
   );
 }
 
 const results = () => within(screen.getByRole('list', { name: 'Results' }));
+const status = async (text: string) => waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text));
 
 describe('QuoteSearch', () => {
   it('narrows the results as one types and marks the matching words', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    expect(screen.getByRole('status')).toHaveTextContent('5 quotes.');
+    await status('5 quotes.');
     await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'crowd larg');
-    expect(screen.getByRole('status')).toHaveTextContent('1 quote match “crowd larg”.');
+    await status('1 quote match “crowd larg”.');
     const link = results().getByRole('link', { name: '“The crowd was the largest ever,”' });
     expect(link).toHaveAttribute('href', '/articles/briefing#q1');
     expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['crowd', 'largest']);
@@ -51,24 +70,42 @@ describe('QuoteSearch', () => {
     const user = userEvent.setup();
     render(<Harness />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'Sean Spicer');
-    expect(screen.getByRole('status')).toHaveTextContent('3 quotes.');
+    await status('3 quotes.');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Direct quote');
-    expect(screen.getByRole('status')).toHaveTextContent('2 quotes.');
+    await status('2 quotes.');
     await user.type(screen.getByLabelText('Published to'), '2017-01-31');
-    expect(screen.getByRole('status')).toHaveTextContent('1 quote.');
+    await status('1 quote.');
     expect(results().getByRole('link', { name: '“The crowd was the largest ever,”' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(screen.getByRole('status')).toHaveTextContent('5 quotes.');
+    await status('5 quotes.');
   });
 
   it('says when nothing matches, and requires quoted words to stand together', async () => {
     const user = userEvent.setup();
     render(<Harness initial={{ ...empty, q: '"not simply"' }} />);
-    expect(screen.getByRole('status')).toHaveTextContent('No quotes match “"not simply"”.');
+    await status('No quotes match “"not simply"”.');
     const box = screen.getByRole('searchbox', { name: 'Search every quote' });
     await user.clear(box);
     await user.type(box, '"simply not"');
+    await status('1 quote match “"simply not"”.');
     expect(results().getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('shows the results a page at a time, and more on request', async () => {
+    const user = userEvent.setup();
+    render(<Harness pageSize={2} />);
+    await status('5 quotes; showing the first 2.');
+    expect(results().getAllByRole('listitem')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Show 2 more' }));
+    await status('5 quotes; showing the first 4.');
+    expect(results().getAllByRole('listitem')).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: 'Show 1 more' }));
+    await status('5 quotes.');
+    expect(results().getAllByRole('listitem')).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
+    // A new question starts again from the first page.
+    await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'the');
+    await status('3 quotes match “the”; showing the first 2.');
   });
 
   it('keeps the text as text: the pieces join back to the quote', () => {
@@ -80,37 +117,16 @@ describe('QuoteSearch', () => {
 
   it('has no axe violations', async () => {
     const { container } = render(<Harness initial={{ ...empty, q: 'rubbish', kind: 'direct' }} />);
-    expect(screen.getByRole('status')).toHaveTextContent('1 quote match “rubbish”.');
+    await status('1 quote match “rubbish”.');
     await checkA11y(container);
   });
 });
 
 describe('QuoteSearch with thoughts', () => {
-  const thoughtIndex = buildPeopleIndex([thoughtArticle]);
-  const thoughtDocs = quoteDocs({ digests: [thoughtArticle], index: thoughtIndex });
-
-  function ThoughtHarness() {
-    const [filters, setFilters] = useState(empty);
-    return (
-      <main>
-        <QuoteSearch
-          docs={thoughtDocs}
-          filters={filters}
-          speakers={thoughtIndex.entries.map(({ id, name }) => ({ id, name }))}
-          onChange={(next) => setFilters((current) => ({ ...current, ...next }))}
-          renderQuoteLink={(articleId, quoteId, children) => (
-            <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>
-          )}
-          renderSpeakerLink={(id, children) => <a href={`/speakers/${id}`}>{children}</a>}
-        />
-      </main>
-    );
-  }
-
   it('finds thoughts, labels them, and filters to speech only or thoughts only', async () => {
     const user = userEvent.setup();
-    render(<ThoughtHarness />);
-    expect(screen.getByRole('status')).toHaveTextContent('3 quotes.');
+    render(<Harness articles={[thoughtArticle]} />);
+    await status('3 quotes.');
     const thought = results()
       .getByRole('link', { name: /Moscow was acting counter/ })
       .closest('li');
@@ -118,10 +134,10 @@ describe('QuoteSearch with thoughts', () => {
     expect(results().getByRole('link', { name: 'illegitimate' }).closest('li')).toHaveTextContent('Reported speech');
     const filter = screen.getByRole('combobox', { name: 'Speech or thought' });
     await user.selectOptions(filter, 'Thoughts only');
-    expect(screen.getByRole('status')).toHaveTextContent('1 quote.');
+    await status('1 quote.');
     expect(results().getByRole('link', { name: /Moscow was acting counter/ })).toBeInTheDocument();
     await user.selectOptions(filter, 'Speech only');
-    expect(screen.getByRole('status')).toHaveTextContent('2 quotes.');
+    await status('2 quotes.');
     expect(results().queryByRole('link', { name: /Moscow was acting counter/ })).toBeNull();
     await checkA11y(document.body);
   });

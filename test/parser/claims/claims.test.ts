@@ -78,20 +78,14 @@ describe('robustness', () => {
     expect(article.quotes.map((q) => q.text)).toEqual(['Bonjour', 'Hallo']);
   });
 
-  it('stays near-linear on a large article', () => {
+  // Growth with size is measured by `npm run bench -- parser` (10x the text may cost at most 12x the time);
+  // the test holds no timed pass mark, only that a long article is read whole.
+  it('reads every quote of a long article', () => {
     const paragraph =
       '"We will build it," Mayor Dana Ruiz said. Critics said that the plan was too costly, adding that "nobody asked us."\n\n';
-    const time = (copies: number) => {
-      const text = `Title\n\n${paragraph.repeat(copies)}`;
-      const start = performance.now();
-      const article = parseArticle(text, { id: 't' });
-      expect(article.quotes.length).toBeGreaterThanOrEqual(copies * 2);
-      return performance.now() - start;
-    };
-    time(200);
-    const small = time(1000);
-    const large = time(8000);
-    // Eight times the text may take up to ~8x (plus slack for GC and a busy machine), not 64x.
-    expect(large / small).toBeLessThan(24);
+    const copies = 2000;
+    const article = parseArticle(`Title\n\n${paragraph.repeat(copies)}`, { id: 't' });
+    expect(article.quotes.length).toBeGreaterThanOrEqual(copies * 2);
+    expect(article.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(copies);
   });
 });

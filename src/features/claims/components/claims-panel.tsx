@@ -28,7 +28,10 @@ function Statement({ claim, quotes, speakers, renderQuoteLink }: Props & { claim
         <ul className="mt-1 space-y-1">
           {words.map((quote) => (
             <li key={quote.id} className="text-sm">
-              <span className="text-muted">In the text: </span>
+              {/* A thought is the writer's account of a state of mind, not words the person said. */}
+              <span className="text-muted">
+                {quote.act === 'thought' ? 'In the text, as a thought: ' : 'In the text: '}
+              </span>
               {renderQuoteLink(quote.id, quote.kind === 'direct' ? `“${quote.text}”` : quote.text)}
             </li>
           ))}

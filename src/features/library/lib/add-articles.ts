@@ -6,12 +6,13 @@
  * Lock named after it, so other tabs can tell a live parse from one left
  * behind.
  */
-import { parseArticleJson, type Article } from '@/article';
+import type { Article } from '@/article';
 import { newArticleId } from './article-id';
 import { dateFromFileName } from './file-date';
 import type { ArticleParser } from './parse-client';
 import type { ParseRequest } from './parse-job';
 import type { Input, JsonInput } from './read-input';
+import { checkArticleFile } from './validate-client';
 import { clearPending, hasStoredArticle, listPending, saveArticle, savePending, type PendingInput } from './storage';
 
 /** What happened to one input. */
@@ -56,7 +57,9 @@ export async function orphanedPending(): Promise<PendingInput[]> {
 
 /** Imports an Article JSON file: validated by the schema, given a fresh id if its own is taken. */
 export async function importArticle(input: JsonInput, takenIds: ReadonlySet<string>): Promise<AddResult> {
-  const result = parseArticleJson(input.text);
+  const check = await checkArticleFile(input.file);
+  if (!check.readable) return { ok: false, label: input.label, message: check.message };
+  const result = check.result;
   if (!result.ok)
     return {
       ok: false,

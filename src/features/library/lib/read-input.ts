@@ -31,8 +31,8 @@ type TextInput = {
   format: 'text' | 'html';
 };
 
-/** An Article JSON file to import. */
-export type JsonInput = { kind: 'json'; label: string; text: string };
+/** An Article JSON file to import: read and checked in a worker (validate-worker.ts), never on the main thread. */
+export type JsonInput = { kind: 'json'; label: string; file: Blob };
 
 export type Input = TextInput | JsonInput;
 
@@ -68,7 +68,8 @@ export function pastedInput(text: string): Promise<TextInput> {
   return textInput('Pasted text', text);
 }
 
-function decode(bytes: Uint8Array): string {
+/** A file's bytes as text; throws an InputError when it is empty, binary or not UTF-8. */
+export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('the file is empty');
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new InputError('the file is binary, not text');
@@ -94,7 +95,7 @@ export async function readInputFile(file: File): Promise<Input> {
   const kind = fileKind(file);
   if (kind === null) throw new InputError('whosaid reads .txt, .html and Article .json files');
   if (file.size > MAX_INPUT_BYTES) throw tooLarge(file.size);
+  if (kind === 'json') return { kind: 'json', label: file.name, file };
   const text = decode(new Uint8Array(await file.arrayBuffer()));
-  if (kind === 'json') return { kind: 'json', label: file.name, text };
   return textInput(file.name, text, kind === 'html' || looksLikeHtml(text));
 }

@@ -9,7 +9,10 @@
  * - `digest:<id>`: its speakers and quote texts (`ArticleDigest`), what the
  *   speakers and search pages need;
  * - `pending:<token>`: an input waiting to be parsed, so a tab closed
- *   mid-parse leaves it behind for the next visit.
+ *   mid-parse leaves it behind for the next visit;
+ * - `searchq:<id>`: a mark that the article was saved or deleted since the
+ *   search index was last saved (written in the same transaction; the search
+ *   worker applies it and clears it, see `LIBRARY_SEARCH_SOURCE`).
  *
  * An article is validated once, when it enters; its card and digest are
  * written with it, in one transaction. Pages read the keys they need by
@@ -52,6 +55,7 @@ const ARTICLE = 'article:';
 const CARD = 'card:';
 const DIGEST = 'digest:';
 const PENDING = 'pending:';
+const SEARCH_CHANGE = 'searchq:';
 const CHANNEL = 'whosaid-library';
 
 /** What one `article:<id>` key holds. */
@@ -87,6 +91,17 @@ export type LibraryChange =
 
 /** How far the one-time build of cards and digests for an older library has got. */
 export type DerivedProgress = { done: number; total: number };
+
+/** Where the search worker reads the digests and the change marks (the app hands it to the search feature). */
+export const LIBRARY_SEARCH_SOURCE = {
+  db: DB_NAME,
+  store: STORE_NAME,
+  digestPrefix: DIGEST,
+  changePrefix: SEARCH_CHANGE,
+} as const;
+
+/** A change mark's value: unique, so the search worker clears only the mark it applied. */
+const changeMark = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
 let store: UseStore | null = null;
 /** Opened on first use, so importing this module never touches IndexedDB (prerendering, tests). */
@@ -173,6 +188,7 @@ function articleEntries(article: Article, record: StoredRecord): [string, unknow
     [ARTICLE + article.id, record],
     [CARD + article.id, entry],
     [DIGEST + article.id, digestArticle(article)],
+    [SEARCH_CHANGE + article.id, changeMark()],
   ];
 }
 
@@ -209,6 +225,7 @@ async function dropArticle(id: string): Promise<void> {
   return db()('readwrite', async (s) => {
     const before = await promisifyRequest(s.get(DIGEST + id) as IDBRequest<ArticleDigest | undefined>);
     for (const key of [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
+    s.put(changeMark(), SEARCH_CHANGE + id);
     await applyPeopleChange(s, before, undefined);
     await promisifyRequest(s.transaction);
   });

@@ -1,24 +1,36 @@
-import { Fragment, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { QuoteAct, QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
 import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
-import { createQuoteIndex, highlight, searchQuotes, type QuoteDoc, type SearchFilters } from '../lib/quote-search';
+import type { SearchFilters, SearchPage, SpeakerRef } from '../lib/quote-index';
+import type { SearchClient } from '../lib/search-client';
+import type { SearchState } from '../lib/search-service';
+
+/** A person across the library, as the page's speaker filter and result lines name them. */
+export type SearchPerson = { id: string; name: string };
 
 export type QuoteSearchProps = {
-  /** Every quote in the library. The index is built once per array. */
-  docs: readonly QuoteDoc[];
+  /** The search worker (`openSearch`): it holds the index and answers queries. */
+  client: SearchClient;
   /** The query and filters, read from the URL. */
   filters: SearchFilters;
   /** Speakers offered in the speaker filter, in the order to list them. */
-  speakers: readonly { id: string; name: string }[];
+  speakers: readonly SearchPerson[];
+  /**
+   * With a speaker filter: the chosen person's speakers, one per article,
+   * or undefined while the page is still finding them.
+   */
+  speakerRefs: readonly SpeakerRef[] | undefined;
+  /** The person a result's speaker is across the library, when the page knows it. */
+  personOf?: (articleId: string, speakerId: string) => SearchPerson | undefined;
   /** Change the query or filters; `replace` is true while typing (one history entry per search). */
   onChange: (next: Partial<SearchFilters>, replace: boolean) => void;
   /** Renders a link to a quote's place in its article around `children`. */
   renderQuoteLink: (articleId: string, quoteId: string, children: ReactNode) => ReactNode;
   /** Renders a link to a speaker's page around `children`. */
   renderSpeakerLink: (speakerId: string, children: ReactNode) => ReactNode;
-  /** Most results to list at once. */
-  limit?: number;
+  /** How many results show at first, and how many more each "Show more" adds. */
+  pageSize?: number;
 };
 
 const isKind = (value: string): value is QuoteKind => QUOTE_KINDS.some((k) => k.value === value);
@@ -26,25 +38,88 @@ const isAct = (value: string): value is QuoteAct => value === 'speech' || value 
 
 const field = 'rounded-md border border-line bg-surface px-2 py-1.5 text-ink';
 
+const count = (n: number) => n.toLocaleString('en');
+
+/** What the status line says: the index's progress, then how many quotes match. */
+function statusLine(state: SearchState, page: SearchPage | null, filters: SearchFilters, waitingForSpeaker: boolean) {
+  if (state.phase === 'failed') return `Search is not available: ${state.message}.`;
+  if (state.phase === 'loading' || (!page && state.phase !== 'indexing')) return 'Loading the search index…';
+  if (waitingForSpeaker) return 'Finding the speaker’s quotes…';
+  const query = filters.q.trim();
+  const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
+  const progress =
+    state.phase === 'indexing' ? `Indexing your library: ${count(state.done)} of ${count(state.total)} articles. ` : '';
+  if (!page) return progress;
+  const sofar = progress ? ' so far' : '';
+  if (page.total === 0)
+    return (
+      progress +
+      (query
+        ? `No quotes match “${query}”${filtered ? ' with these filters' : ''}${sofar}.`
+        : `No quotes match these filters${sofar}.`)
+    );
+  return `${progress}${count(page.total)} ${page.total === 1 ? 'quote' : 'quotes'}${query ? ` match “${query}”` : ''}${sofar}${
+    page.total > page.hits.length ? `; showing the first ${count(page.hits.length)}` : ''
+  }.`;
+}
+
+/** Asks the worker whenever the question, the page size or the index changes; the latest answer wins. */
+function useSearchPage(
+  client: SearchClient,
+  state: SearchState,
+  filters: SearchFilters,
+  speakerRefs: readonly SpeakerRef[] | undefined,
+  limit: number,
+): SearchPage | null {
+  const [page, setPage] = useState<SearchPage | null>(null);
+  const version =
+    state.phase === 'ready'
+      ? `r${state.articles}/${state.quotes}`
+      : state.phase === 'indexing'
+        ? `i${state.done}`
+        : state.phase;
+  useEffect(() => {
+    if (version === 'loading' || version === 'failed') return;
+    if (filters.speaker && speakerRefs === undefined) return;
+    let current = true;
+    void client.query({ filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit }).then((answer) => {
+      if (current && answer) setPage(answer);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, version, filters, speakerRefs, limit]);
+  return page;
+}
+
 /**
- * Search over every quote: a search box that filters as one types, filters
- * for speaker, kind and date range, a live count, and the results with the
- * matching words in `<mark>` (text split into nodes, never HTML), each
- * linked to its place in the article.
+ * Search over every quote: a search box that answers as one types (the
+ * worker holds the index, so the page stays responsive whatever the
+ * library's size), filters for speaker, kind and date range, a live count,
+ * and the results with the matching words in `<mark>` (text split into
+ * nodes, never HTML), each linked to its place in the article. Results come
+ * a page at a time ("Show 50 more"): ordinary list items, so Tab, a screen
+ * reader and find-in-page reach every one shown.
  */
 export function QuoteSearch({
-  docs,
+  client,
   filters,
   speakers,
+  speakerRefs,
+  personOf,
   onChange,
   renderQuoteLink,
   renderSpeakerLink,
-  limit = 50,
+  pageSize = 50,
 }: QuoteSearchProps) {
   const ids = { q: useId(), speaker: useId(), kind: useId(), act: useId(), from: useId(), to: useId() };
-  const index = useMemo(() => createQuoteIndex(docs), [docs]);
-  const hits = useMemo(() => searchQuotes(index, filters), [index, filters]);
-  const shown = hits.slice(0, limit);
+  const state = useSyncExternalStore(client.subscribe, client.state, client.state);
+  // A new question starts again from the first page.
+  const [paging, setPaging] = useState({ filters, limit: pageSize });
+  const limit = paging.filters === filters ? paging.limit : pageSize;
+  const page = useSearchPage(client, state, filters, speakerRefs, limit);
+  const waitingForSpeaker = Boolean(filters.speaker) && speakerRefs === undefined;
+  const shown = page && !waitingForSpeaker ? page.hits : [];
 
   // The box is uncontrolled so fast typing never loses a key; it follows the
   // URL when the query changes from elsewhere (Back, a link) while not focused.
@@ -55,15 +130,8 @@ export function QuoteSearch({
   }, [filters.q]);
 
   const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
-  const query = filters.q.trim();
-  const status =
-    hits.length === 0
-      ? query
-        ? `No quotes match “${query}”${filtered ? ' with these filters' : ''}.`
-        : 'No quotes match these filters.'
-      : `${hits.length} ${hits.length === 1 ? 'quote' : 'quotes'}${query ? ` match “${query}”` : ''}${
-          hits.length > shown.length ? `; showing the first ${shown.length}` : ''
-        }.`;
+  const status = statusLine(state, page, filters, waitingForSpeaker);
+  const chosen = filters.speaker && !speakers.some((s) => s.id === filters.speaker) ? filters.speaker : null;
 
   return (
     <div className="space-y-6">
@@ -97,6 +165,7 @@ export function QuoteSearch({
               className={`${field} min-w-0`}
             >
               <option value="">Anyone</option>
+              {chosen && <option value={chosen}>{chosen}</option>}
               {speakers.map((speaker) => (
                 <option key={speaker.id} value={speaker.id}>
                   {speaker.name}
@@ -184,11 +253,19 @@ export function QuoteSearch({
       <p role="status" className="text-sm text-muted">
         {status}
       </p>
+      {state.phase === 'indexing' && (
+        <progress
+          aria-label="Indexing your library for search"
+          value={state.done}
+          max={Math.max(state.total, 1)}
+          className="w-full"
+        />
+      )}
 
       {shown.length > 0 && (
         <ol aria-label="Results" className="space-y-4">
-          {shown.map(({ doc, terms }) => {
-            const segments = highlight(doc.text, filters.q, terms);
+          {shown.map(({ doc, segments }) => {
+            const person = doc.speakerId ? personOf?.(doc.articleId, doc.speakerId) : undefined;
             const words = segments.map((segment, i) =>
               segment.match ? (
                 <mark key={i} className="rounded-sm bg-event px-0.5 text-ink">
@@ -205,7 +282,7 @@ export function QuoteSearch({
                 </p>
                 <p className="mt-2 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-muted">
                   <span className="font-semibold text-ink">
-                    {doc.speakerId ? renderSpeakerLink(doc.speakerId, doc.speakerName) : doc.speakerName}
+                    {person ? renderSpeakerLink(person.id, person.name) : (doc.speakerName ?? 'Unknown speaker')}
                   </span>
                   <span className={doc.act === 'thought' ? 'font-semibold text-ink' : undefined}>
                     {kindLabel(doc.kind, doc.act)}
@@ -220,6 +297,20 @@ export function QuoteSearch({
             );
           })}
         </ol>
+      )}
+      {page && shown.length > 0 && page.total > shown.length && (
+        <p className="flex flex-wrap items-center gap-3 text-sm">
+          <span>
+            Showing {count(shown.length)} of {count(page.total)}.
+          </span>
+          <button
+            type="button"
+            onClick={() => setPaging({ filters, limit: shown.length + pageSize })}
+            className="rounded-md border border-line px-3 py-1 hover:border-ink"
+          >
+            Show {count(Math.min(pageSize, page.total - shown.length))} more
+          </button>
+        </p>
       )}
     </div>
   );

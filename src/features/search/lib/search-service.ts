@@ -1,0 +1,238 @@
+/**
+ * What the search worker does (`search-worker.ts` runs it; where there is no
+ * Worker, as in tests, the page runs it itself):
+ *
+ * 1. `open`: load the saved index (or start an empty one when there is none,
+ *    or it is of an older version), then catch up with the library.
+ * 2. Catching up (`sync`): with a saved index, apply the change marks, one
+ *    article each (`put` or `remove`); without one, index every digest in the
+ *    library, 200 at a time, reporting progress: the one-time build of a
+ *    library saved by the previous version.
+ * 3. `bundled`: the build's own articles, which the page fetches; put in the
+ *    index (and taken out when the build no longer has them).
+ * 4. `query`: answered from the index in memory, as soon as it is loaded.
+ *
+ * After a change the index is saved again once things are quiet (`persistDelay`
+ * after the last change or query, so a burst of changes saves once and a
+ * save never holds up a keystroke), then the applied marks are cleared.
+ */
+import type { ArticleDigest } from '@/article';
+import {
+  clearChanges,
+  countDigests,
+  digestBatches,
+  readChanges,
+  readDigests,
+  readSnapshot,
+  writeSnapshot,
+  type LibrarySource,
+} from './index-store';
+import { QuoteIndex, indexedArticle, type SearchPage, type SearchQuery } from './quote-index';
+
+/** Where the index stands, as the page shows it. */
+export type SearchState =
+  | { phase: 'loading' }
+  | { phase: 'indexing'; done: number; total: number }
+  | { phase: 'ready'; articles: number; quotes: number }
+  | { phase: 'failed'; message: string };
+
+export type ToSearch =
+  | { type: 'open'; source: LibrarySource | null }
+  | { type: 'bundled'; digests: ArticleDigest[] }
+  | { type: 'sync' }
+  | { type: 'query'; id: number; query: SearchQuery };
+
+export type FromSearch = { type: 'state'; state: SearchState } | { type: 'result'; id: number; page: SearchPage };
+
+type Options = { persistDelay: number };
+
+/** How many digests are read and indexed per step of a full build (and per progress report). */
+const BATCH = 200;
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The service behind one worker. `handle` takes each message; it resolves when the message's work is done. */
+export function createSearchService(post: (message: FromSearch) => void, { persistDelay }: Options) {
+  let source: LibrarySource | null = null;
+  let index: QuoteIndex | null = null;
+  let bundled: ArticleDigest[] = [];
+  let bundledIds = new Set<string>();
+  /** Marks applied to the index in memory but not yet saved. */
+  const applied = new Map<string, unknown>();
+  let dirty = false;
+  let waiting: { id: number; query: SearchQuery } | null = null;
+  let work: Promise<void> = Promise.resolve();
+  let persistTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const setState = (state: SearchState) => post({ type: 'state', state });
+  const ready = (idx: QuoteIndex) => setState({ phase: 'ready', articles: idx.articleCount, quotes: idx.quoteCount });
+
+  function answer(id: number, query: SearchQuery) {
+    if (!index) {
+      waiting = { id, query };
+      return;
+    }
+    post({ type: 'result', id, page: index.query(query) });
+    // Saving holds the worker for a while on a large library: it waits until the typing stops.
+    if (persistTimer !== null) schedulePersist();
+  }
+
+  function answerWaiting() {
+    if (waiting && index) {
+      const { id, query } = waiting;
+      waiting = null;
+      answer(id, query);
+    }
+  }
+
+  function putOwn(idx: QuoteIndex, digest: ArticleDigest) {
+    if (bundledIds.has(digest.id)) return;
+    idx.put(indexedArticle(digest, 'own'));
+  }
+
+  function applyBundled(idx: QuoteIndex): boolean {
+    let changed = false;
+    for (const id of idx.idsFrom('bundled'))
+      if (!bundledIds.has(id)) {
+        idx.remove(id);
+        changed = true;
+      }
+    for (const digest of bundled) {
+      const next = indexedArticle(digest, 'bundled');
+      if (JSON.stringify(idx.article(next.id)) === JSON.stringify(next)) continue;
+      idx.put(next);
+      changed = true;
+    }
+    return changed;
+  }
+
+  async function fullBuild(from: LibrarySource): Promise<QuoteIndex> {
+    const idx = new QuoteIndex();
+    const total = await countDigests(from);
+    let done = 0;
+    setState({ phase: 'indexing', done, total });
+    for await (const batch of digestBatches(from, BATCH)) {
+      for (const digest of batch) putOwn(idx, digest);
+      done += batch.length;
+      index = idx; // what is indexed so far already answers
+      setState({ phase: 'indexing', done: Math.min(done, total), total });
+      answerWaiting();
+      await pause();
+    }
+    return idx;
+  }
+
+  async function catchUp(idx: QuoteIndex, from: LibrarySource, marks: ReadonlyMap<string, unknown>) {
+    const ids = [...marks.keys()];
+    const report = ids.length > BATCH;
+    for (let at = 0; at < ids.length; at += BATCH) {
+      if (report) setState({ phase: 'indexing', done: at, total: ids.length });
+      const batch = ids.slice(at, at + BATCH);
+      const digests = await readDigests(from, batch);
+      batch.forEach((id, i) => {
+        const digest = digests[i];
+        if (digest) putOwn(idx, digest);
+        else if (idx.sourceOf(id) === 'own') idx.remove(id);
+      });
+      if (report) await pause();
+    }
+  }
+
+  async function sync() {
+    if (!index || !source) return;
+    const marks = await readChanges(source);
+    const fresh = [...marks].filter(([id, stamp]) => applied.get(id) !== stamp);
+    if (fresh.length === 0) return;
+    await catchUp(index, source, new Map(fresh));
+    for (const [id, stamp] of fresh) applied.set(id, stamp);
+    dirty = true;
+    ready(index);
+    answerWaiting();
+    schedulePersist();
+  }
+
+  async function open(from: LibrarySource | null) {
+    source = from;
+    setState({ phase: 'loading' });
+    let saved: QuoteIndex | null = null;
+    if (from) {
+      try {
+        const snapshot = await readSnapshot();
+        saved = snapshot ? QuoteIndex.fromSnapshot(snapshot) : null;
+      } catch {
+        saved = null; // unreadable or older: built again below
+      }
+    }
+    let idx: QuoteIndex;
+    if (saved || !from) {
+      idx = saved ?? new QuoteIndex();
+      index = idx;
+    } else {
+      const marks = await readChanges(from);
+      idx = await fullBuild(from);
+      for (const [id, stamp] of marks) applied.set(id, stamp);
+      dirty = true;
+    }
+    index = idx;
+    if (applyBundled(idx)) dirty = true;
+    ready(idx);
+    answerWaiting();
+    await sync();
+    if (dirty) schedulePersist();
+  }
+
+  async function persist() {
+    persistTimer = null;
+    if (!index || !source || !dirty) return;
+    dirty = false;
+    const marks = new Map(applied);
+    await writeSnapshot(index.snapshot());
+    await clearChanges(source, marks);
+    for (const [id, stamp] of marks) if (applied.get(id) === stamp) applied.delete(id);
+  }
+
+  function schedulePersist() {
+    if (persistTimer !== null) clearTimeout(persistTimer);
+    persistTimer = setTimeout(() => {
+      work = work.then(persist).catch(() => undefined); // not saved: built again from the marks next time
+    }, persistDelay);
+  }
+
+  /** Runs one step after the last, reporting a failure instead of throwing. */
+  function queue(step: () => Promise<void>): Promise<void> {
+    work = work.then(step).catch((error: unknown) => setState({ phase: 'failed', message: message(error) }));
+    return work;
+  }
+
+  return {
+    handle(msg: ToSearch): Promise<void> {
+      switch (msg.type) {
+        case 'open':
+          return queue(() => open(msg.source));
+        case 'bundled':
+          return queue(async () => {
+            bundled = msg.digests;
+            bundledIds = new Set(bundled.map((d) => d.id));
+            if (index && applyBundled(index)) {
+              dirty = true;
+              ready(index);
+              answerWaiting();
+              schedulePersist();
+            }
+          });
+        case 'sync':
+          return queue(sync);
+        case 'query':
+          answer(msg.id, msg.query);
+          return Promise.resolve();
+      }
+    },
+    /** Saves now what a timer would save later (tests, and a page about to close). */
+    flush(): Promise<void> {
+      if (persistTimer !== null) clearTimeout(persistTimer);
+      return queue(persist);
+    },
+  };
+}

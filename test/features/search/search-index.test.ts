@@ -1,0 +1,144 @@
+import 'fake-indexeddb/auto';
+import { clear, createStore, delMany, setMany } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { digestArticle, type Article } from '@/article';
+import { deleteArticle, LIBRARY_SEARCH_SOURCE, saveArticle } from '@/features/library/lib/storage';
+import type { SearchFilters, SpeakerRef } from '@/features/search';
+import { deleteSnapshot, readChanges } from '@/features/search/lib/index-store';
+import { createSearchService, type SearchState } from '@/features/search/lib/search-service';
+import type { SearchPage } from '@/features/search/lib/quote-index';
+import { briefing, denial, inauguration } from '../speakers/library-fixture';
+
+const libraryStore = createStore('whosaid-library', 'articles');
+
+beforeEach(async () => {
+  await clear(libraryStore);
+  await deleteSnapshot();
+});
+
+const empty: SearchFilters = { q: '', speaker: null, kind: null, act: null, from: null, to: null };
+
+/** A search service as the worker runs it, with what it said and a way to ask it. */
+function start() {
+  const states: SearchState[] = [];
+  const answers = new Map<number, (page: SearchPage) => void>();
+  const service = createSearchService(
+    (message) => (message.type === 'state' ? states.push(message.state) : answers.get(message.id)?.(message.page)),
+    { persistDelay: 60_000 },
+  );
+  let next = 0;
+  const ask = async (filters: Partial<SearchFilters>, speakerRefs: SpeakerRef[] | null = null) => {
+    const id = next++;
+    const answered = new Promise<SearchPage>((resolve) => answers.set(id, resolve));
+    await service.handle({ type: 'query', id, query: { filters: { ...empty, ...filters }, speakerRefs, limit: 50 } });
+    const page = await answered;
+    return { total: page.total, texts: page.hits.map((hit) => hit.doc.text) };
+  };
+  return { service, states, ask, open: () => service.handle({ type: 'open', source: LIBRARY_SEARCH_SOURCE }) };
+}
+
+describe('the search index', () => {
+  it('finds an article saved after the index was opened, and forgets a deleted one', async () => {
+    const search = start();
+    await search.open();
+    expect(search.states.at(-1)).toEqual({ phase: 'ready', articles: 0, quotes: 0 });
+    await saveArticle(briefing);
+    await search.service.handle({ type: 'sync' });
+    expect(await search.ask({ q: 'crowd larg' })).toEqual({ total: 1, texts: ['The crowd was the largest ever,'] });
+    expect(search.states.at(-1)).toEqual({ phase: 'ready', articles: 1, quotes: 2 });
+    await deleteArticle('briefing');
+    await search.service.handle({ type: 'sync' });
+    expect(await search.ask({ q: 'crowd' })).toEqual({ total: 0, texts: [] });
+  });
+
+  it('replaces an article saved again under the same id', async () => {
+    await saveArticle(briefing);
+    const search = start();
+    await search.open();
+    await saveArticle({ ...denial, id: 'briefing' });
+    await search.service.handle({ type: 'sync' });
+    expect((await search.ask({ q: 'crowd' })).total).toBe(0);
+    expect((await search.ask({ q: 'simply' })).total).toBe(1);
+  });
+
+  it('saves the index and loads it in the next session without reading the articles again', async () => {
+    await saveArticle(briefing);
+    await saveArticle(inauguration);
+    const first = start();
+    await first.open();
+    await first.service.flush();
+    // Saved: the change marks it applied are cleared.
+    expect((await readChanges(LIBRARY_SEARCH_SOURCE)).size).toBe(0);
+
+    // Take the digests away behind the index's back: the next session still answers from the saved index.
+    await delMany(['digest:briefing', 'digest:inauguration'], libraryStore);
+    const second = start();
+    await second.open();
+    expect(second.states.map((s) => s.phase)).not.toContain('indexing');
+    expect(await second.ask({ q: 'three orders' })).toEqual({
+      total: 1,
+      texts: ['the president would sign three orders on Friday'],
+    });
+  });
+
+  it('builds the index once, with progress, for a library saved by the previous version', async () => {
+    // The previous version kept digests but no search index and no change marks.
+    const articles: Article[] = Array.from({ length: 450 }, (_, i) => ({ ...inauguration, id: `old-${i}` }));
+    await setMany(
+      articles.map((article) => [`digest:${article.id}`, digestArticle(article)]),
+      libraryStore,
+    );
+    const search = start();
+    await search.open();
+    const progress = search.states.filter((s) => s.phase === 'indexing');
+    expect(progress.at(0)).toEqual({ phase: 'indexing', done: 0, total: 450 });
+    expect(progress.at(-1)).toEqual({ phase: 'indexing', done: 450, total: 450 });
+    expect(search.states.at(-1)).toEqual({ phase: 'ready', articles: 450, quotes: 450 });
+    expect((await search.ask({ q: 'orders' })).total).toBe(450);
+  });
+
+  it('filters by speaker, kind, act and dates, and lists every quote oldest first for an empty query', async () => {
+    for (const article of [briefing, denial, inauguration]) await saveArticle(article);
+    const search = start();
+    await search.open();
+    expect((await search.ask({})).texts).toEqual([
+      'the president would sign three orders on Friday',
+      'The crowd was the largest ever,',
+      'rubbish.',
+      'the strikes were coordinated',
+      'That is simply not true,',
+    ]);
+    const spicer = [
+      { articleId: 'inauguration', speakerId: 'spicer' },
+      { articleId: 'briefing', speakerId: 'white-house-press-secretary-sean-spicer' },
+      { articleId: 'denial', speakerId: 'sean-spicer' },
+    ];
+    expect((await search.ask({ speaker: 'sean-spicer' }, spicer)).total).toBe(3);
+    expect((await search.ask({ speaker: 'sean-spicer', kind: 'direct' }, spicer)).total).toBe(2);
+    expect((await search.ask({ kind: 'direct', to: '2017-01-31' })).texts).toEqual([
+      'The crowd was the largest ever,',
+      'rubbish.',
+    ]);
+    expect((await search.ask({ from: '2017-02-01', act: 'speech' })).total).toBe(2);
+  });
+
+  it('answers a query asked before the index is loaded once it is', async () => {
+    await saveArticle(briefing);
+    const search = start();
+    const opening = search.open();
+    const asking = search.ask({ q: 'rubbish' });
+    await opening;
+    expect(await asking).toEqual({ total: 1, texts: ['rubbish.'] });
+  });
+
+  it('shows bundled articles with the reader’s own, and drops one the build no longer has', async () => {
+    await saveArticle(briefing);
+    const search = start();
+    await search.open();
+    await search.service.handle({ type: 'bundled', digests: [digestArticle(denial)] });
+    expect((await search.ask({ q: 'simply' })).total).toBe(1);
+    await search.service.handle({ type: 'bundled', digests: [] });
+    expect((await search.ask({ q: 'simply' })).total).toBe(0);
+    expect((await search.ask({ q: 'rubbish' })).total).toBe(1);
+  });
+});
