@@ -5,13 +5,7 @@
  * the speakers of the results it shows, and for its speaker filter).
  */
 import type { ArticleDigest, NameArticleRef } from '@/article';
-import {
-  countStoredArticles,
-  listNameRefs,
-  listSpeakerNames,
-  mergeNameSummaries,
-  speakerNameKey,
-} from '@/features/library';
+import { listNameRefs, listSpeakerNames, mergeNameSummaries, speakerNameKey } from '@/features/library';
 import {
   buildPeopleIndex,
   entryArticles,
@@ -40,15 +34,14 @@ type PeopleSummaryData = {
  * the stored merge and split choices: no article or digest is read.
  */
 export async function loadPeopleSummary(base: string): Promise<PeopleSummaryData> {
-  const [bundled, stored, storedCount, overrides] = await Promise.all([
+  const [bundled, stored, overrides] = await Promise.all([
     loadBundledNames(base),
-    listSpeakerNames().catch(() => []),
-    countStoredArticles().catch(() => 0),
+    listSpeakerNames().catch(() => ({ names: [], articles: 0 })),
     loadOverrides(),
   ]);
   return {
-    people: groupPeople(mergeNameSummaries(bundled.names, stored), overrides),
-    articleCount: bundled.count + storedCount,
+    people: groupPeople(mergeNameSummaries(bundled.names, stored.names), overrides),
+    articleCount: bundled.count + stored.articles,
     skipped: bundled.skipped,
     bundledRefs: bundled.refs,
   };

@@ -20,13 +20,12 @@ vi.mock('@/features/library', () => ({
   speakerNameKey,
   summarizeNames,
   listDigests: vi.fn(async () => [digestArticle(inauguration)]),
-  listSpeakerNames: vi.fn(async () => summarizeNames([digestArticle(inauguration)]).names),
+  listSpeakerNames: vi.fn(async () => ({ names: summarizeNames([digestArticle(inauguration)]).names, articles: 1 })),
   listNameRefs: vi.fn(async (names: { name: string; kind: string }[]) =>
     summarizeNames([digestArticle(inauguration)]).refs.filter((ref) =>
       names.some((n) => n.name === ref.name && n.kind === ref.kind),
     ),
   ),
-  countStoredArticles: vi.fn(async () => 1),
   getStoredArticle: vi.fn(async (id: string) => (id === inauguration.id ? inauguration : null)),
   subscribeLibrary: vi.fn(() => () => {}),
   ensureDerived: vi.fn(async () => {}),

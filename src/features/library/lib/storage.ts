@@ -205,28 +205,18 @@ function derivedEntries(id: string, record: StoredRecord): { entries: [string, u
 
 /**
  * Writes `entries` for article `id` (its digest among them, or none when it
- * no longer validates) and updates the people index, in one transaction.
+ * no longer validates), or deletes the article when `entries` is null, and
+ * updates the people index and marks the change for search, in one
+ * transaction.
  */
-async function writeArticle(id: string, entries: [string, unknown][]): Promise<void> {
+async function writeArticle(id: string, entries: [string, unknown][] | null): Promise<void> {
   const { applyPeopleChange } = await peopleStore();
   return db()('readwrite', async (s) => {
     const before = await promisifyRequest(s.get(DIGEST + id) as IDBRequest<ArticleDigest | undefined>);
-    const after = entries.find(([key]) => key === DIGEST + id)?.[1] as ArticleDigest | undefined;
-    if (!after) s.delete(DIGEST + id);
-    for (const [key, value] of entries) s.put(value, key);
+    const after = entries?.find(([key]) => key === DIGEST + id)?.[1] as ArticleDigest | undefined;
+    for (const key of entries ? [DIGEST + id] : [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
+    for (const [key, value] of entries ?? [[SEARCH_CHANGE + id, changeMark()]]) s.put(value, key);
     await applyPeopleChange(s, before, after);
-    await promisifyRequest(s.transaction);
-  });
-}
-
-/** Deletes article `id`, its card and digest, and its part of the people index, in one transaction. */
-async function dropArticle(id: string): Promise<void> {
-  const { applyPeopleChange } = await peopleStore();
-  return db()('readwrite', async (s) => {
-    const before = await promisifyRequest(s.get(DIGEST + id) as IDBRequest<ArticleDigest | undefined>);
-    for (const key of [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
-    s.put(changeMark(), SEARCH_CHANGE + id);
-    await applyPeopleChange(s, before, undefined);
     await promisifyRequest(s.transaction);
   });
 }
@@ -261,7 +251,7 @@ async function buildDerived(): Promise<void> {
   const haveArticle = new Set(articles);
   const missing = articles.filter((id) => !haveCard.has(id));
   const stale = cards.filter((id) => !haveArticle.has(id));
-  for (const id of stale) await dropArticle(id);
+  for (const id of stale) await writeArticle(id, null);
   if (missing.length > 0) await buildCards(missing);
   const people = await db()('readwrite', async (s) => {
     const built = await buildPeopleIndex(s, (done, total) =>
@@ -366,7 +356,7 @@ export async function renameArticle(id: string, title: string): Promise<void> {
 /** Deletes a stored article (and its card and digest) and returns what was stored, for undo. */
 export async function deleteArticle(id: string): Promise<StoredRecord | undefined> {
   const record = await get<StoredRecord>(ARTICLE + id, db());
-  await dropArticle(id);
+  await writeArticle(id, null);
   announce({ type: 'deleted', id });
   return record;
 }
@@ -380,12 +370,12 @@ export async function restoreArticle(id: string, record: StoredRecord): Promise<
 
 // ---- the people index ----------------------------------------------------
 
-/** Every speaker name's summary over the stored articles (the index is built first if need be). */
-export async function listSpeakerNames(): Promise<SpeakerNameSummary[]> {
-  if (!hasStorage()) return [];
+/** Every speaker name's summary over the stored articles, and how many are readable (the index is built first if need be). */
+export async function listSpeakerNames(): Promise<{ names: SpeakerNameSummary[]; articles: number }> {
+  if (!hasStorage()) return { names: [], articles: 0 };
   await ensureDerived();
-  const { readSpeakerNames } = await peopleStore();
-  return db()('readonly', readSpeakerNames);
+  const { readSpeakerNames, countDigests } = await peopleStore();
+  return db()('readonly', async (s) => ({ names: await readSpeakerNames(s), articles: await countDigests(s) }));
 }
 
 /** The stored articles' records of these speaker names (a profile's). */
@@ -394,14 +384,6 @@ export async function listNameRefs(names: readonly { name: string; kind: Speaker
   await ensureDerived();
   const { readNameRefs } = await peopleStore();
   return db()('readonly', (s) => readNameRefs(s, names));
-}
-
-/** How many stored articles are readable. */
-export async function countStoredArticles(): Promise<number> {
-  if (!hasStorage()) return 0;
-  await ensureDerived();
-  const { countDigests } = await peopleStore();
-  return db()('readonly', countDigests);
 }
 
 // ---- pending inputs -------------------------------------------------------
