@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- library [--quick]`: the browser library as it grows to
- * 100, 1,000 and 10,000 articles (`--quick`: 100 and 1,000), in Chromium
+ * 100, 1,000 and 10,000 articles (`--quick`: 100 and 1,000; or the sizes in
+ * LIBRARY_SIZES, as `LIBRARY_SIZES=1000,2000`), in Chromium
  * (Playwright driving /usr/bin/chromium, the production build served by
  * `vite preview` on E2E_PORT or 4182).
  *
@@ -49,7 +50,7 @@ function articleJson(i: number): string {
   return text;
 }
 
-type LongTasks = { count: number; longest: number };
+type LongTasks = { count: number; over100: number; longest: number };
 
 /** Long tasks since the last call, from a PerformanceObserver the page set up at load. */
 async function takeLongTasks(page: Page): Promise<LongTasks> {
@@ -57,7 +58,7 @@ async function takeLongTasks(page: Page): Promise<LongTasks> {
     const w = window as unknown as { __long?: number[] };
     const list = w.__long ?? [];
     w.__long = [];
-    return { count: list.length, longest: Math.max(0, ...list) };
+    return { count: list.length, over100: list.filter((ms) => ms > 100).length, longest: Math.max(0, ...list) };
   });
 }
 
@@ -73,15 +74,33 @@ async function importBatch(page: Page, from: number, to: number): Promise<void> 
     .waitFor({ timeout: 600_000 });
 }
 
-type PageLoad = { ms: number; longest: number };
+type PageLoad = { ms: number; longest: number; over100: number; busy: number };
 
-/** Navigates to `path` and times it until `visible` shows, with the longest task meanwhile. */
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+
+/** The renderer's main-thread task time since `Performance.enable` on this session (CDP `TaskDuration`), in ms. */
+async function taskTime(cdp: Cdp): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/**
+ * Navigates to `path` and times it until `visible` shows, with the longest
+ * task meanwhile and the main thread's busy time until then (less swayed
+ * than wall time by other programs on a shared machine).
+ */
 async function load(page: Page, path: string, visible: (page: Page) => ReturnType<Page['locator']>): Promise<PageLoad> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const start = await taskTime(cdp);
   await page.goto(`${ORIGIN}${path}`);
   await visible(page).first().waitFor({ timeout: 120_000 });
   const ms = await page.evaluate(() => performance.now());
+  const end = await taskTime(cdp);
+  await cdp.detach();
   await page.waitForTimeout(300); // let a task still running be reported
-  return { ms, longest: (await takeLongTasks(page)).longest };
+  const tasks = await takeLongTasks(page);
+  return { ms, longest: tasks.longest, over100: tasks.over100, busy: end >= start ? end - start : end };
 }
 
 type SearchFigures = {
@@ -230,6 +249,8 @@ async function measureAt(page: Page, size: number, importMs: number, importLong:
   pages['/search'] = {
     ms: search.again.content,
     longest: Math.max(search.again.longest, search.again.after, search.typingLongest),
+    over100: 0, // not counted for /search (see its own table)
+    busy: Number.NaN,
   };
   const keyMs = Math.max(...Object.values(search.keys));
 
@@ -252,14 +273,19 @@ function report(rows: readonly Row[]): void {
         formatMs(r.importLong.longest),
         ...pageNames.map((name) => {
           const p = r.pages[name];
-          return p ? `${formatMs(p.ms)} (${formatMs(p.longest)})` : '–';
+          if (!p) return '–';
+          const busy = Number.isNaN(p.busy) ? '' : `, ${p.over100}, busy ${formatMs(p.busy)}`;
+          return `${formatMs(p.ms)} (${formatMs(p.longest)}${busy})`;
         }),
         formatMs(r.keyMs),
         `${r.heapMb.toFixed(1)} MB`,
       ]),
     ),
   );
-  console.log('page cells: time to content (longest main-thread task while loading)');
+  console.log(
+    'page cells: time to content (longest main-thread task while loading, how many tasks took over 100 ms, ' +
+      'main-thread busy time until content)',
+  );
   console.log('/search: a later visit (its longest task: until the index is ready, the second after, and typing)');
   console.log('key→results: the slowest of the timed keystrokes\n');
   const keyNames = KEYSTROKES.map(([prefix, key]) => prefix + key);
@@ -352,7 +378,7 @@ export const librarySection: BenchSection = {
       let have = 0;
       for (const size of sizes) {
         await page.goto(`${ORIGIN}/`);
-        let lastBatch = { ms: 0, long: { count: 0, longest: 0 } };
+        let lastBatch = { ms: 0, long: { count: 0, over100: 0, longest: 0 } };
         for (; have < size; have += BATCH) {
           await takeLongTasks(page);
           const t0 = Date.now();

@@ -8,8 +8,16 @@
  * article was saved: no stored article is read or validated here.
  * A document that fails validation is left out and reported, never guessed at.
  */
-import { ArticleCatalogSchema, digestArticle, validateArticle, type Article, type ArticleDigest } from '@/article';
-import { getStoredArticle, listDigests } from '@/features/library';
+import {
+  ArticleCatalogSchema,
+  digestArticle,
+  validateArticle,
+  type Article,
+  type ArticleDigest,
+  type NameArticleRef,
+  type SpeakerNameSummary,
+} from '@/article';
+import { getStoredArticle, listDigests, summarizeNames } from '@/features/library';
 import { paths } from './paths';
 
 /** A document left out of the library, and why. */
@@ -109,4 +117,12 @@ export async function loadArticles(base: string, ids: readonly string[]): Promis
 /** Forgets the fetched bundled articles (tests, and a reload of the catalog). */
 export function resetLibraryArticles(): void {
   bundled = null;
+}
+
+/** The bundled articles' speaker names and their article records (for the people index), and what was skipped. */
+export async function loadBundledNames(
+  base: string,
+): Promise<{ names: SpeakerNameSummary[]; refs: NameArticleRef[]; count: number; skipped: SkippedDocument[] }> {
+  const { articles, skipped } = await bundledArticles(base);
+  return { ...summarizeNames(articles.map(digestArticle)), count: articles.length, skipped };
 }

@@ -28,6 +28,11 @@ const ACT_PARAM = 'act';
 const ACTS = ['speech', 'thought'] as const;
 export type ActFilter = (typeof ACTS)[number] | null;
 const readAct = (search: URLSearchParams): ActFilter => ACTS.find((act) => act === search.get(ACT_PARAM)) ?? null;
+/**
+ * `?quotes=100`: a speaker page shows that many quotes (in whole articles) instead of the first 50. Read by
+ * routes/speaker.tsx (`readSpeakerQuotes`), so the reader's first load does not carry it.
+ */
+export const QUOTES_PARAM = 'quotes';
 
 const PANELS = ['speakers', 'claims', 'timeline'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -122,8 +127,8 @@ export const paths = {
   /** Every speaker across the library. */
   speakers: () => '/speakers',
   /** One speaker's page: `/speakers/sean-spicer`, or `/speakers/sean-spicer?act=thought` for one act. */
-  speaker: (id: string, act: ActFilter = null) =>
-    `/speakers/${encodeURIComponent(id)}${act ? `?${ACT_PARAM}=${act}` : ''}`,
+  speaker: (id: string, act: ActFilter = null, quotes = 0) =>
+    `/speakers/${encodeURIComponent(id)}${act ? `?${ACT_PARAM}=${act}` : ''}${quotes ? `${act ? '&' : '?'}${QUOTES_PARAM}=${quotes}` : ''}`,
   /** Search over every quote: `/search?q=rubbish`. */
   search: (view: SearchView = {}) => `/search${searchQuery(view)}`,
   /** Where the build puts an article's JSON. */

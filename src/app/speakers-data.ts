@@ -4,9 +4,59 @@
  * by the speakers, speaker and search routes (search uses it only to name
  * the speakers of the results it shows, and for its speaker filter).
  */
-import type { ArticleDigest } from '@/article';
-import { buildPeopleIndex, loadOverrides, type PeopleIndex } from '@/features/speakers';
-import { loadLibraryDigests, type SkippedDocument } from './library-articles';
+import type { ArticleDigest, NameArticleRef } from '@/article';
+import { listNameRefs, listSpeakerNames, mergeNameSummaries, speakerNameKey } from '@/features/library';
+import {
+  buildPeopleIndex,
+  entryArticles,
+  entryNames,
+  groupPeople,
+  loadOverrides,
+  type EntryArticle,
+  type PeopleIndex,
+  type PeopleSummary,
+  type PersonSummary,
+} from '@/features/speakers';
+import { loadBundledNames, loadLibraryDigests, type SkippedDocument } from './library-articles';
+
+type PeopleSummaryData = {
+  people: PeopleSummary;
+  /** Readable articles in the library, bundled and the reader's own. */
+  articleCount: number;
+  skipped: SkippedDocument[];
+  /** The bundled articles' name records (they are not in IndexedDB). */
+  bundledRefs: NameArticleRef[];
+};
+
+/**
+ * Everyone quoted in the library, from the stored people index (one summary
+ * per speaker name, kept per article) and the bundled articles, grouped with
+ * the stored merge and split choices: no article or digest is read.
+ */
+export async function loadPeopleSummary(base: string): Promise<PeopleSummaryData> {
+  const [bundled, stored, overrides] = await Promise.all([
+    loadBundledNames(base),
+    listSpeakerNames().catch(() => ({ names: [], articles: 0 })),
+    loadOverrides(),
+  ]);
+  return {
+    people: groupPeople(mergeNameSummaries(bundled.names, stored.names), overrides),
+    articleCount: bundled.count + stored.articles,
+    skipped: bundled.skipped,
+    bundledRefs: bundled.refs,
+  };
+}
+
+/** The articles an entry speaks in, oldest first, from its names' records (bundled and stored). */
+export async function loadEntryArticles(
+  entry: PersonSummary,
+  bundledRefs: readonly NameArticleRef[],
+): Promise<EntryArticle[]> {
+  const names = entryNames(entry);
+  const wanted = new Set(names.map((n) => speakerNameKey(n.name, n.kind)));
+  const stored = await listNameRefs(names).catch(() => []);
+  return entryArticles([...bundledRefs.filter((ref) => wanted.has(speakerNameKey(ref.name, ref.kind))), ...stored]);
+}
 
 type PeopleData = {
   digests: ArticleDigest[];

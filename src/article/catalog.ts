@@ -6,7 +6,10 @@ export const ArticleSummarySchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
   published: z.nullable(IsoDateTimeSchema),
+  /** Every quote, thoughts included. */
   quoteCount: z.int().check(z.nonnegative()),
+  /** Of those, the thoughts (absent in cards and catalogs written before it was counted). */
+  thoughtCount: z.optional(z.int().check(z.nonnegative())),
   speakerCount: z.int().check(z.nonnegative()),
 });
 
@@ -23,6 +26,7 @@ export function summarize(article: Article): ArticleSummary {
     title: article.title,
     published: article.published,
     quoteCount: article.quotes.length,
+    thoughtCount: article.quotes.filter((quote) => quote.act === 'thought').length,
     speakerCount: article.speakers.length,
   };
 }

@@ -4,6 +4,7 @@ import { createStore, setMany } from 'idb-keyval';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { digestArticle, summarize } from '@/article';
+import { mergeNameSummaries, speakerNameKey, summarizeNames } from '@/features/library/lib/name-sums';
 import { resetLibraryArticles } from '@/app/library-articles';
 import { clearOverrides } from '@/features/speakers';
 import { checkA11y } from '../a11y';
@@ -13,8 +14,18 @@ import { briefing, denial, inauguration } from '../features/speakers/library-fix
 // The reader's own articles: "inauguration" stands for one they added on `/`.
 // Search reads the stored digests from IndexedDB in its worker (here in the page): the digest and its change mark
 // are stored as the library stores them.
+// The library's people index for it: its names' sums and records.
 vi.mock('@/features/library', () => ({
+  mergeNameSummaries,
+  speakerNameKey,
+  summarizeNames,
   listDigests: vi.fn(async () => [digestArticle(inauguration)]),
+  listSpeakerNames: vi.fn(async () => ({ names: summarizeNames([digestArticle(inauguration)]).names, articles: 1 })),
+  listNameRefs: vi.fn(async (names: { name: string; kind: string }[]) =>
+    summarizeNames([digestArticle(inauguration)]).refs.filter((ref) =>
+      names.some((n) => n.name === ref.name && n.kind === ref.kind),
+    ),
+  ),
   getStoredArticle: vi.fn(async (id: string) => (id === inauguration.id ? inauguration : null)),
   subscribeLibrary: vi.fn(() => () => {}),
   ensureDerived: vi.fn(async () => {}),

@@ -68,6 +68,45 @@ test('a library saved by the previous version opens with nothing lost, its index
   expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
 });
 
+test('a library saved by the version before the people index gets it built once, with progress, and loses nothing', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await storeOldLibrary(page, 60);
+  await page.goto('/');
+  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
+  await page.goto('/speakers');
+  const row = (p: Page) => p.getByRole('listitem').filter({ has: p.getByRole('heading', { level: 2 }) });
+  await expect(page.getByText(/all 61 articles/)).toBeVisible();
+  const before = await row(page).allInnerTexts();
+  // What the previous version left: articles, cards and digests, but no people index.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('whosaid-library');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const tx = db.transaction('articles', 'readwrite');
+    const store = tx.objectStore('articles');
+    for (const prefix of ['name:', 'nref:', 'people:']) store.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    await new Promise((done) => (tx.oncomplete = done));
+    db.close();
+  });
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('Updating your library for this version'))
+        document.documentElement.dataset.sawUpgrade = 'yes';
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/');
+  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
+  expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
+  await page.goto('/speakers');
+  await expect(page.getByText(/all 61 articles/)).toBeVisible();
+  expect(await row(page).allInnerTexts()).toEqual(before);
+  expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
+});
+
 test('two tabs: an article added in one shows in the other within a second, without re-reading the store', async ({
   page,
   context,

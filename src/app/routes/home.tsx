@@ -3,6 +3,7 @@ import { Link, useLoaderData } from 'react-router';
 import type { ArticleCatalog } from '@/article';
 import { ArticleInput, LibraryList } from '@/features/library';
 import { formatDate } from '@/shared/dates';
+import { countQuotesAndThoughts } from '@/shared/labels';
 import { paths } from '../paths';
 
 const articleLink = (id: string, children: ReactNode) => (
@@ -55,7 +56,10 @@ export function HomeRoute() {
                 <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-muted">
                   {article.published && <time dateTime={article.published}>{formatDate(article.published)}</time>}
                   <span>
-                    {article.quoteCount} {article.quoteCount === 1 ? 'quote' : 'quotes'}
+                    {countQuotesAndThoughts(
+                      article.quoteCount - (article.thoughtCount ?? 0),
+                      article.thoughtCount ?? 0,
+                    )}
                   </span>
                   <span>
                     {article.speakerCount} {article.speakerCount === 1 ? 'speaker' : 'speakers'}

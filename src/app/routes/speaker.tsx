@@ -9,19 +9,33 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
-import { addOverride, personProfile, SpeakerProfile, type PersonEntry, type PersonProfile } from '@/features/speakers';
+import {
+  addOverride,
+  pageArticles,
+  personProfile,
+  PROFILE_PAGE,
+  SpeakerProfile,
+  type PersonProfile,
+  type PersonSummary,
+} from '@/features/speakers';
 import { loadArticles, type SkippedDocument } from '../library-articles';
-import { loadPeople } from '../speakers-data';
-import { paths, readSpeakerAct } from '../paths';
+import { loadEntryArticles, loadPeopleSummary } from '../speakers-data';
+import { paths, QUOTES_PARAM, readSpeakerAct } from '../paths';
 import { articleLink, quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
 import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
 
 type SpeakerData = {
   profile: PersonProfile;
-  others: Pick<PersonEntry, 'id' | 'name' | 'quoteCount'>[];
+  others: Pick<PersonSummary, 'id' | 'name' | 'quoteCount'>[];
+  /** Quotes of the act chosen shown on the page, and in all. */
+  quotesShown: { shown: number; total: number };
   skipped: SkippedDocument[];
 };
+
+/** How many quotes the page shows (`?quotes=100`); 0 when not set or not a positive number. */
+const readSpeakerQuotes = (search: URLSearchParams): number =>
+  Math.max(0, Math.floor(Number(search.get(QUOTES_PARAM)))) || 0;
 
 /** What a merge or split answers: words to announce, and the entry to show now. */
 type SpeakerActionData = {
@@ -38,17 +52,30 @@ type SpeakerActionData = {
  */
 export async function speakerLoader({ params, request }: LoaderFunctionArgs): Promise<SpeakerData> {
   const id = params.id ?? '';
-  const { index, skipped } = await loadPeople(request.url);
-  const entry = index.find(id);
+  const search = new URL(request.url).searchParams;
+  const act = readSpeakerAct(search);
+  const { people, skipped, bundledRefs } = await loadPeopleSummary(request.url);
+  const entry = people.find(id);
   if (!entry) throw new Response(`No speaker "${id}"`, { status: 404, statusText: 'Not Found' });
-  if (entry.id !== id) throw redirect(paths.speaker(entry.id));
-  const others = index.entries
+  if (entry.id !== id) throw redirect(paths.speaker(entry.id, act));
+  const others = people.entries
     .filter((other) => other.id !== entry.id)
     .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  // Only this entry's articles are read whole.
-  const articles = await loadArticles(request.url, entry.articleIds);
-  return { profile: personProfile(index, articles, entry), others, skipped };
+  // The entry's articles from its names' records; only those shown are read whole.
+  const list = await loadEntryArticles(entry, bundledRefs);
+  const { shown, shownQuotes, totalQuotes } = pageArticles(list, act, readSpeakerQuotes(search) || PROFILE_PAGE);
+  const articles = await loadArticles(
+    request.url,
+    shown.map((item) => item.id),
+  );
+  return {
+    // The records give the exact number of articles (the index's sum counts an article naming it two ways twice).
+    profile: personProfile(people, { ...entry, articleCount: list.length }, shown, articles, act),
+    others,
+    quotesShown: { shown: shownQuotes, total: totalQuotes },
+    skipped,
+  };
 }
 
 /**
@@ -58,19 +85,19 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
 export async function speakerAction({ params, request }: ActionFunctionArgs): Promise<SpeakerActionData> {
   const form = await request.formData();
   const intent = form.get('intent');
-  const before = await loadPeople(request.url);
-  const entry = before.index.find(params.id ?? '');
+  const before = (await loadPeopleSummary(request.url)).people;
+  const entry = before.find(params.id ?? '');
   if (!entry?.forms[0]) throw new Response('No such speaker', { status: 404, statusText: 'Not Found' });
 
   if (intent === 'merge') {
-    const other = before.index.find(String(form.get('other') ?? ''));
+    const other = before.find(String(form.get('other') ?? ''));
     if (!other?.forms[0] || other.id === entry.id) throw new Response('Choose another entry to merge', { status: 400 });
     await addOverride({ op: 'merge', a: entry.forms[0].key, b: other.forms[0].key });
-    const after = await loadPeople(request.url);
+    const after = (await loadPeopleSummary(request.url)).people;
     const first = entry.forms[0].key;
     return {
       notice: `Merged ${other.name} into ${entry.name}.`,
-      entryId: after.index.entries.find((e) => e.forms.some((f) => f.key === first))?.id ?? entry.id,
+      entryId: after.entries.find((e) => e.forms.some((f) => f.key === first))?.id ?? entry.id,
       keys: [...entry.forms, ...other.forms].map((f) => f.key),
     };
   }
@@ -80,8 +107,8 @@ export async function speakerAction({ params, request }: ActionFunctionArgs): Pr
     const rest = entry.forms.filter((f) => f.key !== key);
     if (!split || !rest[0]) throw new Response('That name cannot be split off', { status: 400 });
     await addOverride({ op: 'split', key });
-    const after = await loadPeople(request.url);
-    const remaining = after.index.entries.find((e) => e.forms.some((f) => f.key === rest[0]?.key));
+    const after = (await loadPeopleSummary(request.url)).people;
+    const remaining = after.entries.find((e) => e.forms.some((f) => f.key === rest[0]?.key));
     return {
       notice: `Split ${split.name} off into an entry of its own.`,
       entryId: remaining?.id ?? entry.id,
@@ -93,7 +120,7 @@ export async function speakerAction({ params, request }: ActionFunctionArgs): Pr
 
 /** `/speakers/:id`: one speaker across the library, with merge and split. */
 export function SpeakerRoute() {
-  const { profile, others, skipped } = useLoaderData<SpeakerData>();
+  const { profile, others, quotesShown, skipped } = useLoaderData<SpeakerData>();
   const { search } = useLocation();
   const act = readSpeakerAct(new URLSearchParams(search));
   const fetcher = useFetcher<SpeakerActionData>();
@@ -139,6 +166,12 @@ export function SpeakerRoute() {
             preventScrollReset
             className="inline-block rounded-md border border-line px-3 py-1 no-underline aria-[current=page]:border-ink aria-[current=page]:font-semibold aria-[current=page]:text-ink"
           >
+            {children}
+          </Link>
+        )}
+        quotesShown={quotesShown}
+        renderMoreLink={(children) => (
+          <Link to={paths.speaker(entry.id, act, quotesShown.shown + PROFILE_PAGE)} preventScrollReset>
             {children}
           </Link>
         )}

@@ -1,17 +1,17 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { SpeakerIndex, type PersonEntry } from '@/features/speakers';
+import { SpeakerIndex, type PersonSummary } from '@/features/speakers';
 import type { SkippedDocument } from '../library-articles';
-import { loadPeople } from '../speakers-data';
+import { loadPeopleSummary } from '../speakers-data';
 import { speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
 import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
 
-type SpeakersData = { entries: PersonEntry[]; articleCount: number; skipped: SkippedDocument[] };
+type SpeakersData = { entries: PersonSummary[]; articleCount: number; skipped: SkippedDocument[] };
 
-/** Every article in the library, grouped into people. */
+/** Everyone quoted in the library, from the people index (no article is read). */
 export async function speakersLoader({ request }: LoaderFunctionArgs): Promise<SpeakersData> {
-  const { index, digests, skipped } = await loadPeople(request.url);
-  return { entries: index.entries, articleCount: digests.length, skipped };
+  const { people, articleCount, skipped } = await loadPeopleSummary(request.url);
+  return { entries: people.entries, articleCount, skipped };
 }
 
 /** `/speakers`: every speaker across the library, most quoted first. */

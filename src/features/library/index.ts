@@ -22,3 +22,5 @@ export {
   subscribeLibrary,
 } from './lib/storage';
 export type { DerivedProgress, LibraryChange } from './lib/storage';
+export { listNameRefs, listSpeakerNames } from './lib/storage';
+export { mergeNameSummaries, speakerNameKey, summarizeNames } from './lib/name-sums';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/article';
-import { buildPeopleIndex, nameForm, personProfile } from '@/features/speakers';
+import { buildPeopleIndex, nameForm } from '@/features/speakers';
+import { peopleOf, profileOf } from './people-helpers';
 import { buildArticle } from '../../fixtures/app/build-article';
 import { briefing, denial, inauguration, library } from './library-fixture';
 
@@ -92,13 +93,49 @@ describe('buildPeopleIndex', () => {
 
 describe('personProfile', () => {
   it('lists quotes by article in date order, claims with their denials and the claims denied', () => {
-    const index = buildPeopleIndex(library);
-    const entry = index.find('sean-spicer');
-    if (!entry) throw new Error('no entry');
-    const profile = personProfile(index, library, entry);
+    const { profile } = profileOf(library, 'sean-spicer');
     expect(profile.articles.map((a) => a.article.id)).toEqual([inauguration.id, briefing.id, denial.id]);
     expect(profile.claims).toHaveLength(1);
     expect(profile.claims[0]?.denials.map((d) => d.sayer)).toEqual([{ entryId: 'john-dorrian', name: 'John Dorrian' }]);
     expect(profile.denials[0]?.answered?.sayer.name).toBe('Russian Ministry of Defense');
+  });
+
+  it('shows whole articles, oldest first, until the page has its quotes, and counts the rest', () => {
+    const { page, profile } = profileOf(library, 'sean-spicer', null, 1);
+    expect(profile.articles.map((a) => a.article.id)).toEqual([inauguration.id]);
+    expect(page).toMatchObject({ shownQuotes: 1, totalQuotes: 3 });
+  });
+});
+
+describe('groupPeople (the people index read from name summaries)', () => {
+  const shape = (entries: readonly { id: string; name: string; quoteCount: number; forms: { key: string }[] }[]) =>
+    entries.map((e) => ({ id: e.id, name: e.name, quotes: e.quoteCount, forms: e.forms.map((f) => f.key) }));
+
+  it('groups as buildPeopleIndex does from whole articles, choices included', () => {
+    const more = [
+      ...library,
+      saying('x1', ['Maria Lopez', 'Lopez', 'Ana Ruiz']),
+      saying('x2', ['Carlos Lopez', 'Ruiz']),
+      saying('x3', ['Dr. Ana Ruiz']),
+    ];
+    const choices = [
+      { op: 'split', key: 'spicer' },
+      { op: 'merge', a: 'john dorrian', b: 'carlos lopez' },
+    ] as const;
+    for (const overrides of [[], choices]) {
+      expect(shape(peopleOf(more, overrides).entries)).toEqual(shape(buildPeopleIndex(more, overrides).entries));
+    }
+  });
+
+  it('counts thoughts apart from speech, and first and last dates across the entry', () => {
+    const entry = peopleOf(library).find('sean-spicer');
+    expect(entry).toMatchObject({ quoteCount: 3, thoughtCount: 0, articleCount: 3 });
+    expect([entry?.first, entry?.last]).toEqual(['2017-01-20', '2017-02-01']);
+  });
+
+  it('finds an entry by a merged-away name and by a speaker name', () => {
+    const people = peopleOf(library);
+    expect(people.find('spicer')?.id).toBe('sean-spicer');
+    expect(people.entryOfName('Spicer', 'person')?.id).toBe('sean-spicer');
   });
 });

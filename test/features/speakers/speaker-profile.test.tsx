@@ -1,18 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildPeopleIndex, personProfile, SpeakerProfile, type SpeakerProfileProps } from '@/features/speakers';
+import { SpeakerProfile, type SpeakerProfileProps } from '@/features/speakers';
 import { checkA11y } from '../../a11y';
 import { library } from './library-fixture';
+import { profileOf } from './people-helpers';
 import { thoughtArticle } from '../../fixtures/app/thought-article';
 
 function setup(overrides: Partial<SpeakerProfileProps> = {}) {
-  const index = buildPeopleIndex(library);
-  const entry = index.find('sean-spicer');
-  if (!entry) throw new Error('no entry');
+  const { people, entry, profile } = profileOf(library, 'sean-spicer');
   const props: SpeakerProfileProps = {
-    profile: personProfile(index, library, entry),
-    others: index.entries.filter((e) => e.id !== entry.id),
+    profile,
+    others: people.entries.filter((e) => e.id !== entry.id),
     renderQuoteLink: (articleId, quoteId, children) => <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>,
     renderArticleLink: (articleId, children) => <a href={`/articles/${articleId}`}>{children}</a>,
     renderSpeakerLink: (id, children) => <a href={`/speakers/${id}`}>{children}</a>,
@@ -82,21 +81,55 @@ describe('SpeakerProfile', () => {
     expect(props.onMerge).toHaveBeenCalledWith('john-dorrian');
   });
 
+  it('shows the first quotes with how many there are, and a link to more', () => {
+    const { profile, page } = profileOf(library, 'sean-spicer', null, 1);
+    setup({
+      profile,
+      quotesShown: { shown: page.shownQuotes, total: page.totalQuotes },
+      renderMoreLink: (children) => <a href="?quotes=51">{children}</a>,
+    });
+    const quotes = screen.getByRole('region', { name: 'Quotes' });
+    expect(
+      within(quotes)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Inauguration day plans']);
+    expect(within(quotes).getByText('Showing 1 of 3 quotes.')).toBeInTheDocument();
+    expect(within(quotes).getByRole('link', { name: 'Show 50 more' })).toHaveAttribute('href', '?quotes=51');
+    // The header counts every quote and article, not only those shown.
+    expect(screen.getByText('3 quotes')).toBeInTheDocument();
+    expect(screen.getByText(/From the articles whose quotes are shown/)).toBeInTheDocument();
+  });
+
+  it('offers no more link when every quote is shown', () => {
+    const { profile, page } = profileOf(library, 'sean-spicer');
+    setup({
+      profile,
+      quotesShown: { shown: page.shownQuotes, total: page.totalQuotes },
+      renderMoreLink: (children) => <a href="?quotes=100">{children}</a>,
+    });
+    expect(screen.getByText('Showing 3 of 3 quotes.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Show 50 more' })).not.toBeInTheDocument();
+  });
+
   it('has no axe violations', async () => {
-    const { container } = setup();
+    const { profile, page } = profileOf(library, 'sean-spicer', null, 1);
+    const { container } = setup({
+      profile,
+      quotesShown: { shown: page.shownQuotes, total: page.totalQuotes },
+      renderMoreLink: (children) => <a href="?quotes=51">{children}</a>,
+    });
     await checkA11y(container);
   });
 });
 
 describe('SpeakerProfile with thoughts', () => {
   function renderObama(act: 'speech' | 'thought' | null) {
-    const index = buildPeopleIndex([thoughtArticle]);
-    const entry = index.find('barack-obama');
-    if (!entry) throw new Error('no entry');
+    const { profile } = profileOf([thoughtArticle], 'barack-obama', act);
     return render(
       <main>
         <SpeakerProfile
-          profile={personProfile(index, [thoughtArticle], entry)}
+          profile={profile}
           others={[]}
           renderQuoteLink={(articleId, quoteId, children) => (
             <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '@/shared/dates';
+import { countQuotesAndThoughts } from '@/shared/labels';
 import {
   deleteArticle,
   listLibrary,
@@ -236,7 +237,7 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
                 <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-muted">
                   {entry.published && <time dateTime={entry.published}>{formatDate(entry.published)}</time>}
                   <span>
-                    {entry.quoteCount} {entry.quoteCount === 1 ? 'quote' : 'quotes'}
+                    {countQuotesAndThoughts(entry.quoteCount - (entry.thoughtCount ?? 0), entry.thoughtCount ?? 0)}
                   </span>
                   <span>
                     {entry.speakerCount} {entry.speakerCount === 1 ? 'speaker' : 'speakers'}

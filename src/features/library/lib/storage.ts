@@ -21,10 +21,13 @@
  * older schema version is migrated on read). A library saved before cards
  * and digests existed gets them built once (`ensureDerived`), with progress.
  *
+ * The people index (`name:` and `nref:` keys, people-store.ts) is updated
+ * in the same transaction as each save and delete.
+ *
  * Every change is announced to this tab and to other tabs
  * (BroadcastChannel) with what changed, so a list updates in place.
  */
-import { createStore, del, delMany, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import {
   digestArticle,
   summarize,
@@ -32,11 +35,17 @@ import {
   type Article,
   type ArticleDigest,
   type ArticleSummary,
+  type NameArticleRef,
+  type SpeakerKind,
+  type SpeakerNameSummary,
   type ValidationFailure,
   type ValidationResult,
 } from '@/article';
 import { newArticleId } from './article-id';
 import type { DateSource, ParseRequest } from './parse-job';
+
+/** The people index's code, loaded on first use (it is not needed to show `/`); never awaited inside a transaction. */
+const peopleStore = () => import('./people-store');
 
 export { newArticleId };
 
@@ -199,6 +208,24 @@ function derivedEntries(id: string, record: StoredRecord): { entries: [string, u
   return { entries, entry: entries[0]?.[1] as LibraryEntry };
 }
 
+/**
+ * Writes `entries` for article `id` (its digest among them, or none when it
+ * no longer validates), or deletes the article when `entries` is null, and
+ * updates the people index and marks the change for search, in one
+ * transaction.
+ */
+async function writeArticle(id: string, entries: [string, unknown][] | null): Promise<void> {
+  const { applyPeopleChange } = await peopleStore();
+  return db()('readwrite', async (s) => {
+    const before = await promisifyRequest(s.get(DIGEST + id) as IDBRequest<ArticleDigest | undefined>);
+    const after = entries?.find(([key]) => key === DIGEST + id)?.[1] as ArticleDigest | undefined;
+    for (const key of entries ? [DIGEST + id] : [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
+    for (const [key, value] of entries ?? [[SEARCH_CHANGE + id, changeMark()]]) s.put(value, key);
+    await applyPeopleChange(s, before, after);
+    await promisifyRequest(s.transaction);
+  });
+}
+
 let deriving: Promise<void> | null = null;
 const progressTarget = new EventTarget();
 
@@ -213,19 +240,36 @@ export function subscribeDerivedProgress(listener: (progress: DerivedProgress) =
 const DERIVE_BATCH = 50;
 
 async function buildDerived(): Promise<void> {
+  const { buildPeopleIndex, peopleReady } = await peopleStore();
+  // The usual case, checked without reading any keys: every article has its card, and the people index is built.
+  const done = await db()('readonly', async (s) => {
+    const [articleCount, cardCount, ready] = await Promise.all([
+      promisifyRequest(s.count(range(ARTICLE))),
+      promisifyRequest(s.count(range(CARD))),
+      peopleReady(s),
+    ]);
+    return articleCount === cardCount && ready;
+  });
+  if (done) return;
   const [articles, cards] = await Promise.all([idsUnder(ARTICLE), idsUnder(CARD)]);
   const haveCard = new Set(cards);
   const haveArticle = new Set(articles);
   const missing = articles.filter((id) => !haveCard.has(id));
   const stale = cards.filter((id) => !haveArticle.has(id));
-  if (stale.length > 0) {
-    await delMany([...stale.map((id) => CARD + id), ...stale.map((id) => DIGEST + id)], db());
-    await setMany(
-      stale.map((id) => [SEARCH_CHANGE + id, changeMark()]),
-      db(),
+  for (const id of stale) await writeArticle(id, null);
+  if (missing.length > 0) await buildCards(missing);
+  const people = await db()('readwrite', async (s) => {
+    const built = await buildPeopleIndex(s, (done, total) =>
+      progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total } })),
     );
-  }
-  if (missing.length === 0) return;
+    await promisifyRequest(s.transaction);
+    return built;
+  });
+  if (missing.length > 0 || people) announce({ type: 'rebuilt' });
+}
+
+/** Cards and digests for stored articles that have none, 50 per transaction, with progress. */
+async function buildCards(missing: readonly string[]): Promise<void> {
   const report = (done: number) =>
     progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total: missing.length } }));
   report(0);
@@ -234,16 +278,14 @@ async function buildDerived(): Promise<void> {
     const records = await db()('readonly', (s) =>
       Promise.all(batch.map((id) => promisifyRequest(s.get(ARTICLE + id) as IDBRequest<unknown>))),
     );
-    const entries = batch.flatMap((id, i) => {
+    for (const [i, id] of batch.entries()) {
       const record = records[i];
-      return isRecord(record) ? derivedEntries(id, record).entries : [];
-    });
-    await setMany(entries, db());
+      if (isRecord(record)) await writeArticle(id, derivedEntries(id, record).entries);
+    }
     report(Math.min(at + DERIVE_BATCH, missing.length));
     // Let the page breathe between batches.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  announce({ type: 'rebuilt' });
 }
 
 /**
@@ -298,7 +340,7 @@ export async function saveArticle(
 ): Promise<void> {
   const record: StoredRecord = { article, addedAt, ...(dated ? { dated } : {}), ...(source ? { source } : {}) };
   const entries = articleEntries(article, record);
-  await setMany(entries, db());
+  await writeArticle(article.id, entries);
   announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }
 
@@ -329,18 +371,14 @@ export async function renameArticle(id: string, title: string): Promise<void> {
     throw new Error(`the stored article does not validate (${result.error.field}: ${result.error.message})`);
   const article = { ...result.article, title: trimmed };
   const entries = articleEntries(article, { ...record, article });
-  await setMany(entries, db());
+  await writeArticle(id, entries);
   announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }
 
 /** Deletes a stored article (and its card and digest) and returns what was stored, for undo. */
 export async function deleteArticle(id: string): Promise<StoredRecord | undefined> {
   const record = await get<StoredRecord>(ARTICLE + id, db());
-  await db()('readwrite', (s) => {
-    for (const key of [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
-    s.put(changeMark(), SEARCH_CHANGE + id);
-    return promisifyRequest(s.transaction);
-  });
+  await writeArticle(id, null);
   announce({ type: 'deleted', id });
   return record;
 }
@@ -348,8 +386,26 @@ export async function deleteArticle(id: string): Promise<StoredRecord | undefine
 /** Puts a deleted article back exactly as it was (undo). */
 export async function restoreArticle(id: string, record: StoredRecord): Promise<void> {
   const { entries, entry } = derivedEntries(id, record);
-  await setMany([[ARTICLE + id, record], ...entries], db());
+  await writeArticle(id, [[ARTICLE + id, record], ...entries]);
   announce({ type: 'saved', entry });
+}
+
+// ---- the people index ----------------------------------------------------
+
+/** Every speaker name's summary over the stored articles, and how many are readable (the index is built first if need be). */
+export async function listSpeakerNames(): Promise<{ names: SpeakerNameSummary[]; articles: number }> {
+  if (!hasStorage()) return { names: [], articles: 0 };
+  await ensureDerived();
+  const { readSpeakerNames, countDigests } = await peopleStore();
+  return db()('readonly', async (s) => ({ names: await readSpeakerNames(s), articles: await countDigests(s) }));
+}
+
+/** The stored articles' records of these speaker names (a profile's). */
+export async function listNameRefs(names: readonly { name: string; kind: SpeakerKind }[]): Promise<NameArticleRef[]> {
+  if (!hasStorage() || names.length === 0) return [];
+  await ensureDerived();
+  const { readNameRefs } = await peopleStore();
+  return db()('readonly', (s) => readNameRefs(s, names));
 }
 
 // ---- pending inputs -------------------------------------------------------

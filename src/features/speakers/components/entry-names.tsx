@@ -1,12 +1,12 @@
 import { useId, type FormEvent } from 'react';
-import type { PersonEntry } from '../lib/group';
+import type { PersonSummary } from '../lib/people';
 import { plural } from '@/shared/labels';
 
 export type EntryNamesProps = {
   /** The entry whose names to list. */
-  entry: PersonEntry;
+  entry: PersonSummary;
   /** Every other entry, offered to merge into this one. */
-  others: readonly Pick<PersonEntry, 'id' | 'name' | 'quoteCount'>[];
+  others: readonly Pick<PersonSummary, 'id' | 'name' | 'quoteCount'>[];
   /** Merge the entry with this id into this one. */
   onMerge: (otherId: string) => void;
   /** Take the name form with this key out into an entry of its own. */
@@ -32,11 +32,10 @@ export function EntryNames({ entry, others, onMerge, onSplit, busy = false }: En
     <div className="space-y-5">
       <ul className="space-y-2">
         {entry.forms.map((form) => {
-          const articles = new Set(form.refs.map((ref) => ref.articleId)).size;
           return (
             <li key={form.key} className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <span className="font-semibold">{form.name}</span>
-              <span className="text-sm text-muted">{plural(articles, 'article', 'articles')}</span>
+              <span className="text-sm text-muted">{plural(form.articleCount, 'article', 'articles')}</span>
               {splittable && (
                 <button
                   type="button"

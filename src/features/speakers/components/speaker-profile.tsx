@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { QuoteAct } from '@/article';
 import { initials } from '@/shared/speaker-palette';
-import type { PersonEntry } from '../lib/group';
+import type { PersonSummary } from '../lib/people';
 import { countQuotesAndThoughts, plural, speakerKindLabel } from '@/shared/labels';
-import type { PersonProfile } from '../lib/profile';
+import { PROFILE_PAGE, type PersonProfile } from '../lib/profile';
 import { DateSpan } from './date-span';
 import { EntryNames } from './entry-names';
 import { SpeakerClaims } from './speaker-claims';
@@ -13,7 +13,7 @@ export type SpeakerProfileProps = {
   /** Everything the entry said, from `personProfile`. */
   profile: PersonProfile;
   /** Every other entry in the library, offered for a merge. */
-  others: readonly Pick<PersonEntry, 'id' | 'name' | 'quoteCount'>[];
+  others: readonly Pick<PersonSummary, 'id' | 'name' | 'quoteCount'>[];
   /** Renders a link to a quote's place in its article around `children`. */
   renderQuoteLink: (articleId: string, quoteId: string, children: ReactNode) => ReactNode;
   /** Renders a link to an article around `children`. */
@@ -34,6 +34,10 @@ export type SpeakerProfileProps = {
    * when the speaker has no thoughts and no filter is set, no filter is offered.
    */
   renderActLink?: (act: QuoteAct | null, children: ReactNode, current: boolean) => ReactNode;
+  /** How many quotes (of the act chosen) the page shows, and how many there are. */
+  quotesShown?: { shown: number; total: number };
+  /** Renders the link that shows more quotes around `children`; offered while some are not shown. */
+  renderMoreLink?: (children: ReactNode) => ReactNode;
 };
 
 const ACT_CHOICES: { act: QuoteAct | null; label: string }[] = [
@@ -58,17 +62,17 @@ export function SpeakerProfile({
   busy,
   act = null,
   renderActLink,
+  quotesShown,
+  renderMoreLink,
 }: SpeakerProfileProps) {
   const { entry } = profile;
-  const thoughts = profile.articles.reduce(
-    (sum, { quotes }) => sum + quotes.filter((quote) => quote.act === 'thought').length,
-    0,
-  );
+  const thoughts = entry.thoughtCount;
   const articles = act
     ? profile.articles
         .map((item) => ({ ...item, quotes: item.quotes.filter((quote) => quote.act === act) }))
         .filter((item) => item.quotes.length > 0)
     : profile.articles;
+  const more = quotesShown && quotesShown.total > quotesShown.shown;
   return (
     <div className="space-y-10">
       <header className="flex items-start gap-4 speaker-none">
@@ -81,7 +85,7 @@ export function SpeakerProfile({
           <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <span>{speakerKindLabel(entry.kind)}</span>
             <span>{countQuotesAndThoughts(entry.quoteCount - thoughts, thoughts)}</span>
-            <span>{plural(entry.articleIds.length, 'article', 'articles')}</span>
+            <span>{plural(entry.articleCount, 'article', 'articles')}</span>
             <span className="text-muted">
               <DateSpan first={entry.first} last={entry.last} />
             </span>
@@ -111,12 +115,25 @@ export function SpeakerProfile({
           renderQuoteLink={renderQuoteLink}
           renderArticleLink={renderArticleLink}
         />
+        {quotesShown && quotesShown.total > 0 && (
+          <p className="mt-6 flex flex-wrap items-center gap-3 text-sm">
+            <span>
+              Showing {quotesShown.shown} of {quotesShown.total} {act === 'thought' ? 'thoughts' : 'quotes'}.
+            </span>
+            {more && renderMoreLink?.(`Show ${PROFILE_PAGE} more`)}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="speaker-claims">
         <h2 id="speaker-claims" className="mb-4 border-b border-line pb-1 font-serif text-2xl font-bold">
           Claims and denials
         </h2>
+        {more && (
+          <p className="mb-4 text-sm text-muted">
+            From the articles whose quotes are shown; show more quotes for the rest.
+          </p>
+        )}
         <SpeakerClaims
           claims={profile.claims}
           denials={profile.denials}

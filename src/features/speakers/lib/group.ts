@@ -67,7 +67,7 @@ export const publishedDay = (published: string | null) => (published ? published
 type FormInfo = PersonForm & { kind: SpeakerKind; surname: string | null; single: boolean };
 
 /** Union-find over form keys. */
-function unionFind() {
+export function unionFind() {
   const parent = new Map<string, string>();
   const find = (key: string): string => {
     let root = key;
@@ -118,14 +118,14 @@ function collectForms(articles: readonly ArticleDigest[]) {
 }
 
 /** A partition of form keys (form key -> group number) and, for merged groups, the form whose name leads. */
-type Partition = { groups: Map<string, number>; leads: Map<number, string> };
+export type Partition = { groups: Map<string, number>; leads: Map<number, string> };
 
 /**
  * Applies merge and split choices in order to a partition. A merge keeps
  * the first entry's name (the page the reader merged from); splitting off
  * the leading form lets the rest choose their name again.
  */
-function applyOverrides(groups: Map<string, number>, overrides: readonly Override[]): Partition {
+export function applyOverrides(groups: Map<string, number>, overrides: readonly Override[]): Partition {
   const result = new Map(groups);
   const leads = new Map<number, string>();
   let next = Math.max(-1, ...result.values()) + 1;

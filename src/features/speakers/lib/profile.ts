@@ -3,8 +3,9 @@
  * quotes grouped by article in date order, their claims with the denials
  * that answered them, and the claims of others that they denied.
  */
-import type { Article, Claim, Quote } from '@/article';
-import { publishedDay, type PeopleIndex, type PersonEntry } from './group';
+import type { Article, Claim, Quote, QuoteAct } from '@/article';
+import { publishedDay } from './group';
+import type { EntryArticle, PeopleSummary, PersonSummary } from './people';
 
 /** The article a quote, claim or denial comes from. */
 type ArticleRef = { id: string; title: string; published: string | null };
@@ -31,8 +32,8 @@ export type ClaimWithDenials = Statement & { denials: Statement[] };
 export type DenialOfOther = Statement & { answered: Statement | null };
 
 export type PersonProfile = {
-  entry: PersonEntry;
-  /** Oldest article first; undated articles last. */
+  entry: PersonSummary;
+  /** The articles shown, oldest first, undated last; quotes of the act chosen. */
   articles: ProfileArticle[];
   claims: ClaimWithDenials[];
   denials: DenialOfOther[];
@@ -56,24 +57,57 @@ const articleRef = (article: Article): ArticleRef => ({
   published: article.published,
 });
 
-/** Builds the speaker page's data for one entry. */
-export function personProfile(index: PeopleIndex, articles: readonly Article[], entry: PersonEntry): PersonProfile {
-  const mine = new Set(entry.articleIds);
-  const inLibrary = articles
-    .filter((article) => mine.has(article.id))
-    .sort((a, b) => byDate(articleRef(a), articleRef(b)));
-  const isMine = (article: Article, speakerId: string | null) =>
-    speakerId !== null && index.entryOf(article.id, speakerId)?.id === entry.id;
+/** How many quotes a profile shows at first, and how many more each "more" adds. */
+export const PROFILE_PAGE = 50;
 
+/** The articles one view of a profile shows: whole articles, oldest first, until `limit` quotes of the act chosen. */
+export function pageArticles(
+  list: readonly EntryArticle[],
+  act: QuoteAct | null,
+  limit: number = PROFILE_PAGE,
+): { shown: EntryArticle[]; shownQuotes: number; totalQuotes: number } {
+  const count = (item: EntryArticle) =>
+    act === 'speech' ? item.quotes : act === 'thought' ? item.thoughts : item.quotes + item.thoughts;
+  const shown: EntryArticle[] = [];
+  let shownQuotes = 0;
+  let totalQuotes = 0;
+  for (const item of list) {
+    const n = count(item);
+    if (n === 0) continue;
+    totalQuotes += n;
+    if (shownQuotes < limit) {
+      shown.push(item);
+      shownQuotes += n;
+    }
+  }
+  return { shown, shownQuotes, totalQuotes };
+}
+
+/**
+ * One view of an entry's page: the quotes of the articles shown (`shown`,
+ * read whole as `articles`), and the claims and denials in them.
+ */
+export function personProfile(
+  people: Pick<PeopleSummary, 'entryOfName'>,
+  entry: PersonSummary,
+  shown: readonly EntryArticle[],
+  articles: readonly Article[],
+  act: QuoteAct | null = null,
+): PersonProfile {
+  const byId = new Map(articles.map((article) => [article.id, article]));
   const result: PersonProfile = { entry, articles: [], claims: [], denials: [] };
-  for (const article of inLibrary) {
+  for (const item of shown) {
+    const article = byId.get(item.id);
+    if (!article) continue;
     const ref = articleRef(article);
-    const quotes = article.quotes.filter((quote) => isMine(article, quote.speakerId));
+    const mine = new Set(item.speakerIds);
+    const isMine = (speakerId: string | null) => speakerId !== null && mine.has(speakerId);
+    const quotes = article.quotes.filter((quote) => isMine(quote.speakerId) && (act === null || quote.act === act));
     if (quotes.length > 0) result.articles.push({ article: ref, quotes });
 
     const statement = (claim: Claim): Statement => {
-      const other = claim.speakerId ? index.entryOf(article.id, claim.speakerId) : undefined;
       const speaker = article.speakers.find((s) => s.id === claim.speakerId);
+      const other = isMine(claim.speakerId) ? entry : speaker ? people.entryOfName(speaker.name, speaker.kind) : undefined;
       return {
         article: ref,
         claim,
@@ -82,7 +116,7 @@ export function personProfile(index: PeopleIndex, articles: readonly Article[], 
       };
     };
     for (const claim of article.claims) {
-      if (!isMine(article, claim.speakerId)) continue;
+      if (!isMine(claim.speakerId)) continue;
       if (claim.stance === 'claim') {
         const denials = article.claims.filter((c) => c.stance === 'denial' && c.respondsTo === claim.id);
         result.claims.push({ ...statement(claim), denials: denials.map(statement) });

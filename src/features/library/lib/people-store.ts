@@ -1,0 +1,143 @@
+/**
+ * The people index in the library's IndexedDB store, kept per article:
+ *
+ * - `name:<kind>\0<name>`: one speaker name's sums over the library
+ *   (`SpeakerNameSummary`: speakers, articles, quotes, thoughts, dates,
+ *   roles, aliases), what `/speakers` reads;
+ * - `nref:<kind>\0<name>\0<article id>`: that name in one article (title,
+ *   date, its speakers' ids and counts), what a profile reads for its names;
+ * - `people:v1`: set once the index covers every stored article.
+ *
+ * `applyPeopleChange` runs inside the transaction that saves or deletes an
+ * article (storage.ts), so the index and the articles never disagree. Until
+ * `people:v1` is set (a library saved by an earlier version), changes are
+ * left to `buildPeopleIndex`, which builds the whole index from the digests
+ * once, in one transaction, reporting progress.
+ */
+import { promisifyRequest } from 'idb-keyval';
+import type { ArticleDigest, NameArticleRef, SpeakerKind, SpeakerNameSummary } from '@/article';
+import { addSummary, dateSpan, nameContributions, speakerNameKey, subtractSummary } from './name-sums';
+
+const NAME = 'name:';
+const NREF = 'nref:';
+const DIGEST = 'digest:';
+export const PEOPLE_READY = 'people:v1';
+
+const range = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+const nameKey = (name: string, kind: SpeakerKind) => NAME + speakerNameKey(name, kind);
+const refPrefix = (name: string, kind: SpeakerKind) => `${NREF}${speakerNameKey(name, kind)}\u0000`;
+const refKey = (ref: NameArticleRef) => refPrefix(ref.name, ref.kind) + ref.articleId;
+
+const read = <T>(store: IDBObjectStore, key: IDBValidKey) =>
+  promisifyRequest(store.get(key) as IDBRequest<T | undefined>);
+
+/** True when the index covers the stored articles (it is then kept up to date on every change). */
+export async function peopleReady(store: IDBObjectStore): Promise<boolean> {
+  return (await read<unknown>(store, PEOPLE_READY)) !== undefined;
+}
+
+async function removeArticle(store: IDBObjectStore, digest: ArticleDigest): Promise<void> {
+  for (const { ref, summary: part } of nameContributions(digest)) {
+    const key = nameKey(ref.name, ref.kind);
+    store.delete(refKey(ref));
+    const base = await read<SpeakerNameSummary>(store, key);
+    if (!base) continue;
+    const { summary, stale } = subtractSummary(base, part);
+    if (!summary) {
+      store.delete(key);
+      continue;
+    }
+    if (stale) {
+      const rest = await promisifyRequest(
+        store.getAll(range(refPrefix(ref.name, ref.kind))) as IDBRequest<NameArticleRef[]>,
+      );
+      Object.assign(summary, dateSpan(rest));
+    }
+    store.put(summary, key);
+  }
+}
+
+async function addArticle(store: IDBObjectStore, digest: ArticleDigest): Promise<void> {
+  for (const { ref, summary: part } of nameContributions(digest)) {
+    const key = nameKey(ref.name, ref.kind);
+    store.put(ref, refKey(ref));
+    store.put(addSummary(await read<SpeakerNameSummary>(store, key), part), key);
+  }
+}
+
+/**
+ * Updates the index for one article, inside the transaction that changes
+ * it: `before` is its digest as stored until now (none for a new article),
+ * `after` the one being written (none when deleted).
+ */
+export async function applyPeopleChange(
+  store: IDBObjectStore,
+  before: ArticleDigest | undefined,
+  after: ArticleDigest | undefined,
+): Promise<void> {
+  if (!(await peopleReady(store))) return;
+  if (before) await removeArticle(store, before);
+  if (after) await addArticle(store, after);
+}
+
+/** How many digests the index build reads per request. */
+const BUILD_BATCH = 200;
+
+/**
+ * Builds the whole index from the stored digests, in one transaction (so no
+ * save can slip between its reads), and marks it ready. A no-op when it is
+ * ready. `report` hears how many digests are done of how many.
+ */
+export async function buildPeopleIndex(
+  store: IDBObjectStore,
+  report: (done: number, total: number) => void,
+): Promise<boolean> {
+  if (await peopleReady(store)) return false;
+  const keys = await promisifyRequest(store.getAllKeys(range(DIGEST)));
+  store.delete(range(NAME));
+  store.delete(range(NREF));
+  const names = new Map<string, SpeakerNameSummary>();
+  report(0, keys.length);
+  for (let at = 0; at < keys.length; at += BUILD_BATCH) {
+    const batch = keys.slice(at, at + BUILD_BATCH);
+    const first = batch[0] as IDBValidKey;
+    const last = batch[batch.length - 1] as IDBValidKey;
+    const digests = await promisifyRequest(
+      store.getAll(IDBKeyRange.bound(first, last)) as IDBRequest<ArticleDigest[]>,
+    );
+    for (const digest of digests) {
+      for (const { ref, summary } of nameContributions(digest)) {
+        const key = nameKey(ref.name, ref.kind);
+        names.set(key, addSummary(names.get(key), summary));
+        store.put(ref, refKey(ref));
+      }
+    }
+    report(Math.min(at + BUILD_BATCH, keys.length), keys.length);
+  }
+  for (const [key, summary] of names) store.put(summary, key);
+  store.put({ builtAt: new Date().toISOString() }, PEOPLE_READY);
+  return true;
+}
+
+/** Every name's summary (one per distinct speaker name in the library). */
+export function readSpeakerNames(store: IDBObjectStore): Promise<SpeakerNameSummary[]> {
+  return promisifyRequest(store.getAll(range(NAME)) as IDBRequest<SpeakerNameSummary[]>);
+}
+
+/** The article records of these names. */
+export async function readNameRefs(
+  store: IDBObjectStore,
+  names: readonly { name: string; kind: SpeakerKind }[],
+): Promise<NameArticleRef[]> {
+  const lists = await Promise.all(
+    names.map(({ name, kind }) =>
+      promisifyRequest(store.getAll(range(refPrefix(name, kind))) as IDBRequest<NameArticleRef[]>),
+    ),
+  );
+  return lists.flat();
+}
+
+/** How many articles have a digest (readable stored articles). */
+export function countDigests(store: IDBObjectStore): Promise<number> {
+  return promisifyRequest(store.count(range(DIGEST)));
+}

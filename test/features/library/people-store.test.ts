@@ -1,0 +1,133 @@
+/**
+ * The people index the library keeps per article (`name:` and `nref:`
+ * keys): updated with every save, rename and delete, and built once for a
+ * library saved by the previous version.
+ */
+import { createStore, del, keys, set } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { digestArticle, type Article, type SpeakerNameSummary } from '@/article';
+import { summarizeNames } from '@/features/library/lib/name-sums';
+import {
+  deleteArticle,
+  ensureDerived,
+  listNameRefs,
+  listSpeakerNames,
+  renameArticle,
+  restoreArticle,
+  saveArticle,
+  subscribeDerivedProgress,
+  type DerivedProgress,
+} from '@/features/library/lib/storage';
+import { seedArticle } from '../../fixtures/app/seed-article';
+import { clearLibrary } from './helpers';
+
+beforeEach(async () => {
+  await clearLibrary();
+  await ensureDerived(); // a new library: the (empty) index is ready
+});
+
+const at = (id: string, published: string | null, drop: string[] = []): Article => ({
+  ...seedArticle,
+  id,
+  published,
+  speakers: seedArticle.speakers.filter((s) => !drop.includes(s.id)),
+  quotes: seedArticle.quotes.filter((q) => q.speakerId === null || !drop.includes(q.speakerId)),
+  claims: seedArticle.claims.filter((c) => c.speakerId === null || !drop.includes(c.speakerId)),
+});
+
+const byName = (names: readonly SpeakerNameSummary[]) =>
+  Object.fromEntries([...names].map((n) => [n.name, n]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+
+const spicerQuotes = seedArticle.quotes.filter((q) => q.speakerId === 'sean-spicer').length;
+
+describe('the people index', () => {
+  it('adds each saved article to its names’ sums and records', async () => {
+    await saveArticle(at('one', '2017-01-24T10:00'));
+    await saveArticle(at('two', '2017-03-02T10:00', ['john-dorrian']));
+    const names = byName((await listSpeakerNames()).names);
+    expect(names['Sean Spicer']).toMatchObject({
+      articles: 2,
+      quotes: 2 * spicerQuotes,
+      first: '2017-01-24',
+      last: '2017-03-02',
+      roles: { 'White House press secretary': 2 },
+      aliases: { Spicer: 2 },
+    });
+    expect(names['John Dorrian']).toMatchObject({ articles: 1, first: '2017-01-24', last: '2017-01-24' });
+    const refs = await listNameRefs([{ name: 'Sean Spicer', kind: 'person' }]);
+    expect(refs.map((r) => [r.articleId, r.speakerIds, r.quotes])).toEqual([
+      ['one', ['sean-spicer'], spicerQuotes],
+      ['two', ['sean-spicer'], spicerQuotes],
+    ]);
+  });
+
+  it('takes a deleted article out, dropping a name no article has and finding its dates again', async () => {
+    await saveArticle(at('one', '2017-01-24T10:00'));
+    await saveArticle(at('two', '2017-03-02T10:00', ['john-dorrian']));
+    await deleteArticle('two');
+    const names = byName((await listSpeakerNames()).names);
+    expect(names['Sean Spicer']).toMatchObject({ articles: 1, last: '2017-01-24' });
+    await deleteArticle('one');
+    expect((await listSpeakerNames()).names).toEqual([]);
+    expect(await listNameRefs([{ name: 'Sean Spicer', kind: 'person' }])).toEqual([]);
+  });
+
+  it('follows a rename and an undo without counting anything twice', async () => {
+    await saveArticle(at('one', '2017-01-24T10:00'));
+    await renameArticle('one', 'A new title');
+    const [ref] = await listNameRefs([{ name: 'Sean Spicer', kind: 'person' }]);
+    expect(ref?.title).toBe('A new title');
+    const record = await deleteArticle('one');
+    if (!record) throw new Error('nothing deleted');
+    await restoreArticle('one', record);
+    expect(byName((await listSpeakerNames()).names)['Sean Spicer']).toMatchObject({
+      articles: 1,
+      quotes: spicerQuotes,
+    });
+  });
+
+  it('after any sequence of saves and deletes, holds what a build from the remaining articles would', async () => {
+    const kept = new Map<string, Article>();
+    const plan: [string, string | null, string[]][] = [
+      ['a', '2017-01-01T00:00', []],
+      ['b', '2016-05-01T00:00', ['sean-spicer']],
+      ['c', null, ['john-dorrian']],
+      ['a', '2018-01-01T00:00', ['russian-ministry-of-defense']], // saved again, changed
+      ['d', '2015-01-01T00:00', []],
+    ];
+    for (const [id, published, drop] of plan) {
+      const article = at(id, published, drop);
+      await saveArticle(article);
+      kept.set(id, article);
+    }
+    for (const id of ['d', 'b']) {
+      await deleteArticle(id);
+      kept.delete(id);
+    }
+    const expected = summarizeNames([...kept.values()].map(digestArticle)).names;
+    expect(byName((await listSpeakerNames()).names)).toEqual(byName(expected));
+  });
+
+  it('is built once, with progress, for a library saved by the previous version (digests, no index)', async () => {
+    await saveArticle(at('one', '2017-01-24T10:00'));
+    await saveArticle(at('two', '2017-03-02T10:00'));
+    // What the previous version left: articles, cards and digests, and no people index.
+    const store = createStore('whosaid-library', 'articles');
+    for (const key of await keys(store)) if (/^(name|nref|people):/.test(String(key))) await del(key, store);
+    await set('unrelated', 1, store);
+    const seen: DerivedProgress[] = [];
+    const off = subscribeDerivedProgress((p) => seen.push(p));
+    const names = byName((await listSpeakerNames()).names);
+    off();
+    expect(names['Sean Spicer']).toMatchObject({ articles: 2, quotes: 2 * spicerQuotes });
+    expect(seen[0]).toEqual({ done: 0, total: 2 });
+    expect(seen.at(-1)).toEqual({ done: 2, total: 2 });
+    // Kept up to date from then on, and not built again.
+    await deleteArticle('one');
+    const again: DerivedProgress[] = [];
+    const off2 = subscribeDerivedProgress((p) => again.push(p));
+    expect(byName((await listSpeakerNames()).names)['Sean Spicer']).toMatchObject({ articles: 1 });
+    off2();
+    expect(again).toEqual([]);
+  });
+});
