@@ -356,7 +356,8 @@ export async function replaceArticle(article: Article, dated: DateSource): Promi
   const record = await getStoredRecord(article.id);
   if (!record) throw new Error('the article is no longer in the library');
   const entries = articleEntries(article, { ...record, article, dated });
-  await setMany(entries, db());
+  // Through writeArticle, so the people index and the search marks follow the new reading.
+  await writeArticle(article.id, entries);
   announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }
 
