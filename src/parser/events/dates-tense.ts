@@ -17,11 +17,12 @@ import {
   NOUN_DETERMINERS,
   PAST_FORMS,
   TENSE_ADVERBS,
+  UNPAST_BE_FORMS,
 } from '../lexicon';
 
 /** Words and marks that end a clause. */
 const CLAUSE_BREAK =
-  /[,;:()[\]"“”—–]|\s-\s|\b(?:that|but|while|because|although|though|who|which|whose|where|whereas|adding|saying|after|before|when)\b/gi;
+  /``|''|[,;:()[\]"“”—–]|\s-\s|\b(?:that|but|while|because|although|though|who|which|whose|where|whereas|adding|saying|after|before|when)\b/gi;
 
 type Marker = { at: number; tense: Exclude<Tense, 'present'> };
 
@@ -69,7 +70,8 @@ function markersIn(text: string, start: number, end: number): Marker[] {
       if (IRREGULAR_PARTICIPLES.has(participle) || (participle.endsWith('ed') && !NOT_PAST_ED.has(participle))) {
         markers.push({ at, tense: 'past' });
       }
-    } else if (PAST_FORMS.has(lower)) {
+    } else if (PAST_FORMS.has(lower) && !UNPAST_BE_FORMS.has(previous)) {
+      // `will be paid`, `is heard`: a passive participle, not a past tense.
       markers.push({ at, tense: 'past' });
     } else if (
       word === lower &&
@@ -77,9 +79,7 @@ function markersIn(text: string, start: number, end: number): Marker[] {
       lower.endsWith('ed') &&
       !NOT_PAST_ED.has(lower) &&
       !NOUN_DETERMINERS.has(previous) &&
-      previous !== 'is' &&
-      previous !== 'are' &&
-      previous !== 'be' &&
+      !UNPAST_BE_FORMS.has(previous) &&
       !FUTURE_BEFORE_TO.has(lower)
     ) {
       markers.push({ at, tense: 'past' });
@@ -110,7 +110,7 @@ function clauses(text: string, start: number, end: number): Clause[] {
   for (let match = pattern.exec(window); match && match.index + base < end; match = pattern.exec(window)) {
     const at = match.index + base;
     if (at > from) ranges.push({ start: from, end: at, side });
-    if (/["“”]/.test(match[0])) side += 1;
+    if (/["“”]|``|''/.test(match[0])) side += 1;
     from = at + match[0].length;
   }
   if (end > from) ranges.push({ start: from, end, side });
@@ -142,9 +142,25 @@ export function tenseAt(parts: SentenceTenses, exprStart: number, exprEnd: numbe
     if (home - step >= 0) order.push(home - step);
   }
   const side = parts[home]?.side;
+  // The words of a quote don't take their tense from the attribution around them, nor the other way round;
+  // only an attribution with no verb of its own reads the quote's ("White House on Thursday: ``We have been …").
+  const outside = side === undefined || side % 2 === 0;
+  return (
+    nearestTense(parts, order, exprStart, exprEnd, side) ??
+    (outside ? nearestTense(parts, order, exprStart, exprEnd, null) : null) ??
+    'present'
+  );
+}
+
+function nearestTense(
+  parts: SentenceTenses,
+  order: readonly number[],
+  exprStart: number,
+  exprEnd: number,
+  side: number | null | undefined,
+): Tense | null {
   for (const index of order) {
-    // The words of a quote don't take their tense from the attribution around them, nor the other way round.
-    if (parts[index]?.side !== side) continue;
+    if (side !== null && parts[index]?.side !== side) continue;
     let best: Marker | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const marker of parts[index]?.markers ?? []) {
@@ -157,5 +173,5 @@ export function tenseAt(parts: SentenceTenses, exprStart: number, exprEnd: numbe
     }
     if (best) return best.tense;
   }
-  return 'present';
+  return null;
 }

@@ -91,6 +91,41 @@ describe('weekdays resolve by tense', () => {
     expect(only('"We met them on Friday," she says.')).toEqual(['Friday', '2017-01-20', 'past']);
   });
 
+  it('reads quotes typed with backticks as quotes: a sentence ends before them, and their tense is their own', () => {
+    expect(
+      detectEvents(
+        blocks("Ministers all voted to support the plan Friday. ``This will be seen as a turning point,'' she said."),
+        TUESDAY,
+      ).map((e) => [e.expression, e.date]),
+    ).toEqual([['Friday', '2017-01-20']]);
+    expect(only("``The last crates arrive on Friday,'' the director said.")).toEqual([
+      'Friday',
+      '2017-01-27',
+      'future',
+    ]);
+  });
+
+  it('gives an attribution with no verb of its own the tense of the quote it introduces', () => {
+    expect(only("White House on Thursday: ``We have been subjected to false leaks.''")).toEqual([
+      'Thursday',
+      '2017-01-19',
+      'past',
+    ]);
+  });
+
+  it('reads a passive after "be" or "is" as no past tense', () => {
+    expect(only('The dividend will be paid Friday.')).toEqual(['Friday', '2017-01-27', 'future']);
+    expect(only('The case is heard on Friday in Boston.')).toEqual(['Friday', '2017-01-27', 'future']);
+  });
+
+  it('reads "expects to" as the future, like "expected to"', () => {
+    expect(only('The company said it expects to report results on Friday.')).toEqual([
+      'Friday',
+      '2017-01-27',
+      'future',
+    ]);
+  });
+
   it('places "since" on or before publication', () => {
     expect(only('The law is in force since March.')).toEqual([
       'March',
