@@ -18,6 +18,7 @@ import {
   PAST_FORMS,
   TENSE_ADVERBS,
   UNPAST_BE_FORMS,
+  UN_VERBS_ED,
 } from '../lexicon';
 
 /** Words and marks that end a clause. */
@@ -78,6 +79,8 @@ function markersIn(text: string, start: number, end: number): Marker[] {
       lower.length >= 4 &&
       lower.endsWith('ed') &&
       !NOT_PAST_ED.has(lower) &&
+      // `unspecified`, `untouched`: an adjective, unless one of the few verbs in `un-`.
+      !(lower.startsWith('un') && !lower.startsWith('under') && !UN_VERBS_ED.has(lower)) &&
       !NOUN_DETERMINERS.has(previous) &&
       !UNPAST_BE_FORMS.has(previous) &&
       !FUTURE_BEFORE_TO.has(lower)

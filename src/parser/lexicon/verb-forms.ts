@@ -52,6 +52,15 @@ export const NOT_PAST_ED = words(`
   muhammad tweed steed reed freed
 `);
 
+/**
+ * Verbs whose past begins with `un-`; any other `un…ed` word is an adjective (`unspecified`, `untouched`,
+ * `undisclosed`), not a past tense. `under…` verbs (`underlined`) are not `un-` words.
+ */
+export const UN_VERBS_ED = words(`
+  unveiled unearthed unloaded unleashed uncovered unfolded unlocked unraveled unravelled unsealed unseated
+  unplugged unpacked unmasked unnerved unblocked unified untied unzipped unwrapped unloosed
+`);
+
 export const FUTURE_WORDS = words(`
   will won't shall would wouldn't 'll gonna upcoming tomorrow
 `);

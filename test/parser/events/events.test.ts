@@ -118,6 +118,15 @@ describe('weekdays resolve by tense', () => {
     expect(only('The case is heard on Friday in Boston.')).toEqual(['Friday', '2017-01-27', 'future']);
   });
 
+  it('reads an un-…ed adjective as no past tense, and an un-…ed verb as one', () => {
+    expect(only('The dividend will be paid on a still unspecified day in March.')).toEqual([
+      'March',
+      { start: '2017-03-01', end: '2017-03-31' },
+      'future',
+    ]);
+    expect(only('Police will search the house they unsealed on Friday.')).toEqual(['Friday', '2017-01-20', 'past']);
+  });
+
   it('reads "expects to" as the future, like "expected to"', () => {
     expect(only('The company said it expects to report results on Friday.')).toEqual([
       'Friday',
