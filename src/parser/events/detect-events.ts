@@ -37,6 +37,7 @@ import {
 } from './dates-calendar';
 import { EXPLICIT_DATE_HINT, findCandidates, type Candidate, type Found, type Unit } from './dates-expressions';
 import { findMoreCandidates, type MoreFound } from './dates-more';
+import { anchoredValue, anchorOf, findAnchoredCandidates, type Anchor, type AnchoredFound } from './dates-anchored';
 import { rangeAt, sentenceRanges } from './dates-sentences';
 import { resolveMore, timexOfFound } from './dates-timex';
 import { analyseSentence, tenseAt, type SentenceTenses } from './dates-tense';
@@ -54,7 +55,11 @@ type ExplicitDate = {
   end: { month: number; day: number; year: number | null } | null;
 };
 
-type FoundAt = { start: number; end: number; found: Found | MoreFound | { kind: 'explicit'; date: ExplicitDate } };
+type FoundAt = {
+  start: number;
+  end: number;
+  found: Found | MoreFound | AnchoredFound | { kind: 'explicit'; date: ExplicitDate };
+};
 
 type OlderFound = Found | { kind: 'explicit'; date: ExplicitDate };
 
@@ -202,6 +207,17 @@ function resolvePeriod(found: Extract<Found, { kind: 'period' }>, pub: CalendarD
   return range(start, end);
 }
 
+/** The calendar date or range of a TIMEX3 value `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+function dateOfValue(value: string): EventDate {
+  const [year, month] = value.split('-').map(Number);
+  if (value.length === 4) return range({ year: year ?? 0, month: 1, day: 1 }, { year: year ?? 0, month: 12, day: 31 });
+  if (value.length === 7) {
+    const { start, end } = monthRange(year ?? 0, month ?? 1);
+    return range(start, end);
+  }
+  return value;
+}
+
 /** Past when the date lies wholly before publication, future when wholly after; else the verbs' tense. */
 function eventTense(date: EventDate | null, pub: CalendarDate | null, verbs: Tense): Tense {
   if (!pub || date === null || (typeof date === 'object' && 'duration' in date)) return verbs;
@@ -288,8 +304,8 @@ function withoutOverlaps(found: FoundAt[], length: number): FoundAt[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** What earlier blocks said that later ones lean on: the quarter the article last named. */
-type Story = { quarter: { year: number; quarter: number; block: number } | null; block: number };
+/** What earlier blocks said that later ones lean on: the quarter and the date the article last named. */
+type Story = { quarter: { year: number; quarter: number; block: number } | null; block: number; anchor: Anchor | null };
 
 /** How many blocks a named quarter stays the period the text is about. */
 const QUARTER_REACH = 3;
@@ -316,6 +332,7 @@ function eventsInBlock(
   const text = block.text;
   const found: FoundAt[] = findCandidates(text).map((candidate: Candidate): FoundAt => candidate);
   for (const candidate of findMoreCandidates(text)) found.push(candidate);
+  for (const candidate of findAnchoredCandidates(text)) found.push(candidate);
   // Most blocks hold no time expression at all: no need to cut them into sentences.
   if (found.length === 0 && !EXPLICIT_DATE_HINT.test(text)) return [];
   const sentences = sentenceRanges(text);
@@ -334,7 +351,12 @@ function eventsInBlock(
     const tense = verbs === 'present' && block.kind !== 'paragraph' ? 'past' : verbs;
     let date: EventDate | null;
     let timex: Timex;
-    if (isMore(item.found)) {
+    if (item.found.kind === 'anchored') {
+      const value = anchoredValue(item.found, story.anchor);
+      if (value === null) continue;
+      date = dateOfValue(value);
+      timex = { type: 'DATE', value };
+    } else if (isMore(item.found)) {
       const resolved = resolveMore(item.found, pub, tense === 'future');
       if (resolved === null) continue;
       ({ date, timex } = resolved);
@@ -349,6 +371,8 @@ function eventsInBlock(
     const quarter =
       item.found.kind === 'quarter' && item.found.years === 0 ? /^(\d{4})-Q(\d)$/.exec(timex.value) : null;
     if (quarter) story.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]), block: story.block };
+    // `that year`, `the following month` are read against the last date named before them.
+    story.anchor = anchorOf(timex.value) ?? story.anchor;
     const start = item.start + (LEADING_SIGNAL.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
     if (start >= item.end) continue;
     const expression = text.slice(start, item.end);
@@ -375,7 +399,7 @@ export function detectEvents(blocks: readonly Block[], published: string | null)
   let count = 0;
   const nextId = () => `e${(count += 1)}`;
   const events: ArticleEvent[] = [];
-  const story: Story = { quarter: null, block: 0 };
+  const story: Story = { quarter: null, block: 0, anchor: null };
   for (const block of blocks) {
     story.block += 1;
     if (!DATED_KINDS.has(block.kind)) continue;

@@ -190,6 +190,49 @@ describe('relative days and periods', () => {
   });
 });
 
+describe('times anchored to a date the text named before', () => {
+  /** Every event of one paragraph as [expression, TIMEX3 value]. */
+  const values = (text: string) => detectEvents(blocks(text), TUESDAY).map((e) => [e.expression, e.timex?.value]);
+
+  it('reads "the following year", "that year" and "the following month" from the last date named', () => {
+    expect(values('He joined on May 22, 1995, and the following year he was promoted.')).toEqual([
+      ['May 22, 1995', '1995-05-22'],
+      ['the following year', '1996'],
+    ]);
+    expect(values('Imports totaled $37 million in 1988, a small share of the total that year.')).toEqual([
+      ['1988', '1988'],
+      ['that year', '1988'],
+    ]);
+    expect(values('In March, it got an offer. The following month, it put itself up for sale.')).toEqual([
+      ['March', '2016-03'],
+      ['The following month', '2016-04'],
+    ]);
+  });
+
+  it('reads "the next morning" as the day after a named day, and an anchor across paragraphs', () => {
+    const events = detectEvents(
+      blocks('The hearing was on Jan. 10, 2017.', 'He appeared in court the next morning.'),
+      TUESDAY,
+    );
+    expect(events.map((e) => [e.expression, e.date])).toEqual([
+      ['Jan. 10, 2017', '2017-01-10'],
+      ['the next morning', '2017-01-11'],
+    ]);
+  });
+
+  it('leaves them out without a date to lean on, or with one too coarse', () => {
+    expect(values('Later that year he resigned.')).toEqual([]);
+    expect(values('In 2010 he left; that day was sad.')).toEqual([['2010', '2010']]);
+  });
+
+  it('keeps "over the next year" a duration from publication', () => {
+    expect(values('In 2010 he left. Prices will rise over the next year.')).toEqual([
+      ['2010', '2010'],
+      ['the next year', 'P1Y'],
+    ]);
+  });
+});
+
 describe('explicit dates', () => {
   it('infers the year of "January 20" by tense', () => {
     expect(only('The inauguration took place on January 20.')).toEqual(['January 20', '2017-01-20', 'past']);
