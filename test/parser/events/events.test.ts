@@ -428,10 +428,12 @@ describe('robustness', () => {
     expect(detectEvents(blocks('x'.repeat(5_000_000)), TUESDAY)).toEqual([]);
   });
 
-  it('reads a long block of repeated weekdays', () => {
-    const text = 'He left on Monday and came back Friday, '.repeat(25_000);
+  // The 1 MB version of this block is timed by `npm run bench -- parser`.
+  it('reads every weekday of a block made of nothing else, numbering them in order', () => {
+    const text = 'He left on Monday and came back Friday, '.repeat(500);
     const events = detectEvents(blocks(text), TUESDAY);
-    expect(events).toHaveLength(50_000);
-    expect(events.at(-1)?.id).toBe('e50000');
+    expect(events).toHaveLength(1_000);
+    expect(events.at(-1)?.id).toBe('e1000');
+    expect(events.at(-1)?.expression).toBe('Friday');
   });
 });
