@@ -8,7 +8,20 @@
  * (`recent months`, `for decades`, `several years`). Each finder is one
  * regular expression pass over a block.
  */
+import {
+  AWARD_NOUNS,
+  DURATION_LETTERS,
+  NUMBER_LABELS,
+  QUANTITY_QUALIFIERS,
+  QUARTER_ORDINALS,
+  SEASON_CODES,
+  SMALL_NUMBERS,
+  TENS,
+} from '../lexicon';
 import { numberValue, type Qualifier } from './dates-expressions';
+
+/** `player` -> `[Pp]layer`: a word as written in lower case or capitalised. */
+const eitherCase = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
 
 /** A reference to the present, or to an unnamed past or future time. */
 export type Reference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
@@ -81,6 +94,9 @@ const COUNTED = /^(?:[a-z]+s|people|percent|feet|head|million|billion|more|other
 
 const BARE_YEAR = new RegExp(`(?<![\\w$#£€¥/]|\\d[.,])(${YEAR})(?![\\w%/]|[.,]\\d|:\\d)`, 'g');
 
+/** `No. 1998`, `Flight 2012`, `$ 1,998`: a label or a currency just before a number. */
+const LABEL_BEFORE = new RegExp(`(?:No\\.|${[...NUMBER_LABELS].map(eitherCase).join('|')}|\\$|#)\\s*$`);
+
 function findBareYears(text: string, out: MoreCandidate[]): void {
   each(BARE_YEAR, text, (match) => {
     const end = match.index + match[0].length;
@@ -88,10 +104,7 @@ function findBareYears(text: string, out: MoreCandidate[]): void {
     if (COUNTED.test(next) && !/^(?:was|has|is|its|this|as|us)$/.test(next)) return;
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     // "No. 1998", "Flight 2012", "$ 1,998", "page 2001": numbers with a label.
-    if (
-      /(?:No\.|[Nn]umber|[Ff]light|[Rr]oom|[Pp]age|[Rr]oute|[Bb]ill|[Hh]ouse|[Ss]uite|[Aa]rticle|\$|#)\s*$/.test(before)
-    )
-      return;
+    if (LABEL_BEFORE.test(before)) return;
     out.push({ start: match.index, end, found: { kind: 'bare-year', year: Number(match[0]) } });
   });
 }
@@ -105,8 +118,6 @@ function findDecades(text: string, out: MoreCandidate[]): void {
   });
 }
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-
 const QUARTER = new RegExp(
   `\\b(?:(the|this|last|next|its|their|that)\\s+)?(?:(${YEAR})\\s+|(?:this|last|next) year's\\s+)?(?:(fiscal|year-earlier|year-ago|latest|current|same|previous|prior|comparable)\\s+)?` +
     `(?:(fiscal)\\s+)?(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[\\s-]+)?(quarter|period)(?:\\s+of\\s+(?:(?:fiscal|the)\\s+)?(?:(${YEAR})|(?:this|last|next) year))?\\b`,
@@ -118,7 +129,7 @@ function findQuarters(text: string, out: MoreCandidate[]): void {
     const [whole, determiner, yearBefore, modifier, , ordinal, noun, yearAfter] = match;
     // "the year-earlier period", "the latest period": a period is a quarter only when such a word says so.
     if (noun === 'period' && (ordinal || !/^(?:year-earlier|year-ago|latest|comparable)$/.test(modifier ?? ''))) return;
-    const quarter = ordinal ? (ORDINALS[ordinal.toLowerCase()] ?? null) : null;
+    const quarter = ordinal ? (QUARTER_ORDINALS[ordinal.toLowerCase()] ?? null) : null;
     const mod = (modifier ?? '').toLowerCase();
     const det = (determiner ?? '').toLowerCase();
     // A bare "quarter" needs a determiner that makes it a period: "the quarter", "last quarter", not "a quarter of".
@@ -155,8 +166,6 @@ function findQuarters(text: string, out: MoreCandidate[]): void {
   });
 }
 
-const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-
 const SEASON = new RegExp(
   `\\b(?:(this|last|next|past|coming|the)\\s+)?(?:(early|late|mid)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:,?\\s+(?:of\\s+)?(${YEAR}))?`,
   'gi',
@@ -180,28 +189,21 @@ function findSeasons(text: string, out: MoreCandidate[]): void {
     out.push({
       start: match.index,
       end: match.index + whole.length,
-      found: { kind: 'season', season: SEASONS[name.toLowerCase()] ?? 'SU', year: year ? Number(year) : null, shift },
+      found: {
+        kind: 'season',
+        season: SEASON_CODES[name.toLowerCase()] ?? 'SU',
+        year: year ? Number(year) : null,
+        shift,
+      },
     });
   });
 }
 
-const SMALL =
-  '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))';
-
-const UNIT_LETTERS: Record<string, string> = {
-  minute: 'TM',
-  hour: 'TH',
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  quarter: 'Q',
-  year: 'Y',
-  decade: 'E',
-  century: 'C',
-};
+/** A number up to 999 in digits or words: `72`, `five`, `twenty-one`. */
+const SMALL = `(?:\\d{1,3}|${SMALL_NUMBERS.join('|')}|${TENS.join('|')}|(?:${TENS.join('|')})-(?:${SMALL_NUMBERS.slice(0, 9).join('|')}))`;
 
 function value(amount: number | 'X', unit: string): string {
-  const letters = UNIT_LETTERS[unit] ?? 'Y';
+  const letters = DURATION_LETTERS[unit] ?? 'Y';
   if (amount === 'X') return letters.startsWith('T') ? `PTX${letters.slice(1)}` : `PX${letters}`;
   if (letters === 'E') return `P${amount * 10}Y`;
   if (letters === 'C') return `P${amount * 100}Y`;
@@ -225,20 +227,6 @@ const VAGUE_SPAN =
 
 const BARE_VAGUE =
   /\b(?:for|over|in|within|after|from)\s+(years|months|weeks|decades|centuries|days)\b(?!\s+(?:ago|of|to come)\b)/g;
-
-const QUALIFIER_OF: Record<string, Qualifier> = {
-  'more than': 'more than',
-  over: 'more than',
-  'at least': 'more than',
-  'less than': 'less than',
-  under: 'less than',
-  nearly: 'less than',
-  almost: 'less than',
-  'up to': 'less than',
-  about: 'about',
-  around: 'about',
-  some: 'about',
-};
 
 function singular(unit: string): string {
   const lower = unit.toLowerCase();
@@ -274,7 +262,9 @@ function findSpans(text: string, out: MoreCandidate[]): void {
       found: {
         kind: 'span',
         value: value(amount, singular(unit)),
-        qualifier: qualifierWord ? (QUALIFIER_OF[qualifierWord.toLowerCase()] ?? 'exactly') : 'exactly',
+        qualifier: qualifierWord
+          ? ((QUANTITY_QUALIFIERS[qualifierWord.toLowerCase()] as Qualifier | undefined) ?? 'exactly')
+          : 'exactly',
       },
     });
   });
@@ -330,8 +320,11 @@ function findWeekends(text: string, out: MoreCandidate[]): void {
  * the year`), or a year's or week's length after `for` (`for the year, volume rose`); not an award
  * (`player of the year`).
  */
-const THE_PERIOD =
-  /(?<!\b(?:[Pp]layer|[Mm]an|[Ww]oman|[Pp]erson|[Tt]eam|[Cc]ar|[Bb]ook|[Aa]lbum|[Ss]ong|[Cc]oach|[Rr]ookie|[Dd]ish) of\s)\b([Ff]or\s+)?the (fiscal )?(year|week)\b(?![-'’]|\s+(?:of|before|after|ago|earlier|later|that|when|which|two|in|award)\b)/g;
+const THE_PERIOD = new RegExp(
+  `(?<!\\b(?:${[...AWARD_NOUNS].map(eitherCase).join('|')}) of\\s)\\b([Ff]or\\s+)?the (fiscal )?(year|week)\\b` +
+    `(?![-'’]|\\s+(?:of|before|after|ago|earlier|later|that|when|which|two|in|award)\\b)`,
+  'g',
+);
 
 function findThePeriod(text: string, out: MoreCandidate[]): void {
   each(THE_PERIOD, text, (match) => {
