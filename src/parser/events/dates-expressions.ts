@@ -44,7 +44,8 @@ export type Found =
   /** `last week`, `this month`, `earlier this year`, `the past week` (rolling). */
   | { kind: 'period'; unit: Unit | 'weekend'; shift: number; part: 'all' | 'earlier' | 'later' | 'rolling' }
   /** `in March`, `last March`, `March 2016`. */
-  | { kind: 'month'; month: number; year: number | null; direction: Direction }
+  /** `yearShift`: `March this year` (0), `June last year` (-1), `April next year` (1), from publication. */
+  | { kind: 'month'; month: number; year: number | null; direction: Direction; yearShift?: number }
   /** `in 2016`. */
   | { kind: 'year'; year: number }
   /**
@@ -282,7 +283,7 @@ function findPeriods(text: string, out: Candidate[]): void {
 const MONTH_WORDS = [...MONTHS, ...MONTH_ABBREVIATIONS.map((short) => `${capitalise(short)}\\.`)].join('|');
 const MONTH_PATTERN = new RegExp(
   `(?<![\\w.])(?:(${anyOf(MONTH_LEADS)})[\\s-]+)?` +
-    `(${MONTH_WORDS})(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)(?![\\w])`,
+    `(${MONTH_WORDS})(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b|\\s+(this|last|next)\\s+year\\b)?(?!\\s*\\d)(?![\\w])`,
   'g',
 );
 
@@ -297,8 +298,8 @@ const MONTH_ANCHOR = new RegExp(`\\b(?:${MONTH_WORDS})`, 'g');
 function findMonths(text: string, out: Candidate[]): void {
   // One word before the month: `in March`, `mid-March`.
   eachNear(MONTH_STICKY, MONTH_ANCHOR, 2, text, (match) => {
-    const [whole, preposition, name = '', year] = match;
-    if (!preposition && !year) return;
+    const [whole, preposition, name = '', year, yearWord] = match;
+    if (!preposition && !year && !yearWord) return;
     // "May" is also a name: "a speech by May", "a letter from May".
     if (name === 'May' && !year && /^(by|from|before|after)$/i.test(preposition ?? '')) return;
     const month = monthNumber(name);
@@ -311,6 +312,7 @@ function findMonths(text: string, out: Candidate[]): void {
         month,
         year: year ? Number(year) : null,
         direction: year ? 'tense' : direction(preposition),
+        ...(yearWord ? { yearShift: yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0 } : {}),
       },
     });
   });

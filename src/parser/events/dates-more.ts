@@ -76,12 +76,13 @@ function findReferences(text: string, out: MoreCandidate[]): void {
     each(pattern, text, (match) => {
       const word = match[0];
       const end = match.index + word.length;
-      // "Now" inside a sentence is a name ("Now Magazine"); "as soon as", "now that" are conjunctions.
+      // "Now" inside a sentence is a name ("Now Magazine").
       if (/^[A-Z]/.test(word) && !startsSentence(text, match.index)) return;
       const before = text.slice(Math.max(0, match.index - 8), match.index);
       const after = text.slice(end, end + 6);
-      // "until now", "from now on", "now that": a boundary or a conjunction; "Now," opens a turn of talk.
-      if (/^now$/i.test(word) && (/^\s+that\b|^,/.test(after) || /\b(?:until|till|from|by)\s+$/i.test(before))) return;
+      // "Now," opens a turn of talk and "from now on" a stretch; "for now,", "until now" and "now that" are the present.
+      if (word === 'Now' && /^,/.test(after)) return;
+      if (/^now$/i.test(word) && /\b(?:from|by)\s+$/i.test(before)) return;
       out.push({ start: match.index, end, found: { kind: 'reference', value } });
     });
   }

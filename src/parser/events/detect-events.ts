@@ -161,6 +161,10 @@ function resolve(found: OlderFound, pub: CalendarDate | null, tense: Tense): Eve
         return range(start, end);
       }
       if (!pub) return null;
+      if (found.yearShift !== undefined) {
+        const { start, end } = monthRange(pub.year + found.yearShift, found.month);
+        return range(start, end);
+      }
       const mode = found.direction === 'tense' ? tense : found.direction;
       const { start, end } = monthRange(yearOfMonth(pub, found.month, mode), found.month);
       return range(start, end);

@@ -100,6 +100,14 @@ describe('decades, quarters and seasons', () => {
   });
 });
 
+describe('a month with "this year", "last year" or "next year"', () => {
+  it('reads them as one expression, the month of that year', () => {
+    expect(timexes('In January this year, police took over.')).toEqual([['January this year', 'DATE', '1989-01']]);
+    expect(timexes('But in June last year, the leaders fell out.')).toEqual([['June last year', 'DATE', '1988-06']]);
+    expect(timexes('They will join in April next year.')).toEqual([['April next year', 'DATE', '1990-04']]);
+  });
+});
+
 describe('"the year" and "the week" standing alone', () => {
   it('reads them as publication\'s year or week, and as a length after "for"', () => {
     expect(timexes('Shipments were delayed earlier in the year.')).toEqual([['the year', 'DATE', '1989']]);
@@ -150,8 +158,14 @@ describe('the present and vague times', () => {
     expect(recently?.date).toBeNull();
   });
 
-  it('does not read "now" as a time in "until now", "now that" or a turn of talk', () => {
-    expect(timexes('Until now, and now that it is over. Now, he says, it is done.')).toEqual([]);
+  it('reads "now that", "until now" and "for now," as the present, as TimeML does', () => {
+    expect(timexes('It is the only outlet now that the port is shut.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+    expect(timexes('He has until now been described as a witness.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+    expect(timexes('For now, the embassy stays closed.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+  });
+
+  it('does not read "now" as a time in a turn of talk or in "from now on"', () => {
+    expect(timexes('Now, he says, it is done. From now on it will be different.')).toEqual([]);
   });
 
   it('reads "today\'s" before a noun as the present age, not the day', () => {
