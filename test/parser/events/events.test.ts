@@ -127,6 +127,18 @@ describe('weekdays resolve by tense', () => {
     expect(only('Police will search the house they unsealed on Friday.')).toEqual(['Friday', '2017-01-20', 'past']);
   });
 
+  it('measures the nearest verb by the gap between the words: "said Friday it would" is said on Friday', () => {
+    expect(only('The union said Friday it would investigate the deaths.')).toEqual(['Friday', '2017-01-20', 'past']);
+  });
+
+  it('gives a clause after "saying" or "adding" the tense of the verb before it', () => {
+    expect(only('Russia tried to soften the words, saying on Friday that the US must hold off.')).toEqual([
+      'Friday',
+      '2017-01-20',
+      'past',
+    ]);
+  });
+
   it('reads "expects to" as the future, like "expected to"', () => {
     expect(only('The company said it expects to report results on Friday.')).toEqual([
       'Friday',
