@@ -118,7 +118,7 @@ function nextWord(text: string, at: number): string {
 /** True when `at` starts a sentence (block start, or after an end mark, colon or opening quote). */
 function startsSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at).trimEnd();
-  return before === '' || /[.!?:"“‘'(]$/.test(before);
+  return before === '' || /[.!?:"“‘'(`]$/.test(before);
 }
 
 function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {

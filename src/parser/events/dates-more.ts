@@ -59,7 +59,7 @@ function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => 
 
 function startsSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at).trimEnd();
-  return before === '' || /[.!?:"“‘'(]$/.test(before);
+  return before === '' || /[.!?:"“‘'(`]$/.test(before);
 }
 
 const REFERENCES: [RegExp, Reference][] = [

@@ -164,6 +164,13 @@ describe('the present and vague times', () => {
     expect(timexes('For now, the embassy stays closed.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
   });
 
+  it('reads a capitalised "Today" or "Right now" opening a quote typed with backticks', () => {
+    expect(timexes("``Today, I am here to tell you we have him,'' he said.")).toEqual([
+      ['Today', 'DATE', '1989-11-02'],
+    ]);
+    expect(timexes("``Right now my evidence is scant,'' she said.")).toEqual([['Right now', 'DATE', 'PRESENT_REF']]);
+  });
+
   it('does not read "now" as a time in a turn of talk or in "from now on"', () => {
     expect(timexes('Now, he says, it is done. From now on it will be different.')).toEqual([]);
   });
