@@ -29,7 +29,8 @@ import {
  * How a weekday or month is placed: strictly before or after publication
  * (`last`, `next`), on or before it (`since`), or by the sentence's tense.
  */
-type Direction = 'before' | 'after' | 'past' | 'tense';
+/** `nearest`: a deadline (`until`, `by`), placed at the occurrence nearest publication, before or after it. */
+type Direction = 'before' | 'after' | 'past' | 'tense' | 'nearest';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -222,6 +223,14 @@ function direction(word: string | undefined): Direction {
   return 'tense';
 }
 
+/** A deadline word just before an expression's first word (`until mid-November`). */
+export const DEADLINE_BEFORE = /\b(until|till|by)\s+$/i;
+
+/** A month's direction: as for any expression, but a deadline (`until mid-November`, `by February`) is the nearest one. */
+function monthDirection(word: string | undefined): Direction {
+  return /^(?:until|till|by)$/i.test(word ?? '') ? 'nearest' : direction(word);
+}
+
 const WEEKDAY_STICKY = sticky(WEEKDAY_PATTERN);
 const WEEKDAY_ANCHOR = new RegExp(`\\b(?:${WEEKDAYS.join('|')})`, 'g');
 
@@ -311,7 +320,11 @@ function findMonths(text: string, out: Candidate[]): void {
         kind: 'month',
         month,
         year: year ? Number(year) : null,
-        direction: year ? 'tense' : direction(preposition),
+        direction: year
+          ? 'tense'
+          : monthDirection(
+              DEADLINE_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1] ?? preposition,
+            ),
         ...(yearWord ? { yearShift: yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0 } : {}),
       },
     });

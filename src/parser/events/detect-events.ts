@@ -35,7 +35,14 @@ import {
   weekdayOf,
   type CalendarDate,
 } from './dates-calendar';
-import { EXPLICIT_DATE_HINT, findCandidates, type Candidate, type Found, type Unit } from './dates-expressions';
+import {
+  DEADLINE_BEFORE,
+  EXPLICIT_DATE_HINT,
+  findCandidates,
+  type Candidate,
+  type Found,
+  type Unit,
+} from './dates-expressions';
 import { findMoreCandidates, type MoreFound } from './dates-more';
 import { anchoredValue, anchorOf, findAnchoredCandidates, type Anchor, type AnchoredFound } from './dates-anchored';
 import { rangeAt, sentenceRanges } from './dates-sentences';
@@ -53,6 +60,8 @@ type ExplicitDate = {
   day: number;
   year: number | null;
   end: { month: number; day: number; year: number | null } | null;
+  /** After `until` or `by`: a deadline, the occurrence nearest publication. */
+  deadline: boolean;
 };
 
 type FoundAt = {
@@ -110,7 +119,10 @@ function resolveWeekday(pub: CalendarDate, weekday: number, mode: 'before' | 'af
 }
 
 /** The year of a month (1–12) named without one. */
-function yearOfMonth(pub: CalendarDate, month: number, mode: 'before' | 'after' | Tense): number {
+function yearOfMonth(pub: CalendarDate, month: number, mode: 'before' | 'after' | 'nearest' | Tense): number {
+  // A deadline: the one within six months either side of publication's month.
+  if (mode === 'nearest')
+    return month - pub.month > 6 ? pub.year - 1 : month - pub.month < -6 ? pub.year + 1 : pub.year;
   if (mode === 'before') return month < pub.month ? pub.year : pub.year - 1;
   if (mode === 'after') return month > pub.month ? pub.year : pub.year + 1;
   if (mode === 'past') return month <= pub.month ? pub.year : pub.year - 1;
@@ -119,9 +131,12 @@ function yearOfMonth(pub: CalendarDate, month: number, mode: 'before' | 'after' 
 }
 
 /** The year of a month and day named without one; null when no year makes it a real date. */
-function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense): number | null {
+function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense, deadline = false): number | null {
   const candidates = [pub.year - 1, pub.year, pub.year + 1].filter((year) => isValidDate(year, month, day));
   const dated = candidates.map((year) => ({ year, offset: daysBetween(pub, { year, month, day }) }));
+  if (deadline && dated.length > 0) {
+    return dated.reduce((best, c) => (Math.abs(c.offset) < Math.abs(best.offset) ? c : best)).year;
+  }
   // Past: on or before publication. Future, or present as a schedule: on or after it.
   const pick = tense === 'past' ? dated.filter((c) => c.offset <= 0).at(-1) : dated.find((c) => c.offset >= 0);
   // A day within weeks of publication is that one, whatever the verb's tense, rather than one most of a
@@ -135,7 +150,7 @@ function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense):
 }
 
 function resolveExplicit(date: ExplicitDate, pub: CalendarDate | null, tense: Tense): EventDate | null {
-  const year = date.year ?? (pub ? yearOfDay(pub, date.month, date.day, tense) : null);
+  const year = date.year ?? (pub ? yearOfDay(pub, date.month, date.day, tense, date.deadline) : null);
   if (year === null || !isValidDate(year, date.month, date.day)) return null;
   const start = { year, month: date.month, day: date.day };
   if (!date.end) return toIsoDate(start);
@@ -177,7 +192,13 @@ function resolve(found: OlderFound, pub: CalendarDate | null, tense: Tense): Eve
     case 'day':
       return toIsoDate(addDays(pub, found.offset));
     case 'weekday':
-      return toIsoDate(resolveWeekday(pub, found.weekday, found.direction === 'tense' ? tense : found.direction));
+      return toIsoDate(
+        resolveWeekday(
+          pub,
+          found.weekday,
+          found.direction === 'tense' || found.direction === 'nearest' ? tense : found.direction,
+        ),
+      );
     case 'offset':
       if (found.anchor === 'ago') return toIsoDate(shift(pub, -found.amount, found.unit));
       if (found.anchor === 'from now' || tense === 'future') return toIsoDate(shift(pub, found.amount, found.unit));
@@ -281,7 +302,10 @@ function explicitDates(text: string, sentence: Sentence, reference: Date): Found
     located.push({
       start: at,
       end: at + result.text.length,
-      found: { kind: 'explicit', date: { month, day, year, end: until } },
+      found: {
+        kind: 'explicit',
+        date: { month, day, year, end: until, deadline: DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) },
+      },
     });
   }
   return located;

@@ -100,6 +100,20 @@ describe('decades, quarters and seasons', () => {
   });
 });
 
+describe('deadlines', () => {
+  it('places a month or a day after "until" or "by" at the occurrence nearest publication, whatever the verb', () => {
+    expect(timexes('The board gave Merieux until mid-November to submit more papers.', '1989-10-30')).toEqual([
+      ['mid-November', 'DATE', '1989-11'],
+    ]);
+    expect(timexes('The program was meant to pay down the loan by February.', '1989-10-30')).toEqual([
+      ['February', 'DATE', '1990-02'],
+    ]);
+    expect(timexes('A court ordered that he remain in Miami until March 6.', '2000-01-15')).toEqual([
+      ['March 6', 'DATE', '2000-03-06'],
+    ]);
+  });
+});
+
 describe('a month with "this year", "last year" or "next year"', () => {
   it('reads them as one expression, the month of that year', () => {
     expect(timexes('In January this year, police took over.')).toEqual([['January this year', 'DATE', '1989-01']]);
