@@ -128,8 +128,12 @@ const QUARTER = new RegExp(
 function findQuarters(text: string, out: MoreCandidate[]): void {
   each(QUARTER, text, (match) => {
     const [whole, determiner, yearBefore, modifier, , ordinal, noun, yearAfter] = match;
-    // "the year-earlier period", "the latest period": a period is a quarter only when such a word says so.
-    if (noun === 'period' && (ordinal || !/^(?:year-earlier|year-ago|latest|comparable)$/.test(modifier ?? ''))) return;
+    // "the year-earlier period", "the latest period", "the 1989 period": a period is a quarter only when such a word says so.
+    if (
+      noun === 'period' &&
+      (ordinal || (!yearBefore && !/^(?:year-earlier|year-ago|latest|comparable)$/.test(modifier ?? '')))
+    )
+      return;
     const quarter = ordinal ? (QUARTER_ORDINALS[ordinal.toLowerCase()] ?? null) : null;
     const mod = (modifier ?? '').toLowerCase();
     const det = (determiner ?? '').toLowerCase();

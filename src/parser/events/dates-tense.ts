@@ -69,7 +69,10 @@ function markersIn(text: string, start: number, end: number): Marker[] {
       while (look < words.length && look < index + 3 && TENSE_ADVERBS.has(words[look]?.word.toLowerCase() ?? ''))
         look += 1;
       const participle = words[look]?.word.toLowerCase() ?? '';
-      if (IRREGULAR_PARTICIPLES.has(participle) || (participle.endsWith('ed') && !NOT_PAST_ED.has(participle))) {
+      if (FUTURE_BEFORE_TO.has(participle)) {
+        // `has scheduled a news conference Thursday`, `have planned a vote`: what is scheduled lies ahead.
+        markers.push({ at, end: at + word.length, tense: 'future' });
+      } else if (IRREGULAR_PARTICIPLES.has(participle) || (participle.endsWith('ed') && !NOT_PAST_ED.has(participle))) {
         markers.push({ at, end: at + word.length, tense: 'past' });
       }
     } else if (PAST_FORMS.has(lower) && !UNPAST_BE_FORMS.has(previous)) {

@@ -139,6 +139,14 @@ describe('weekdays resolve by tense', () => {
     ]);
   });
 
+  it('reads "has scheduled" as pointing ahead, not back', () => {
+    expect(only('The attorney has scheduled a news conference Thursday.')).toEqual([
+      'Thursday',
+      '2017-01-26',
+      'future',
+    ]);
+  });
+
   it('reads "expects to" as the future, like "expected to"', () => {
     expect(only('The company said it expects to report results on Friday.')).toEqual([
       'Friday',

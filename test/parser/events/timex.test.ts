@@ -100,6 +100,16 @@ describe('decades, quarters and seasons', () => {
   });
 });
 
+describe('a quarter or period named by its year', () => {
+  it('reads "the 1988 quarter" and "the 1989 period" as the quarter last reported, of that year', () => {
+    expect(timexes('Profit fell in the quarter. In the 1988 quarter, it rose.')).toEqual([
+      ['the quarter', 'DATE', '1989-Q3'],
+      ['the 1988 quarter', 'DATE', '1988-Q3'],
+    ]);
+    expect(timexes('In the 1989 period, interest expense rose.')).toEqual([['the 1989 period', 'DATE', '1989-Q3']]);
+  });
+});
+
 describe('deadlines', () => {
   it('places a month or a day after "until" or "by" at the occurrence nearest publication, whatever the verb', () => {
     expect(timexes('The board gave Merieux until mid-November to submit more papers.', '1989-10-30')).toEqual([
