@@ -11,6 +11,7 @@
 import {
   AWARD_NOUNS,
   DURATION_LETTERS,
+  HALF_UNITS,
   NUMBER_LABELS,
   QUANTITY_QUALIFIERS,
   QUARTER_ORDINALS,
@@ -239,6 +240,22 @@ function singular(unit: string): string {
   return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
+/** `2 1/2 years`, `5 1/2 hours`: a whole number and a half of a unit. */
+const HALF_SPAN = /\b(\d{1,3}) 1\/2[-\s](minute|hour|day|month|year)s?\b/g;
+
+function findHalfSpans(text: string, out: MoreCandidate[]): void {
+  each(HALF_SPAN, text, (match) => {
+    const [whole, amount = '', unit = ''] = match;
+    const time = unit === 'minute' || unit === 'hour';
+    const value = `P${time ? 'T' : ''}${Number(amount)}${(DURATION_LETTERS[unit] ?? 'Y').replace('T', '')}${HALF_UNITS[unit] ?? ''}`;
+    out.push({
+      start: match.index,
+      end: match.index + whole.length,
+      found: { kind: 'span', value, qualifier: 'exactly' },
+    });
+  });
+}
+
 function findSpans(text: string, out: MoreCandidate[]): void {
   each(ADJECTIVE_SPAN, text, (match) => {
     const amount = numberValue(match[1] ?? '');
@@ -351,6 +368,7 @@ export function findMoreCandidates(text: string): MoreCandidate[] {
   findQuarters(text, out);
   findSeasons(text, out);
   findSpans(text, out);
+  findHalfSpans(text, out);
   findYearEarlier(text, out);
   findWeekends(text, out);
   findThePeriod(text, out);

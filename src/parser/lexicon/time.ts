@@ -185,3 +185,6 @@ export const AWARD_NOUNS = words(`player man woman person team car book album so
 
 /** Labels before a four-digit number that make it a number, not a year: `Flight 2012`, `page 2001`. */
 export const NUMBER_LABELS = words(`number flight room page route bill house suite article`);
+
+/** Half of each unit in the next smaller one, as a TIMEX3 duration ends it: `2 1/2 years` is `P2Y6M`. */
+export const HALF_UNITS = wordRecord<string>({ minute: '30S', hour: '30M', day: 'T12H', month: '15D', year: '6M' });

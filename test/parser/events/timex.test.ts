@@ -110,6 +110,13 @@ describe('a quarter or period named by its year', () => {
   });
 });
 
+describe('a whole number and a half', () => {
+  it('reads "2 1/2 years" and "5 1/2 hours" with the half in the next smaller unit', () => {
+    expect(timexes('They lived in camps for 2 1/2 years.')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
+    expect(timexes('She spent about 5 1/2 hours in Nairobi.')).toEqual([['5 1/2 hours', 'DURATION', 'PT5H30M']]);
+  });
+});
+
 describe('deadlines', () => {
   it('places a month or a day after "until" or "by" at the occurrence nearest publication, whatever the verb', () => {
     expect(timexes('The board gave Merieux until mid-November to submit more papers.', '1989-10-30')).toEqual([
