@@ -350,6 +350,41 @@ function yearEarlierQuarter(found: FoundAt['found'], story: Story): Timex | null
   return { type: 'DATE', value: `${year - found.amount}-Q${quarter}` };
 }
 
+/** An expression's calendar date and TIMEX3, read by its kind; null when it cannot be placed. */
+function resolveFound(
+  found: FoundAt['found'],
+  pub: CalendarDate | null,
+  tense: Tense,
+  story: Story,
+): { date: EventDate | null; timex: Timex } | null {
+  let date: EventDate | null;
+  let timex: Timex;
+  if (found.kind === 'anchored') {
+    const value = anchoredValue(found, story.anchor);
+    if (value === null) return null;
+    date = dateOfValue(value);
+    timex = { type: 'DATE', value };
+  } else if (isMore(found)) {
+    const resolved = resolveMore(found, pub, tense === 'future');
+    if (resolved === null) return null;
+    ({ date, timex } = resolved);
+  } else {
+    date = resolve(found, pub, tense);
+    if (date === null) return null;
+    timex = timexOfFound(found, date);
+  }
+  return { date, timex: yearEarlierQuarter(found, story) ?? timex };
+}
+
+/** What later expressions lean on: the quarter the text is about, and the last date it named. */
+function remember(found: FoundAt['found'], timex: Timex, story: Story): void {
+  // The period the text is about: a quarter it names, not one it compares with ("the year-earlier quarter").
+  const quarter = found.kind === 'quarter' && found.years === 0 ? /^(\d{4})-Q(\d)$/.exec(timex.value) : null;
+  if (quarter) story.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]), block: story.block };
+  // `that year`, `the following month` are read against the last date named before them.
+  story.anchor = anchorOf(timex.value) ?? story.anchor;
+}
+
 function eventsInBlock(
   block: Block,
   pub: CalendarDate | null,
@@ -377,30 +412,11 @@ function eventsInBlock(
     const verbs = ownTense(item.found) ?? tenseAt(tenses, item.start, item.end);
     // Headlines and captions tell past news in the present ("Trump signs order Monday").
     const tense = verbs === 'present' && block.kind !== 'paragraph' ? 'past' : verbs;
-    let date: EventDate | null;
-    let timex: Timex;
-    if (item.found.kind === 'anchored') {
-      const value = anchoredValue(item.found, story.anchor);
-      if (value === null) continue;
-      date = dateOfValue(value);
-      timex = { type: 'DATE', value };
-    } else if (isMore(item.found)) {
-      const resolved = resolveMore(item.found, pub, tense === 'future');
-      if (resolved === null) continue;
-      ({ date, timex } = resolved);
-    } else {
-      date = resolve(item.found, pub, tense);
-      if (date === null) continue;
-      timex = timexOfFound(item.found, date);
-    }
+    const resolved = resolveFound(item.found, pub, tense, story);
+    if (resolved === null) continue;
+    const { date, timex } = resolved;
+    remember(item.found, timex, story);
     const sentenceText = text.slice(sentence.start, sentence.end).trim();
-    timex = yearEarlierQuarter(item.found, story) ?? timex;
-    // The period the text is about: a quarter it names, not one it compares with ("the year-earlier quarter").
-    const quarter =
-      item.found.kind === 'quarter' && item.found.years === 0 ? /^(\d{4})-Q(\d)$/.exec(timex.value) : null;
-    if (quarter) story.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]), block: story.block };
-    // `that year`, `the following month` are read against the last date named before them.
-    story.anchor = anchorOf(timex.value) ?? story.anchor;
     const start = item.start + (LEADING_SIGNAL.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
     if (start >= item.end) continue;
     const expression = text.slice(start, item.end);
