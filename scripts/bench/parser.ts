@@ -3,12 +3,14 @@
  * 10 MB (realistic paragraphs with quotes, `test/support/generate-article.ts`).
  * Prints MB/s, the time ratio between consecutive sizes (linear growth: 10× the
  * text costs at most 12× the time) and the targets: the seed under 5 ms warm,
- * 1 MB under 1 s.
+ * 1 MB under 1 s. Last, the time stage alone on its worst inputs: a 1 MB block
+ * dense with weekdays (50,000 expressions) and 5 MB without a space or a full
+ * stop (the sizes the events unit tests keep small).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticle } from '@/parser';
+import { findEvents, parseArticle } from '@/parser';
 import { generateArticle } from '../../test/support/generate-article';
 import { profile } from './profile';
 import {
@@ -239,6 +241,8 @@ async function run(options: BenchOptions): Promise<void> {
       : 'Target: 1 MB under 1 s: not measured',
   );
 
+  timeStage(options);
+
   // Where the time goes: when growth is not linear (the largest such pair that profiles in reasonable time), or on request.
   const worst = nonLinear.filter((p) => p.large.timing.median < 60_000).at(-1);
   if (worst) await printGrowthProfile(worst.small, worst.large);
@@ -246,6 +250,35 @@ async function run(options: BenchOptions): Promise<void> {
     const heaviest = results.find((r) => r.size.bytes === 1_000_000) ?? results.at(-1);
     if (heaviest) await printProfile(heaviest);
   }
+}
+
+/** The time-expression stage alone on blocks built to be hard for it. */
+function timeStage(options: BenchOptions): void {
+  const cases = [
+    { label: 'weekdays, 1 MB', text: 'He left on Monday and came back Friday, '.repeat(25_000) },
+    { label: 'no space or full stop, 5 MB', text: 'x'.repeat(5_000_000) },
+  ];
+  const rows = cases.map(({ label, text }) => {
+    const block = [{ id: 'b1', kind: 'paragraph' as const, text }];
+    const found = findEvents(block, '2017-01-24T22:40').length;
+    const timing = measure(() => findEvents(block, '2017-01-24T22:40'), {
+      warmup: options.quick ? 0 : 1,
+      runs: options.quick ? 1 : 5,
+      budgetMs: BUDGET_MS,
+    });
+    const bytes = utf8(text);
+    return [
+      label,
+      formatBytes(bytes),
+      String(found),
+      String(timing.runs),
+      formatMs(timing.cpuMedian),
+      formatMs(timing.median),
+      mbPerSecond(bytes, timing.cpuMedian).toFixed(2),
+    ];
+  });
+  console.log('\nTime expressions alone (findEvents) on dense blocks\n');
+  console.log(table(['block', 'size', 'expressions', 'runs', 'CPU median', 'wall median', 'MB/s'], rows));
 }
 
 export const parserSection: BenchSection = {

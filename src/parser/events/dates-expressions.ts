@@ -29,7 +29,8 @@ import {
  * How a weekday or month is placed: strictly before or after publication
  * (`last`, `next`), on or before it (`since`), or by the sentence's tense.
  */
-type Direction = 'before' | 'after' | 'past' | 'tense';
+/** `nearest`: a deadline (`until`, `by`), placed at the occurrence nearest publication, before or after it. */
+type Direction = 'before' | 'after' | 'past' | 'tense' | 'nearest';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -44,7 +45,8 @@ export type Found =
   /** `last week`, `this month`, `earlier this year`, `the past week` (rolling). */
   | { kind: 'period'; unit: Unit | 'weekend'; shift: number; part: 'all' | 'earlier' | 'later' | 'rolling' }
   /** `in March`, `last March`, `March 2016`. */
-  | { kind: 'month'; month: number; year: number | null; direction: Direction }
+  /** `yearShift`: `March this year` (0), `June last year` (-1), `April next year` (1), from publication. */
+  | { kind: 'month'; month: number; year: number | null; direction: Direction; yearShift?: number }
   /** `in 2016`. */
   | { kind: 'year'; year: number }
   /**
@@ -117,7 +119,7 @@ function nextWord(text: string, at: number): string {
 /** True when `at` starts a sentence (block start, or after an end mark, colon or opening quote). */
 function startsSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at).trimEnd();
-  return before === '' || /[.!?:"“‘'(]$/.test(before);
+  return before === '' || /[.!?:"“‘'(`]$/.test(before);
 }
 
 function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
@@ -221,6 +223,14 @@ function direction(word: string | undefined): Direction {
   return 'tense';
 }
 
+/** A deadline word just before an expression's first word (`until mid-November`). */
+export const DEADLINE_BEFORE = /\b(until|till|by)\s+$/i;
+
+/** A month's direction: as for any expression, but a deadline (`until mid-November`, `by February`) is the nearest one. */
+function monthDirection(word: string | undefined): Direction {
+  return /^(?:until|till|by)$/i.test(word ?? '') ? 'nearest' : direction(word);
+}
+
 const WEEKDAY_STICKY = sticky(WEEKDAY_PATTERN);
 const WEEKDAY_ANCHOR = new RegExp(`\\b(?:${WEEKDAYS.join('|')})`, 'g');
 
@@ -282,7 +292,7 @@ function findPeriods(text: string, out: Candidate[]): void {
 const MONTH_WORDS = [...MONTHS, ...MONTH_ABBREVIATIONS.map((short) => `${capitalise(short)}\\.`)].join('|');
 const MONTH_PATTERN = new RegExp(
   `(?<![\\w.])(?:(${anyOf(MONTH_LEADS)})[\\s-]+)?` +
-    `(${MONTH_WORDS})(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)(?![\\w])`,
+    `(${MONTH_WORDS})(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b|\\s+(this|last|next)\\s+year\\b)?(?!\\s*\\d)(?![\\w])`,
   'g',
 );
 
@@ -297,8 +307,8 @@ const MONTH_ANCHOR = new RegExp(`\\b(?:${MONTH_WORDS})`, 'g');
 function findMonths(text: string, out: Candidate[]): void {
   // One word before the month: `in March`, `mid-March`.
   eachNear(MONTH_STICKY, MONTH_ANCHOR, 2, text, (match) => {
-    const [whole, preposition, name = '', year] = match;
-    if (!preposition && !year) return;
+    const [whole, preposition, name = '', year, yearWord] = match;
+    if (!preposition && !year && !yearWord) return;
     // "May" is also a name: "a speech by May", "a letter from May".
     if (name === 'May' && !year && /^(by|from|before|after)$/i.test(preposition ?? '')) return;
     const month = monthNumber(name);
@@ -310,7 +320,12 @@ function findMonths(text: string, out: Candidate[]): void {
         kind: 'month',
         month,
         year: year ? Number(year) : null,
-        direction: year ? 'tense' : direction(preposition),
+        direction: year
+          ? 'tense'
+          : monthDirection(
+              DEADLINE_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1] ?? preposition,
+            ),
+        ...(yearWord ? { yearShift: yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0 } : {}),
       },
     });
   });

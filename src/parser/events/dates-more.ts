@@ -8,7 +8,21 @@
  * (`recent months`, `for decades`, `several years`). Each finder is one
  * regular expression pass over a block.
  */
+import {
+  AWARD_NOUNS,
+  DURATION_LETTERS,
+  HALF_UNITS,
+  NUMBER_LABELS,
+  QUANTITY_QUALIFIERS,
+  QUARTER_ORDINALS,
+  SEASON_CODES,
+  SMALL_NUMBERS,
+  TENS,
+} from '../lexicon';
 import { numberValue, type Qualifier } from './dates-expressions';
+
+/** `player` -> `[Pp]layer`: a word as written in lower case or capitalised. */
+const eitherCase = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
 
 /** A reference to the present, or to an unnamed past or future time. */
 export type Reference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
@@ -46,7 +60,7 @@ function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => 
 
 function startsSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at).trimEnd();
-  return before === '' || /[.!?:"“‘'(]$/.test(before);
+  return before === '' || /[.!?:"“‘'(`]$/.test(before);
 }
 
 const REFERENCES: [RegExp, Reference][] = [
@@ -63,12 +77,13 @@ function findReferences(text: string, out: MoreCandidate[]): void {
     each(pattern, text, (match) => {
       const word = match[0];
       const end = match.index + word.length;
-      // "Now" inside a sentence is a name ("Now Magazine"); "as soon as", "now that" are conjunctions.
+      // "Now" inside a sentence is a name ("Now Magazine").
       if (/^[A-Z]/.test(word) && !startsSentence(text, match.index)) return;
       const before = text.slice(Math.max(0, match.index - 8), match.index);
       const after = text.slice(end, end + 6);
-      // "until now", "from now on", "now that": a boundary or a conjunction; "Now," opens a turn of talk.
-      if (/^now$/i.test(word) && (/^\s+that\b|^,/.test(after) || /\b(?:until|till|from|by)\s+$/i.test(before))) return;
+      // "Now," opens a turn of talk and "from now on" a stretch; "for now,", "until now" and "now that" are the present.
+      if (word === 'Now' && /^,/.test(after)) return;
+      if (/^now$/i.test(word) && /\b(?:from|by)\s+$/i.test(before)) return;
       out.push({ start: match.index, end, found: { kind: 'reference', value } });
     });
   }
@@ -81,6 +96,9 @@ const COUNTED = /^(?:[a-z]+s|people|percent|feet|head|million|billion|more|other
 
 const BARE_YEAR = new RegExp(`(?<![\\w$#£€¥/]|\\d[.,])(${YEAR})(?![\\w%/]|[.,]\\d|:\\d)`, 'g');
 
+/** `No. 1998`, `Flight 2012`, `$ 1,998`: a label or a currency just before a number. */
+const LABEL_BEFORE = new RegExp(`(?:No\\.|${[...NUMBER_LABELS].map(eitherCase).join('|')}|\\$|#)\\s*$`);
+
 function findBareYears(text: string, out: MoreCandidate[]): void {
   each(BARE_YEAR, text, (match) => {
     const end = match.index + match[0].length;
@@ -88,10 +106,7 @@ function findBareYears(text: string, out: MoreCandidate[]): void {
     if (COUNTED.test(next) && !/^(?:was|has|is|its|this|as|us)$/.test(next)) return;
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     // "No. 1998", "Flight 2012", "$ 1,998", "page 2001": numbers with a label.
-    if (
-      /(?:No\.|[Nn]umber|[Ff]light|[Rr]oom|[Pp]age|[Rr]oute|[Bb]ill|[Hh]ouse|[Ss]uite|[Aa]rticle|\$|#)\s*$/.test(before)
-    )
-      return;
+    if (LABEL_BEFORE.test(before)) return;
     out.push({ start: match.index, end, found: { kind: 'bare-year', year: Number(match[0]) } });
   });
 }
@@ -105,8 +120,6 @@ function findDecades(text: string, out: MoreCandidate[]): void {
   });
 }
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-
 const QUARTER = new RegExp(
   `\\b(?:(the|this|last|next|its|their|that)\\s+)?(?:(${YEAR})\\s+|(?:this|last|next) year's\\s+)?(?:(fiscal|year-earlier|year-ago|latest|current|same|previous|prior|comparable)\\s+)?` +
     `(?:(fiscal)\\s+)?(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[\\s-]+)?(quarter|period)(?:\\s+of\\s+(?:(?:fiscal|the)\\s+)?(?:(${YEAR})|(?:this|last|next) year))?\\b`,
@@ -116,9 +129,13 @@ const QUARTER = new RegExp(
 function findQuarters(text: string, out: MoreCandidate[]): void {
   each(QUARTER, text, (match) => {
     const [whole, determiner, yearBefore, modifier, , ordinal, noun, yearAfter] = match;
-    // "the year-earlier period", "the latest period": a period is a quarter only when such a word says so.
-    if (noun === 'period' && (ordinal || !/^(?:year-earlier|year-ago|latest|comparable)$/.test(modifier ?? ''))) return;
-    const quarter = ordinal ? (ORDINALS[ordinal.toLowerCase()] ?? null) : null;
+    // "the year-earlier period", "the latest period", "the 1989 period": a period is a quarter only when such a word says so.
+    if (
+      noun === 'period' &&
+      (ordinal || (!yearBefore && !/^(?:year-earlier|year-ago|latest|comparable)$/.test(modifier ?? '')))
+    )
+      return;
+    const quarter = ordinal ? (QUARTER_ORDINALS[ordinal.toLowerCase()] ?? null) : null;
     const mod = (modifier ?? '').toLowerCase();
     const det = (determiner ?? '').toLowerCase();
     // A bare "quarter" needs a determiner that makes it a period: "the quarter", "last quarter", not "a quarter of".
@@ -155,8 +172,6 @@ function findQuarters(text: string, out: MoreCandidate[]): void {
   });
 }
 
-const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-
 const SEASON = new RegExp(
   `\\b(?:(this|last|next|past|coming|the)\\s+)?(?:(early|late|mid)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:,?\\s+(?:of\\s+)?(${YEAR}))?`,
   'gi',
@@ -180,28 +195,21 @@ function findSeasons(text: string, out: MoreCandidate[]): void {
     out.push({
       start: match.index,
       end: match.index + whole.length,
-      found: { kind: 'season', season: SEASONS[name.toLowerCase()] ?? 'SU', year: year ? Number(year) : null, shift },
+      found: {
+        kind: 'season',
+        season: SEASON_CODES[name.toLowerCase()] ?? 'SU',
+        year: year ? Number(year) : null,
+        shift,
+      },
     });
   });
 }
 
-const SMALL =
-  '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))';
-
-const UNIT_LETTERS: Record<string, string> = {
-  minute: 'TM',
-  hour: 'TH',
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  quarter: 'Q',
-  year: 'Y',
-  decade: 'E',
-  century: 'C',
-};
+/** A number up to 999 in digits or words: `72`, `five`, `twenty-one`. */
+const SMALL = `(?:\\d{1,3}|${SMALL_NUMBERS.join('|')}|${TENS.join('|')}|(?:${TENS.join('|')})-(?:${SMALL_NUMBERS.slice(0, 9).join('|')}))`;
 
 function value(amount: number | 'X', unit: string): string {
-  const letters = UNIT_LETTERS[unit] ?? 'Y';
+  const letters = DURATION_LETTERS[unit] ?? 'Y';
   if (amount === 'X') return letters.startsWith('T') ? `PTX${letters.slice(1)}` : `PX${letters}`;
   if (letters === 'E') return `P${amount * 10}Y`;
   if (letters === 'C') return `P${amount * 100}Y`;
@@ -226,24 +234,26 @@ const VAGUE_SPAN =
 const BARE_VAGUE =
   /\b(?:for|over|in|within|after|from)\s+(years|months|weeks|decades|centuries|days)\b(?!\s+(?:ago|of|to come)\b)/g;
 
-const QUALIFIER_OF: Record<string, Qualifier> = {
-  'more than': 'more than',
-  over: 'more than',
-  'at least': 'more than',
-  'less than': 'less than',
-  under: 'less than',
-  nearly: 'less than',
-  almost: 'less than',
-  'up to': 'less than',
-  about: 'about',
-  around: 'about',
-  some: 'about',
-};
-
 function singular(unit: string): string {
   const lower = unit.toLowerCase();
   if (lower === 'centuries') return 'century';
   return lower.endsWith('s') ? lower.slice(0, -1) : lower;
+}
+
+/** `2 1/2 years`, `5 1/2 hours`: a whole number and a half of a unit. */
+const HALF_SPAN = /\b(\d{1,3}) 1\/2[-\s](minute|hour|day|month|year)s?\b/g;
+
+function findHalfSpans(text: string, out: MoreCandidate[]): void {
+  each(HALF_SPAN, text, (match) => {
+    const [whole, amount = '', unit = ''] = match;
+    const time = unit === 'minute' || unit === 'hour';
+    const value = `P${time ? 'T' : ''}${Number(amount)}${(DURATION_LETTERS[unit] ?? 'Y').replace('T', '')}${HALF_UNITS[unit] ?? ''}`;
+    out.push({
+      start: match.index,
+      end: match.index + whole.length,
+      found: { kind: 'span', value, qualifier: 'exactly' },
+    });
+  });
 }
 
 function findSpans(text: string, out: MoreCandidate[]): void {
@@ -274,7 +284,9 @@ function findSpans(text: string, out: MoreCandidate[]): void {
       found: {
         kind: 'span',
         value: value(amount, singular(unit)),
-        qualifier: qualifierWord ? (QUALIFIER_OF[qualifierWord.toLowerCase()] ?? 'exactly') : 'exactly',
+        qualifier: qualifierWord
+          ? ((QUANTITY_QUALIFIERS[qualifierWord.toLowerCase()] as Qualifier | undefined) ?? 'exactly')
+          : 'exactly',
       },
     });
   });
@@ -330,8 +342,11 @@ function findWeekends(text: string, out: MoreCandidate[]): void {
  * the year`), or a year's or week's length after `for` (`for the year, volume rose`); not an award
  * (`player of the year`).
  */
-const THE_PERIOD =
-  /(?<!\b(?:[Pp]layer|[Mm]an|[Ww]oman|[Pp]erson|[Tt]eam|[Cc]ar|[Bb]ook|[Aa]lbum|[Ss]ong|[Cc]oach|[Rr]ookie|[Dd]ish) of\s)\b([Ff]or\s+)?the (fiscal )?(year|week)\b(?![-'’]|\s+(?:of|before|after|ago|earlier|later|that|when|which|two|in|award)\b)/g;
+const THE_PERIOD = new RegExp(
+  `(?<!\\b(?:${[...AWARD_NOUNS].map(eitherCase).join('|')}) of\\s)\\b([Ff]or\\s+)?the (fiscal )?(year|week)\\b` +
+    `(?![-'’]|\\s+(?:of|before|after|ago|earlier|later|that|when|which|two|in|award)\\b)`,
+  'g',
+);
 
 function findThePeriod(text: string, out: MoreCandidate[]): void {
   each(THE_PERIOD, text, (match) => {
@@ -353,6 +368,7 @@ export function findMoreCandidates(text: string): MoreCandidate[] {
   findQuarters(text, out);
   findSeasons(text, out);
   findSpans(text, out);
+  findHalfSpans(text, out);
   findYearEarlier(text, out);
   findWeekends(text, out);
   findThePeriod(text, out);

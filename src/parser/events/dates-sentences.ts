@@ -34,7 +34,8 @@ export function sentenceRanges(text: string): Sentence[] {
     if (end > start) ranges.push({ start, end });
     start = end;
   };
-  const boundary = /[.!?]+["'”’)\]]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+  // An opening quote may be typed as two backticks (``Yes), as wire copy does.
+  const boundary = /[.!?]+["'”’)\]]*\s+(?=(?:["'“‘(]|``)?[A-Z0-9])/g;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const mark = match.index;
     if (text.charAt(mark) === '.' && match[0].startsWith('.') && !match[0].startsWith('..')) {

@@ -17,13 +17,16 @@ import {
   NOUN_DETERMINERS,
   PAST_FORMS,
   TENSE_ADVERBS,
+  UNPAST_BE_FORMS,
+  UN_VERBS_ED,
 } from '../lexicon';
 
 /** Words and marks that end a clause. */
 const CLAUSE_BREAK =
-  /[,;:()[\]"“”—–]|\s-\s|\b(?:that|but|while|because|although|though|who|which|whose|where|whereas|adding|saying|after|before|when)\b/gi;
+  /``|''|[,;:()[\]"“”—–]|\s-\s|\b(?:that|but|while|because|although|though|who|which|whose|where|whereas|adding|saying|after|before|when)\b/gi;
 
-type Marker = { at: number; tense: Exclude<Tense, 'present'> };
+/** A word that shows a tense, from `at` to `end`. */
+type Marker = { at: number; end: number; tense: Exclude<Tense, 'present'> };
 
 const WORD = /[A-Za-z][A-Za-z'’]*/y;
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -54,43 +57,48 @@ function markersIn(text: string, start: number, end: number): Marker[] {
     const afterNext = words[index + 2]?.word.toLowerCase() ?? '';
     const previous = words[index - 1]?.word.toLowerCase() ?? '';
     if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll")) {
-      markers.push({ at, tense: 'future' });
+      markers.push({ at, end: at + word.length, tense: 'future' });
     } else if (MODAL_FUTURES.has(word)) {
       // `may rise` looks ahead; `may have risen` looks back.
       const verb = next === 'not' || next === 'also' || next === 'still' ? afterNext : next;
-      if (verb !== 'have' && verb !== "'ve") markers.push({ at, tense: 'future' });
+      if (verb !== 'have' && verb !== "'ve") markers.push({ at, end: at + word.length, tense: 'future' });
     } else if (FUTURE_BEFORE_TO.has(lower) && next === 'to' && afterNext !== '' && !NOT_VERB_AFTER_TO.has(afterNext)) {
-      markers.push({ at, tense: 'future' });
+      markers.push({ at, end: at + word.length, tense: 'future' });
     } else if (lower === 'has' || lower === 'have' || lower === "hasn't" || lower === "haven't") {
       let look = index + 1;
       while (look < words.length && look < index + 3 && TENSE_ADVERBS.has(words[look]?.word.toLowerCase() ?? ''))
         look += 1;
       const participle = words[look]?.word.toLowerCase() ?? '';
-      if (IRREGULAR_PARTICIPLES.has(participle) || (participle.endsWith('ed') && !NOT_PAST_ED.has(participle))) {
-        markers.push({ at, tense: 'past' });
+      if (FUTURE_BEFORE_TO.has(participle)) {
+        // `has scheduled a news conference Thursday`, `have planned a vote`: what is scheduled lies ahead.
+        markers.push({ at, end: at + word.length, tense: 'future' });
+      } else if (IRREGULAR_PARTICIPLES.has(participle) || (participle.endsWith('ed') && !NOT_PAST_ED.has(participle))) {
+        markers.push({ at, end: at + word.length, tense: 'past' });
       }
-    } else if (PAST_FORMS.has(lower)) {
-      markers.push({ at, tense: 'past' });
+    } else if (PAST_FORMS.has(lower) && !UNPAST_BE_FORMS.has(previous)) {
+      // `will be paid`, `is heard`: a passive participle, not a past tense.
+      markers.push({ at, end: at + word.length, tense: 'past' });
     } else if (
       word === lower &&
       lower.length >= 4 &&
       lower.endsWith('ed') &&
       !NOT_PAST_ED.has(lower) &&
+      // `unspecified`, `untouched`: an adjective, unless one of the few verbs in `un-`.
+      !(lower.startsWith('un') && !lower.startsWith('under') && !UN_VERBS_ED.has(lower)) &&
       !NOUN_DETERMINERS.has(previous) &&
-      previous !== 'is' &&
-      previous !== 'are' &&
-      previous !== 'be' &&
+      !UNPAST_BE_FORMS.has(previous) &&
       !FUTURE_BEFORE_TO.has(lower)
     ) {
-      markers.push({ at, tense: 'past' });
+      markers.push({ at, end: at + word.length, tense: 'past' });
     } else if (lower === 'ago' || lower === 'yesterday') {
-      markers.push({ at, tense: 'past' });
+      markers.push({ at, end: at + word.length, tense: 'past' });
     }
   });
   return markers;
 }
 
-type Clause = { start: number; end: number; side: number };
+/** `participle`: the clause follows `saying` or `adding`, whose tense is the clause's before it. */
+type Clause = { start: number; end: number; side: number; participle: boolean };
 
 /**
  * Clause ranges of text[start, end), split at commas, quotation marks and
@@ -107,13 +115,16 @@ function clauses(text: string, start: number, end: number): Clause[] {
   pattern.lastIndex = start - base;
   let from = start;
   let side = 0;
+  let participle = false;
   for (let match = pattern.exec(window); match && match.index + base < end; match = pattern.exec(window)) {
     const at = match.index + base;
-    if (at > from) ranges.push({ start: from, end: at, side });
-    if (/["“”]/.test(match[0])) side += 1;
+    // Only clauses with words count (not the space between `,` and `saying`).
+    if (at > from && /\S/.test(text.slice(from, at))) ranges.push({ start: from, end: at, side, participle });
+    if (/["“”]|``|''/.test(match[0])) side += 1;
     from = at + match[0].length;
+    participle = /^(?:saying|adding)$/i.test(match[0]);
   }
-  if (end > from) ranges.push({ start: from, end, side });
+  if (end > from && /\S/.test(text.slice(from, end))) ranges.push({ start: from, end, side, participle });
   return ranges;
 }
 
@@ -135,21 +146,41 @@ export function tenseAt(parts: SentenceTenses, exprStart: number, exprEnd: numbe
   let home = parts.findIndex((part) => part.start <= exprStart && exprStart < part.end);
   if (home < 0) home = parts.findIndex((part) => part.start >= exprStart);
   if (home < 0) return 'present';
-  // The clause itself, then the one after (a fronted "On Monday,"), then the one before, and so on outwards.
+  // The clause itself, then the one after (a fronted "On Monday,"), then the one before, and so on outwards;
+  // after `saying`, `adding` the one before first, whose verb the participle shares (`he said, adding on Friday that …`).
+  const before = parts[home]?.participle === true;
   const order = [home];
   for (let step = 1; step <= CLAUSE_REACH; step += 1) {
+    if (before && home - step >= 0) order.push(home - step);
     if (home + step < parts.length) order.push(home + step);
-    if (home - step >= 0) order.push(home - step);
+    if (!before && home - step >= 0) order.push(home - step);
   }
   const side = parts[home]?.side;
+  // The words of a quote don't take their tense from the attribution around them, nor the other way round;
+  // only an attribution with no verb of its own reads the quote's ("White House on Thursday: ``We have been …").
+  const outside = side === undefined || side % 2 === 0;
+  return (
+    nearestTense(parts, order, exprStart, exprEnd, side) ??
+    (outside ? nearestTense(parts, order, exprStart, exprEnd, null) : null) ??
+    'present'
+  );
+}
+
+function nearestTense(
+  parts: SentenceTenses,
+  order: readonly number[],
+  exprStart: number,
+  exprEnd: number,
+  side: number | null | undefined,
+): Tense | null {
   for (const index of order) {
-    // The words of a quote don't take their tense from the attribution around them, nor the other way round.
-    if (parts[index]?.side !== side) continue;
+    if (side !== null && parts[index]?.side !== side) continue;
     let best: Marker | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const marker of parts[index]?.markers ?? []) {
       if (marker.at >= exprStart && marker.at < exprEnd) continue;
-      const distance = marker.at < exprStart ? exprStart - marker.at : marker.at - exprEnd;
+      // The gap between the words: from the end of a marker before, to the start of one after.
+      const distance = marker.at < exprStart ? exprStart - marker.end : marker.at - exprEnd;
       if (distance < bestDistance) {
         best = marker;
         bestDistance = distance;
@@ -157,5 +188,5 @@ export function tenseAt(parts: SentenceTenses, exprStart: number, exprEnd: numbe
     }
     if (best) return best.tense;
   }
-  return 'present';
+  return null;
 }

@@ -97,7 +97,8 @@ function resolveQuarter(found: MoreOf<'quarter'>, pub: CalendarDate | null, futu
     if (!pub) return null;
     // "the quarter", "the latest quarter": the last one reported, the one before publication's.
     const current = Math.ceil(pub.month / 3) + (found.shift ?? -1);
-    year = pub.year + Math.floor((current - 1) / 4);
+    // "the 1988 quarter": that quarter of the year the text names.
+    year = found.year ?? pub.year + Math.floor((current - 1) / 4);
     quarter = ((((current - 1) % 4) + 4) % 4) + 1;
   } else if (year === null) {
     if (!pub) return null;

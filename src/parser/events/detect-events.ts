@@ -35,8 +35,16 @@ import {
   weekdayOf,
   type CalendarDate,
 } from './dates-calendar';
-import { EXPLICIT_DATE_HINT, findCandidates, type Candidate, type Found, type Unit } from './dates-expressions';
+import {
+  DEADLINE_BEFORE,
+  EXPLICIT_DATE_HINT,
+  findCandidates,
+  type Candidate,
+  type Found,
+  type Unit,
+} from './dates-expressions';
 import { findMoreCandidates, type MoreFound } from './dates-more';
+import { anchoredValue, anchorOf, findAnchoredCandidates, type Anchor, type AnchoredFound } from './dates-anchored';
 import { rangeAt, sentenceRanges } from './dates-sentences';
 import { resolveMore, timexOfFound } from './dates-timex';
 import { analyseSentence, tenseAt, type SentenceTenses } from './dates-tense';
@@ -52,9 +60,15 @@ type ExplicitDate = {
   day: number;
   year: number | null;
   end: { month: number; day: number; year: number | null } | null;
+  /** After `until` or `by`: a deadline, the occurrence nearest publication. */
+  deadline: boolean;
 };
 
-type FoundAt = { start: number; end: number; found: Found | MoreFound | { kind: 'explicit'; date: ExplicitDate } };
+type FoundAt = {
+  start: number;
+  end: number;
+  found: Found | MoreFound | AnchoredFound | { kind: 'explicit'; date: ExplicitDate };
+};
 
 type OlderFound = Found | { kind: 'explicit'; date: ExplicitDate };
 
@@ -105,7 +119,10 @@ function resolveWeekday(pub: CalendarDate, weekday: number, mode: 'before' | 'af
 }
 
 /** The year of a month (1–12) named without one. */
-function yearOfMonth(pub: CalendarDate, month: number, mode: 'before' | 'after' | Tense): number {
+function yearOfMonth(pub: CalendarDate, month: number, mode: 'before' | 'after' | 'nearest' | Tense): number {
+  // A deadline: the one within six months either side of publication's month.
+  if (mode === 'nearest')
+    return month - pub.month > 6 ? pub.year - 1 : month - pub.month < -6 ? pub.year + 1 : pub.year;
   if (mode === 'before') return month < pub.month ? pub.year : pub.year - 1;
   if (mode === 'after') return month > pub.month ? pub.year : pub.year + 1;
   if (mode === 'past') return month <= pub.month ? pub.year : pub.year - 1;
@@ -114,9 +131,12 @@ function yearOfMonth(pub: CalendarDate, month: number, mode: 'before' | 'after' 
 }
 
 /** The year of a month and day named without one; null when no year makes it a real date. */
-function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense): number | null {
+function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense, deadline = false): number | null {
   const candidates = [pub.year - 1, pub.year, pub.year + 1].filter((year) => isValidDate(year, month, day));
   const dated = candidates.map((year) => ({ year, offset: daysBetween(pub, { year, month, day }) }));
+  if (deadline && dated.length > 0) {
+    return dated.reduce((best, c) => (Math.abs(c.offset) < Math.abs(best.offset) ? c : best)).year;
+  }
   // Past: on or before publication. Future, or present as a schedule: on or after it.
   const pick = tense === 'past' ? dated.filter((c) => c.offset <= 0).at(-1) : dated.find((c) => c.offset >= 0);
   // A day within weeks of publication is that one, whatever the verb's tense, rather than one most of a
@@ -130,7 +150,7 @@ function yearOfDay(pub: CalendarDate, month: number, day: number, tense: Tense):
 }
 
 function resolveExplicit(date: ExplicitDate, pub: CalendarDate | null, tense: Tense): EventDate | null {
-  const year = date.year ?? (pub ? yearOfDay(pub, date.month, date.day, tense) : null);
+  const year = date.year ?? (pub ? yearOfDay(pub, date.month, date.day, tense, date.deadline) : null);
   if (year === null || !isValidDate(year, date.month, date.day)) return null;
   const start = { year, month: date.month, day: date.day };
   if (!date.end) return toIsoDate(start);
@@ -156,6 +176,10 @@ function resolve(found: OlderFound, pub: CalendarDate | null, tense: Tense): Eve
         return range(start, end);
       }
       if (!pub) return null;
+      if (found.yearShift !== undefined) {
+        const { start, end } = monthRange(pub.year + found.yearShift, found.month);
+        return range(start, end);
+      }
       const mode = found.direction === 'tense' ? tense : found.direction;
       const { start, end } = monthRange(yearOfMonth(pub, found.month, mode), found.month);
       return range(start, end);
@@ -168,7 +192,13 @@ function resolve(found: OlderFound, pub: CalendarDate | null, tense: Tense): Eve
     case 'day':
       return toIsoDate(addDays(pub, found.offset));
     case 'weekday':
-      return toIsoDate(resolveWeekday(pub, found.weekday, found.direction === 'tense' ? tense : found.direction));
+      return toIsoDate(
+        resolveWeekday(
+          pub,
+          found.weekday,
+          found.direction === 'tense' || found.direction === 'nearest' ? tense : found.direction,
+        ),
+      );
     case 'offset':
       if (found.anchor === 'ago') return toIsoDate(shift(pub, -found.amount, found.unit));
       if (found.anchor === 'from now' || tense === 'future') return toIsoDate(shift(pub, found.amount, found.unit));
@@ -200,6 +230,17 @@ function resolvePeriod(found: Extract<Found, { kind: 'period' }>, pub: CalendarD
   if (part === 'earlier' && compareDates(pub, start) >= 0) end = pub;
   if (part === 'later' && compareDates(pub, end) <= 0) start = pub;
   return range(start, end);
+}
+
+/** The calendar date or range of a TIMEX3 value `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+function dateOfValue(value: string): EventDate {
+  const [year, month] = value.split('-').map(Number);
+  if (value.length === 4) return range({ year: year ?? 0, month: 1, day: 1 }, { year: year ?? 0, month: 12, day: 31 });
+  if (value.length === 7) {
+    const { start, end } = monthRange(year ?? 0, month ?? 1);
+    return range(start, end);
+  }
+  return value;
 }
 
 /** Past when the date lies wholly before publication, future when wholly after; else the verbs' tense. */
@@ -261,7 +302,10 @@ function explicitDates(text: string, sentence: Sentence, reference: Date): Found
     located.push({
       start: at,
       end: at + result.text.length,
-      found: { kind: 'explicit', date: { month, day, year, end: until } },
+      found: {
+        kind: 'explicit',
+        date: { month, day, year, end: until, deadline: DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) },
+      },
     });
   }
   return located;
@@ -288,8 +332,8 @@ function withoutOverlaps(found: FoundAt[], length: number): FoundAt[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** What earlier blocks said that later ones lean on: the quarter the article last named. */
-type Story = { quarter: { year: number; quarter: number; block: number } | null; block: number };
+/** What earlier blocks said that later ones lean on: the quarter and the date the article last named. */
+type Story = { quarter: { year: number; quarter: number; block: number } | null; block: number; anchor: Anchor | null };
 
 /** How many blocks a named quarter stays the period the text is about. */
 const QUARTER_REACH = 3;
@@ -306,6 +350,41 @@ function yearEarlierQuarter(found: FoundAt['found'], story: Story): Timex | null
   return { type: 'DATE', value: `${year - found.amount}-Q${quarter}` };
 }
 
+/** An expression's calendar date and TIMEX3, read by its kind; null when it cannot be placed. */
+function resolveFound(
+  found: FoundAt['found'],
+  pub: CalendarDate | null,
+  tense: Tense,
+  story: Story,
+): { date: EventDate | null; timex: Timex } | null {
+  let date: EventDate | null;
+  let timex: Timex;
+  if (found.kind === 'anchored') {
+    const value = anchoredValue(found, story.anchor);
+    if (value === null) return null;
+    date = dateOfValue(value);
+    timex = { type: 'DATE', value };
+  } else if (isMore(found)) {
+    const resolved = resolveMore(found, pub, tense === 'future');
+    if (resolved === null) return null;
+    ({ date, timex } = resolved);
+  } else {
+    date = resolve(found, pub, tense);
+    if (date === null) return null;
+    timex = timexOfFound(found, date);
+  }
+  return { date, timex: yearEarlierQuarter(found, story) ?? timex };
+}
+
+/** What later expressions lean on: the quarter the text is about, and the last date it named. */
+function remember(found: FoundAt['found'], timex: Timex, story: Story): void {
+  // The period the text is about: a quarter it names, not one it compares with ("the year-earlier quarter").
+  const quarter = found.kind === 'quarter' && found.years === 0 ? /^(\d{4})-Q(\d)$/.exec(timex.value) : null;
+  if (quarter) story.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]), block: story.block };
+  // `that year`, `the following month` are read against the last date named before them.
+  story.anchor = anchorOf(timex.value) ?? story.anchor;
+}
+
 function eventsInBlock(
   block: Block,
   pub: CalendarDate | null,
@@ -316,6 +395,7 @@ function eventsInBlock(
   const text = block.text;
   const found: FoundAt[] = findCandidates(text).map((candidate: Candidate): FoundAt => candidate);
   for (const candidate of findMoreCandidates(text)) found.push(candidate);
+  for (const candidate of findAnchoredCandidates(text)) found.push(candidate);
   // Most blocks hold no time expression at all: no need to cut them into sentences.
   if (found.length === 0 && !EXPLICIT_DATE_HINT.test(text)) return [];
   const sentences = sentenceRanges(text);
@@ -332,23 +412,11 @@ function eventsInBlock(
     const verbs = ownTense(item.found) ?? tenseAt(tenses, item.start, item.end);
     // Headlines and captions tell past news in the present ("Trump signs order Monday").
     const tense = verbs === 'present' && block.kind !== 'paragraph' ? 'past' : verbs;
-    let date: EventDate | null;
-    let timex: Timex;
-    if (isMore(item.found)) {
-      const resolved = resolveMore(item.found, pub, tense === 'future');
-      if (resolved === null) continue;
-      ({ date, timex } = resolved);
-    } else {
-      date = resolve(item.found, pub, tense);
-      if (date === null) continue;
-      timex = timexOfFound(item.found, date);
-    }
+    const resolved = resolveFound(item.found, pub, tense, story);
+    if (resolved === null) continue;
+    const { date, timex } = resolved;
+    remember(item.found, timex, story);
     const sentenceText = text.slice(sentence.start, sentence.end).trim();
-    timex = yearEarlierQuarter(item.found, story) ?? timex;
-    // The period the text is about: a quarter it names, not one it compares with ("the year-earlier quarter").
-    const quarter =
-      item.found.kind === 'quarter' && item.found.years === 0 ? /^(\d{4})-Q(\d)$/.exec(timex.value) : null;
-    if (quarter) story.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]), block: story.block };
     const start = item.start + (LEADING_SIGNAL.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
     if (start >= item.end) continue;
     const expression = text.slice(start, item.end);
@@ -375,7 +443,7 @@ export function detectEvents(blocks: readonly Block[], published: string | null)
   let count = 0;
   const nextId = () => `e${(count += 1)}`;
   const events: ArticleEvent[] = [];
-  const story: Story = { quarter: null, block: 0 };
+  const story: Story = { quarter: null, block: 0, anchor: null };
   for (const block of blocks) {
     story.block += 1;
     if (!DATED_KINDS.has(block.kind)) continue;

@@ -1,5 +1,5 @@
 /** Words of time: months, weekdays, and the words of time that end a name or open an adverbial. */
-import { ordered, words } from './word-list';
+import { ordered, wordRecord, words } from './word-list';
 
 /** The months in calendar order: the one list every month name, abbreviation and number comes from. */
 export const MONTH_NAMES = ordered([
@@ -154,3 +154,37 @@ export const YEAR_LEADS = ordered([
 
 /** Words before a number and a unit that make it a frequency, not a duration: `every two weeks`, `a 10-day`. */
 export const FREQUENCY_WORDS = words(`every each per a an`);
+
+/** The ordinals that number a quarter: `the third quarter`, `fourth-quarter profit`. */
+export const QUARTER_ORDINALS = wordRecord<number>({ first: 1, second: 2, third: 3, fourth: 4 });
+
+/** The seasons and their TIMEX3 codes: `last fall` is `…-FA`. */
+export const SEASON_CODES = wordRecord<'SP' | 'SU' | 'FA' | 'WI'>({
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
+});
+
+/** Units of time and their TIMEX3 duration letters (`T` marks a time unit: `PT5H`); decades and centuries count years. */
+export const DURATION_LETTERS = wordRecord<string>({
+  minute: 'TM',
+  hour: 'TH',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  quarter: 'Q',
+  year: 'Y',
+  decade: 'E',
+  century: 'C',
+});
+
+/** Nouns before `of the year` that make it an award, not a date: `player of the year`. */
+export const AWARD_NOUNS = words(`player man woman person team car book album song coach rookie dish`);
+
+/** Labels before a four-digit number that make it a number, not a year: `Flight 2012`, `page 2001`. */
+export const NUMBER_LABELS = words(`number flight room page route bill house suite article`);
+
+/** Half of each unit in the next smaller one, as a TIMEX3 duration ends it: `2 1/2 years` is `P2Y6M`. */
+export const HALF_UNITS = wordRecord<string>({ minute: '30S', hour: '30M', day: 'T12H', month: '15D', year: '6M' });

@@ -14,6 +14,9 @@ export const IRREGULAR_PAST = words(`
 /** Forms of `be`: before a past participle they make a passive (`was asked`), before a stance verb a noun or adjective reading. */
 export const BE_FORMS = words(`is was are were be been being`);
 
+/** Forms of `be` that carry no past: a participle after them is a passive now or to come (`will be paid`, `is heard`). */
+export const UNPAST_BE_FORMS = words(`is are am be being`);
+
 export const FINITE = words(`
   is was are were will would can could should may might must has have had does did do isn’t wasn’t won’t can’t
 `);
@@ -49,6 +52,15 @@ export const NOT_PAST_ED = words(`
   muhammad tweed steed reed freed
 `);
 
+/**
+ * Verbs whose past begins with `un-`; any other `un…ed` word is an adjective (`unspecified`, `untouched`,
+ * `undisclosed`), not a past tense. `under…` verbs (`underlined`) are not `un-` words.
+ */
+export const UN_VERBS_ED = words(`
+  unveiled unearthed unloaded unleashed uncovered unfolded unlocked unraveled unravelled unsealed unseated
+  unplugged unpacked unmasked unnerved unblocked unified untied unzipped unwrapped unloosed
+`);
+
 export const FUTURE_WORDS = words(`
   will won't shall would wouldn't 'll gonna upcoming tomorrow
 `);
@@ -58,6 +70,7 @@ export const MODAL_FUTURES = words(`may might could should must`);
 
 /** `expected to`, `plans to`… followed by a verb. */
 export const FUTURE_BEFORE_TO = words(`
-  going expected scheduled set due plans plan planning planned intends intend intending aims aim hopes poised
+  going expected expects expect expecting scheduled set due plans plan planning planned intends intend intending
+  aims aim hopes hope hoping poised
   slated
 `);

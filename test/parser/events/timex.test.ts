@@ -100,6 +100,45 @@ describe('decades, quarters and seasons', () => {
   });
 });
 
+describe('a quarter or period named by its year', () => {
+  it('reads "the 1988 quarter" and "the 1989 period" as the quarter last reported, of that year', () => {
+    expect(timexes('Profit fell in the quarter. In the 1988 quarter, it rose.')).toEqual([
+      ['the quarter', 'DATE', '1989-Q3'],
+      ['the 1988 quarter', 'DATE', '1988-Q3'],
+    ]);
+    expect(timexes('In the 1989 period, interest expense rose.')).toEqual([['the 1989 period', 'DATE', '1989-Q3']]);
+  });
+});
+
+describe('a whole number and a half', () => {
+  it('reads "2 1/2 years" and "5 1/2 hours" with the half in the next smaller unit', () => {
+    expect(timexes('They lived in camps for 2 1/2 years.')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
+    expect(timexes('She spent about 5 1/2 hours in Nairobi.')).toEqual([['5 1/2 hours', 'DURATION', 'PT5H30M']]);
+  });
+});
+
+describe('deadlines', () => {
+  it('places a month or a day after "until" or "by" at the occurrence nearest publication, whatever the verb', () => {
+    expect(timexes('The board gave Merieux until mid-November to submit more papers.', '1989-10-30')).toEqual([
+      ['mid-November', 'DATE', '1989-11'],
+    ]);
+    expect(timexes('The program was meant to pay down the loan by February.', '1989-10-30')).toEqual([
+      ['February', 'DATE', '1990-02'],
+    ]);
+    expect(timexes('A court ordered that he remain in Miami until March 6.', '2000-01-15')).toEqual([
+      ['March 6', 'DATE', '2000-03-06'],
+    ]);
+  });
+});
+
+describe('a month with "this year", "last year" or "next year"', () => {
+  it('reads them as one expression, the month of that year', () => {
+    expect(timexes('In January this year, police took over.')).toEqual([['January this year', 'DATE', '1989-01']]);
+    expect(timexes('But in June last year, the leaders fell out.')).toEqual([['June last year', 'DATE', '1988-06']]);
+    expect(timexes('They will join in April next year.')).toEqual([['April next year', 'DATE', '1990-04']]);
+  });
+});
+
 describe('"the year" and "the week" standing alone', () => {
   it('reads them as publication\'s year or week, and as a length after "for"', () => {
     expect(timexes('Shipments were delayed earlier in the year.')).toEqual([['the year', 'DATE', '1989']]);
@@ -150,8 +189,21 @@ describe('the present and vague times', () => {
     expect(recently?.date).toBeNull();
   });
 
-  it('does not read "now" as a time in "until now", "now that" or a turn of talk', () => {
-    expect(timexes('Until now, and now that it is over. Now, he says, it is done.')).toEqual([]);
+  it('reads "now that", "until now" and "for now," as the present, as TimeML does', () => {
+    expect(timexes('It is the only outlet now that the port is shut.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+    expect(timexes('He has until now been described as a witness.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+    expect(timexes('For now, the embassy stays closed.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+  });
+
+  it('reads a capitalised "Today" or "Right now" opening a quote typed with backticks', () => {
+    expect(timexes("``Today, I am here to tell you we have him,'' he said.")).toEqual([
+      ['Today', 'DATE', '1989-11-02'],
+    ]);
+    expect(timexes("``Right now my evidence is scant,'' she said.")).toEqual([['Right now', 'DATE', 'PRESENT_REF']]);
+  });
+
+  it('does not read "now" as a time in a turn of talk or in "from now on"', () => {
+    expect(timexes('Now, he says, it is done. From now on it will be different.')).toEqual([]);
   });
 
   it('reads "today\'s" before a noun as the present age, not the day', () => {
