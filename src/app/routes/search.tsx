@@ -1,9 +1,18 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { ensureDerived, LIBRARY_SEARCH_SOURCE, subscribeLibrary } from '@/features/library';
-import { openSearch, QuoteSearch, type SearchClient, type SearchFilters, type SearchPerson } from '@/features/search';
+import {
+  openSearch,
+  QuoteSearch,
+  type QuoteDoc,
+  type SearchClient,
+  type SearchFilters,
+  type SearchPerson,
+  type SpeakerRef,
+} from '@/features/search';
+import { entryNames, type PersonSummary } from '@/features/speakers';
 import { loadBundledDigests, type SkippedDocument } from '../library-articles';
-import { loadPeople } from '../speakers-data';
+import { loadEntryArticles, loadPeopleSummary } from '../speakers-data';
 import { paths, readSearchView } from '../paths';
 import { quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
@@ -26,12 +35,13 @@ export function searchShouldRevalidate({ currentUrl, nextUrl, defaultShouldReval
   return defaultShouldRevalidate;
 }
 
-type People = Awaited<ReturnType<typeof loadPeople>>;
+type People = Awaited<ReturnType<typeof loadPeopleSummary>>;
 
 /**
  * The people grouping, to name the results' speakers and for the speaker
- * filter: loaded once the index is ready (it is not needed to show the page
- * or to answer a query), and again when the library changes.
+ * filter: read from the stored people index (one summary per speaker name, no
+ * article or digest), once the search index is ready (it is not needed to show
+ * the page or to answer a query), and again when the library changes.
  */
 function usePeople(client: SearchClient): People | null {
   const [people, setPeople] = useState<People | null>(null);
@@ -45,7 +55,7 @@ function usePeople(client: SearchClient): People | null {
   useEffect(() => {
     if (!ready) return;
     let live = true;
-    void loadPeople(window.location.href).then((loaded) => {
+    void loadPeopleSummary(window.location.href).then((loaded) => {
       if (live) setPeople(loaded);
     });
     return () => {
@@ -53,6 +63,41 @@ function usePeople(client: SearchClient): People | null {
     };
   }, [ready, stamp]);
   return people;
+}
+
+/**
+ * The chosen person's speakers, one per article, from their names' records;
+ * undefined while they are read.
+ */
+function useEntryRefs(people: People | null, speaker: string | null): SpeakerRef[] | undefined {
+  const [found, setFound] = useState<{ entry: PersonSummary; refs: SpeakerRef[] } | null>(null);
+  const entry = speaker && people ? people.people.find(speaker) : undefined;
+  useEffect(() => {
+    if (!entry || !people) return;
+    let live = true;
+    void loadEntryArticles(entry, people.bundledRefs).then((articles) => {
+      const refs = articles.flatMap((article) =>
+        article.speakerIds.map((speakerId) => ({ articleId: article.id, speakerId })),
+      );
+      if (live) setFound({ entry, refs });
+    });
+    return () => {
+      live = false;
+    };
+  }, [people, entry]);
+  if (!speaker || !people) return undefined;
+  // A speaker no one in the library is: no quote can match.
+  if (!entry) return [];
+  return found?.entry === entry ? found.refs : undefined;
+}
+
+/** A result's person, by the speaker's name as its article gives it (the index keeps that name). */
+function personByName(entries: readonly PersonSummary[]): (doc: QuoteDoc) => SearchPerson | undefined {
+  const byName = new Map<string, SearchPerson>();
+  for (const entry of entries)
+    for (const { name } of entryNames(entry))
+      if (!byName.has(name)) byName.set(name, { id: entry.id, name: entry.name });
+  return (doc) => (doc.speakerName ? byName.get(doc.speakerName) : undefined);
 }
 
 /** `/search?q=…`: search every quote in the library, with the query and filters in the URL. */
@@ -84,21 +129,11 @@ export function SearchRoute() {
 
   const speakers = useMemo(
     () =>
-      (people?.index.entries ?? []).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+      (people?.people.entries ?? []).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
     [people],
   );
-  const speakerRefs = useMemo(() => {
-    if (!filters.speaker || !people) return undefined;
-    const entry = people.index.find(filters.speaker);
-    return entry?.refs ?? [];
-  }, [people, filters.speaker]);
-  const personOf = useCallback(
-    (articleId: string, speakerId: string): SearchPerson | undefined => {
-      const entry = people?.index.entryOf(articleId, speakerId);
-      return entry ? { id: entry.id, name: entry.name } : undefined;
-    },
-    [people],
-  );
+  const speakerRefs = useEntryRefs(people, filters.speaker);
+  const personOf = useMemo(() => (people ? personByName(people.people.entries) : undefined), [people]);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
@@ -110,7 +145,7 @@ export function SearchRoute() {
         filters={filters}
         speakers={speakers}
         speakerRefs={speakerRefs}
-        personOf={people ? personOf : undefined}
+        personOf={personOf}
         onChange={onChange}
         renderQuoteLink={quoteLink}
         renderSpeakerLink={speakerLink}

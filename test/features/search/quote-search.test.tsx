@@ -40,7 +40,7 @@ function Harness({
         filters={filters}
         speakers={people.entries.map(({ id, name }) => ({ id, name }))}
         speakerRefs={filters.speaker ? (entry?.refs ?? []) : undefined}
-        personOf={(articleId, speakerId) => people.entryOf(articleId, speakerId)}
+        personOf={(doc) => (doc.speakerId ? people.entryOf(doc.articleId, doc.speakerId) : undefined)}
         onChange={(next) => setFilters((current) => ({ ...current, ...next }))}
         renderQuoteLink={(articleId, quoteId, children) => <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>}
         renderSpeakerLink={(id, children) => <a href={`/speakers/${id}`}>{children}</a>}

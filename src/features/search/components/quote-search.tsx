@@ -2,7 +2,7 @@ import { Fragment, useEffect, useId, useRef, useState, useSyncExternalStore, typ
 import type { QuoteAct, QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
 import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
-import type { SearchFilters, SearchPage, SpeakerRef } from '../lib/quote-index';
+import type { QuoteDoc, SearchFilters, SearchPage, SpeakerRef } from '../lib/quote-index';
 import type { SearchClient } from '../lib/search-client';
 import type { SearchState } from '../lib/search-service';
 
@@ -22,7 +22,7 @@ export type QuoteSearchProps = {
    */
   speakerRefs: readonly SpeakerRef[] | undefined;
   /** The person a result's speaker is across the library, when the page knows it. */
-  personOf?: (articleId: string, speakerId: string) => SearchPerson | undefined;
+  personOf?: (doc: QuoteDoc) => SearchPerson | undefined;
   /** Change the query or filters; `replace` is true while typing (one history entry per search). */
   onChange: (next: Partial<SearchFilters>, replace: boolean) => void;
   /** Renders a link to a quote's place in its article around `children`. */
@@ -265,7 +265,7 @@ export function QuoteSearch({
       {shown.length > 0 && (
         <ol aria-label="Results" className="space-y-4">
           {shown.map(({ doc, segments }) => {
-            const person = doc.speakerId ? personOf?.(doc.articleId, doc.speakerId) : undefined;
+            const person = doc.speakerId ? personOf?.(doc) : undefined;
             const words = segments.map((segment, i) =>
               segment.match ? (
                 <mark key={i} className="rounded-sm bg-event px-0.5 text-ink">
