@@ -56,8 +56,8 @@ to its article first, as the app does. Streams and folders use every CPU core.
   --out <folder>         folder mode: write one <id>.json per article
   --jsonl <file>         folder mode: also write every article as one JSON Lines file
   --speakers-csv <file>  folder mode: also write speakers (id, name, role, kind, quotes, articles)
-  --jobs <n>             folder and stream mode: threads that parse (default: one per CPU core);
-                         a folder uses this thread and n - 1 workers, a stream n workers
+  --jobs <n>             folder and stream mode: how many parse at once (default: one per CPU core);
+                         a folder uses this process and n - 1 child processes, a stream n worker threads
   -h, --help             show this help`;
 }
 

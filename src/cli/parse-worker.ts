@@ -1,17 +1,36 @@
 /**
- * Worker thread of the parse pool (`pool.ts`): says it is ready, then answers
- * each ParseTask with its result, one at a time and in the order they came
- * (the pool may send the next task before the last is done). Built to
- * `lib/parse-worker.js` so a worker starts as plain JavaScript.
+ * Helper of the parse pool (`pool.ts`), as a worker thread or as a child
+ * process (`pool-helper.ts`): says it is ready, then answers each ParseTask
+ * with its result, one at a time and in the order they came (the pool may
+ * send the next task before the last is done). Built to
+ * `lib/parse-worker.js` so a helper starts as plain JavaScript.
  */
 import { parentPort } from 'node:worker_threads';
-import { runTask, type ParseTask } from './parse-task';
+import { runTask, type ParseTask, type ParseTaskResult } from './parse-task';
 
-const port = parentPort;
+type Port = {
+  listen: (listener: (task: ParseTask) => void) => void;
+  send: (message: ParseTaskResult | 'ready') => void;
+};
+
+function portOfParent(): Port | null {
+  const thread = parentPort;
+  if (thread) return { listen: (listener) => thread.on('message', listener), send: (m) => thread.postMessage(m) };
+  const send = process.send?.bind(process);
+  if (!send) return null;
+  return {
+    listen: (listener) => process.on('message', (task) => listener(task as ParseTask)),
+    send: (message) => void send(message),
+  };
+}
+
+const port = portOfParent();
 if (port) {
   let last: Promise<void> = Promise.resolve();
-  port.on('message', (task: ParseTask) => {
-    last = last.then(() => runTask(task)).then((result) => port.postMessage(result));
+  port.listen((task) => {
+    last = last.then(() => runTask(task)).then((result) => port.send(result));
   });
-  port.postMessage('ready');
+  port.send('ready');
+  // A child process ends with its parent (the pool disconnects or goes away).
+  process.on('disconnect', () => process.exit(0));
 }

@@ -10,9 +10,9 @@
  * over its time limit ends its worker, which is replaced. Close the pool when
  * done: its workers keep the process alive.
  */
-import { Worker } from 'node:worker_threads';
 import type { FileJob, FileResult } from './file-result';
 import { runTask, type ParseTask, type ParseTaskResult, type TextJob, type TextResult } from './parse-task';
+import { startHelper, type HelperKind, type PoolHelper } from './pool-helper';
 
 export type PoolOptions = {
   /** Worker threads, at least 1. */
@@ -24,6 +24,8 @@ export type PoolOptions = {
    * Only without a time limit: a task in this thread can't be stopped.
    */
   mainThread?: boolean;
+  /** Worker threads (the default) or child processes, each running the parse-worker script (pool-helper.ts). */
+  helpers?: HelperKind;
 };
 
 export type ParsePool = {
@@ -43,14 +45,6 @@ export function workerScript(): URL {
   return new URL(built ? './parse-worker.js' : './parse-worker.ts', import.meta.url);
 }
 
-/**
- * A small young generation per thread: the parser makes short-lived garbage
- * fast, and V8's default lets each thread hold tens of megabytes of it, which
- * with several threads is most of a stream's memory. The old generation is
- * left unbounded, so a 10 MB article still parses.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
-
 type Pending = { task: ParseTask; resolve: (result: ParseTaskResult) => void };
 
 /** The failed result of a task that did not run to the end. */
@@ -62,7 +56,7 @@ function failure(task: ParseTask, error: string): ParseTaskResult {
 type Source = { next: () => Pending | undefined; giveBack: (tasks: Pending[]) => void };
 
 class Slot {
-  private worker: Worker | null = null;
+  private worker: PoolHelper | null = null;
   private ready = false;
   private inThread = false;
   /** Tasks sent to the worker (or running here), oldest first; the worker answers in order. */
@@ -75,6 +69,7 @@ class Slot {
     private readonly timeoutMs: number | null,
     private readonly source: Source,
     here = false,
+    private readonly kind: HelperKind = 'thread',
   ) {
     this.depth = timeoutMs === null ? 2 : 1;
     if (here) this.inThread = true;
@@ -86,16 +81,16 @@ class Slot {
   }
 
   private start(): void {
-    let worker: Worker;
+    let worker: PoolHelper;
     try {
-      worker = new Worker(workerScript(), { resourceLimits: WORKER_LIMITS });
+      worker = startHelper(this.kind, workerScript());
     } catch {
       this.inThread = true;
       return;
     }
     this.worker = worker;
     this.ready = false;
-    worker.on('message', (message: ParseTaskResult | 'ready') => {
+    worker.onMessage((message) => {
       if (message === 'ready') {
         this.ready = true;
         this.pump();
@@ -103,11 +98,10 @@ class Slot {
       }
       this.finish(message);
     });
-    worker.on('error', (error) => this.died(worker, error.message));
-    worker.on('exit', (code) => this.died(worker, `exit status ${code}`));
+    worker.onStop((why) => this.died(worker, why));
   }
 
-  private died(worker: Worker, why: string): void {
+  private died(worker: PoolHelper, why: string): void {
     if (worker !== this.worker) return;
     this.worker = null;
     if (!this.ready) {
@@ -144,7 +138,7 @@ class Slot {
       if (!pending) return;
       this.current.push(pending);
       if (this.timeoutMs !== null) this.arm(worker);
-      worker.postMessage(pending.task);
+      worker.post(pending.task);
     }
   }
 
@@ -163,11 +157,11 @@ class Slot {
     });
   }
 
-  private arm(worker: Worker): void {
+  private arm(worker: PoolHelper): void {
     this.timer = setTimeout(() => {
       this.timer = null;
       this.worker = null;
-      void worker.terminate();
+      void worker.stop();
       this.start();
       this.finish(null, `timed out after ${this.timeoutMs} ms`);
     }, this.timeoutMs ?? 0);
@@ -177,7 +171,7 @@ class Slot {
     const worker = this.worker;
     this.worker = null;
     if (this.timer) clearTimeout(this.timer);
-    if (worker) await worker.terminate();
+    if (worker) await worker.stop();
   }
 }
 
@@ -196,7 +190,7 @@ export function createPool(options: PoolOptions): ParsePool {
   const here = options.mainThread === true && timeoutMs === null;
   const slots: Slot[] = [];
   // Workers first, so they take the first tasks while this thread is still free to hand them out.
-  for (let i = here ? 1 : 0; i < threads; i += 1) slots.push(new Slot(timeoutMs, source));
+  for (let i = here ? 1 : 0; i < threads; i += 1) slots.push(new Slot(timeoutMs, source, false, options.helpers));
   if (here) slots.push(new Slot(timeoutMs, source, true));
   const run = (task: ParseTask): Promise<ParseTaskResult> => {
     if (closed) return Promise.resolve(failure(task, 'the parse pool is closed'));

@@ -37,7 +37,7 @@ describe('npx tsx src/cli/whosaid.ts parse', { timeout: 120_000 }, () => {
     expect(result.stderr).toBe(`whosaid: ${path}: the file is binary, not text (a NUL byte at offset 2)\n`);
   });
 
-  it('parses a folder on two threads (this one and a worker thread)', () => {
+  it('parses a folder on two cores (this process and a child process)', () => {
     const folder = tempFolder();
     for (const name of ['a', 'b', 'c', 'd']) writeIn(folder, `${name}.txt`, SHORT_ARTICLE);
     writeIn(folder, 'e.txt', '\n\n');

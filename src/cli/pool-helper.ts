@@ -1,0 +1,91 @@
+/**
+ * What runs a pool slot's tasks away from this thread: a worker thread, or a
+ * child process. Both run the same `parse-worker` script and speak the same
+ * messages ('ready', then one answer per task, in order).
+ *
+ * Why processes too: on 2 cores, two parsing threads in one process cost
+ * about 25 % more CPU per article than one (V8's helper threads and the
+ * isolates share one process), while two processes side by side cost none
+ * (docs/scale.md, "Two cores"). Folder mode, whose tasks are file paths
+ * and whose answers are small, runs its helpers as processes.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParseTask, ParseTaskResult } from './parse-task';
+
+export type HelperKind = 'thread' | 'process';
+
+export type PoolHelper = {
+  post(task: ParseTask): void;
+  onMessage(listener: (message: ParseTaskResult | 'ready') => void): void;
+  /** Called once when the helper stops, for whatever reason. */
+  onStop(listener: (why: string) => void): void;
+  stop(): Promise<void>;
+};
+
+/**
+ * A small young generation per thread: the parser makes short-lived garbage
+ * fast, and V8's default lets each thread hold tens of megabytes of it, which
+ * with several threads is most of a stream's memory. The old generation is
+ * left unbounded, so a 10 MB article still parses.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+function threadHelper(script: URL): PoolHelper {
+  const worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
+  return {
+    post: (task) => worker.postMessage(task),
+    onMessage: (listener) => worker.on('message', listener),
+    onStop: (listener) => {
+      let stopped = false;
+      const once = (why: string) => {
+        if (stopped) return;
+        stopped = true;
+        listener(why);
+      };
+      worker.on('error', (error) => once(error.message));
+      worker.on('exit', (code) => once(`exit status ${code}`));
+    },
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+function processHelper(script: URL): PoolHelper {
+  // The same Node and the same flags as this process (a clone runs the TypeScript source through tsx's loader).
+  const child: ChildProcess = fork(fileURLToPath(script), [], {
+    execArgv: process.execArgv,
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return {
+    post: (task) => child.send(task),
+    onMessage: (listener) => child.on('message', (message) => listener(message as ParseTaskResult | 'ready')),
+    onStop: (listener) => {
+      let stopped = false;
+      const once = (why: string) => {
+        if (stopped) return;
+        stopped = true;
+        listener(why);
+      };
+      child.on('error', (error) => once(error.message));
+      child.on('exit', (code, signal) => once(signal ? `signal ${signal}` : `exit status ${code}`));
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          resolve();
+          return;
+        }
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+}
+
+/** Starts a helper running `script`; throws when it cannot start. */
+export function startHelper(kind: HelperKind, script: URL): PoolHelper {
+  return kind === 'process' ? processHelper(script) : threadHelper(script);
+}
