@@ -301,7 +301,12 @@ function findSpans(text: string, out: MoreCandidate[]): void {
     out.push({
       start: match.index,
       end: match.index + whole.length,
-      found: { kind: 'span', value: value('X', singular(unit)), qualifier: 'about' },
+      // "A couple of" is two, roughly ("a couple of years": about two years); the other words give no number.
+      found: {
+        kind: 'span',
+        value: value(/^a couple of$/i.test(quantity) ? 2 : 'X', singular(unit)),
+        qualifier: 'about',
+      },
     });
   });
   each(BARE_VAGUE, text, (match) => {

@@ -163,6 +163,8 @@ describe('durations', () => {
     ['Prices have risen in recent months.', 'recent months', 'PXM'],
     ['The feud has gone on for decades.', 'decades', 'PXE'],
     ['It took several years.', 'several years', 'PXY'],
+    ['It will not change for a couple of years.', 'a couple of years', 'P2Y'],
+    ['The talks lasted a couple of days.', 'a couple of days', 'P2D'],
     ['about a week later', 'about a week', 'P1W'],
   ])('%s -> %s = %s', (text, expression, value) => {
     expect(timexes(text)).toEqual([[expression, 'DURATION', value]]);
