@@ -256,6 +256,9 @@ function findHalfSpans(text: string, out: MoreCandidate[]): void {
   });
 }
 
+/** "A couple of" is two, roughly ("a couple of years": about two years); the other vague words give no number. */
+const vagueAmount = (quantity: string): number | 'X' => (/^a couple of$/i.test(quantity) ? 2 : 'X');
+
 function findSpans(text: string, out: MoreCandidate[]): void {
   each(ADJECTIVE_SPAN, text, (match) => {
     const amount = numberValue(match[1] ?? '');
@@ -301,12 +304,7 @@ function findSpans(text: string, out: MoreCandidate[]): void {
     out.push({
       start: match.index,
       end: match.index + whole.length,
-      // "A couple of" is two, roughly ("a couple of years": about two years); the other words give no number.
-      found: {
-        kind: 'span',
-        value: value(/^a couple of$/i.test(quantity) ? 2 : 'X', singular(unit)),
-        qualifier: 'about',
-      },
+      found: { kind: 'span', value: value(vagueAmount(quantity), singular(unit)), qualifier: 'about' },
     });
   });
   each(BARE_VAGUE, text, (match) => {
