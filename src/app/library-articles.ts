@@ -17,18 +17,11 @@ import {
   type NameArticleRef,
   type SpeakerNameSummary,
 } from '@/article';
-import { getStoredArticle, listDigests, summarizeNames } from '@/features/library';
+import { getStoredArticle, summarizeNames } from '@/features/library';
 import { paths } from './paths';
 
 /** A document left out of the library, and why. */
 export type SkippedDocument = { document: string; field: string; message: string };
-
-type LibraryDigests = {
-  /** Bundled articles first (catalog order), then the reader's own (newest first). */
-  digests: ArticleDigest[];
-  /** Documents that could not be read. */
-  skipped: SkippedDocument[];
-};
 
 type Bundled = { articles: Article[]; skipped: SkippedDocument[] };
 
@@ -89,14 +82,6 @@ function bundledArticles(base: string): Promise<Bundled> {
     throw error;
   });
   return bundled;
-}
-
-/** A digest of every readable article in the library, bundled and the reader's own; `base` is the page's URL. */
-export async function loadLibraryDigests(base: string): Promise<LibraryDigests> {
-  const [fromBuild, own] = await Promise.all([bundledArticles(base), listDigests().catch(() => [] as ArticleDigest[])]);
-  const seen = new Set(fromBuild.articles.map((article) => article.id));
-  const mine = own.filter((digest) => !seen.has(digest.id));
-  return { digests: [...fromBuild.articles.map(digestArticle), ...mine], skipped: fromBuild.skipped };
 }
 
 /** The bundled articles' digests (fetched once per session), and the documents that could not be read. */

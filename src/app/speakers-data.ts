@@ -1,23 +1,21 @@
 /**
- * Loading the cross-article views: every article in the library, the people
- * index built from them with the reader's merge and split choices. Shared
- * by the speakers, speaker and search routes (search uses it only to name
- * the speakers of the results it shows, and for its speaker filter).
+ * Loading the cross-article views from the stored people index, grouped
+ * with the reader's merge and split choices: no article or digest is read.
+ * Shared by the speakers, speaker and search routes (search uses it only to
+ * name the speakers of the results it shows, and for its speaker filter).
  */
-import type { ArticleDigest, NameArticleRef } from '@/article';
+import type { NameArticleRef } from '@/article';
 import { listNameRefs, listSpeakerNames, mergeNameSummaries, speakerNameKey } from '@/features/library';
 import {
-  buildPeopleIndex,
   entryArticles,
   entryNames,
   groupPeople,
   loadOverrides,
   type EntryArticle,
-  type PeopleIndex,
   type PeopleSummary,
   type PersonSummary,
 } from '@/features/speakers';
-import { loadBundledNames, loadLibraryDigests, type SkippedDocument } from './library-articles';
+import { loadBundledNames, type SkippedDocument } from './library-articles';
 
 type PeopleSummaryData = {
   people: PeopleSummary;
@@ -56,16 +54,4 @@ export async function loadEntryArticles(
   const wanted = new Set(names.map((n) => speakerNameKey(n.name, n.kind)));
   const stored = await listNameRefs(names).catch(() => []);
   return entryArticles([...bundledRefs.filter((ref) => wanted.has(speakerNameKey(ref.name, ref.kind))), ...stored]);
-}
-
-type PeopleData = {
-  digests: ArticleDigest[];
-  index: PeopleIndex;
-  skipped: SkippedDocument[];
-};
-
-/** Every article, grouped into people with the stored choices applied. */
-export async function loadPeople(base: string): Promise<PeopleData> {
-  const [{ digests, skipped }, overrides] = await Promise.all([loadLibraryDigests(base), loadOverrides()]);
-  return { digests, index: buildPeopleIndex(digests, overrides), skipped };
 }
