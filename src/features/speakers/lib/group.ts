@@ -164,6 +164,30 @@ function mostUsed<T>(values: T[]): T | undefined {
   return best;
 }
 
+/** An entry before it has an id: what ordering and naming need. */
+type DraftEntry = { name: string; quoteCount: number; forms: readonly { key: string }[] };
+
+/**
+ * Entries most quoted first (then by name, then by first form, so the order is
+ * stable), each given an id from its name, numbered when two names slug alike.
+ */
+export function withEntryIds<T extends DraftEntry>(draft: T[]): (T & { id: string })[] {
+  draft.sort(
+    (a, b) =>
+      b.quoteCount - a.quoteCount ||
+      a.name.localeCompare(b.name) ||
+      (a.forms[0]?.key ?? '').localeCompare(b.forms[0]?.key ?? ''),
+  );
+  const taken = new Set<string>();
+  return draft.map((entry) => {
+    const base = slugify(entry.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return { id, ...entry };
+  });
+}
+
 /** Builds the index from every article in the library and the stored merge/split choices. */
 export function buildPeopleIndex(articles: readonly ArticleDigest[], overrides: readonly Override[] = []): PeopleIndex {
   const { forms, find } = collectForms(articles);
@@ -229,20 +253,7 @@ export function buildPeopleIndex(articles: readonly ArticleDigest[], overrides: 
     };
   });
 
-  draft.sort(
-    (a, b) =>
-      b.quoteCount - a.quoteCount ||
-      a.name.localeCompare(b.name) ||
-      (a.forms[0]?.key ?? '').localeCompare(b.forms[0]?.key ?? ''),
-  );
-  const taken = new Set<string>();
-  const entries: PersonEntry[] = draft.map((entry) => {
-    const base = slugify(entry.name);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return { id, ...entry };
-  });
+  const entries: PersonEntry[] = withEntryIds(draft);
 
   const byRef = new Map<string, PersonEntry>();
   for (const entry of entries) for (const ref of entry.refs) byRef.set(refKey(ref), entry);

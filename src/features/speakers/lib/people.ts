@@ -12,7 +12,7 @@
  * The work grows with the number of distinct names, not of articles.
  */
 import { slugify, type NameArticleRef, type SpeakerKind, type SpeakerNameSummary } from '@/article';
-import { applyOverrides, unionFind } from './group';
+import { applyOverrides, unionFind, withEntryIds } from './group';
 import { nameForm } from './names';
 import type { Override } from './overrides';
 import { byDate } from './profile';
@@ -202,20 +202,7 @@ export function groupPeople(
     else members.set(group, [form]);
   }
   const draft = [...members].map(([number, group]) => draftEntry(group, partition.leads.get(number)));
-  draft.sort(
-    (a, b) =>
-      b.quoteCount - a.quoteCount ||
-      a.name.localeCompare(b.name) ||
-      (a.forms[0]?.key ?? '').localeCompare(b.forms[0]?.key ?? ''),
-  );
-  const taken = new Set<string>();
-  const entries: PersonSummary[] = draft.map((entry) => {
-    const base = slugify(entry.name);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return { id, ...entry };
-  });
+  const entries: PersonSummary[] = withEntryIds(draft);
   const byForm = new Map<string, PersonSummary>();
   for (const entry of entries) for (const form of entry.forms) byForm.set(form.key, entry);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
