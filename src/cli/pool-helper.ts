@@ -32,18 +32,23 @@ export type PoolHelper = {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
+/** Calls `listener` for the first reason only: an error is often followed by an exit. */
+function firstOnly(listener: (why: string) => void): (why: string) => void {
+  let stopped = false;
+  return (why) => {
+    if (stopped) return;
+    stopped = true;
+    listener(why);
+  };
+}
+
 function threadHelper(script: URL): PoolHelper {
   const worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
   return {
     post: (task) => worker.postMessage(task),
     onMessage: (listener) => worker.on('message', listener),
     onStop: (listener) => {
-      let stopped = false;
-      const once = (why: string) => {
-        if (stopped) return;
-        stopped = true;
-        listener(why);
-      };
+      const once = firstOnly(listener);
       worker.on('error', (error) => once(error.message));
       worker.on('exit', (code) => once(`exit status ${code}`));
     },
@@ -64,12 +69,7 @@ function processHelper(script: URL): PoolHelper {
     post: (task) => child.send(task),
     onMessage: (listener) => child.on('message', (message) => listener(message as ParseTaskResult | 'ready')),
     onStop: (listener) => {
-      let stopped = false;
-      const once = (why: string) => {
-        if (stopped) return;
-        stopped = true;
-        listener(why);
-      };
+      const once = firstOnly(listener);
       child.on('error', (error) => once(error.message));
       child.on('exit', (code, signal) => once(signal ? `signal ${signal}` : `exit status ${code}`));
     },
