@@ -63,12 +63,13 @@ function directDrafts(found: Found, subsumed: ReadonlySet<number>): Draft[] {
       only &&
       raw.open.block === raw.close.block &&
       attribution.cueSpan?.block === only.block;
+    const spans =
+      mixed && only
+        ? [{ block: only.block, start: attribution.mixedFrom ?? only.start, end: raw.close.offset + 1 }]
+        : raw.spans;
     drafts.push({
-      kind: mixed ? 'mixed' : 'direct',
-      spans:
-        mixed && only
-          ? [{ block: only.block, start: attribution.mixedFrom ?? only.start, end: raw.close.offset + 1 }]
-          : raw.spans,
+      kind: mixed || attribution.lead ? 'mixed' : 'direct',
+      spans: attribution.lead ? [attribution.lead, ...spans] : spans,
       cue: attribution.cue,
       cueSpan: attribution.cueSpan,
       item: { position: at, mention: attribution.mention, carry: false },

@@ -43,6 +43,12 @@ export type Attribution = {
    * is then `mixed`, from here to its closing mark.
    */
   mixedFrom?: number;
+  /**
+   * `Of course, Clinton said, "I didn't know him."`: words before the
+   * attribution that open what was said. The quote is then `mixed`, these
+   * words and the quoted ones.
+   */
+  lead?: Located;
 };
 
 const WINDOW = 300;
@@ -314,6 +320,34 @@ function leadingWords(context: BlockContext, q: number, open: number): number | 
   return from;
 }
 
+/**
+ * `Of course, Clinton said, "I didn't know him."`, `An economic downturn, he
+ * said, "could be a good time to borrow."`: an attribution set off by commas
+ * inside the sentence it quotes. The words of the sentence before it (none of
+ * them quoted) open what was said.
+ */
+function leadBefore(context: BlockContext, q: number, open: number, found: Attribution): Located | null {
+  const { mention, cueSpan } = found;
+  if (!mention || !cueSpan || found.mixedFrom !== undefined || cueSpan.block !== context.index) return null;
+  if (mention.block !== context.index) return null;
+  const text = context.block.text;
+  // `…, explained Rosa Diaz, "so that …"` (the cue first) reads as the writer's sentence going on into the quote.
+  if (mention.start > cueSpan.start) return null;
+  const phraseStart = mention.start;
+  if (!/^\s*,\s*$/.test(text.slice(cueSpan.end, open))) return null;
+  const comma = text.lastIndexOf(',', phraseStart);
+  if (comma < 0 || /\S/.test(text.slice(comma + 1, phraseStart))) return null;
+  const { prevEnd } = neighbours(context, q);
+  const sentence = sentenceAt(context.sentences, open);
+  let from = Math.max(prevEnd + 1, sentence.start, context.bodyStart);
+  while (from < comma && /[\s,;—–-]/.test(text[from] ?? '')) from++;
+  const lead = text.slice(from, comma);
+  if (from >= comma || /[:"“”]/.test(lead) || (lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2) return null;
+  // A quote that opens with a capital is a sentence of its own; the words before frame it (`Asked why, he said, "…"`).
+  if (!/^\s*['‘"“”]*\s*\p{Ll}/u.test(text.slice(open, open + 6).replace(/^['"“‘]+/, ''))) return null;
+  return { block: context.index, start: from, end: comma };
+}
+
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 
 export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly BlockContext[]): Attribution[] {
@@ -338,6 +372,9 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
         quote.open.offset,
         Math.max(sentence.start, first.bodyStart),
       );
+      const lead =
+        found && quote.open.block === quote.close.block ? leadBefore(first, q, quote.open.offset, found) : null;
+      if (found && lead) found.lead = lead;
     }
     if (!found && first && quote.open.offset === 0) {
       // `…called the Russian statement` / `"rubbish."`: a paragraph that stops mid-sentence runs on into the quote.

@@ -273,3 +273,17 @@ describe('direct quotes', () => {
     expect(quotes("''It's over,'' Jane Ruiz said.")).toEqual([['direct', "It's over", 'Jane Ruiz', 'said']]);
   });
 });
+
+describe('words of the quoted sentence around the attribution', () => {
+  it('opens a quote with the words before an attribution set off by commas, when the quote goes on in lower case', () => {
+    expect(
+      quotes(
+        'Mayor Ann Lee spoke on Monday. An economic downturn, she said, "could be a good time to borrow."',
+        'On Monday, Mayor Ann Lee said, "We will win."',
+      ),
+    ).toEqual([
+      ['mixed', 'An economic downturn could be a good time to borrow.', 'Ann Lee', 'said'],
+      ['direct', 'We will win.', 'Ann Lee', 'said'],
+    ]);
+  });
+});
