@@ -68,8 +68,12 @@ function directDrafts(found: Found, subsumed: ReadonlySet<number>): Draft[] {
         ? [{ block: only.block, start: attribution.mixedFrom ?? only.start, end: raw.close.offset + 1 }]
         : raw.spans;
     drafts.push({
-      kind: mixed || attribution.lead ? 'mixed' : 'direct',
-      spans: attribution.lead ? [attribution.lead, ...spans] : spans,
+      kind: mixed || attribution.lead || attribution.tail ? 'mixed' : 'direct',
+      spans: [
+        ...(attribution.lead ? [attribution.lead] : []),
+        ...spans,
+        ...(attribution.tail ? [attribution.tail] : []),
+      ],
       cue: attribution.cue,
       cueSpan: attribution.cueSpan,
       item: { position: at, mention: attribution.mention, carry: false },

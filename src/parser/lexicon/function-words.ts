@@ -117,6 +117,11 @@ export const CLAUSE_JOINS = words(`
   and but while as because although though so yet where when after before since if what which that
 `);
 
+/** Words that join a clause to a quote and still go on with what was said: `"…" because football has gone soft`. */
+export const TAIL_JOINS = words(`
+  because if that so
+`);
+
 /** Words a long described subject may not hold: a finite verb or a new clause makes it something else. */
 export const NOT_IN_LONG_SUBJECT = words(`
   that which what when where why how whether if because while although though than so not is was are were be

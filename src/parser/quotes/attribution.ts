@@ -13,9 +13,11 @@ import {
   ATTRIBUTION_PREPOSITIONS,
   BE_FORMS,
   CHARACTERISING_VERBS,
+  CLAUSE_JOINS,
   CUE_VERBS,
   IRREGULAR_PAST,
   QUOTE_ONLY_CUES,
+  TAIL_JOINS,
   TIME_WORDS,
 } from '../lexicon';
 import { neighbours, tokensIn, type BlockContext } from '../text';
@@ -49,6 +51,8 @@ export type Attribution = {
    * words and the quoted ones.
    */
   lead?: Located;
+  /** `says "the wind is at our backs" despite his loss`: words after the quote that finish what was said. */
+  tail?: Located;
 };
 
 const WINDOW = 300;
@@ -348,6 +352,34 @@ function leadBefore(context: BlockContext, q: number, open: number, found: Attri
   return { block: context.index, start: from, end: comma };
 }
 
+/**
+ * `Sanders says "the wind is at our backs" despite his loss in Nevada.`: a
+ * quote woven into its cue's sentence (no comma or colon before the mark) and
+ * followed by more of that sentence: the words up to the sentence end are what
+ * was said too, unless they open a clause of the writer's (`and left`, `when
+ * asked`, `on Friday`). Not when the cue is inside `what X called "…"`: that
+ * clause names a thing, and the words after it are the writer's
+ * (`what he called "reckless" actions`).
+ */
+function tailAfter(context: BlockContext, q: number, quote: RawQuote, found: Attribution): Located | null {
+  const text = context.block.text;
+  const close = quote.close.offset;
+  const cue = found.cueSpan;
+  if (!cue || cue.block !== context.index || cue.end > quote.open.offset) return null;
+  if (/[,:]\s*$/.test(text.slice(cue.end, quote.open.offset))) return null;
+  const sentence = sentenceAt(context.sentences, close);
+  if (/\bwhat\b[^,;:]*$/i.test(text.slice(sentence.start, cue.start))) return null;
+  if (/[.!?,;:…—–-]['’]?$/.test(text.slice(Math.max(0, close - 2), close))) return null;
+  const { nextStart } = neighbours(context, q);
+  const end = Math.min(sentence.end, nextStart);
+  const words = /^\s+\p{Ll}[^]*?(?=[\s.!?;:,]*$)/u.exec(text.slice(close + 1, end));
+  const first = words?.[0].trim().match(/^\p{L}+/u)?.[0] ?? '';
+  if (!words || (CLAUSE_JOINS.has(first) && !TAIL_JOINS.has(first)) || TIME_WORDS.has(first) || first === 'or')
+    return null;
+  const start = close + 1 + (words[0].length - words[0].trimStart().length);
+  return { block: context.index, start, end: close + 1 + words[0].length };
+}
+
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 
 export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly BlockContext[]): Attribution[] {
@@ -375,6 +407,8 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
       const lead =
         found && quote.open.block === quote.close.block ? leadBefore(first, q, quote.open.offset, found) : null;
       if (found && lead) found.lead = lead;
+      const tail = found && quote.open.block === quote.close.block ? tailAfter(first, q, quote, found) : null;
+      if (found && tail) found.tail = tail;
     }
     if (!found && first && quote.open.offset === 0) {
       // `…called the Russian statement` / `"rubbish."`: a paragraph that stops mid-sentence runs on into the quote.

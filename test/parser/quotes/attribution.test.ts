@@ -171,7 +171,7 @@ describe('direct quotes', () => {
     ).toEqual([
       ['mixed', 'him "a total stiff."', 'Tom Dale', 'calling'],
       ['indirect', 'Sanders for his campaign', 'Ed Rendell', 'praised'],
-      ['mixed', 'it "an incredible feat"', 'Ed Rendell', 'calling'],
+      ['mixed', 'it "an incredible feat" for a senator', 'Ed Rendell', 'calling'],
       ['mixed', 'the assault that killed five police officers "an attack on our country."', 'Ann Ruiz', 'called'],
     ]);
   });
@@ -284,6 +284,20 @@ describe('words of the quoted sentence around the attribution', () => {
     ).toEqual([
       ['mixed', 'An economic downturn could be a good time to borrow.', 'Ann Lee', 'said'],
       ['direct', 'We will win.', 'Ann Lee', 'said'],
+    ]);
+  });
+});
+
+describe('words of the quoted sentence after the quote', () => {
+  it('takes the rest of the sentence when a quote woven into its cue goes on in lower case', () => {
+    expect(
+      quotes(
+        'Sanders says "the wind is at our backs" despite his loss in Nevada.',
+        'Ms. Ruiz said "the plan works" and left the room.',
+      ),
+    ).toEqual([
+      ['mixed', 'the wind is at our backs despite his loss in Nevada', 'Sanders', 'says'],
+      ['direct', 'the plan works', 'Ruiz', 'said'],
     ]);
   });
 });
