@@ -1,7 +1,7 @@
 import type { BlockContext } from '../text';
 import type { Attribution } from './attribution';
 import type { RawQuote } from './quote-marks';
-import { TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon';
+import { LISTENER_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -29,8 +29,10 @@ const WORK_NOUN_BEFORE = new RegExp(`\\b(?:${[...WORK_NOUNS].join('|')})\\b[^.!?
 
 /**
  * Whether a quote is the title of a work, not speech: a few words in title
- * case (`''Tales From the Crypt,''`), quoted with no speaker or after a word
- * that names a work (`said in his book, ''An American Son.''`).
+ * case (`''Tales From the Crypt,''`), quoted with no speaker, after a word
+ * that names a work (`said in his book, ''An American Son.''`), or used as a
+ * name inside its sentence, with no stop at its close and more of the sentence
+ * after it (`told "Fox and Friends" that …`, `"Broad City" star Arturo Castro`).
  */
 function isWorkTitle(raw: RawQuote, contexts: readonly BlockContext[], attribution: Attribution): boolean {
   const only = raw.spans.length === 1 ? raw.spans[0] : undefined;
@@ -42,8 +44,26 @@ function isWorkTitle(raw: RawQuote, contexts: readonly BlockContext[], attributi
   if (!content.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => w === w.toUpperCase())) return false;
   return (
     attribution.mention === null ||
-    WORK_NOUN_BEFORE.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset))
+    WORK_NOUN_BEFORE.test(text.slice(Math.max(0, raw.open.offset - 60), raw.open.offset)) ||
+    (usedAsName(text, raw.close.offset) && !objectOfCue(text, raw.open.offset, attribution))
   );
+}
+
+/** No stop before the closing mark and a word right after it: the quoted words name something in the sentence. */
+function usedAsName(text: string, close: number): boolean {
+  return !/[.!?,;:…—–-]['’]?\s*$/.test(text.slice(0, close)) && /^\s+[\p{L}\p{N}]/u.test(text.slice(close + 1));
+}
+
+/**
+ * `He said "The Hispanics" and …`: a quote right after a cue that takes no
+ * listener is what was said; after `told` or `warned` it may be the listener
+ * (`told "Fox and Friends" that …`).
+ */
+function objectOfCue(text: string, open: number, attribution: Attribution): boolean {
+  const cue = attribution.cueSpan;
+  if (!cue || !attribution.cue || cue.end > open || !/^\s*$/.test(text.slice(cue.end, open))) return false;
+  const verb = attribution.cue.toLowerCase();
+  return !/^tol[dl]|^tells?$/.test(verb) && !LISTENER_VERBS.has(verb);
 }
 
 /**

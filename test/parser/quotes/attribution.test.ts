@@ -301,3 +301,19 @@ describe('words of the quoted sentence after the quote', () => {
     ]);
   });
 });
+
+describe('titles in quotation marks', () => {
+  it('reads a title used as a name inside its sentence as no quote, and a title-case quote after `said` as speech', () => {
+    expect(
+      quotes(
+        'Donald Trump spoke on Monday. Trump told "Fox and Friends" that the plan would work.',
+        '"Broad City" star Arturo Castro said the scene was funny.',
+        'Donald Trump spoke on Monday. He said "The Hispanics" and swears Latinos love him.',
+      ),
+    ).toEqual([
+      ['indirect', 'the plan would work', 'Donald Trump', 'told'],
+      ['indirect', 'the scene was funny', 'Arturo Castro', 'said'],
+      ['direct', 'The Hispanics', 'Donald Trump', 'said'],
+    ]);
+  });
+});
