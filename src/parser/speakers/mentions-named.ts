@@ -6,6 +6,7 @@
  * a parenthesis).
  */
 import {
+  ADVERBIAL_PREPOSITIONS,
   ARTICLES,
   CONNECTORS,
   FRONTED_PREPOSITIONS,
@@ -18,6 +19,7 @@ import {
   ORG_ROLE_NOUNS,
   PRONOUNS,
   SKIPPABLE_BEFORE_VERB,
+  STOP_WORDS,
   TIME_WORDS,
   WEEKDAY_WORDS,
 } from '../lexicon';
@@ -243,6 +245,37 @@ function namedSoon(tokens: Token[], from: number): boolean {
 }
 
 /**
+ * `said retired neurosurgeon Ben Carson`, `said master of ceremonies Asab
+ * Al-Tabchi`: lower-case words describing the person named right after them
+ * (no article, so not `said the …`) go into the person's role. Not a word of
+ * time or place (`said in Iowa`, `said today`) nor a function word.
+ */
+function describedBefore(
+  tokens: Token[],
+  at: number,
+  phrase: Mention & { from: number },
+  source: string,
+  base: number,
+): Mention | null {
+  if (phrase.kind !== 'person' || phrase.from <= at) return null;
+  const lead = tokens.slice(at, phrase.from);
+  const describing = lead.every(
+    (t, k) =>
+      isWord(t) &&
+      !isCapitalized(t) &&
+      ((t.lower === 'of' && k > 0 && k < lead.length - 1) ||
+        (t.lower.length > 2 &&
+          !STOP_WORDS.has(t.lower) &&
+          !ADVERBIAL_PREPOSITIONS.has(t.lower) &&
+          !FRONTED_PREPOSITIONS.has(t.lower) &&
+          !TIME_WORDS.has(t.lower) &&
+          !isLyAdverb(t))),
+  );
+  if (!describing) return null;
+  return { ...phrase, role: joinRoles(roleText(source, base, lead), phrase.role) };
+}
+
+/**
  * The speaker right after token index `at` (`said Spicer`, `according to the
  * Russian Ministry of Defense`, `said Sean Spicer, the press secretary.`).
  */
@@ -266,10 +299,11 @@ export function speakerAfter(tokens: Token[], at: number, max: number, source: s
     end = j;
   }
   if (end < at) return null;
-  const phrase = phraseEndingAt(tokens, end, at, source, base);
-  if (!isNamed(phrase)) return null;
-  const startsAt = phrase.from === at || (phrase.from === at + 1 && ARTICLES.has(tokens[at]?.lower ?? ''));
-  if (!startsAt) return null;
+  const found = phraseEndingAt(tokens, end, at, source, base);
+  if (!isNamed(found)) return null;
+  const startsAt = found.from === at || (found.from === at + 1 && ARTICLES.has(tokens[at]?.lower ?? ''));
+  const phrase = startsAt ? found : describedBefore(tokens, at, found, source, base);
+  if (!phrase) return null;
   // `said Sean Spicer, the White House press secretary.`
   if (phrase.kind === 'person' && tokens[end + 1]?.text === ',') {
     let close = end + 2;

@@ -169,6 +169,7 @@ describe('speakerAfter', () => {
       { kind: 'person', name: 'Sean Spicer', role: 'White House press secretary' },
     ],
     ['said biologist Lucía Paredes', { kind: 'person', name: 'Lucía Paredes', role: 'biologist' }],
+    ['said retired neurosurgeon Ben Carson', { kind: 'person', name: 'Ben Carson', role: 'retired neurosurgeon' }],
     ['to the Department for Transport', { kind: 'organization', name: 'Department for Transport', role: null }],
     ['to Pentagon officials', { kind: 'group', name: 'Pentagon officials', role: null }],
   ])('%s', (text, expected) => {
@@ -178,5 +179,7 @@ describe('speakerAfter', () => {
   it('finds nothing after a verb followed by a place or a clause', () => {
     expect(after('said Monday')).toBeNull();
     expect(after('said the plan was dead')).toBeNull();
+    expect(after('said in Iowa')).toBeNull();
+    expect(after('said today Ben Carson')).toBeNull();
   });
 });
