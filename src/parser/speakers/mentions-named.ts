@@ -48,6 +48,17 @@ function describes(inner: Token[]): boolean {
 }
 
 /**
+ * `Jeff Weaver, Sanders' campaign manager, said`: an appositive that opens
+ * with a possessive name and goes on in lower case describes the person
+ * before it (it is not the name of another speaker).
+ */
+function possessiveRole(inner: Token[], source: string, base: number): boolean {
+  const [first, second] = inner;
+  if (!first || !second || !isCapitalized(first) || !isWord(second) || isCapitalized(second)) return false;
+  return /['’]s$/.test(first.text) || /^['’](?!\p{L})/u.test(source.slice(first.end - base, first.end - base + 2));
+}
+
+/**
  * The speaker standing right before token index `verb` (the attribution verb),
  * within `[min, verb)`: skips `also`, `on Monday`, and reads appositives
  * (`X, chief spokesman for …, called` / `a spokesman, Maj. Y, said`).
@@ -147,7 +158,11 @@ export function speakerBefore(
   // `a rally in Wilmington, N.C., warned`, `a pastor at the Reformation Church of Elizabeth, Colorado, slammed`: nor a place.
   if (isNamed(outer) && objectOfPreposition(tokens, outer.from, min)) return null;
   if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
-  if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
+  if (
+    isNamed(outer) &&
+    outer.kind !== 'pronoun' &&
+    (describes(inner) || (outer.kind === 'person' && possessiveRole(inner, source, base)))
+  ) {
     const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
     return {
       ...outer,

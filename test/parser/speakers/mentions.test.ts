@@ -48,6 +48,10 @@ describe('speakerBefore', () => {
       },
     ],
     [
+      "Jeff Weaver, Sanders' campaign manager, said",
+      { kind: 'person', name: 'Jeff Weaver', role: "Sanders' campaign manager", words: 'Jeff Weaver' },
+    ],
+    [
       'On Monday, the Russian Ministry of Defense announced',
       { kind: 'organization', name: 'Russian Ministry of Defense', role: null, words: 'Russian Ministry of Defense' },
     ],
