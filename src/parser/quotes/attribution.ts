@@ -426,16 +426,25 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
 }
 
 /** Whether the second of two quotes in a paragraph continues the first one's attribution act. */
-function continuesSentences(text: string, previousClose: number, quote: RawQuote): boolean {
+function continuesSentences(text: string, previousClose: number, quote: RawQuote, cue: Located | null): boolean {
   const gap = text.slice(previousClose + 1, quote.open.offset).trim();
   const last = quote.spans[quote.spans.length - 1];
   if (!last) return false;
   // `"A," said X, who led the team, "and B."`: the sentence runs on into the second piece.
   if (/,$/.test(gap) && /^\p{Ll}/u.test(text.slice(last.start, last.start + 1)) && quote.spans.length === 1)
     return true;
+  // `"A," he said, but "B."`: the attribution between the pieces, then a conjunction that goes on with what was said.
+  if (/,\s*(?:but|and)$/.test(gap) && cue && cue.start > previousClose && cue.end <= quote.open.offset) return true;
   if (!/[.!?]$/.test(gap)) return false;
   const after = text.slice(quote.close.offset + 1, quote.close.offset + 3).trim();
-  return /[.!?…—-]$/.test(text.slice(last.start, last.end)) || after === '' || /^["“”]/.test(after);
+  // `''A,'' said X. ''B'' for the top income bracket.`: the sentence the second piece opens goes on in
+  // lower case, with no cue of its own, right after the first piece's attribution (no other quote between).
+  return (
+    /[.!?…—-]$/.test(text.slice(last.start, last.end)) ||
+    after === '' ||
+    /^["“”]/.test(after) ||
+    (/^\s+\p{Ll}/u.test(text.slice(quote.close.offset + 1)) && !/["“”]|''/.test(gap))
+  );
 }
 
 /** An unattributed quote of a few words: a title, a name or scare quotes, not speech. */
@@ -500,7 +509,9 @@ function markInherited(quotes: readonly RawQuote[], contexts: readonly BlockCont
     // So does a paragraph that is nothing but a quote, right after a quote its speaker was named for:
     // the speech goes on (not after a quote that itself only carried on a speaker).
     if (
-      (sameBlock && context && continuesSentences(context.block.text, previous.close.offset, quote)) ||
+      (sameBlock &&
+        context &&
+        continuesSentences(context.block.text, previous.close.offset, quote, previousAttribution.cueSpan)) ||
       (opensParagraph && previousAttribution.mention !== null && wholeParagraph(quote, context))
     ) {
       attribution.cue = previousAttribution.cue;

@@ -317,3 +317,18 @@ describe('titles in quotation marks', () => {
     ]);
   });
 });
+
+describe('a quote split by its attribution', () => {
+  it('gives the second piece the cue of the first after `he said, but` and when its sentence goes on in lower case', () => {
+    const article = parseArticle(
+      'Title\n\n' +
+        'Mr. Obama spoke. "You know, I love Larry," he said, but "when it comes to energy, Larry has a history."\n\n' +
+        "''It's tinkering at the edges,'' said Alan Cole, an economist. ''I wouldn't call it reform'' for the rich.",
+      { id: 't' },
+    );
+    const [first, second, third, fourth] = article.quotes;
+    expect(second?.cueSpan).toEqual(first?.cueSpan);
+    expect(fourth?.cueSpan).toEqual(third?.cueSpan);
+    expect(first?.cueSpan).not.toEqual(third?.cueSpan);
+  });
+});
