@@ -1,5 +1,5 @@
 import type { Block, Quote } from '@/article';
-import { notSpeech, type Attribution, type RawQuote, type TranscriptLine } from '../quotes';
+import { notSpeech, opensLowerCase, type Attribution, type RawQuote, type TranscriptLine } from '../quotes';
 import type { Reported } from '../reported';
 import type { SpeakerItem } from '../speakers';
 import type { BlockContext } from '../text';
@@ -68,7 +68,13 @@ function directDrafts(found: Found, subsumed: ReadonlySet<number>): Draft[] {
         ? [{ block: only.block, start: attribution.mixedFrom ?? only.start, end: raw.close.offset + 1 }]
         : raw.spans;
     drafts.push({
-      kind: mixed || attribution.lead || attribution.tail ? 'mixed' : 'direct',
+      kind:
+        mixed ||
+        attribution.lead ||
+        attribution.tail ||
+        (attribution.cue === null && !attribution.inherit && !attribution.mention && opensLowerCase(raw, contexts))
+          ? 'mixed'
+          : 'direct',
       spans: [
         ...(attribution.lead ? [attribution.lead] : []),
         ...spans,

@@ -67,6 +67,20 @@ function objectOfCue(text: string, open: number, attribution: Attribution): bool
 }
 
 /**
+ * `RT is ''providing a perspective you won't get …''`: whether a quote opens in
+ * lower case, a piece of the writer's sentence. With no cue, no one named and
+ * no speaker to carry on, such a quote is a fragment of reported speech whose
+ * attribution was not found: it is kept, as `mixed` (see docs/parser.md,
+ * "Quotes with no speaker").
+ */
+export function opensLowerCase(raw: RawQuote, contexts: readonly BlockContext[]): boolean {
+  const first = raw.spans[0];
+  if (!first) return false;
+  const text = (contexts[first.block] as BlockContext).block.text.slice(first.start, first.end);
+  return /^[^\p{L}\p{N}]*\p{Ll}/u.test(text);
+}
+
+/**
  * Whether quoted words are not speech: a few words nobody is said to say (a
  * title, a nickname or scare quotes), the title of a work, or a short
  * unattributed fragment inside a sentence (`found there had been "3,210

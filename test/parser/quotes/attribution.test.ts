@@ -332,3 +332,17 @@ describe('a quote split by its attribution', () => {
     expect(first?.cueSpan).not.toEqual(third?.cueSpan);
   });
 });
+
+describe('a quote nobody is named for', () => {
+  it("reads a lower-case piece of the writer's sentence with no cue as a quoted fragment (mixed), a whole quoted sentence as direct", () => {
+    expect(
+      quotes(
+        "The channel grew fast. RT is ''providing a perspective you won't get from the mainstream press.''",
+        '"The channel will keep growing, and we will keep watching it."',
+      ),
+    ).toEqual([
+      ['mixed', "providing a perspective you won't get from the mainstream press.", null, null],
+      ['direct', 'The channel will keep growing, and we will keep watching it.', null, null],
+    ]);
+  });
+});
