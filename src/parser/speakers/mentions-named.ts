@@ -8,6 +8,7 @@
 import {
   ADVERBIAL_PREPOSITIONS,
   ARTICLES,
+  COMPANY_ABBREVIATIONS,
   CONNECTORS,
   FRONTED_PREPOSITIONS,
   GROUP_MODIFIERS,
@@ -126,6 +127,21 @@ function opensClause(tokens: Token[], from: number, min: number): boolean {
   );
 }
 
+/**
+ * `Acme Holdings, Inc. said`: a company's legal suffix after a comma is part
+ * of its name, not a speaker of its own.
+ */
+function companyWithSuffix(tokens: Token[], i: number, min: number, source: string, base: number): Mention | null {
+  const suffix = tokens[i];
+  if (!suffix || !COMPANY_ABBREVIATIONS.has(suffix.lower.replace(/\.$/, '')) || tokens[i - 1]?.text !== ',')
+    return null;
+  const named = phraseEndingAt(tokens, i - 2, min, source, base);
+  if (!isNamed(named) || (named.kind !== 'organization' && named.kind !== 'person')) return null;
+  if (!opensClause(tokens, named.from, min)) return null;
+  const name = source.slice(named.start - base, suffix.end - base);
+  return { kind: 'organization', name, role: null, gender: null, start: named.start, end: suffix.end };
+}
+
 export function speakerBefore(
   tokens: Token[],
   verb: number,
@@ -137,6 +153,8 @@ export function speakerBefore(
   const i = subjectEnd(tokens, verb, min);
   const at = tokens[i];
   if (!at || i < min) return null;
+  const company = companyWithSuffix(tokens, i, min, source, base);
+  if (company) return company;
   if (at.text !== ',') {
     const phrase = phraseEndingAt(tokens, i, min, source, base);
     if (!isNamed(phrase)) return null;

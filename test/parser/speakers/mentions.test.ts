@@ -48,6 +48,10 @@ describe('speakerBefore', () => {
       },
     ],
     [
+      'Acme Holdings, Inc. said',
+      { kind: 'organization', name: 'Acme Holdings, Inc.', role: null, words: 'Acme Holdings, Inc.' },
+    ],
+    [
       "Jeff Weaver, Sanders' campaign manager, said",
       { kind: 'person', name: 'Jeff Weaver', role: "Sanders' campaign manager", words: 'Jeff Weaver' },
     ],
