@@ -142,6 +142,24 @@ function companyWithSuffix(tokens: Token[], i: number, min: number, source: stri
   return { kind: 'organization', name, role: null, gender: null, start: named.start, end: suffix.end };
 }
 
+/** The subject ending at token `i`, which is no comma: `Spicer`, `Acme Holdings, Inc.`, `Mr. Grassley and Mr. Leahy`. */
+function subjectWithoutAppositive(
+  tokens: Token[],
+  i: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  const company = companyWithSuffix(tokens, i, min, source, base);
+  if (company) return company;
+  const phrase = phraseEndingAt(tokens, i, min, source, base);
+  if (!isNamed(phrase)) return null;
+  // `Obama’s highly criticized press conference`: a possessive is no subject.
+  if (phrase.kind !== 'pronoun' && /['’]s$/.test(tokens[i]?.text ?? '')) return null;
+  if (!opensClause(tokens, phrase.from, min)) return personWithAffiliation(tokens, phrase, min, source, base);
+  return namedList(tokens, phrase, min, source, base) ?? phrase;
+}
+
 export function speakerBefore(
   tokens: Token[],
   verb: number,
@@ -153,16 +171,7 @@ export function speakerBefore(
   const i = subjectEnd(tokens, verb, min);
   const at = tokens[i];
   if (!at || i < min) return null;
-  const company = companyWithSuffix(tokens, i, min, source, base);
-  if (company) return company;
-  if (at.text !== ',') {
-    const phrase = phraseEndingAt(tokens, i, min, source, base);
-    if (!isNamed(phrase)) return null;
-    // `Obama’s highly criticized press conference`: a possessive is no subject.
-    if (phrase.kind !== 'pronoun' && /['’]s$/.test(at.text)) return null;
-    if (!opensClause(tokens, phrase.from, min)) return personWithAffiliation(tokens, phrase, min, source, base);
-    return namedList(tokens, phrase, min, source, base) ?? phrase;
-  }
+  if (at.text !== ',') return subjectWithoutAppositive(tokens, i, min, source, base);
   // Appositive: find the comma that opens it.
   let open = i - 1;
   while (open >= min && tokens[open]?.text !== ',' && open > i - 20) open--;
