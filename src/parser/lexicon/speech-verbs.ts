@@ -83,6 +83,15 @@ export const OBJECT_VERB_BASES = words(`
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([...OBJECT_VERB_BASES].flatMap(forms));
 
 /**
+ * Object verbs that also name a blow (`thieves attacked a whale`, `Salafists attacked bars`): with an object
+ * that opens with `a`/`an` or is a bare plural noun, they report no statement (`attacked Clinton`,
+ * `attacked the plan`, `attacked him` still do).
+ */
+export const PHYSICAL_SENSE_BASES = words(`attack blast slam* rip* knock assail`);
+/** The physical-sense verbs in all their forms. */
+export const PHYSICAL_SENSE_VERBS: ReadonlySet<string> = new Set([...PHYSICAL_SENSE_BASES].flatMap(forms));
+
+/**
  * Cues that take a bare clause with its own subject and finite verb, as `said`
  * does (`The Alliance claimed the lanes would cost 200 spaces`): without
  * `that`, only when a clause plainly starts after them.

@@ -14,7 +14,9 @@ import {
   IRREGULAR_PAST,
   NOT_AN_OBJECT,
   QUESTION_WORDS,
+  PHYSICAL_SENSE_VERBS,
   SKIPPABLE_BEFORE_VERB,
+  THOUGHT_VERBS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
 import { clauseSubject, mainSubject } from '../speakers';
@@ -149,7 +151,7 @@ export function evidenceObject(tokens: Token[], v: number, source: string, base:
  * that is neither (`tremendous support`, `every question`) reads the verb as a noun.
  */
 export function objectSubject(tokens: Token[], v: number, mention: Mention): boolean {
-  if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '')) return false;
+  if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '') || blow(tokens, v, mention)) return false;
   if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && !(tokens[v]?.lower ?? '').endsWith('ing')) return false;
   // `The terrorist attack in Munich`, `the disputed territory`: after a determiner or a singular noun a bare form is a noun or an adjective.
   if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) return false;
@@ -169,6 +171,38 @@ export function objectSubject(tokens: Token[], v: number, mention: Mention): boo
   if (mention.kind !== 'organization') return true;
   const lastWord = /(\S+)$/u.exec(mention.name)?.[1] ?? '';
   return /^\p{Lu}/u.test(lastWord);
+}
+
+/**
+ * Whether the subject of the cue at `v` opens a relative clause on a noun with its determiner (`the order that
+ * Obama plans to sign`, `a bill which she vowed to veto`): the noun is the object of what follows the cue.
+ */
+export function relativeObject(tokens: Token[], v: number, mention: Mention): boolean {
+  let at = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  // `that President Obama`: a title before the name.
+  while (at > 2 && isCapitalized(tokens[at - 1]) && at > v - 6) at--;
+  if (at < 2 || !/^(?:that|which|whom)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 4; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || CUE_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower)) return false;
+    if (/^(?:the|a|an|this|these|those|his|her|its|their|our)$/.test(t.lower)) return k < at - 2;
+  }
+  return false;
+}
+
+/**
+ * Whether the stance verb at `v` names a blow rather than a statement: a bare plural noun for a subject (`thieves`,
+ * `Salafists`, `gunmen`) with a physical-sense verb (`attacked`, `blasted`, `slammed`) and an indefinite or bare
+ * plural object (`attacked a sperm whale`, `attacked bars and galleries`). A person or a body attacking someone
+ * (`Trump attacked a federal judge`, `the senator assailed policies`) is still read as speaking.
+ */
+function blow(tokens: Token[], v: number, mention: Mention): boolean {
+  const next = tokens[v + 1];
+  if (!next || !PHYSICAL_SENSE_VERBS.has(tokens[v]?.lower ?? '')) return false;
+  if (mention.kind === 'pronoun' || !/^\p{L}+(?:[^s]s|men)$/u.test(mention.name)) return false;
+  return (
+    /^(?:a|an)$/.test(next.lower) || (/^\p{Ll}{3,}s$/u.test(next.text) && !/^(?:his|its|this|us)$/.test(next.lower))
+  );
 }
 
 /** The first token after the dateline (`WASHINGTON — `), where a sentence's subject can start. */

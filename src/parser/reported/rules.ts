@@ -48,6 +48,7 @@ import {
   evidenceObject,
   firstBodyToken,
   objectSubject,
+  relativeObject,
   subjectAfterWith,
 } from './forms';
 import { negated } from './cue';
@@ -227,6 +228,9 @@ export function particleCue({ context, source, base, tokens }: SentenceReading, 
   const mention = participle
     ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base)
     : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
+  // `the executive order that Obama plans to sign on Friday will have …`: what is planned is the noun before, and the
+  // words after the infinitive are the writer's sentence.
+  if (mention && relativeObject(tokens, v, mention)) return 'stop';
   // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
   const withParticle = particle === 'to' && !lower.startsWith('point');
   const contentSpan = mention

@@ -7,6 +7,7 @@
  */
 import {
   ARTICLES,
+  COMPASS_WORDS,
   CONNECTORS,
   FRONTED_PREPOSITIONS,
   GROUP_MODIFIERS,
@@ -16,6 +17,7 @@ import {
   NOT_NAMES,
   ORG_COMMON_NOUNS,
   ORG_ROLE_NOUNS,
+  PLACES,
   PRONOUNS,
   SKIPPABLE_BEFORE_VERB,
   TIME_WORDS,
@@ -143,8 +145,20 @@ export function speakerBefore(
   const outer = phraseEndingAt(tokens, skipParenthesis(tokens, open - 1, min), min, source, base);
   // `A third of independents, 33 percent, say`: a phrase after `of` is not the subject but what it counts;
   // `a rally in Wilmington, N.C., warned`, `a pastor at the Reformation Church of Elizabeth, Colorado, slammed`: nor a place.
-  if (isNamed(outer) && objectOfPreposition(tokens, outer.from, min)) return null;
-  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
+  const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
+  if (isNamed(outer) && objectOfPreposition(tokens, outer.from, min)) return appositiveName(named, open);
+  // `The leader of Ennahda, Rachid Ghannouchi,`: a role read as `leader of` with `Ennahda` for a name.
+  if (isNamed(outer) && /\s(?:of|at|for|from)$/.test(outer.role ?? '')) {
+    const person = appositiveName(named, open);
+    if (person) return { ...person, role: joinRoles(`${outer.role ?? ''} ${outer.name}`, person.role) };
+  }
+  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) {
+    const person =
+      innerFirst.lower === 'which' && isNamed(outer) && outer.kind === 'organization'
+        ? personBeforeDescription(tokens, outer, min, source, base)
+        : null;
+    return person ?? (isNamed(outer) ? outer : null);
+  }
   if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
     const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
     return {
@@ -153,7 +167,6 @@ export function speakerBefore(
       gender: outer.gender ?? genderOf(inner),
     };
   }
-  const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
   if (named && (named.kind === 'person' || named.kind === 'organization') && named.from === open + 1) {
     if (outer === null || isRoleOnly(outer)) {
       return {
@@ -171,6 +184,40 @@ export function speakerBefore(
     return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
   }
   return null;
+}
+
+/**
+ * `The leader of Ennahda, Rachid Ghannouchi, condemned`: after a description ending in `of X`, a person's
+ * full name set off by commas is the subject (not X); null for anything else, places included (`a rally in
+ * Wilmington, N.C.,`, `a salesman from Sumter, South Carolina,`).
+ */
+function appositiveName(named: (Mention & { from: number }) | null, open: number): Mention | null {
+  if (!named || named.kind !== 'person' || named.from !== open + 1) return null;
+  const words = named.name.toLowerCase().split(/\s+/);
+  if (words.length < 2 || COMPASS_WORDS.has(words[0] ?? '') || words.some((w) => PLACES.has(w))) return null;
+  return named;
+}
+
+/**
+ * `Alverson, a commissioner on the Halibut Commission, which has …, described`: when the organisation a
+ * `which` clause is about ends a lower-case description set off after a person's name, the person is the
+ * subject (the person, else null).
+ */
+function personBeforeDescription(
+  tokens: Token[],
+  organisation: Mention & { from: number },
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  const { from } = organisation;
+  let comma = from - 1;
+  while (comma > min && comma >= from - 8 && /^\p{Ll}+$/u.test(tokens[comma]?.text ?? '')) comma--;
+  if (comma === from - 1 || tokens[comma]?.text !== ',') return null;
+  const person = phraseEndingAt(tokens, comma - 1, min, source, base);
+  if (person?.kind !== 'person' || !opensClause(tokens, person.from, min)) return null;
+  const role = `${roleText(source, base, tokens.slice(comma + 1, from)) ?? ''} ${organisation.name}`.trim();
+  return { ...person, role: joinRoles(person.role, role) };
 }
 
 /**
