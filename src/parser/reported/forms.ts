@@ -151,7 +151,7 @@ export function evidenceObject(tokens: Token[], v: number, source: string, base:
  * that is neither (`tremendous support`, `every question`) reads the verb as a noun.
  */
 export function objectSubject(tokens: Token[], v: number, mention: Mention): boolean {
-  if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '') || blow(tokens, v, mention)) return false;
+  if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '') || blow(tokens, v, mention) || toCome(tokens, v)) return false;
   if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && !(tokens[v]?.lower ?? '').endsWith('ing')) return false;
   // `The terrorist attack in Munich`, `the disputed territory`: after a determiner or a singular noun a bare form is a noun or an adjective.
   if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) return false;
@@ -202,6 +202,15 @@ function blow(tokens: Token[], v: number, mention: Mention): boolean {
   if (mention.kind === 'pronoun' || !/^\p{L}+(?:[^s]s|men)$/u.test(mention.name)) return false;
   return (
     /^(?:a|an)$/.test(next.lower) || (/^\p{Ll}{3,}s$/u.test(next.text) && !/^(?:his|its|this|us)$/.test(next.lower))
+  );
+}
+
+/** `will announce a new strategy`: a thing still to be made known, with nothing said of it yet. */
+function toCome(tokens: Token[], v: number): boolean {
+  return (
+    /^(?:will|shall)$|['’]ll$/.test(tokens[v - 1]?.lower ?? '') &&
+    !/(?:s|ed|ing)$/.test(tokens[v]?.lower ?? '') &&
+    /^(?:a|an)$/.test(tokens[v + 1]?.lower ?? '')
   );
 }
 

@@ -31,6 +31,15 @@ describe('reported speech: verbs that report nothing said', () => {
   });
 });
 
+describe('reported speech: acts still to come', () => {
+  it('reads a future act on something new as nothing said yet, and a future demand of something named as a statement', () => {
+    expect(quotes('Obama will announce a new strategy on Friday.')).toEqual([]);
+    expect(quotes('The moderators will demand more details.')).toEqual([
+      ['indirect', 'more details', 'Moderators', 'demand'],
+    ]);
+  });
+});
+
 describe('reported speech: where the clause starts and ends', () => {
   it('ends a statement where another speaker, named after a long description, says something else', () => {
     expect(
