@@ -143,22 +143,12 @@ export function speakerBefore(
   const innerLast = inner[inner.length - 1];
   if (!innerFirst || !innerLast) return null;
   const outer = phraseEndingAt(tokens, skipParenthesis(tokens, open - 1, min), min, source, base);
-  // `A third of independents, 33 percent, say`: a phrase after `of` is not the subject but what it counts;
-  // `a rally in Wilmington, N.C., warned`, `a pastor at the Reformation Church of Elizabeth, Colorado, slammed`: nor a place.
   const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
-  if (isNamed(outer) && objectOfPreposition(tokens, outer.from, min)) return appositiveName(named, open);
-  // `The leader of Ennahda, Rachid Ghannouchi,`: a role read as `leader of` with `Ennahda` for a name.
-  if (isNamed(outer) && /\s(?:of|at|for|from)$/.test(outer.role ?? '')) {
-    const person = appositiveName(named, open);
-    if (person) return { ...person, role: joinRoles(`${outer.role ?? ''} ${outer.name}`, person.role) };
-  }
-  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) {
-    const person =
-      innerFirst.lower === 'which' && isNamed(outer) && outer.kind === 'organization'
-        ? personBeforeDescription(tokens, outer, min, source, base)
-        : null;
-    return person ?? (isNamed(outer) ? outer : null);
-  }
+  const afterPreposition = isNamed(outer) ? nameAfterPreposition(tokens, outer, named, open, min) : undefined;
+  if (afterPreposition !== undefined) return afterPreposition;
+  // `Alverson, a commissioner on the … Commission, which has …, described`: the person, not the organisation.
+  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower))
+    return relativeSpeaker(tokens, outer, innerFirst, min, source, base);
   if (isNamed(outer) && outer.kind !== 'pronoun' && describes(inner)) {
     const innerRole = /\p{L}/u.test(textOf(source, base, innerFirst, innerLast)) ? roleText(source, base, inner) : null;
     return {
@@ -184,6 +174,39 @@ export function speakerBefore(
     return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
   }
   return null;
+}
+
+/** The subject before an appositive that is a relative clause (`X, who …, said`): the phrase before it, or a person. */
+function relativeSpeaker(
+  tokens: Token[],
+  outer: (Mention & { from: number }) | null,
+  relative: Token,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  if (!isNamed(outer)) return null;
+  const which = relative.lower === 'which' && outer.kind === 'organization';
+  return (which ? personBeforeDescription(tokens, outer, min, source, base) : null) ?? outer;
+}
+
+/**
+ * The subject when the phrase before an appositive follows a preposition, or undefined when it does not: `A third
+ * of independents, 33 percent, say`, `a rally in Wilmington, N.C., warned`: what is counted or a place is no subject
+ * (null), but a person's full name set off after it is (`The leader of Ennahda, Rachid Ghannouchi,`: the role reads
+ * `leader of` with `Ennahda` for a name).
+ */
+function nameAfterPreposition(
+  tokens: Token[],
+  outer: Mention & { from: number },
+  named: (Mention & { from: number }) | null,
+  open: number,
+  min: number,
+): Mention | null | undefined {
+  if (objectOfPreposition(tokens, outer.from, min)) return appositiveName(named, open);
+  if (!/\s(?:of|at|for|from)$/.test(outer.role ?? '')) return undefined;
+  const person = appositiveName(named, open);
+  return person ? { ...person, role: joinRoles(`${outer.role ?? ''} ${outer.name}`, person.role) } : undefined;
 }
 
 /**
