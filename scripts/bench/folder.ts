@@ -254,8 +254,9 @@ async function sideBySide(root: string, input: string, solo: Measured): Promise<
 
 const NOTES = `
 Each run is the built command in a process of its own, process start included; "runs" lists each
-run's seconds and the one-minute load average as it started, 1 thread and all threads taking turns.
+run's seconds and the one-minute load average as it started, --jobs 1 and --jobs N taking turns.
 CPU is the command's and every process it started (folder mode's child processes), all threads,
 from this process's ended children (/proc/self/stat), median of the runs; "command process" is the
-command's own process (sampled from /proc/<pid>/stat), "child processes" the rest. With a load average above the core count, other programs had the cores and
-the wall-clock ratio says little; the CPU per article says how much work the extra threads add.`;
+command's own process (sampled from /proc/<pid>/stat), "child processes" the rest. With a load
+average above the core count, other programs had the cores and the wall-clock ratio says little;
+the CPU per article says how much work the extra threads and processes add.`;
