@@ -437,6 +437,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     )
       return k;
     if (t.text === ',' && commaEndsClause(tokens, k, from)) return k;
+    // `hailed the vote as “fantastic,” telling reporters …`: a comma inside the closing mark ends the clause the same way.
+    if (t.text === ',' && /^["”]$/.test(next?.text ?? '') && commaEndsClause(tokens, k + 1, from)) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
   }
   return tokens.length;
