@@ -403,6 +403,13 @@ function commaEndsClause(tokens: Token[], k: number, from: number): boolean {
     indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0
   )
     return true;
+  // `…, a swipe at the recent disturbances.` to the end: a noun phrase after a comma that closes the sentence is the writer's comment on it.
+  if (
+    k > from + 3 &&
+    (/^(?:an?|another)$/.test(next.lower) || (next.lower === 'the' && tokens[k + 2]?.lower === 'latter')) &&
+    indexFrom(tokens, k + 2, tokens.length, (x) => /^[,;:—–("“”]$/.test(x.text) || FINITE.has(x.lower)) < 0
+  )
+    return true;
   // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
   return (
     k > from + 2 &&

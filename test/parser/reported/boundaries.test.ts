@@ -36,4 +36,16 @@ describe('reported speech: content boundaries', () => {
       ),
     ).toEqual([['mixed', 'which is an outcome “we have long expected.”', 'Ann Ruiz', 'said']]);
   });
+
+  it('ends what was said before a noun phrase after a comma that closes the sentence as the writer’s comment', () => {
+    expect(quotes('Ann Ruiz said she would vote for the bill, a swipe at her rivals in the party.')).toEqual([
+      ['indirect', 'she would vote for the bill', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('keeps a noun phrase after a comma in what was said when a verb follows it', () => {
+    expect(quotes('Ann Ruiz said the bill, a measure she wrote, was sure to pass.')).toEqual([
+      ['indirect', 'the bill, a measure she wrote, was sure to pass', 'Ann Ruiz', 'said'],
+    ]);
+  });
 });
