@@ -447,6 +447,15 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     // `hailed the vote as “fantastic,” telling reporters …`: a comma inside the closing mark ends the clause the same way.
     if (t.text === ',' && /^["”]$/.test(next?.text ?? '') && commaEndsClause(tokens, k + 1, from)) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
+    // `said the tide is turning — and the Senate is …`: a dash before a conjunction or a clause of its own ends what was said.
+    if (
+      /^[—–]$/.test(t.text) &&
+      k > from + 2 &&
+      tokens[k + 2]?.lower !== 'that' &&
+      (/^(?:and|but|though|although|while|whereas|because|especially|even)$/.test(next?.lower ?? '') ||
+        clauseStartsAt(tokens, k + 1))
+    )
+      return k;
   }
   return tokens.length;
 }

@@ -48,4 +48,16 @@ describe('reported speech: content boundaries', () => {
       ['indirect', 'the bill, a measure she wrote, was sure to pass', 'Ann Ruiz', 'said'],
     ]);
   });
+
+  it('ends what was said at a dash before a clause of the writer’s own', () => {
+    expect(quotes('Ann Ruiz said the tide was turning — but her party was split over the bill.')).toEqual([
+      ['indirect', 'the tide was turning', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('keeps an aside between dashes in what was said when the clause goes on after it', () => {
+    expect(quotes('Ann Ruiz said the visit — a rare trip to the state — would help the party.')).toEqual([
+      ['indirect', 'the visit — a rare trip to the state — would help the party', 'Ann Ruiz', 'said'],
+    ]);
+  });
 });
