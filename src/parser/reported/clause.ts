@@ -413,6 +413,13 @@ function commaEndsClause(tokens: Token[], k: number, from: number): boolean {
     indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0
   )
     return true;
+  // `…, a swipe at the recent disturbances.` to the end: a noun phrase after a comma that closes the sentence is the writer's comment on it.
+  if (
+    k > from + 3 &&
+    (/^(?:an?|another)$/.test(next.lower) || (next.lower === 'the' && tokens[k + 2]?.lower === 'latter')) &&
+    indexFrom(tokens, k + 2, tokens.length, (x) => /^[,;:—–("“”]$/.test(x.text) || FINITE.has(x.lower)) < 0
+  )
+    return true;
   // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
   return (
     k > from + 2 &&
@@ -461,7 +468,18 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     )
       return k;
     if (t.text === ',' && commaEndsClause(tokens, k, from)) return k;
+    // `hailed the vote as “fantastic,” telling reporters …`: a comma inside the closing mark ends the clause the same way.
+    if (t.text === ',' && /^["”]$/.test(next?.text ?? '') && commaEndsClause(tokens, k + 1, from)) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
+    // `said the tide is turning — and the Senate is …`: a dash before a conjunction or a clause of its own ends what was said.
+    if (
+      /^[—–]$/.test(t.text) &&
+      k > from + 2 &&
+      tokens[k + 2]?.lower !== 'that' &&
+      (/^(?:and|but|though|although|while|whereas|because|especially|even)$/.test(next?.lower ?? '') ||
+        clauseStartsAt(tokens, k + 1))
+    )
+      return k;
   }
   return tokens.length;
 }

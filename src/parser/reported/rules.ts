@@ -53,7 +53,7 @@ import {
 } from './forms';
 import { negated } from './cue';
 import type { Cue, Outcome, Reported, SentenceReading } from './types';
-import { isWord, type Token } from '../text';
+import { isCapitalized, isWord, type Token } from '../text';
 import type { Mention } from '../speakers';
 import type { Located } from '../types';
 
@@ -290,15 +290,14 @@ function insideClause(
       opens = tokens[h]?.text === ';' ? h + 1 : h + 2;
       break;
     }
+    // `…, which is an outcome, he said, "we've long anticipated"`: a relative clause is what was said, from its relative word.
+    if (tokens[h]?.text === ',' && /^(?:which|who)$/.test(tokens[h + 1]?.lower ?? '')) {
+      opens = h + 1;
+      break;
+    }
   }
   const head = span(context, tokens, opens, comma, false, rest && rest.end - rest.start > 20 ? 1 : MIN_WORDS);
-  if (
-    !head ||
-    !rest ||
-    quoteAt(context, head.end - 1) >= 0 ||
-    quoteAt(context, rest.start) >= 0 ||
-    /^["”»]$/.test(tokens[comma - 1]?.text ?? '')
-  )
+  if (!head || !rest || quoteAt(context, head.end - 1) >= 0 || /^["”»]$/.test(tokens[comma - 1]?.text ?? ''))
     return null;
   return {
     mention: { ...mention, block: context.index },
@@ -306,6 +305,16 @@ function insideClause(
     rest,
     quotes: [...quotesInside(context, head), ...quotesInside(context, rest)],
   };
+}
+
+/**
+ * `The club's investment, she said, "is a perfect example"`: a quotation after the attribution whose first
+ * word is in lower case goes on with the sentence begun before it, so both are what was said. One that
+ * opens a sentence of its own (`When asked, he said, "I hope not."`) is a direct quote.
+ */
+function continuingQuote(tokens: Token[], k: number): boolean {
+  const word = tokens[k + 1];
+  return /^["“]$/.test(tokens[k]?.text ?? '') && isWord(word) && !isCapitalized(word);
 }
 
 /** `The museum, X said, would …`: the attribution stands inside what was said (insideClause). When it does not, later rules try the cue. */
@@ -316,7 +325,7 @@ export function parenthetical({ context, source, base, tokens }: SentenceReading
     !cue.carry &&
     !cue.objectVerb &&
     next?.text === ',' &&
-    isWord(tokens[v + 2]) &&
+    (isWord(tokens[v + 2]) || continuingQuote(tokens, v + 2)) &&
     !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '')
   ))
     return null;
