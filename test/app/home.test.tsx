@@ -58,7 +58,10 @@ describe('home with the library', () => {
     const user = userEvent.setup();
     const router = renderAt('/');
     await user.click(await screen.findByRole('link', { name: 'My own article' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'My own article' })).toBeInTheDocument();
+    // The reader validates a stored article with the schema, which loads on first use (not with `/`): allow for it.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'My own article' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/articles/${mine.id}`);
     expect(screen.getByRole('group', { name: 'Export' })).toBeInTheDocument();
     expect(
