@@ -42,7 +42,7 @@ const indexSaved = (page: Page) =>
         request.onupgradeneeded = () => request.result.createObjectStore('index');
         request.onsuccess = () => {
           const db = request.result;
-          const get = db.transaction('index').objectStore('index').getKey('snapshot');
+          const get = db.transaction('index').objectStore('index').getKey('manifest');
           get.onsuccess = () => {
             db.close();
             resolve(get.result !== undefined);

@@ -43,7 +43,11 @@ const count = (n: number) => n.toLocaleString('en');
 /** What the status line says: the index's progress, then how many quotes match. */
 function statusLine(state: SearchState, page: SearchPage | null, filters: SearchFilters, waitingForSpeaker: boolean) {
   if (state.phase === 'failed') return `Search is not available: ${state.message}.`;
-  if (state.phase === 'loading' || (!page && state.phase !== 'indexing')) return 'Loading the search index…';
+  if (state.phase === 'loading')
+    return state.total > 1
+      ? `Loading the search index: part ${count(Math.min(state.done + 1, state.total))} of ${count(state.total)}…`
+      : 'Loading the search index…';
+  if (!page && state.phase !== 'indexing') return 'Loading the search index…';
   if (waitingForSpeaker) return 'Finding the speaker’s quotes…';
   const query = filters.q.trim();
   const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
@@ -253,6 +257,9 @@ export function QuoteSearch({
       <p role="status" className="text-sm text-muted">
         {status}
       </p>
+      {state.phase === 'loading' && state.total > 1 && (
+        <progress aria-label="Loading the search index" value={state.done} max={state.total} className="w-full" />
+      )}
       {state.phase === 'indexing' && (
         <progress
           aria-label="Indexing your library for search"
