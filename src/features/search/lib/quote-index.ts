@@ -223,7 +223,7 @@ function rawHits(
   query: string,
   boost: ((term: string) => number) | null,
 ): Iterable<{ id: string; score: number; terms: string[] }> {
-  const options = boost ? { ...SEARCH_OPTIONS, boostDocument: (_id: unknown, term: string) => boost(term) } : SEARCH_OPTIONS;
+  const options = boost ? { ...SEARCH_OPTIONS, boostTerm: (term: string) => boost(term) } : SEARCH_OPTIONS;
   const raw = search as unknown as {
     executeQuery?: (query: string, options: object) => Map<number, RawHit>;
     _documentIds?: Map<number, string>;
@@ -353,7 +353,7 @@ export class QuoteIndex {
     filters: SearchFilters,
     refs: ReadonlySet<string> | null,
     limit: number,
-    /** A factor for a matched word's score (the sharded index's correction to the whole library's word counts). */
+    /** A factor for each typed word's score (the sharded index's correction to the whole library's word counts). */
     boost: ((term: string) => number) | null = null,
   ): Candidates<Scored> {
     // "in quotation marks": the words must stand together, in that order.

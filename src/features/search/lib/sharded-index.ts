@@ -12,9 +12,11 @@
  *
  * A new article goes into the last shard with room (or a new one); a saved
  * article stays in its shard. Each shard scores with BM25 over its own
- * quotes; a word's rarity (its inverse document frequency) is corrected to
- * the whole library's, so a common word does not rank a small shard's quotes
- * first. (Quote lengths are still compared with each shard's average.)
+ * quotes; a typed word's rarity (its inverse document frequency) is
+ * corrected to the whole library's, so a common word does not rank a small
+ * shard's quotes first. (The words it matches as a prefix or with a typo
+ * take the typed word's correction, and quote lengths are compared with
+ * each shard's average: close to one index's order, not exactly it.)
  */
 import { highlight } from './highlight';
 import {
@@ -134,9 +136,11 @@ export class ShardedIndex {
   }
 
   /**
-   * With more than one shard: the factor that turns a word's rarity in one
-   * shard into its rarity in the whole library (BM25's idf, as MiniSearch
-   * computes it), worked out once per word per query.
+   * With more than one shard: the factor that turns a typed word's rarity
+   * in one shard into its rarity in the whole library (BM25's idf, as
+   * MiniSearch computes it), once per word and shard per query; 1 for a word
+   * no quote holds whole (one still being typed).
+   * MiniSearch applies it per typed word (`boostTerm`), not per hit.
    */
   private rarity(): ((shard: QuoteIndex, term: string) => number) | null {
     if (this.shards.size < 2) return null;
@@ -149,10 +153,10 @@ export class ShardedIndex {
       if (!known) factors.set(shard, (known = new Map()));
       let factor = known.get(term);
       if (factor === undefined) {
-        let all = global.get(term);
-        if (all === undefined) global.set(term, (all = idf(total, shards.reduce((n, s) => n + s.docFrequency(term), 0))));
+        let matching = global.get(term);
+        if (matching === undefined) global.set(term, (matching = shards.reduce((n, s) => n + s.docFrequency(term), 0)));
         const own = idf(shard.documentCount, shard.docFrequency(term));
-        factor = own > 0 ? all / own : 1;
+        factor = matching > 0 && own > 0 ? idf(total, matching) / own : 1;
         known.set(term, factor);
       }
       return factor;
