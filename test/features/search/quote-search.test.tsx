@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { digestArticle, type Article } from '@/article';
 import { buildPeopleIndex } from '@/features/speakers';
-import { highlight, openSearch, QuoteSearch, type SearchFilters } from '@/features/search';
+import { highlight, openSearch, QuoteSearch, type SearchClient, type SearchFilters } from '@/features/search';
 import { checkA11y } from '../../a11y';
 import { library } from '../speakers/library-fixture';
 import { thoughtArticle } from '../../fixtures/app/thought-article';
@@ -99,6 +99,10 @@ describe('QuoteSearch', () => {
     await user.click(screen.getByRole('button', { name: 'Show 2 more' }));
     await status('5 quotes; showing the first 4.');
     expect(results().getAllByRole('listitem')).toHaveLength(4);
+    // The keyboard carries on from the first new result.
+    const third = results().getAllByRole('listitem')[2];
+    if (!third) throw new Error('no third result');
+    expect(within(third).getAllByRole('link')[0]).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Show 1 more' }));
     await status('5 quotes.');
     expect(results().getAllByRole('listitem')).toHaveLength(5);
@@ -106,6 +110,7 @@ describe('QuoteSearch', () => {
     // A new question starts again from the first page.
     await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'the');
     await status('3 quotes match “the”; showing the first 2.');
+    await checkA11y(document.body);
   });
 
   it('keeps the text as text: the pieces join back to the quote', () => {
@@ -139,6 +144,42 @@ describe('QuoteSearch with thoughts', () => {
     await user.selectOptions(filter, 'Speech only');
     await status('2 quotes.');
     expect(results().queryByRole('link', { name: /Moscow was acting counter/ })).toBeNull();
+    await checkA11y(document.body);
+  });
+});
+
+describe('QuoteSearch while the index loads', () => {
+  it('says how far loading is, and takes the query and filters meanwhile', async () => {
+    const user = userEvent.setup();
+    // A worker still loading the saved index: part 2 of 4, no answer yet.
+    const loading = { phase: 'loading', done: 1, total: 4 } as const;
+    const client: SearchClient = {
+      state: () => loading,
+      subscribe: () => () => undefined,
+      query: () => new Promise(() => undefined),
+      setBundled: () => undefined,
+      sync: () => undefined,
+      close: () => undefined,
+    };
+    const changes: Partial<SearchFilters>[] = [];
+    render(
+      <main>
+        <QuoteSearch
+          client={client}
+          filters={empty}
+          speakers={[]}
+          speakerRefs={undefined}
+          onChange={(next) => changes.push(next)}
+          renderQuoteLink={(_a, _q, children) => children}
+          renderSpeakerLink={(_s, children) => children}
+        />
+      </main>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the search index: part 2 of 4…');
+    expect(screen.getByRole('progressbar', { name: 'Loading the search index' })).toHaveAttribute('value', '1');
+    await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'ab');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'direct');
+    expect(changes).toEqual([{ q: 'a' }, { q: 'ab' }, { kind: 'direct' }]);
     await checkA11y(document.body);
   });
 });

@@ -102,8 +102,9 @@ function useSearchPage(
  * library's size), filters for speaker, kind and date range, a live count,
  * and the results with the matching words in `<mark>` (text split into
  * nodes, never HTML), each linked to its place in the article. Results come
- * a page at a time ("Show 50 more"): ordinary list items, so Tab, a screen
- * reader and find-in-page reach every one shown.
+ * a page at a time ("Show 50 more", which moves focus to the first new
+ * result): ordinary list items, so Tab, a screen reader and find-in-page
+ * reach every one shown, and the page holds no more than it shows.
  */
 export function QuoteSearch({
   client,
@@ -128,6 +129,17 @@ export function QuoteSearch({
   // The box is uncontrolled so fast typing never loses a key; it follows the
   // URL when the query changes from elsewhere (Back, a link) while not focused.
   const input = useRef<HTMLInputElement>(null);
+  // After "Show more", focus goes to the first new result's link once it shows, so the keyboard carries on from there.
+  const list = useRef<HTMLOListElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAt.current;
+    const link = at === null ? null : list.current?.children[at]?.querySelector<HTMLElement>('a');
+    if (link) {
+      focusAt.current = null;
+      link.focus();
+    }
+  }, [shown.length]);
   useEffect(() => {
     const box = input.current;
     if (box && box.value !== filters.q && document.activeElement !== box) box.value = filters.q;
@@ -270,7 +282,7 @@ export function QuoteSearch({
       )}
 
       {shown.length > 0 && (
-        <ol aria-label="Results" className="space-y-4">
+        <ol ref={list} aria-label="Results" className="space-y-4">
           {shown.map(({ doc, segments }) => {
             const person = doc.speakerId ? personOf?.(doc) : undefined;
             const words = segments.map((segment, i) =>
@@ -312,7 +324,10 @@ export function QuoteSearch({
           </span>
           <button
             type="button"
-            onClick={() => setPaging({ filters, limit: shown.length + pageSize })}
+            onClick={() => {
+              focusAt.current = shown.length;
+              setPaging({ filters, limit: shown.length + pageSize });
+            }}
             className="rounded-md border border-line px-3 py-1 hover:border-ink"
           >
             Show {count(Math.min(pageSize, page.total - shown.length))} more
