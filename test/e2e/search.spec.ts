@@ -110,6 +110,6 @@ test('an article added in another tab is found without reloading', async ({ page
   await other.getByRole('button', { name: 'Add article' }).click();
   await expect(other.getByRole('status').getByRole('link', { name: 'Harbour tolls delayed' })).toBeVisible();
 
-  await expect(status).toHaveText('1 quote match “fishermen”.');
+  await expect(status).toHaveText('1 quote matches “fishermen”.');
   await expect(page.getByRole('list', { name: 'Results' })).toContainText('We heard the fishermen');
 });

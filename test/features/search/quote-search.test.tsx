@@ -1,10 +1,19 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { digestArticle, type Article } from '@/article';
 import { buildPeopleIndex } from '@/features/speakers';
-import { highlight, openSearch, QuoteSearch, type SearchClient, type SearchFilters } from '@/features/search';
+import {
+  highlight,
+  openSearch,
+  QuoteSearch,
+  type QuoteDoc,
+  type SearchClient,
+  type SearchFilters,
+  type SearchState,
+} from '@/features/search';
+import type { SearchPage } from '@/features/search/lib/quote-index';
 import { checkA11y } from '../../a11y';
 import { library } from '../speakers/library-fixture';
 import { thoughtArticle } from '../../fixtures/app/thought-article';
@@ -59,7 +68,7 @@ describe('QuoteSearch', () => {
     render(<Harness />);
     await status('5 quotes.');
     await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'crowd larg');
-    await status('1 quote match “crowd larg”.');
+    await status('1 quote matches “crowd larg”.');
     const link = results().getByRole('link', { name: '“The crowd was the largest ever,”' });
     expect(link).toHaveAttribute('href', '/articles/briefing#q1');
     expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['crowd', 'largest']);
@@ -87,7 +96,7 @@ describe('QuoteSearch', () => {
     const box = screen.getByRole('searchbox', { name: 'Search every quote' });
     await user.clear(box);
     await user.type(box, '"simply not"');
-    await status('1 quote match “"simply not"”.');
+    await status('1 quote matches “"simply not"”.');
     expect(results().getAllByRole('listitem')).toHaveLength(1);
   });
 
@@ -122,7 +131,7 @@ describe('QuoteSearch', () => {
 
   it('has no axe violations', async () => {
     const { container } = render(<Harness initial={{ ...empty, q: 'rubbish', kind: 'direct' }} />);
-    await status('1 quote match “rubbish”.');
+    await status('1 quote matches “rubbish”.');
     await checkA11y(container);
   });
 });
@@ -180,6 +189,75 @@ describe('QuoteSearch while the index loads', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'ab');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'direct');
     expect(changes).toEqual([{ q: 'a' }, { q: 'ab' }, { kind: 'direct' }]);
+    await checkA11y(document.body);
+  });
+});
+
+describe('QuoteSearch while a large saved index loads', () => {
+  it('answers from the parts loaded so far, and asks again as each part comes', async () => {
+    // A worker loading three parts, each holding one quote with the word.
+    let state: SearchState = { phase: 'loading', done: 0, total: 3 };
+    const listeners = new Set<(state: SearchState) => void>();
+    const quote = (n: number): QuoteDoc => ({
+      id: `a${n}/q1`,
+      articleId: `a${n}`,
+      articleTitle: `Part ${n}`,
+      published: null,
+      quoteId: 'q1',
+      text: `crowd number ${n}`,
+      kind: 'direct',
+      act: 'speech',
+      speakerId: null,
+      speakerName: null,
+    });
+    const answer = (): SearchPage => {
+      const loaded = state.phase === 'loading' ? state.done : 3;
+      const hits = Array.from({ length: loaded }, (_, i) => quote(i + 1));
+      return { total: loaded, hits: hits.map((doc) => ({ doc, segments: highlight(doc.text, 'crowd', ['crowd']) })) };
+    };
+    const client: SearchClient = {
+      state: () => state,
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      query: () => Promise.resolve(answer()),
+      setBundled: () => undefined,
+      sync: () => undefined,
+      close: () => undefined,
+    };
+    const report = (next: SearchState) =>
+      act(() => {
+        state = next;
+        for (const listener of listeners) listener(next);
+      });
+    render(
+      <main>
+        <QuoteSearch
+          client={client}
+          filters={{ ...empty, q: 'crowd' }}
+          speakers={[]}
+          speakerRefs={undefined}
+          onChange={() => undefined}
+          renderQuoteLink={(articleId, quoteId, children) => (
+            <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>
+          )}
+          renderSpeakerLink={(_s, children) => children}
+        />
+      </main>,
+    );
+    await status('Loading the search index: part 1 of 3…');
+    expect(screen.queryByRole('list', { name: 'Results' })).toBeNull();
+
+    await report({ phase: 'loading', done: 1, total: 3 });
+    await status('Loading the search index: part 2 of 3… 1 quote matches “crowd” so far.');
+    expect(results().getAllByRole('listitem')).toHaveLength(1);
+    await report({ phase: 'loading', done: 2, total: 3 });
+    await status('Loading the search index: part 3 of 3… 2 quotes match “crowd” so far.');
+    expect(results().getByRole('link', { name: /crowd number 2/ })).toBeInTheDocument();
+    await report({ phase: 'ready', articles: 3, quotes: 3 });
+    await status('3 quotes match “crowd”.');
+    expect(results().getAllByRole('listitem')).toHaveLength(3);
     await checkA11y(document.body);
   });
 });

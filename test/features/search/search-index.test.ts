@@ -34,11 +34,15 @@ beforeEach(async () => {
 const empty: SearchFilters = { q: '', speaker: null, kind: null, act: null, from: null, to: null };
 
 /** A search service as the worker runs it, with what it said and a way to ask it. */
-function start() {
+function start(onState?: (state: SearchState) => void) {
   const states: SearchState[] = [];
   const answers = new Map<number, (page: SearchPage) => void>();
   const service = createSearchService(
-    (message) => (message.type === 'state' ? states.push(message.state) : answers.get(message.id)?.(message.page)),
+    (message) => {
+      if (message.type === 'result') return answers.get(message.id)?.(message.page);
+      states.push(message.state);
+      onState?.(message.state);
+    },
     { persistDelay: 60_000 },
   );
   let next = 0;
@@ -112,6 +116,29 @@ describe('the search index', () => {
     expect((await search.ask({ q: 'orders' })).total).toBe(450);
   });
 
+  it('builds again, once, an index saved whole by the version before shards, and drops the old one', async () => {
+    // That version kept its index as one record, `snapshot`, with its change marks cleared.
+    await oldLibrary(Array.from({ length: 30 }, (_, i) => variant(inauguration, `old-${i}`)));
+    await setMany([['snapshot', { version: 1, index: '{}', articles: [] }]], searchStore);
+    const first = start();
+    await first.open();
+    expect(first.states.filter((s) => s.phase === 'indexing').at(-1)).toEqual({
+      phase: 'indexing',
+      done: 30,
+      total: 30,
+    });
+    expect((await first.ask({ q: 'orders' })).total).toBe(30);
+    await first.service.flush();
+    expect(await get('snapshot', searchStore)).toBeUndefined();
+    expect(await get('manifest', searchStore)).toEqual({ version: 1, shards: [0] });
+
+    // The next visit loads the shards and builds nothing.
+    const second = start();
+    await second.open();
+    expect(second.states.map((s) => s.phase)).not.toContain('indexing');
+    expect((await second.ask({ q: 'orders' })).total).toBe(30);
+  });
+
   it('filters by speaker, kind, act and dates, and lists every quote oldest first for an empty query', async () => {
     for (const article of [briefing, denial, inauguration]) await saveArticle(article);
     const search = start();
@@ -174,6 +201,18 @@ describe('the search index', () => {
     expect(loading.map((s) => (s.phase === 'loading' ? s.done : -1))).toEqual([0, 0, 1, 2, 3]);
     expect(second.states.map((s) => s.phase)).not.toContain('indexing');
     expect(await second.ask({ q: 'orders' })).toMatchObject({ total: 1200 });
+
+    // While it loads, a query is answered from the parts loaded so far.
+    const sofar: Promise<{ total: number }>[] = [];
+    const third = start((state) => {
+      if (state.phase === 'loading' && state.done > 0 && state.done < state.total)
+        sofar.push(third.ask({ q: 'orders' }));
+    });
+    await third.open();
+    expect(await Promise.all(sofar)).toEqual([
+      expect.objectContaining({ total: 500 }),
+      expect.objectContaining({ total: 1000 }),
+    ]);
 
     await saveArticle(briefing);
     await second.service.handle({ type: 'sync' });

@@ -43,16 +43,21 @@ const count = (n: number) => n.toLocaleString('en');
 /** What the status line says: the index's progress, then how many quotes match. */
 function statusLine(state: SearchState, page: SearchPage | null, filters: SearchFilters, waitingForSpeaker: boolean) {
   if (state.phase === 'failed') return `Search is not available: ${state.message}.`;
-  if (state.phase === 'loading')
-    return state.total > 1
+  const loading =
+    state.phase === 'loading' && state.total > 1
       ? `Loading the search index: part ${count(Math.min(state.done + 1, state.total))} of ${count(state.total)}…`
       : 'Loading the search index…';
-  if (!page && state.phase !== 'indexing') return 'Loading the search index…';
+  if (!page && state.phase !== 'indexing') return loading;
   if (waitingForSpeaker) return 'Finding the speaker’s quotes…';
   const query = filters.q.trim();
   const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
+  // While the index loads or is built, the answer is from what it holds so far.
   const progress =
-    state.phase === 'indexing' ? `Indexing your library: ${count(state.done)} of ${count(state.total)} articles. ` : '';
+    state.phase === 'indexing'
+      ? `Indexing your library: ${count(state.done)} of ${count(state.total)} articles. `
+      : state.phase === 'loading'
+        ? `${loading} `
+        : '';
   if (!page) return progress;
   const sofar = progress ? ' so far' : '';
   if (page.total === 0)
@@ -62,7 +67,7 @@ function statusLine(state: SearchState, page: SearchPage | null, filters: Search
         ? `No quotes match “${query}”${filtered ? ' with these filters' : ''}${sofar}.`
         : `No quotes match these filters${sofar}.`)
     );
-  return `${progress}${count(page.total)} ${page.total === 1 ? 'quote' : 'quotes'}${query ? ` match “${query}”` : ''}${sofar}${
+  return `${progress}${count(page.total)} ${page.total === 1 ? 'quote' : 'quotes'}${query ? ` ${page.total === 1 ? 'matches' : 'match'} “${query}”` : ''}${sofar}${
     page.total > page.hits.length ? `; showing the first ${count(page.hits.length)}` : ''
   }.`;
 }
@@ -76,12 +81,15 @@ function useSearchPage(
   limit: number,
 ): SearchPage | null {
   const [page, setPage] = useState<SearchPage | null>(null);
+  // Asked again whenever the index holds more: each part loaded, each batch indexed, each change.
   const version =
     state.phase === 'ready'
       ? `r${state.articles}/${state.quotes}`
       : state.phase === 'indexing'
         ? `i${state.done}`
-        : state.phase;
+        : state.phase === 'loading' && state.done > 0
+          ? `l${state.done}`
+          : state.phase;
   useEffect(() => {
     if (version === 'loading' || version === 'failed') return;
     if (filters.speaker && speakerRefs === undefined) return;

@@ -11,9 +11,10 @@
  *    library saved by the previous version.
  * 3. `bundled`: the build's own articles, which the page fetches; put in the
  *    index (and taken out when the build no longer has them).
- * 4. `query`: answered from the index in memory once it is loaded (a query
- *    asked meanwhile waits, and only the latest); only the first page of hits
- *    goes back to the page.
+ * 4. `query`: answered from the index in memory: while it loads, from the
+ *    shards loaded so far (the page asks again after each; a query asked
+ *    before the first waits, and only the latest); only the first page of
+ *    hits goes back to the page.
  *
  * After a change the shards that changed are saved again once things are
  * quiet (`persistDelay` after the last change or query, so a burst of
@@ -167,14 +168,16 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
       if (manifest?.version !== MANIFEST_VERSION) return null;
       const idx = new ShardedIndex();
       const total = manifest.shards.length;
+      setState({ phase: 'loading', done: 0, total });
       for (const [done, key] of manifest.shards.entries()) {
-        setState({ phase: 'loading', done, total });
         const shard = await readShard(key);
         if (!shard) return null;
         idx.addShard(key, shard);
+        index = idx; // the shards loaded so far already answer
+        setState({ phase: 'loading', done: done + 1, total });
+        answerWaiting();
         await pause(); // let the page's messages in between shards
       }
-      setState({ phase: 'loading', done: total, total });
       return idx;
     } catch {
       return null; // unreadable or older: built again
@@ -185,6 +188,7 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
     source = from;
     setState({ phase: 'loading', done: 0, total: 0 });
     const saved = from ? await load() : null;
+    if (!saved) index = null; // a saved index that broke off part-way is built again, and answers nothing meanwhile
     let idx: ShardedIndex;
     if (saved || !from) {
       idx = saved ?? new ShardedIndex();
