@@ -184,6 +184,25 @@ describe('the search index', () => {
     expect((await search.ask({ q: 'rubbish' })).total).toBe(1);
   });
 
+  it('keeps the bundled articles of the saved index until the page sends them, and writes no part again when they are the same', async () => {
+    await saveArticle(briefing);
+    const first = start();
+    await first.open();
+    await first.service.handle({ type: 'bundled', digests: [digestArticle(denial)] });
+    await first.service.flush();
+    const saved = await get<{ index: string }>('shard:0', searchStore);
+
+    const second = start();
+    await second.open();
+    // Before the page has sent the build's articles, the saved one already answers.
+    expect((await second.ask({ q: 'simply' })).total).toBe(1);
+    await second.service.handle({ type: 'bundled', digests: [digestArticle(denial)] });
+    expect((await second.ask({ q: 'simply' })).total).toBe(1);
+    await setMany([['shard:0', { ...saved, index: 'written again?' }]], searchStore);
+    await second.service.flush();
+    expect((await get<{ index: string }>('shard:0', searchStore))?.index).toBe('written again?');
+  });
+
   it('loads a large saved index a part at a time, and saves again only the part an added article changed', async () => {
     await oldLibrary(
       Array.from({ length: 1200 }, (_, i) => variant(inauguration, `old-${String(i).padStart(4, '0')}`)),

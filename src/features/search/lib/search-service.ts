@@ -10,7 +10,9 @@
  *    library, 200 at a time, reporting progress: the one-time build of a
  *    library saved by the previous version.
  * 3. `bundled`: the build's own articles, which the page fetches; put in the
- *    index (and taken out when the build no longer has them).
+ *    index (and taken out when the build no longer has them). Until they
+ *    come, the saved index keeps the ones it has, so a visit whose build has
+ *    not changed writes no shard again.
  * 4. `query`: answered from the index in memory: while it loads, from the
  *    shards loaded so far (the page asks again after each; a query asked
  *    before the first waits, and only the latest); only the first page of
@@ -65,7 +67,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function createSearchService(post: (message: FromSearch) => void, { persistDelay }: Options) {
   let source: LibrarySource | null = null;
   let index: ShardedIndex | null = null;
-  let bundled: ArticleDigest[] = [];
+  /** The build's articles, once the page has sent them (null until then: the saved index keeps the ones it has). */
+  let bundled: ArticleDigest[] | null = null;
   let bundledIds = new Set<string>();
   /** Marks applied to the index in memory but not yet saved. */
   const applied = new Map<string, unknown>();
@@ -101,6 +104,7 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
   }
 
   function applyBundled(idx: ShardedIndex): boolean {
+    if (!bundled) return false;
     let changed = false;
     for (const id of idx.idsFrom('bundled'))
       if (!bundledIds.has(id)) {
