@@ -261,3 +261,63 @@ describe('QuoteSearch while a large saved index loads', () => {
     await checkA11y(document.body);
   });
 });
+
+describe('QuoteSearch while an answer is on its way', () => {
+  it('keeps the last answer’s question with its count until the new one is answered', async () => {
+    const user = userEvent.setup();
+    const ready: SearchState = { phase: 'ready', articles: 2, quotes: 2 };
+    const pending: { q: string; resolve: (page: SearchPage) => void }[] = [];
+    const client: SearchClient = {
+      state: () => ready,
+      subscribe: () => () => undefined,
+      query: ({ filters }) => new Promise((resolve) => pending.push({ q: filters.q, resolve })),
+      setBundled: () => undefined,
+      sync: () => undefined,
+      close: () => undefined,
+    };
+    const doc: QuoteDoc = {
+      id: 'a/q1',
+      articleId: 'a',
+      articleTitle: 'A',
+      published: null,
+      quoteId: 'q1',
+      text: 'the crowd was large',
+      kind: 'direct',
+      act: 'speech',
+      speakerId: null,
+      speakerName: null,
+    };
+    const page = (total: number): SearchPage => ({
+      total,
+      hits: [{ doc, segments: [{ text: doc.text, match: false }] }],
+    });
+    function Wired() {
+      const [filters, setFilters] = useState({ ...empty, q: 'cro' });
+      return (
+        <main>
+          <QuoteSearch
+            client={client}
+            filters={filters}
+            speakers={[]}
+            speakerRefs={undefined}
+            onChange={(next) => setFilters((current) => ({ ...current, ...next }))}
+            renderQuoteLink={(_a, _q, children) => children}
+            renderSpeakerLink={(_s, children) => children}
+          />
+        </main>
+      );
+    }
+    render(<Wired />);
+    await waitFor(() => expect(pending.at(-1)?.q).toBe('cro'));
+    await act(async () => pending.at(-1)?.resolve(page(2)));
+    await status('2 quotes match “cro”; showing the first 1.');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'w');
+    await waitFor(() => expect(pending.at(-1)?.q).toBe('crow'));
+    // Asked, not answered yet: the status still tells the last answer, not a count under the new words.
+    expect(screen.getByRole('status')).toHaveTextContent('2 quotes match “cro”; showing the first 1.');
+    await act(async () => pending.at(-1)?.resolve(page(1)));
+    await status('1 quote matches “crow”.');
+    await checkA11y(document.body);
+  });
+});

@@ -72,36 +72,35 @@ function statusLine(state: SearchState, page: SearchPage | null, filters: Search
   }.`;
 }
 
-/** Asks the worker whenever the question, the page size or the index changes; the latest answer wins. */
+/** An answer, with the question it answers and where the index stood when it was asked. */
+type Answer = { page: SearchPage; filters: SearchFilters; state: SearchState };
+
+/**
+ * Asks the worker whenever the question, the page size or the index changes
+ * (each part loaded, each batch indexed, each change); the latest answer
+ * wins. The answer keeps its question, so the status line never puts a
+ * count under a query it does not answer.
+ */
 function useSearchPage(
   client: SearchClient,
   state: SearchState,
   filters: SearchFilters,
   speakerRefs: readonly SpeakerRef[] | undefined,
   limit: number,
-): SearchPage | null {
-  const [page, setPage] = useState<SearchPage | null>(null);
-  // Asked again whenever the index holds more: each part loaded, each batch indexed, each change.
-  const version =
-    state.phase === 'ready'
-      ? `r${state.articles}/${state.quotes}`
-      : state.phase === 'indexing'
-        ? `i${state.done}`
-        : state.phase === 'loading' && state.done > 0
-          ? `l${state.done}`
-          : state.phase;
+): Answer | null {
+  const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
-    if (version === 'loading' || version === 'failed') return;
+    if (state.phase === 'failed' || (state.phase === 'loading' && state.done === 0)) return;
     if (filters.speaker && speakerRefs === undefined) return;
     let current = true;
-    void client.query({ filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit }).then((answer) => {
-      if (current && answer) setPage(answer);
+    void client.query({ filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit }).then((page) => {
+      if (current && page) setAnswer({ page, filters, state });
     });
     return () => {
       current = false;
     };
-  }, [client, version, filters, speakerRefs, limit]);
-  return page;
+  }, [client, state, filters, speakerRefs, limit]);
+  return answer;
 }
 
 /**
@@ -130,7 +129,8 @@ export function QuoteSearch({
   // A new question starts again from the first page.
   const [paging, setPaging] = useState({ filters, limit: pageSize });
   const limit = paging.filters === filters ? paging.limit : pageSize;
-  const page = useSearchPage(client, state, filters, speakerRefs, limit);
+  const answer = useSearchPage(client, state, filters, speakerRefs, limit);
+  const page = answer?.page ?? null;
   const waitingForSpeaker = Boolean(filters.speaker) && speakerRefs === undefined;
   const shown = page && !waitingForSpeaker ? page.hits : [];
 
@@ -154,7 +154,11 @@ export function QuoteSearch({
   }, [filters.q]);
 
   const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
-  const status = statusLine(state, page, filters, waitingForSpeaker);
+  // Until a question is answered, the status line still tells the last answer's question and count.
+  const status =
+    answer && state.phase !== 'failed'
+      ? statusLine(answer.state, page, answer.filters, waitingForSpeaker)
+      : statusLine(state, page, filters, waitingForSpeaker);
   const chosen = filters.speaker && !speakers.some((s) => s.id === filters.speaker) ? filters.speaker : null;
 
   return (
