@@ -188,12 +188,6 @@ export class TopK<T> {
     private readonly before: (a: T, b: T) => boolean,
   ) {}
 
-  /** Whether an item like this one would be kept (to skip building one that would not). */
-  wants(probe: (last: T) => boolean): boolean {
-    const last = this.items[this.limit - 1];
-    return this.items.length < this.limit || (last !== undefined && probe(last));
-  }
-
   add(item: T): void {
     if (this.limit <= 0) return;
     const { items } = this;
@@ -213,33 +207,22 @@ export class TopK<T> {
 /** One hit as MiniSearch keeps it before it builds a result object (its internal id, score, matched words). */
 type RawHit = { score: number; terms: string[]; match: Record<string, unknown> };
 
+/** MiniSearch's hits by its internal id, and its ids: what `search` builds its results from. */
+type RawHits = { hits: Map<number, RawHit>; ids: Map<number, string> };
+
 /**
  * MiniSearch's hits as a map, without the result object, stored fields and
  * sort its `search` adds for every hit (MiniSearch 7.2's `executeQuery`; the
- * version is pinned). Falls back to `search` should it ever be missing.
+ * version is pinned); null should it ever be missing (the caller uses `search`).
  */
-function rawHits(
-  search: MiniSearch<Indexed>,
-  query: string,
-  boost: ((term: string) => number) | null,
-): Iterable<{ id: string; score: number; terms: string[] }> {
-  const options = boost ? { ...SEARCH_OPTIONS, boostTerm: (term: string) => boost(term) } : SEARCH_OPTIONS;
+function rawHits(search: MiniSearch<Indexed>, query: string, options: object): RawHits | null {
   const raw = search as unknown as {
     executeQuery?: (query: string, options: object) => Map<number, RawHit>;
     _documentIds?: Map<number, string>;
   };
   const ids = raw._documentIds;
-  if (typeof raw.executeQuery !== 'function' || !(ids instanceof Map)) {
-    return search.search(query, options).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
-  }
-  const hits = raw.executeQuery.call(search, query, options);
-  return (function* () {
-    for (const [short, hit] of hits) {
-      const id = ids.get(short);
-      // `score * quality` and the matched words, as `search` computes them.
-      if (id !== undefined) yield { id, score: hit.score * (hit.terms.length || 1), terms: Object.keys(hit.match) };
-    }
-  })();
+  if (typeof raw.executeQuery !== 'function' || !(ids instanceof Map)) return null;
+  return { hits: raw.executeQuery.call(search, query, options), ids };
 }
 
 /** The quotes of a few hundred articles, searchable; changed one article at a time. */
@@ -358,14 +341,31 @@ export class QuoteIndex {
   ): Candidates<Scored> {
     // "in quotation marks": the words must stand together, in that order.
     const quoted = /^["“”].*\S.*["“”]$/.exec(query) ? foldWord(stripMarks(query)).replace(/\s+/g, ' ') : null;
+    const options = boost ? { ...SEARCH_OPTIONS, boostTerm: (term: string) => boost(term) } : SEARCH_OPTIONS;
+    const filtered = Boolean(refs || filters.kind || filters.act || filters.from || filters.to);
     const best = new TopK<Scored>(limit, (a, b) => a.score > b.score);
+    // The score a hit must beat to be kept once `limit` are kept (an earlier one stays first among equals).
+    let floor = -Infinity;
     let total = 0;
-    for (const hit of rawHits(this.search, query, boost)) {
-      const doc = this.docs.get(hit.id);
-      if (!doc || !passes(doc, filters, refs)) continue;
-      if (quoted && !foldWord(doc.text).replace(/\s+/g, ' ').includes(quoted)) continue;
+    // Per hit only what the count needs; the result (and its matched words) only for the few kept.
+    const consider = (id: string, score: number, matched: Record<string, unknown> | string[]) => {
+      const doc = this.docs.get(id);
+      if (!doc || (filtered && !passes(doc, filters, refs))) return;
+      if (quoted && !foldWord(doc.text).replace(/\s+/g, ' ').includes(quoted)) return;
       total += 1;
-      if (best.wants((last) => hit.score > last.score)) best.add({ doc, score: hit.score, terms: hit.terms });
+      if (score <= floor) return;
+      best.add({ doc, score, terms: Array.isArray(matched) ? matched : Object.keys(matched) });
+      if (best.items.length >= limit) floor = best.items[limit - 1]?.score ?? floor;
+    };
+    const raw = rawHits(this.search, query, options);
+    if (raw) {
+      for (const [short, hit] of raw.hits) {
+        const id = raw.ids.get(short);
+        // `score * quality` and the matched words, as `search` computes them.
+        if (id !== undefined) consider(id, hit.score * (hit.terms.length || 1), hit.match);
+      }
+    } else {
+      for (const result of this.search.search(query, options)) consider(String(result.id), result.score, result.terms);
     }
     return { total, top: best.items };
   }
