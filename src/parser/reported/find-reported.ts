@@ -19,6 +19,7 @@
 import { quoteAt, tokensIn, type BlockContext } from '../text';
 import { cueVerb } from './cue';
 import { cueFirst } from './cue-first';
+import { expectedWithoutHolder } from './expectations';
 import { askedWithoutAsker } from './questions';
 import {
   according,
@@ -96,6 +97,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     const outcome =
       according(sentence, v) ??
       askedWithoutAsker(sentence, v) ??
+      expectedWithoutHolder(sentence, v) ??
       askedOrUrged(sentence, v) ??
       characterised(sentence, v) ??
       relativeCharacterised(sentence, v) ??
