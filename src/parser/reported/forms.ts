@@ -140,7 +140,25 @@ export function evidenceObject(tokens: Token[], v: number, source: string, base:
       .slice(subject.start - base, subject.end - base)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  return words.some((w) => EVIDENCE_NOUNS.has(w)) ? v + 1 : null;
+  return words.some((w) => EVIDENCE_NOUNS.has(w)) || evidenceHead(tokens, v, min) ? v + 1 : null;
+}
+
+/** Words after the head noun of a subject that go on with it: `The poll by …`, `A survey released Monday`. */
+const POSTMODIFIERS = /^(?:by|of|from|in|on|for|conducted|released|published|taken|commissioned|out|that|which|,|\()$/;
+
+/**
+ * Whether the subject before an evidence verb at `v` has an evidence noun for
+ * its head, with what qualifies it after it (`The poll by the Public Policy
+ * Institute of California showed …`, `The little polling that was done in the
+ * state showed …`), where the speaker found is the name inside.
+ */
+function evidenceHead(tokens: Token[], v: number, min: number): boolean {
+  for (let k = v - 1; k >= Math.max(min, v - 25); k--) {
+    const t = tokens[k] as Token;
+    if (/^[;:]$/.test(t.text)) return false;
+    if (EVIDENCE_NOUNS.has(t.lower) && (k === v - 1 || POSTMODIFIERS.test(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /**

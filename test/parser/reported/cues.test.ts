@@ -141,6 +141,15 @@ describe('reported speech: the cue forms', () => {
     ).toEqual([['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed']]);
   });
 
+  it('reads what a poll shows when a name qualifies it: `The poll by the Public Policy Institute showed …`', () => {
+    expect(
+      quotes(
+        'The poll by the Public Policy Institute of California showed Clinton leading Sanders by two points.',
+        'After the poll came out, the senator found the answer.',
+      ).map((q) => [q[1], q[3]]),
+    ).toEqual([['Clinton leading Sanders by two points', 'showed']]);
+  });
+
   it('reads a question or a request: `asked X whether …`, `asked X about …`, `asked X to …`', () => {
     expect(
       quotes(
