@@ -12,9 +12,12 @@ import {
   EVIDENCE_NOUNS,
   EVIDENCE_VERBS,
   IRREGULAR_PAST,
+  MONTHS_BUT_MAY,
   NOT_AN_OBJECT,
   QUESTION_WORDS,
   SKIPPABLE_BEFORE_VERB,
+  TIME_ADVERBS,
+  TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
 import { clauseSubject, mainSubject } from '../speakers';
@@ -194,4 +197,24 @@ export function firstBodyToken(context: BlockContext, tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && (tokens[k] as Token).start < context.bodyStart) k++;
   return k;
+}
+
+/** Words that open a clause of when or why, which belongs to the act: `endorsed Trump while …`, `because …`. */
+const AFTER_OBJECT = /^(?:when|while|because|despite|amid|during)$/;
+
+/**
+ * Where a noun object after a stance or speech verb at `from` ends, before
+ * `until`: at a phrase of time (`endorsed Clinton last week`, `on Friday`,
+ * `in June`, `yesterday`), which belongs to the act, not to what was backed or
+ * said. `a ban on plastic bags` keeps its `on`; `the cuts since the ’90s` its `since`.
+ */
+export function objectEnd(tokens: Token[], from: number, until: number): number {
+  for (let k = from + 1; k < until; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (TIME_ADVERBS.has(t.lower) || AFTER_OBJECT.test(t.lower)) return k;
+    if (/^(?:on|in|last|this|next|early|late)$/.test(t.lower) && (TIME_WORDS.has(next) || MONTHS_BUT_MAY.has(next)))
+      return k;
+  }
+  return until;
 }

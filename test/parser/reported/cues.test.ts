@@ -141,6 +141,24 @@ describe('reported speech: the cue forms', () => {
     ).toEqual([['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed']]);
   });
 
+  it('reads a noun object of one word, up to a phrase of time or a clause of when or why', () => {
+    expect(
+      quotes(
+        'The senator criticized Clinton.',
+        'The union praised the mayor last week.',
+        'Ann Ruiz endorsed Trump in June at a rally.',
+        'Tom Dale criticized the plan because of its cost.',
+        'The mayor supports a ban on plastic bags in the city.',
+      ).map((q) => [q[1], q[3]]),
+    ).toEqual([
+      ['Clinton', 'criticized'],
+      ['the mayor', 'praised'],
+      ['Trump', 'endorsed'],
+      ['the plan', 'criticized'],
+      ['a ban on plastic bags in the city', 'supports'],
+    ]);
+  });
+
   it('reads what a poll shows when a name qualifies it: `The poll by the Public Policy Institute showed …`', () => {
     expect(
       quotes(
