@@ -228,8 +228,8 @@ export function particleCue({ context, source, base, tokens }: SentenceReading, 
   const mention = participle
     ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base)
     : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
-  // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
-  const withParticle = particle === 'to' && !lower.startsWith('point');
+  // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about`, `pointed to` and `referring to` to the cue.
+  const withParticle = particle === 'to' && !/^(?:point|refer)/.test(lower);
   const contentSpan = mention
     ? span(
         context,

@@ -83,6 +83,12 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it("reads `referring to …` after a comma as what the main clause's subject spoke of", () => {
+    expect(
+      quotes('Senator Ann Ruiz spoke for an hour, referring to reports that the mayor had used city cars.'),
+    ).toEqual([['indirect', 'reports that the mayor had used city cars', 'Ann Ruiz', 'referring to']]);
+  });
+
   it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
     expect(
       quotes(
