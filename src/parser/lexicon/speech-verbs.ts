@@ -163,8 +163,8 @@ export const ANSWERING_ACTS = words(`
 export const OBJECT_CUES: ReadonlyMap<string, string> = wordMap([
   // `is calling for` (a participle only after `is`, `was`…: see particleCue).
   ...'called calls call calling'.split(' ').map((w): [string, string] => [w, 'for']),
-  // `pointed to the audit`, `talked about the wall`, `spoke of reform`, `pointed out that …`.
-  ...'pointed points point pointing'.split(' ').map((w): [string, string] => [w, 'to']),
+  // `pointed to the audit`, `…, referring to the convention`, `talked about the wall`, `spoke of reform`, `pointed out that …`.
+  ...'pointed points point pointing referring'.split(' ').map((w): [string, string] => [w, 'to']),
   ...'talked talks talk talking spoke speaks speak speaking'.split(' ').map((w): [string, string] => [w, 'about']),
   ...`agreed agrees pledged pledges vowed vows promised promises plans planned wants wanted want refuses refused
       declined declines threatened threatens intends intended hopes hoped seeks sought aims aimed expects`

@@ -12,11 +12,14 @@ import {
   EVIDENCE_NOUNS,
   EVIDENCE_VERBS,
   IRREGULAR_PAST,
+  MONTHS_BUT_MAY,
   NOT_AN_OBJECT,
   QUESTION_WORDS,
   PHYSICAL_SENSE_VERBS,
   SKIPPABLE_BEFORE_VERB,
   THOUGHT_VERBS,
+  TIME_ADVERBS,
+  TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
 import { clauseSubject, mainSubject } from '../speakers';
@@ -142,7 +145,25 @@ export function evidenceObject(tokens: Token[], v: number, source: string, base:
       .slice(subject.start - base, subject.end - base)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  return words.some((w) => EVIDENCE_NOUNS.has(w)) ? v + 1 : null;
+  return words.some((w) => EVIDENCE_NOUNS.has(w)) || evidenceHead(tokens, v, min) ? v + 1 : null;
+}
+
+/** Words after the head noun of a subject that go on with it: `The poll by …`, `A survey released Monday`. */
+const POSTMODIFIERS = /^(?:by|of|from|in|on|for|conducted|released|published|taken|commissioned|out|that|which|,|\()$/;
+
+/**
+ * Whether the subject before an evidence verb at `v` has an evidence noun for
+ * its head, with what qualifies it after it (`The poll by the Public Policy
+ * Institute of California showed …`, `The little polling that was done in the
+ * state showed …`), where the speaker found is the name inside.
+ */
+function evidenceHead(tokens: Token[], v: number, min: number): boolean {
+  for (let k = v - 1; k >= Math.max(min, v - 25); k--) {
+    const t = tokens[k] as Token;
+    if (/^[;:]$/.test(t.text)) return false;
+    if (EVIDENCE_NOUNS.has(t.lower) && (k === v - 1 || POSTMODIFIERS.test(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -219,4 +240,24 @@ export function firstBodyToken(context: BlockContext, tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && (tokens[k] as Token).start < context.bodyStart) k++;
   return k;
+}
+
+/** Words that open a clause of when or why, which belongs to the act: `endorsed Trump while …`, `because …`. */
+const AFTER_OBJECT = /^(?:when|while|because|despite|amid|during)$/;
+
+/**
+ * Where a noun object after a stance or speech verb at `from` ends, before
+ * `until`: at a phrase of time (`endorsed Clinton last week`, `on Friday`,
+ * `in June`, `yesterday`), which belongs to the act, not to what was backed or
+ * said. `a ban on plastic bags` keeps its `on`; `the cuts since the ’90s` its `since`.
+ */
+export function objectEnd(tokens: Token[], from: number, until: number): number {
+  for (let k = from + 1; k < until; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (TIME_ADVERBS.has(t.lower) || AFTER_OBJECT.test(t.lower)) return k;
+    if (/^(?:on|in|last|this|next|early|late)$/.test(t.lower) && (TIME_WORDS.has(next) || MONTHS_BUT_MAY.has(next)))
+      return k;
+  }
+  return until;
 }

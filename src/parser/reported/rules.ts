@@ -46,6 +46,7 @@ import {
   characterisation,
   coordinatedSubject,
   evidenceObject,
+  objectEnd,
   firstBodyToken,
   objectSubject,
   relativeObject,
@@ -231,8 +232,8 @@ export function particleCue({ context, source, base, tokens }: SentenceReading, 
   // `the executive order that Obama plans to sign on Friday will have …`: what is planned is the noun before, and the
   // words after the infinitive are the writer's sentence.
   if (mention && relativeObject(tokens, v, mention)) return 'stop';
-  // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
-  const withParticle = particle === 'to' && !lower.startsWith('point');
+  // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about`, `pointed to` and `referring to` to the cue.
+  const withParticle = particle === 'to' && !/^(?:point|refer)/.test(lower);
   const contentSpan = mention
     ? span(
         context,
@@ -459,10 +460,10 @@ export function saidThat(sentence: SentenceReading, v: number, cue: Cue, found: 
   // `endorsed Trump last week and has appeared …`: a noun object ends before the subject's next act.
   const nounObject = objectVerb && !/^(?:that|whether|if)$/.test(tokens[from - 1]?.lower ?? '');
   // `Mr. Sanders, after initially saying he would not advertise, took to …`: the participle's clause ends at the aside's comma.
-  const until = demonstrative
-    ? v + 3
-    : clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
-  const contentSpan = span(context, tokens, from, until, DENIAL_VERBS.has(lower));
+  const clause = clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
+  const until = demonstrative ? v + 3 : nounObject ? objectEnd(tokens, from, clause) : clause;
+  // `endorsed Trump`: a noun object may be one word.
+  const contentSpan = span(context, tokens, from, until, DENIAL_VERBS.has(lower), nounObject ? 1 : MIN_WORDS);
   if (!contentSpan) return 'stop';
   const reported: Reported = {
     cue: t.text,
