@@ -3,10 +3,10 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './scripts/build/csp.ts';
-import { cspMetaPlugin, spaShellPlugin } from './scripts/build/vite-plugins.ts';
+import { cspMetaPlugin, earlyScriptPlugin, spaShellPlugin } from './scripts/build/vite-plugins.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), cspMetaPlugin(), spaShellPlugin()],
+  plugins: [react(), tailwindcss(), earlyScriptPlugin(), cspMetaPlugin(), spaShellPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -18,14 +18,25 @@ export default defineConfig({
         // Feature, shared, route and component modules only define things: importing one
         // export through a feature's index must not load the index's other modules (the
         // reader takes ExportActions from the library, whose index also has Readability
-        // and IndexedDB). Worker entries do run code at load, so they keep it.
+        // and IndexedDB). Worker entries do run code at load, so they keep it. The article
+        // modules (schema, slugs, digests) only define things too: `/` takes slugify without the schema.
         moduleSideEffects: (id: string) =>
-          /\/src\/(features|shared|app\/routes|app\/components)\//.test(id) && !/worker/.test(id) ? false : undefined,
+          /\/src\/(article|features|shared|app\/routes|app\/components)\//.test(id) && !/worker/.test(id)
+            ? false
+            : undefined,
       },
       output: {
         // src/shared's few small helpers (dates, labels, the palette) are one chunk: the reader and the
         // library pages both need them, and one file costs less than the three the split would make.
-        codeSplitting: { groups: [{ name: 'shared', test: /\/src\/shared\// }] },
+        // The library's first read is a chunk of its own: the early script (src/early.ts) loads only it.
+        codeSplitting: {
+          groups: [
+            { name: 'shared', test: /\/src\/shared\// },
+            { name: 'first-page', test: /\/src\/features\/library\/lib\/first-page\.ts$/ },
+            // Slugs are all `/` needs of src/article at first: the schema (zod) loads when something is validated.
+            { name: 'slug', test: /\/src\/article\/slug\.ts$/ },
+          ],
+        },
       },
     },
   },

@@ -1,13 +1,14 @@
 /**
- * All cores for real: the built `whosaid` command (lib/cli.js, prebuilt
- * worker threads) on the PolNeAR train texts, or on generated news-length
- * articles when PolNeAR is not at /work/data/polnear (or $POLNEAR): articles
- * per second on one thread and on every core, in folder mode and in stream
- * mode, and the speed-up. Each figure is the best of a few runs, because other
- * programs on a shared machine take cores at random; the load average is
- * printed beside it. Beside the wall clock it prints the CPU each run used per
- * 1,000 articles and the main thread's share, which other programs barely
- * change, and from them an estimate of the speed-up on free cores.
+ * All cores for real: the built `whosaid` command (lib/cli.js; folder mode on
+ * this process and child processes, stream mode on worker threads) on the
+ * PolNeAR train texts, or on generated news-length articles when PolNeAR is
+ * not at /work/data/polnear (or $POLNEAR): articles per second on one thread
+ * and on every core, in folder mode and in stream mode, and the speed-up.
+ * Other programs on a shared machine take cores at random, so each case runs
+ * five times, one thread and all threads taking turns, and the figures are
+ * medians, with each run's load average printed beside it. Beside the wall
+ * clock it prints the CPU of the whole run (every process and thread) per
+ * 1,000 articles, which other programs change less.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
@@ -16,8 +17,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import buildLib from '../../test/support/build-lib';
 import { generateArticle } from '../../test/support/generate-article';
-import { table, type BenchSection } from './section';
-import { mergeThreadCpu, quietSeconds, splitCpu, threadCpu, type CpuSplit, type ThreadCpu } from './thread-cpu';
+import { median, table, type BenchSection } from './section';
 
 export const CLI = resolve('lib/cli.js');
 
@@ -53,16 +53,45 @@ export function cpuSeconds(pid: number): number | null {
   }
 }
 
-type CliRun = { seconds: number; lines: number; cpu: CpuSplit };
+/**
+ * CPU seconds (user + system) of this process's children that have ended and
+ * been waited for, with all their own waited-for descendants (cutime and
+ * cstime of /proc/self/stat): a run's whole CPU, its child processes and
+ * threads included, is the change across it. Null where /proc is not there.
+ */
+function endedChildrenCpu(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // cutime and cstime are fields 16 and 17 of stat, 14 and 15 after the command name; in clock ticks.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
 
-/** Runs `node lib/cli.js …`, optionally piping a file to its stdin; resolves to seconds, output lines and where the CPU went. */
+type CliRun = {
+  seconds: number;
+  lines: number;
+  /** One-minute load average as the run started. */
+  load: number;
+  /** CPU seconds of the command and every process it started, all threads. */
+  cpu: number;
+  /** CPU seconds of the command's own process (this process's parsing, reading, writing, messages). */
+  parentCpu: number;
+};
+
+/** Runs `node lib/cli.js …`, optionally piping a file to its stdin; resolves to seconds, output lines and CPU. */
 function timeCli(args: readonly string[], stdinFile: string | null): Promise<CliRun> {
   return new Promise((done, fail) => {
+    const load = loadavg()[0] ?? 0;
+    const before = endedChildrenCpu() ?? 0;
     const start = performance.now();
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
     const pid = child.pid ?? 0;
-    const threads: ThreadCpu = new Map();
-    const sampler = setInterval(() => mergeThreadCpu(threads, threadCpu(pid)), 50);
+    let parentCpu = 0;
+    const sampler = setInterval(() => {
+      parentCpu = cpuSeconds(pid) ?? parentCpu;
+    }, 50);
     let lines = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       for (const byte of chunk) if (byte === 0x0a) lines += 1;
@@ -70,20 +99,12 @@ function timeCli(args: readonly string[], stdinFile: string | null): Promise<Cli
     child.once('error', fail);
     child.once('close', () => {
       clearInterval(sampler);
-      done({ seconds: (performance.now() - start) / 1000, lines, cpu: splitCpu(pid, threads) });
+      const seconds = (performance.now() - start) / 1000;
+      done({ seconds, lines, load, cpu: (endedChildrenCpu() ?? 0) - before, parentCpu });
     });
     if (stdinFile) createReadStream(stdinFile).pipe(child.stdin);
     else child.stdin.end();
   });
-}
-
-/** The fastest of a few runs, and the one that used the least CPU (the least disturbed by other programs). */
-async function best(runs: number, measure: () => Promise<CliRun>): Promise<{ fastest: CliRun; leanest: CliRun }> {
-  const all: CliRun[] = [];
-  for (let i = 0; i < runs; i += 1) all.push(await measure());
-  const fastest = all.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  const leanest = all.reduce((a, b) => (b.cpu.total < a.cpu.total ? b : a));
-  return { fastest, leanest };
 }
 
 /**
@@ -120,71 +141,80 @@ async function writeInput(root: string, quick: boolean) {
   return { input, jsonl, count };
 }
 
-type Measured = { mode: 'folder' | 'stream'; threads: number; parsed: number; fastest: CliRun; leanest: CliRun };
+type Measured = { mode: 'folder' | 'stream'; threads: number; parsed: number; runs: CliRun[] };
+
+const perThousand = (m: Measured, cpu: number) => `${((cpu / m.parsed) * 1000).toFixed(2)} s`;
 
 function row(m: Measured): string[] {
-  const { fastest, leanest, parsed } = m;
+  const seconds = median(m.runs.map((run) => run.seconds));
   return [
     m.mode,
     String(m.threads),
-    `${fastest.seconds.toFixed(2)} s`,
-    (parsed / fastest.seconds).toFixed(1),
-    `${leanest.cpu.total.toFixed(1)} s`,
-    `${((leanest.cpu.total / parsed) * 1000).toFixed(2)} s`,
-    `${((leanest.cpu.main / leanest.cpu.total) * 100).toFixed(0)} %`,
-    `${((leanest.cpu.workers / leanest.cpu.total) * 100).toFixed(0)} %`,
-    `${quietSeconds(leanest.cpu, cpuCores()).toFixed(2)} s`,
+    m.runs.map((run) => `${run.seconds.toFixed(1)} (${run.load.toFixed(1)})`).join(', '),
+    `${seconds.toFixed(2)} s`,
+    (m.parsed / seconds).toFixed(1),
+    perThousand(m, median(m.runs.map((run) => run.cpu))),
+    perThousand(m, median(m.runs.map((run) => run.parentCpu))),
+    perThousand(m, median(m.runs.map((run) => Math.max(0, run.cpu - run.parentCpu)))),
   ];
+}
+
+/** The speed-up on the medians, and round by round (each round ran 1 thread and then all, back to back). */
+function speedUp(one: Measured, all: Measured): string {
+  const rate = (m: Measured, run: CliRun) => m.parsed / run.seconds;
+  const onMedians = median(all.runs.map((run) => run.seconds)) / all.parsed;
+  const ratio = median(one.runs.map((run) => run.seconds)) / one.parsed / onMedians;
+  const rounds = one.runs.map((run, i) => {
+    const other = all.runs[i];
+    return other ? rate(all, other) / rate(one, run) : Number.NaN;
+  });
+  const cpu = (m: Measured) => median(m.runs.map((run) => run.cpu)) / m.parsed;
+  const loads = [...one.runs, ...all.runs].map((run) => run.load);
+  return (
+    `${one.mode}: ${ratio.toFixed(2)}× on the medians (--jobs ${all.threads} against --jobs 1; target 1.7× on 2 cores); ` +
+    `round by round ${rounds.map((r) => `${r.toFixed(2)}×`).join(', ')}; ` +
+    `CPU per article ${(cpu(all) / cpu(one)).toFixed(2)}× that of --jobs 1; ` +
+    `load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`
+  );
 }
 
 function cpuCores(): number {
   return availableParallelism();
 }
 
-/** The speed-up measured, and the one the CPU figures predict on free cores. */
-function speedUps(one: Measured, all: Measured): string {
-  const cores = cpuCores();
-  const measured = one.fastest.seconds / one.parsed / (all.fastest.seconds / all.parsed);
-  const perArticle = (run: Measured) => run.leanest.cpu.total / run.parsed;
-  const estimate =
-    quietSeconds(one.leanest.cpu, cores) / one.parsed / (quietSeconds(all.leanest.cpu, cores) / all.parsed);
-  const busy = one.leanest.cpu.total / Math.max(one.leanest.cpu.busiest, 0.01);
-  return (
-    `${one.mode}: measured ${measured.toFixed(2)}× (wall clock, load ${loadavg()[0]?.toFixed(1)}); ` +
-    `CPU per article ${(perArticle(all) / perArticle(one)).toFixed(2)}× that of 1 thread, ` +
-    `which keeps ${busy.toFixed(2)} cores busy (V8's helper threads); ESTIMATE on ${cores} free cores ${estimate.toFixed(2)}×`
-  );
-}
-
 export const folderSection: BenchSection = {
   name: 'folder',
   description:
-    'the built command on every core: articles/s on 1 thread and on all, folder and stream mode, CPU per article',
+    'the built command on every core: articles/s on 1 thread and on all, folder and stream mode, medians of 5 runs',
   async run({ quick }) {
     buildLib();
     const cores = cpuCores();
     const root = await mkdtemp(join(tmpdir(), 'whosaid-bench-'));
     try {
       const { input, jsonl, count } = await writeInput(root, quick);
-      const runs = quick ? 1 : 3;
+      const runs = quick ? 1 : 5;
       const measured: Measured[] = [];
       for (const mode of ['folder', 'stream'] as const) {
-        for (const threads of [1, cores]) {
-          const args =
-            mode === 'folder'
-              ? ['parse', input, '--jsonl', join(root, 'out.jsonl'), '--jobs', String(threads)]
-              : ['parse', '-', '--jsonl', '--jobs', String(threads)];
-          const result = await best(runs, () => timeCli(args, mode === 'stream' ? jsonl : null));
-          measured.push({ mode, threads, parsed: mode === 'stream' ? result.fastest.lines : count, ...result });
+        const args = (threads: number) =>
+          mode === 'folder'
+            ? ['parse', input, '--jsonl', join(root, 'out.jsonl'), '--jobs', String(threads)]
+            : ['parse', '-', '--jsonl', '--jobs', String(threads)];
+        const one: Measured = { mode, threads: 1, parsed: count, runs: [] };
+        const all: Measured = { mode, threads: cores, parsed: count, runs: [] };
+        // Interleaved, so a change in the machine's load falls on both alike.
+        for (let i = 0; i < runs; i += 1) {
+          for (const m of [one, all]) m.runs.push(await timeCli(args(m.threads), mode === 'stream' ? jsonl : null));
         }
+        if (mode === 'stream') for (const m of [one, all]) m.parsed = median(m.runs.map((run) => run.lines));
+        measured.push(one, all);
       }
-      const headers = ['mode', 'threads', `best of ${runs}`, 'articles/s', 'CPU', 'CPU / 1,000 articles'];
-      headers.push('main thread', 'worker threads', 'quiet-machine time (estimate)');
+      const headers = ['mode', '--jobs', 'runs: s (load average)', `median of ${runs}`, 'articles/s'];
+      headers.push('CPU / 1,000 articles', 'of it, command process', 'child processes');
       console.log(table(headers, measured.map(row)));
-      console.log(`\nspeed-up on ${cores} cores (ideal ${cores}×; times include starting the process):`);
+      console.log(`\nspeed-up on ${cores} cores (ideal ${cores}×; times include starting the processes):`);
       for (let i = 0; i + 1 < measured.length; i += 2) {
         const [one, all] = [measured[i], measured[i + 1]];
-        if (one && all) console.log(`  ${speedUps(one, all)}`);
+        if (one && all) console.log(`  ${speedUp(one, all)}`);
       }
       console.log(NOTES);
       const solo = measured.find((m) => m.mode === 'folder' && m.threads === 1);
@@ -209,21 +239,24 @@ function change(ratio: number): string {
 
 async function sideBySide(root: string, input: string, solo: Measured): Promise<void> {
   const args = (n: number) => ['parse', input, '--jsonl', join(root, `side-${n}.jsonl`), '--jobs', '1'];
+  const before = endedChildrenCpu() ?? 0;
   const pair = await Promise.all([timeCli(args(1), null), timeCli(args(2), null)]);
-  const alone = (solo.leanest.cpu.total / solo.parsed) * 1000;
-  const both = pair.map((run) => (run.cpu.total / solo.parsed) * 1000);
+  const alone = (median(solo.runs.map((run) => run.cpu)) / solo.parsed) * 1000;
+  // Each run's own CPU is from the process itself; together, from both ended processes.
+  const both = (((endedChildrenCpu() ?? 0) - before) / 2 / solo.parsed) * 1000;
   console.log(
-    `\ntwo 1-thread runs at once: ${both.map((s) => s.toFixed(2)).join(' s and ')} s of CPU per 1,000 articles, ` +
-      `against ${alone.toFixed(2)} s alone (${change(Math.max(...both) / alone)}; ` +
-      'on a quiet machine, much more than ~10 % means the cores share hardware and 2× is out of reach)',
+    `\ntwo 1-thread runs at once (${pair.map((run) => `${run.seconds.toFixed(1)} s`).join(' and ')}, ` +
+      `load ${pair[0]?.load.toFixed(1)}): ${both.toFixed(2)} s of CPU per 1,000 articles each, against ${alone.toFixed(2)} s ` +
+      `alone (${change(both / alone)}; on a quiet machine, much more than ~10 % means the cores share hardware and ` +
+      '2× is out of reach)',
   );
 }
 
 const NOTES = `
-CPU columns are from the run (of the best-of) that used the least CPU, all threads of the process
-(main, workers, V8's compiler and GC helpers, libuv), from /proc/<pid>/task. "main thread" and
-"worker threads" are their shares of it; the rest is V8's and libuv's helper threads.
-The ESTIMATE assumes the cores are free: a run takes the longer of its busiest thread's CPU and
-its total CPU over the cores ("quiet-machine time"); it leaves out a thread waiting for work,
-so it is optimistic. With a load average above the core count, other programs had the cores
-and the measured wall-clock ratio says little: run again on a quiet machine.`;
+Each run is the built command in a process of its own, process start included; "runs" lists each
+run's seconds and the one-minute load average as it started, --jobs 1 and --jobs N taking turns.
+CPU is the command's and every process it started (folder mode's child processes), all threads,
+from this process's ended children (/proc/self/stat), median of the runs; "command process" is the
+command's own process (sampled from /proc/<pid>/stat), "child processes" the rest. With a load
+average above the core count, other programs had the cores and the wall-clock ratio says little;
+the CPU per article says how much work the extra threads and processes add.`;

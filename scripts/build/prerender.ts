@@ -8,7 +8,8 @@
  *
  * Each page gets its route module preloaded (from Vite's manifest) and the
  * loader data in a JSON data block the client hydrates from (see
- * src/app/hydration.ts).
+ * src/app/hydration.ts). `/` also gets the early script (src/early.ts),
+ * first in its head, so the library's rows are read while the app loads.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -17,7 +18,7 @@ import { build } from 'vite';
 import { ROUTE_DATA_ID } from '@/app/hydration';
 import type { RenderedPage } from '@/app/render-static';
 import { patterns } from '@/app/paths';
-import { SHELL_FILE } from './vite-plugins';
+import { EARLY_ENTRY, SHELL_FILE } from './vite-plugins';
 
 /** The route module each prerendered route path loads lazily (see src/app/router.tsx). */
 const ROUTE_MODULES: Readonly<Record<string, string>> = {
@@ -58,9 +59,20 @@ function chunkFiles(manifest: Manifest, key: string, seen = new Set<string>()): 
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function pageHtml(template: string, page: RenderedPage, preloads: string[]): string {
+/** The early script and what it imports, as tags for the head (async: it runs as soon as it arrives). */
+function earlyTags(manifest: Manifest): string {
+  const entry = manifest[EARLY_ENTRY];
+  if (!entry?.isEntry) throw new Error(`prerender: no entry built from ${EARLY_ENTRY} in Vite's manifest`);
+  const imports = (entry.imports ?? []).map((key) => manifest[key]?.file ?? key);
+  return [
+    `<script type="module" async crossorigin src="/${entry.file}"></script>`,
+    ...imports.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+  ].join('\n    ');
+}
+
+function pageHtml(template: string, page: RenderedPage, preloads: string[], early: string | null): string {
   const links = preloads
-    .filter((file) => !template.includes(`"/${file}"`))
+    .filter((file) => !`${template}${early ?? ''}`.includes(`"/${file}"`))
     .map((file) =>
       file.endsWith('.css')
         ? `<link rel="stylesheet" crossorigin href="/${file}">`
@@ -73,6 +85,8 @@ function pageHtml(template: string, page: RenderedPage, preloads: string[]): str
     if (next === html) throw new Error(`prerender: index.html has no ${String(pattern)}`);
     html = next;
   };
+  // Right after the charset (the Content Security Policy is above it), before the app's own files.
+  if (early) replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${early}`);
   if (page.title !== null) replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
   if (links) replace('</head>', `  ${links}\n  </head>`);
   replace(
@@ -124,7 +138,7 @@ export async function prerender(root: string): Promise<PrerenderResult[]> {
       const preloads = [
         ...new Set(page.routePaths.flatMap((p) => (ROUTE_MODULES[p] ? chunkFiles(manifest, ROUTE_MODULES[p]) : []))),
       ];
-      const html = pageHtml(template, page, preloads);
+      const html = pageHtml(template, page, preloads, path === '/' ? earlyTags(manifest) : null);
       const out = join(dist, file);
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, html);

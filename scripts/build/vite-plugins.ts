@@ -9,6 +9,9 @@
  *   empty app shell, instead of `index.html`, which is the prerendered home
  *   page. Static hosts need the same rule (Surge reads 200.html by itself;
  *   elsewhere: rewrite unknown paths to /200.html with status 200).
+ * - `earlyScript`: builds `src/early.ts` as an entry of its own (the
+ *   prerender loads it first on `/` only, see prerender.ts: the other pages
+ *   have no use for it and the reader's first load stays as it was).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,6 +34,19 @@ export function cspMetaPlugin(): Plugin {
         },
       ],
     },
+  };
+}
+
+export const EARLY_ENTRY = 'src/early.ts';
+
+export function earlyScriptPlugin(): Plugin {
+  return {
+    name: 'whosaid:early-script',
+    apply: 'build',
+    config: (config) =>
+      config.build?.ssr
+        ? undefined
+        : { build: { rolldownOptions: { input: { index: 'index.html', early: EARLY_ENTRY } } } },
   };
 }
 

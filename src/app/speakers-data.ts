@@ -4,18 +4,20 @@
  * Shared by the speakers, speaker and search routes (search uses it only to
  * name the speakers of the results it shows, and for its speaker filter).
  */
-import type { NameArticleRef } from '@/article';
-import { listNameRefs, listSpeakerNames, mergeNameSummaries, speakerNameKey } from '@/features/library';
+import type { NameArticleRef, NameSaid } from '@/article';
+import { listNameRefs, listNameSaid, listSpeakerNames, mergeNameSummaries, speakerNameKey } from '@/features/library';
 import {
   entryArticles,
   entryNames,
   groupPeople,
   loadOverrides,
+  profileSource,
   type EntryArticle,
   type PeopleSummary,
   type PersonSummary,
+  type ProfileSource,
 } from '@/features/speakers';
-import { loadBundledNames, type SkippedDocument } from './library-articles';
+import { loadArticles, loadBundledNames, type SkippedDocument } from './library-articles';
 
 type PeopleSummaryData = {
   people: PeopleSummary;
@@ -54,4 +56,26 @@ export async function loadEntryArticles(
   const wanted = new Set(names.map((n) => speakerNameKey(n.name, n.kind)));
   const stored = await listNameRefs(names).catch(() => []);
   return entryArticles([...bundledRefs.filter((ref) => wanted.has(speakerNameKey(ref.name, ref.kind))), ...stored]);
+}
+
+/**
+ * What a profile page shows of its articles (`shown`): for a stored article,
+ * what the entry's names said there, as the library keeps it per name (no
+ * article is read); a bundled article, or a stored one whose records are
+ * not there yet, is read whole.
+ */
+export async function loadProfileSources(base: string, shown: readonly EntryArticle[]): Promise<ProfileSource[]> {
+  const wanted = shown.flatMap((item) => item.names.map((name) => ({ ...name, articleId: item.id })));
+  const said = await listNameSaid(wanted).catch(() => wanted.map(() => undefined));
+  const parts = new Map<string, (NameSaid | undefined)[]>();
+  wanted.forEach((ref, i) => parts.set(ref.articleId, [...(parts.get(ref.articleId) ?? []), said[i]]));
+  const complete = (item: EntryArticle) => parts.get(item.id)?.every((part) => part !== undefined) ?? false;
+  const whole = await loadArticles(
+    base,
+    shown.filter((item) => !complete(item)).map((item) => item.id),
+  );
+  return [
+    ...shown.filter(complete).map((item) => profileSource(item, (parts.get(item.id) ?? []) as NameSaid[])),
+    ...whole,
+  ];
 }

@@ -37,4 +37,4 @@ export { slugify } from './slug';
 export { digestArticle } from './digest';
 export { checkLimits, MAX_QUOTES, MAX_QUOTES_PER_BLOCK } from './limits';
 export type { ArticleDigest } from './digest';
-export type { NameArticleRef, NameContribution, SpeakerNameSummary } from './speaker-names';
+export type { NameArticleRef, NameContribution, NameSaid, SpeakerNameSummary } from './speaker-names';

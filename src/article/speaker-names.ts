@@ -11,7 +11,7 @@
  * a page reads them: the summaries are few (one per distinct name), the
  * articles many.
  */
-import type { SpeakerKind } from './schema';
+import type { Claim, Quote, Speaker, SpeakerKind } from './schema';
 
 /** One name in one article: which speakers go by it there, and how much they said. */
 export type NameArticleRef = {
@@ -49,3 +49,17 @@ export type SpeakerNameSummary = {
 
 /** One name's part in one article: its article record and what it adds to the name's summary. */
 export type NameContribution = { ref: NameArticleRef; summary: SpeakerNameSummary };
+
+/**
+ * What one name said in one article, as a profile shows it: its quotes, and
+ * the claims and denials that involve it. Kept beside the name's article
+ * record, so a profile reads these instead of whole articles.
+ */
+export type NameSaid = {
+  /** Its speakers' quotes, in reading order. */
+  quotes: Pick<Quote, 'id' | 'speakerId' | 'kind' | 'act' | 'text' | 'cue'>[];
+  /** Its claims and denials, the denials that answered its claims, and the claims its denials answered. */
+  claims: Pick<Claim, 'id' | 'speakerId' | 'stance' | 'respondsTo' | 'text' | 'quoteIds'>[];
+  /** The speakers of those claims, to name them and find their entries. */
+  speakers: Pick<Speaker, 'id' | 'name' | 'kind'>[];
+};

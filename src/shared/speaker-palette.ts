@@ -19,12 +19,28 @@ export function speakerSlots(speakers: readonly { id: string }[]): Map<string, n
   return new Map(speakers.map((speaker, index) => [speaker.id, index % SPEAKER_SLOTS]));
 }
 
-/** `Sean Spicer` -> `SS`, `Col. John Dorrian` -> `JD`, `Pentagon` -> `P`; `?` for no name. */
+/** Small words that never stand for a group in its initials. */
+const LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
+
+/**
+ * `Sean Spicer` -> `SS`, `Col. John Dorrian` -> `JD`, `Pentagon` -> `P`,
+ * `Pentagon officials` -> `PO` (a group keeps its head noun, so it does not
+ * share a chip with the organisation it belongs to); `?` for no name.
+ */
 export function initials(name: string | null | undefined): string {
   if (!name) return '?';
-  const words = name.split(/\s+/).filter((word) => /^[\p{Lu}\p{Lt}]/u.test(word) && !/\.$/.test(word));
-  const chosen = words.length > 0 ? words : name.split(/\s+/);
+  const all = name.split(/\s+/).filter((word) => word.length > 0);
+  const words = all.filter((word) => /^[\p{Lu}\p{Lt}]/u.test(word) && !/\.$/.test(word));
+  const chosen = words.length > 0 ? words : all;
   const first = chosen[0]?.[0] ?? '?';
-  const last = chosen.length > 1 ? (chosen[chosen.length - 1]?.[0] ?? '') : '';
-  return (first + last).toUpperCase();
+  const lastWord = chosen.length > 1 ? chosen[chosen.length - 1] : headAfter(all, chosen[0]);
+  return (first + (lastWord?.[0] ?? '')).toUpperCase();
+}
+
+/** The last content word after `word` in `all` (`Pentagon officials` -> `officials`), if any. */
+function headAfter(all: readonly string[], word: string | undefined): string | undefined {
+  const after = all
+    .slice(all.indexOf(word ?? '') + 1)
+    .filter((w) => !LINKING_WORDS.has(w.toLowerCase()) && /^\p{L}/u.test(w));
+  return after[after.length - 1];
 }

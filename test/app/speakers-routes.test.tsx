@@ -4,7 +4,7 @@ import { createStore, setMany } from 'idb-keyval';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { digestArticle, summarize } from '@/article';
-import { mergeNameSummaries, speakerNameKey, summarizeNames } from '@/features/library/lib/name-sums';
+import { mergeNameSummaries, nameSaid, speakerNameKey, summarizeNames } from '@/features/library/lib/name-sums';
 import { resetLibraryArticles } from '@/app/library-articles';
 import { clearOverrides } from '@/features/speakers';
 import { checkA11y } from '../a11y';
@@ -25,6 +25,15 @@ vi.mock('@/features/library', () => ({
     summarizeNames([digestArticle(inauguration)]).refs.filter((ref) =>
       names.some((n) => n.name === ref.name && n.kind === ref.kind),
     ),
+  ),
+  // What each name said there, as the library keeps it beside the name's record (a profile reads these, not the article).
+  listNameSaid: vi.fn(async (wanted: { name: string; kind: string; articleId: string }[]) =>
+    wanted.map((want) => {
+      const ref = summarizeNames([digestArticle(inauguration)]).refs.find(
+        (r) => r.articleId === want.articleId && r.name === want.name && r.kind === want.kind,
+      );
+      return ref ? nameSaid(inauguration, ref.speakerIds) : undefined;
+    }),
   ),
   getStoredArticle: vi.fn(async (id: string) => (id === inauguration.id ? inauguration : null)),
   subscribeLibrary: vi.fn(() => () => {}),

@@ -12,7 +12,7 @@ function ownArticles(page: Page) {
   return page.getByRole('region', { name: 'Your articles' });
 }
 
-/** Writes records as the previous version kept them: only `article:<id>`, no cards or digests. */
+/** Writes records as the previous version kept them: only `article:<id>`, no cards or digests (nor `cards:v1`). */
 async function storeOldLibrary(page: Page, count: number) {
   await page.evaluate(
     async ({ article, count }) => {
@@ -23,6 +23,7 @@ async function storeOldLibrary(page: Page, count: number) {
         open.onerror = () => fail(open.error);
       });
       const tx = db.transaction('articles', 'readwrite');
+      tx.objectStore('articles').delete('cards:v1');
       for (let i = 0; i < count; i++) {
         const id = `old-${String(i).padStart(4, '0')}`;
         tx.objectStore('articles').put(
@@ -104,6 +105,42 @@ test('a library saved by the version before the people index gets it built once,
   await page.goto('/speakers');
   await expect(page.getByText(/all 61 articles/)).toBeVisible();
   expect(await row(page).allInnerTexts()).toEqual(before);
+  expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
+});
+
+test('a library saved before profiles kept what each name said gets it filled in once; a profile shows the quotes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await storeOldLibrary(page, 60);
+  await page.goto('/');
+  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
+  // What the previous version left: the people index, without what each name said (`nsaid:`).
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('whosaid-library');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const tx = db.transaction('articles', 'readwrite');
+    for (const prefix of ['nsaid:', 'said:'])
+      tx.objectStore('articles').delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    await new Promise((done) => (tx.oncomplete = done));
+    db.close();
+  });
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('Updating your library for this version'))
+        document.documentElement.dataset.sawUpgrade = 'yes';
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
+  await expect(page.getByText('Updating your library for this version')).toBeHidden({ timeout: 20_000 });
+  await page.goto('/speakers/ted-wheeler');
+  const quotes = page.getByRole('region', { name: 'Quotes' });
+  // The first 50 of his 60 quotes (one per article), each from what his name said there.
+  await expect(quotes.getByRole('link', { name: /This is the safest choice for our streets/ })).toHaveCount(50);
   expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
 });
 

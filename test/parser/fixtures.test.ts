@@ -85,7 +85,7 @@ describe('attribution before the quote, curly marks (school-meals)', () => {
     ]);
     expect(article.blocks[0]?.text.startsWith('CARDIFF (AP) — Wales')).toBe(true);
   });
-  it('attributes `X told Y, “…”` and `X said: “…”`, and `CLAUSE, the education minister announced`', () => {
+  it('attributes `X told Y, “…”`, `X said: “…”`, `CLAUSE, the education minister announced` and `X is expected to …` (no one named)', () => {
     expectQuotes(article, [
       {
         text: 'Wales will extend free school meals to every primary school pupil from September',
@@ -109,6 +109,7 @@ describe('attribution before the quote, curly marks (school-meals)', () => {
         source: 'Headteacher Owen Pritchard',
         at: ['b3', 34],
       },
+      { text: 'The scheme to cost £90 million a year', speaker: null, kind: 'indirect', cue: 'expected', source: null },
     ]);
     expect(speakerNames(article)).toEqual([
       ['education-minister', 'Education minister', 'person', 'education minister'],

@@ -18,8 +18,8 @@ import {
   type PersonProfile,
   type PersonSummary,
 } from '@/features/speakers';
-import { loadArticles, type SkippedDocument } from '../library-articles';
-import { loadEntryArticles, loadPeopleSummary } from '../speakers-data';
+import type { SkippedDocument } from '../library-articles';
+import { loadEntryArticles, loadPeopleSummary, loadProfileSources } from '../speakers-data';
 import { paths, QUOTES_PARAM, readSpeakerAct } from '../paths';
 import { articleLink, quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
@@ -62,13 +62,10 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
     .filter((other) => other.id !== entry.id)
     .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  // The entry's articles from its names' records; only those shown are read whole.
+  // The entry's articles from its names' records; of those shown, what its names said there (no article is read).
   const list = await loadEntryArticles(entry, bundledRefs);
   const { shown, shownQuotes, totalQuotes } = pageArticles(list, act, readSpeakerQuotes(search) || PROFILE_PAGE);
-  const articles = await loadArticles(
-    request.url,
-    shown.map((item) => item.id),
-  );
+  const articles = await loadProfileSources(request.url, shown);
   return {
     // The records give the exact number of articles (the index's sum counts an article naming it two ways twice).
     profile: personProfile(people, { ...entry, articleCount: list.length }, shown, articles, act),

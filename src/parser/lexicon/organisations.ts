@@ -21,6 +21,12 @@ export const ORG_COMMON_NOUNS = words(`
   university hospital school club league firm group campaign
 `);
 
+/**
+ * Common nouns that name one body on their own (`the military said`): with no earlier organisation under
+ * the same words, the body itself, never the organisation last named (`Reuters`, the agency reporting it).
+ */
+export const SELF_NAMED_BODIES = words(`military army navy police`);
+
 export const KNOWN_ORG_PHRASES = phrases([
   'white house',
   'downing street',

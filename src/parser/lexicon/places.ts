@@ -18,6 +18,12 @@ export const PLACES = words(`
   n.d. r.i. s.c. s.d. w.va. d.c.
 `);
 
+/**
+ * Compass words that open the names of countries and regions (`South Sudan`, `North Korea`, `West Virginia`):
+ * such a name is a place, never the full name of a person called by its last word (`Sudan said …`).
+ */
+export const COMPASS_WORDS = words(`north south east west northern southern eastern western`);
+
 export const NOT_DATELINES = phrases([
   'update',
   'note',

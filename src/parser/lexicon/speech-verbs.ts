@@ -83,6 +83,15 @@ export const OBJECT_VERB_BASES = words(`
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([...OBJECT_VERB_BASES].flatMap(forms));
 
 /**
+ * Object verbs that also name a blow (`thieves attacked a whale`, `Salafists attacked bars`): with an object
+ * that opens with `a`/`an` or is a bare plural noun, they report no statement (`attacked Clinton`,
+ * `attacked the plan`, `attacked him` still do).
+ */
+export const PHYSICAL_SENSE_BASES = words(`attack blast slam* rip* knock assail`);
+/** The physical-sense verbs in all their forms. */
+export const PHYSICAL_SENSE_VERBS: ReadonlySet<string> = new Set([...PHYSICAL_SENSE_BASES].flatMap(forms));
+
+/**
  * Cues that take a bare clause with its own subject and finite verb, as `said`
  * does (`The Alliance claimed the lanes would cost 200 spaces`): without
  * `that`, only when a clause plainly starts after them.
@@ -154,8 +163,8 @@ export const ANSWERING_ACTS = words(`
 export const OBJECT_CUES: ReadonlyMap<string, string> = wordMap([
   // `is calling for` (a participle only after `is`, `was`…: see particleCue).
   ...'called calls call calling'.split(' ').map((w): [string, string] => [w, 'for']),
-  // `pointed to the audit`, `talked about the wall`, `spoke of reform`, `pointed out that …`.
-  ...'pointed points point pointing'.split(' ').map((w): [string, string] => [w, 'to']),
+  // `pointed to the audit`, `…, referring to the convention`, `talked about the wall`, `spoke of reform`, `pointed out that …`.
+  ...'pointed points point pointing referring'.split(' ').map((w): [string, string] => [w, 'to']),
   ...'talked talks talk talking spoke speaks speak speaking'.split(' ').map((w): [string, string] => [w, 'about']),
   ...`agreed agrees pledged pledges vowed vows promised promises plans planned wants wanted want refuses refused
       declined declines threatened threatens intends intended hopes hoped seeks sought aims aimed expects`

@@ -240,7 +240,7 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
  */
 function colonIntroduction(context: BlockContext, tokens: Token[], window: string, from: number): Attribution | null {
   const last = tokens.length - 1;
-  if (tokens[last]?.text !== ':' || last < 2 || last > 24) return null;
+  if (tokens[last]?.text !== ':' || last < 2 || last > 40) return null;
   // `On July 6, Sanders made …`: past an opening phrase and its comma.
   const comma = /^(?:on|in|at|last|this|during|after|earlier|later)$/.test(tokens[0]?.lower ?? '')
     ? tokens.findIndex((x, k) => k < 8 && x.text === ',')

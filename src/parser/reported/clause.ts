@@ -47,7 +47,14 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     return close > j + 1 && /^[—–]$/.test(tokens[close]?.text ?? '') ? clauseAfter(tokens, close, verb, quoted) : null;
   }
   // `told reporters the …`, `told the forum he was …`, `told his advisers to …`: the listener before the clause.
-  if (/^(?:told|tells|telling)$/.test(verb.lower)) return listenerClause(tokens, j);
+  if (/^(?:told|tells|telling)$/.test(verb.lower)) {
+    // `We're told there is footage …`, `she was told the plan had …`: a passive has no listener before its clause.
+    const passive =
+      verb.lower === 'told' && /^(?:is|are|was|were|been|being|am)$|['’](?:re|s|m)$/.test(tokens[v - 1]?.lower ?? '');
+    if (passive && isWord(tokens[j]) && !/^(?:by|to|that)$/.test(tokens[j]?.lower ?? '') && clauseStartsAt(tokens, j))
+      return j;
+    return listenerClause(tokens, j);
+  }
   // `warned voters that …`, `reminded the crowd that …`: other verbs with a listener, when one stands there.
   if (
     LISTENER_VERBS.has(verb.lower) &&
@@ -386,11 +393,14 @@ function commaEndsClause(tokens: Token[], k: number, from: number): boolean {
     endsWithAttribution(tokens, k + 1)
   )
     return true;
-  // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's.
+  // `…, but Pence was adamant`: a contrast with a clause of its own is the writer's, not the speaker's; but not the
+  // last of a list of subjects whose verb is still to come (`that Emery, along with other writers, ABC News, and
+  // Politifact are impartial`).
   if (
     k > from + 2 &&
     (next.lower === 'but' || next.lower === 'and') &&
-    (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2))
+    (clauseStartsAt(tokens, k + 2) || pastClauseAt(tokens, k + 2)) &&
+    !(next.lower === 'and' && subjectList(tokens, from, k))
   )
     return true;
   // `…, whereas Petraeus acknowledged …`, `…, after half said so`: a clause the writer sets against or after it.
@@ -403,11 +413,32 @@ function commaEndsClause(tokens: Token[], k: number, from: number): boolean {
     indexFrom(tokens, k + 2, tokens.length, (x) => x.text === ',' || x.text === ';') < 0
   )
     return true;
+  // `…, a swipe at the recent disturbances.` to the end: a noun phrase after a comma that closes the sentence is the writer's comment on it.
+  if (
+    k > from + 3 &&
+    (/^(?:an?|another)$/.test(next.lower) || (next.lower === 'the' && tokens[k + 2]?.lower === 'latter')) &&
+    indexFrom(tokens, k + 2, tokens.length, (x) => /^[,;:—–("“”]$/.test(x.text) || FINITE.has(x.lower)) < 0
+  )
+    return true;
   // `…, sparking a firestorm`, `…, referring to the convention`: a participle after a comma is the writer's comment.
   return (
     k > from + 2 &&
     /^\p{Ll}{3,}ing$/u.test(next.text) &&
     !/^(?:including|according|during|nothing|something|anything|everything)$/.test(next.lower)
+  );
+}
+
+/** Whether tokens [from, k) are a list of subjects with no verb yet: names and nouns, split by commas. */
+function subjectList(tokens: Token[], from: number, k: number): boolean {
+  const part = tokens.slice(from, k);
+  if (!part.some((x) => x.text === ',')) return false;
+  return part.every(
+    (x) =>
+      (x.text === ',' || isWord(x)) &&
+      !FINITE.has(x.lower) &&
+      !IRREGULAR_PAST.has(x.lower) &&
+      !CLAUSE_SUBJECTS.has(x.lower) &&
+      !/^\p{Ll}{3,}(?:ed|ing)$/u.test(x.text),
   );
 }
 
@@ -437,7 +468,18 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     )
       return k;
     if (t.text === ',' && commaEndsClause(tokens, k, from)) return k;
+    // `hailed the vote as “fantastic,” telling reporters …`: a comma inside the closing mark ends the clause the same way.
+    if (t.text === ',' && /^["”]$/.test(next?.text ?? '') && commaEndsClause(tokens, k + 1, from)) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
+    // `said the tide is turning — and the Senate is …`: a dash before a conjunction or a clause of its own ends what was said.
+    if (
+      /^[—–]$/.test(t.text) &&
+      k > from + 2 &&
+      tokens[k + 2]?.lower !== 'that' &&
+      (/^(?:and|but|though|although|while|whereas|because|especially|even)$/.test(next?.lower ?? '') ||
+        clauseStartsAt(tokens, k + 1))
+    )
+      return k;
   }
   return tokens.length;
 }
@@ -460,11 +502,13 @@ function startsAttribution(tokens: Token[], from: number): boolean {
     if (CUE_VERBS.has(t.lower) && !/ing$/.test(t.lower)) return true;
     if (!ATTRIBUTION_SUBJECTS.has(t.lower)) break;
   }
-  // `…, and three-quarters said …`, `… and other officials say …`: a short subject of its own, then a speech verb.
-  for (let k = from + 1; k < from + 5 && k < tokens.length; k++) {
+  // `…, and three-quarters said …`, `… and other officials say …`: a short subject of its own, then a speech verb;
+  // `…, but the BBC's North America editor Jon Sopel said …`: up to nine words when they end in a name.
+  for (let k = from + 1; k < from + 10 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     // `… and Democrats accused the GOP of …`: another speech act in the past tense, with a subject of its own.
     const speechAct = BARE_CLAUSE_VERBS.has(t.lower) || (ANSWERING_ACTS.has(t.lower) && isCapitalized(tokens[from]));
+    if (speechAct && k >= from + 5 && !isCapitalized(tokens[k - 1])) return false;
     if (speechAct) return tokens.slice(from, k).every((x) => isWord(x) && !FINITE.has(x.lower) && x.lower !== 'that');
     if (!isWord(t)) return false;
   }

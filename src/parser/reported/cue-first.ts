@@ -28,7 +28,7 @@ import { isWord, type Token } from '../text';
 import type { Located } from '../types';
 import { clauseAfter, clauseEnd, indexFrom, quotesInside, span } from './clause';
 import { negated } from './cue';
-import { firstBodyToken } from './forms';
+import { firstBodyToken, relativeObject } from './forms';
 import type { Reported, SentenceReading } from './types';
 
 /** A candidate: its cue tokens [from, to), its content, its source (null: none in the text). */
@@ -67,7 +67,7 @@ function intention(sentence: SentenceReading, v: number): Reading | null {
   if (!INTENTION_VERBS.has(t.lower) || tokens[v + 1]?.lower !== 'to' || !isWord(verb)) return null;
   if (NOT_VERB_AFTER_TO.has(verb.lower) && verb.lower !== 'be') return null;
   const mention = subjectOf(sentence, v);
-  if (!someone(mention)) return null;
+  if (!someone(mention) || relativeObject(tokens, v, mention)) return null;
   const content = span(context, tokens, v + 1, clauseEnd(tokens, v + 2, false, true), false, 3);
   return content ? { cue: [v, v + 1], content, mention } : null;
 }

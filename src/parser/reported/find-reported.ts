@@ -19,6 +19,8 @@
 import { quoteAt, tokensIn, type BlockContext } from '../text';
 import { cueVerb } from './cue';
 import { cueFirst } from './cue-first';
+import { expectedWithoutHolder } from './expectations';
+import { askedWithoutAsker } from './questions';
 import {
   according,
   askedOrUrged,
@@ -94,6 +96,8 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (!verbPosition(tokens, v, prose)) return;
     const outcome =
       according(sentence, v) ??
+      askedWithoutAsker(sentence, v) ??
+      expectedWithoutHolder(sentence, v) ??
       askedOrUrged(sentence, v) ??
       characterised(sentence, v) ??
       relativeCharacterised(sentence, v) ??

@@ -12,9 +12,14 @@ import {
   EVIDENCE_NOUNS,
   EVIDENCE_VERBS,
   IRREGULAR_PAST,
+  MONTHS_BUT_MAY,
   NOT_AN_OBJECT,
   QUESTION_WORDS,
+  PHYSICAL_SENSE_VERBS,
   SKIPPABLE_BEFORE_VERB,
+  THOUGHT_VERBS,
+  TIME_ADVERBS,
+  TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
 import { clauseSubject, mainSubject } from '../speakers';
@@ -140,7 +145,25 @@ export function evidenceObject(tokens: Token[], v: number, source: string, base:
       .slice(subject.start - base, subject.end - base)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  return words.some((w) => EVIDENCE_NOUNS.has(w)) ? v + 1 : null;
+  return words.some((w) => EVIDENCE_NOUNS.has(w)) || evidenceHead(tokens, v, min) ? v + 1 : null;
+}
+
+/** Words after the head noun of a subject that go on with it: `The poll by …`, `A survey released Monday`. */
+const POSTMODIFIERS = /^(?:by|of|from|in|on|for|conducted|released|published|taken|commissioned|out|that|which|,|\()$/;
+
+/**
+ * Whether the subject before an evidence verb at `v` has an evidence noun for
+ * its head, with what qualifies it after it (`The poll by the Public Policy
+ * Institute of California showed …`, `The little polling that was done in the
+ * state showed …`), where the speaker found is the name inside.
+ */
+function evidenceHead(tokens: Token[], v: number, min: number): boolean {
+  for (let k = v - 1; k >= Math.max(min, v - 25); k--) {
+    const t = tokens[k] as Token;
+    if (/^[;:]$/.test(t.text)) return false;
+    if (EVIDENCE_NOUNS.has(t.lower) && (k === v - 1 || POSTMODIFIERS.test(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -149,7 +172,7 @@ export function evidenceObject(tokens: Token[], v: number, source: string, base:
  * that is neither (`tremendous support`, `every question`) reads the verb as a noun.
  */
 export function objectSubject(tokens: Token[], v: number, mention: Mention): boolean {
-  if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '')) return false;
+  if (NOT_AN_OBJECT.has(tokens[v + 1]?.lower ?? '') || blow(tokens, v, mention) || toCome(tokens, v)) return false;
   if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && !(tokens[v]?.lower ?? '').endsWith('ing')) return false;
   // `The terrorist attack in Munich`, `the disputed territory`: after a determiner or a singular noun a bare form is a noun or an adjective.
   if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) return false;
@@ -171,9 +194,70 @@ export function objectSubject(tokens: Token[], v: number, mention: Mention): boo
   return /^\p{Lu}/u.test(lastWord);
 }
 
+/**
+ * Whether the subject of the cue at `v` opens a relative clause on a noun with its determiner (`the order that
+ * Obama plans to sign`, `a bill which she vowed to veto`): the noun is the object of what follows the cue.
+ */
+export function relativeObject(tokens: Token[], v: number, mention: Mention): boolean {
+  let at = indexFrom(tokens, Math.max(0, v - 12), v, (x) => x.start === mention.start);
+  // `that President Obama`: a title before the name.
+  while (at > 2 && isCapitalized(tokens[at - 1]) && at > v - 6) at--;
+  if (at < 2 || !/^(?:that|which|whom)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 4; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || CUE_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower)) return false;
+    if (/^(?:the|a|an|this|these|those|his|her|its|their|our)$/.test(t.lower)) return k < at - 2;
+  }
+  return false;
+}
+
+/**
+ * Whether the stance verb at `v` names a blow rather than a statement: a bare plural noun for a subject (`thieves`,
+ * `Salafists`, `gunmen`) with a physical-sense verb (`attacked`, `blasted`, `slammed`) and an indefinite or bare
+ * plural object (`attacked a sperm whale`, `attacked bars and galleries`). A person or a body attacking someone
+ * (`Trump attacked a federal judge`, `the senator assailed policies`) is still read as speaking.
+ */
+function blow(tokens: Token[], v: number, mention: Mention): boolean {
+  const next = tokens[v + 1];
+  if (!next || !PHYSICAL_SENSE_VERBS.has(tokens[v]?.lower ?? '')) return false;
+  if (mention.kind === 'pronoun' || !/^\p{L}+(?:[^s]s|men)$/u.test(mention.name)) return false;
+  return (
+    /^(?:a|an)$/.test(next.lower) || (/^\p{Ll}{3,}s$/u.test(next.text) && !/^(?:his|its|this|us)$/.test(next.lower))
+  );
+}
+
+/** `will announce a new strategy`: a thing still to be made known, with nothing said of it yet. */
+function toCome(tokens: Token[], v: number): boolean {
+  return (
+    /^(?:will|shall)$|['’]ll$/.test(tokens[v - 1]?.lower ?? '') &&
+    !/(?:s|ed|ing)$/.test(tokens[v]?.lower ?? '') &&
+    /^(?:a|an)$/.test(tokens[v + 1]?.lower ?? '')
+  );
+}
+
 /** The first token after the dateline (`WASHINGTON — `), where a sentence's subject can start. */
 export function firstBodyToken(context: BlockContext, tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && (tokens[k] as Token).start < context.bodyStart) k++;
   return k;
+}
+
+/** Words that open a clause of when or why, which belongs to the act: `endorsed Trump while …`, `because …`. */
+const AFTER_OBJECT = /^(?:when|while|because|despite|amid|during)$/;
+
+/**
+ * Where a noun object after a stance or speech verb at `from` ends, before
+ * `until`: at a phrase of time (`endorsed Clinton last week`, `on Friday`,
+ * `in June`, `yesterday`), which belongs to the act, not to what was backed or
+ * said. `a ban on plastic bags` keeps its `on`; `the cuts since the ’90s` its `since`.
+ */
+export function objectEnd(tokens: Token[], from: number, until: number): number {
+  for (let k = from + 1; k < until; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (TIME_ADVERBS.has(t.lower) || AFTER_OBJECT.test(t.lower)) return k;
+    if (/^(?:on|in|last|this|next|early|late)$/.test(t.lower) && (TIME_WORDS.has(next) || MONTHS_BUT_MAY.has(next)))
+      return k;
+  }
+  return until;
 }

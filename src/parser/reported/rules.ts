@@ -46,13 +46,15 @@ import {
   characterisation,
   coordinatedSubject,
   evidenceObject,
+  objectEnd,
   firstBodyToken,
   objectSubject,
+  relativeObject,
   subjectAfterWith,
 } from './forms';
 import { negated } from './cue';
 import type { Cue, Outcome, Reported, SentenceReading } from './types';
-import { isWord, type Token } from '../text';
+import { isCapitalized, isWord, type Token } from '../text';
 import type { Mention } from '../speakers';
 import type { Located } from '../types';
 
@@ -227,8 +229,11 @@ export function particleCue({ context, source, base, tokens }: SentenceReading, 
   const mention = participle
     ? mainSubject(tokens, v - 1, firstBodyToken(context, tokens), source, base)
     : (subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ?? coordinatedSubject(tokens, v, source, base));
-  // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about` and `pointed to` to the cue.
-  const withParticle = particle === 'to' && !lower.startsWith('point');
+  // `the executive order that Obama plans to sign on Friday will have …`: what is planned is the noun before, and the
+  // words after the infinitive are the writer's sentence.
+  if (mention && relativeObject(tokens, v, mention)) return 'stop';
+  // `to` belongs to what is agreed (`to lend him $5 million`); `for`, `about`, `pointed to` and `referring to` to the cue.
+  const withParticle = particle === 'to' && !/^(?:point|refer)/.test(lower);
   const contentSpan = mention
     ? span(
         context,
@@ -286,15 +291,14 @@ function insideClause(
       opens = tokens[h]?.text === ';' ? h + 1 : h + 2;
       break;
     }
+    // `…, which is an outcome, he said, "we've long anticipated"`: a relative clause is what was said, from its relative word.
+    if (tokens[h]?.text === ',' && /^(?:which|who)$/.test(tokens[h + 1]?.lower ?? '')) {
+      opens = h + 1;
+      break;
+    }
   }
   const head = span(context, tokens, opens, comma, false, rest && rest.end - rest.start > 20 ? 1 : MIN_WORDS);
-  if (
-    !head ||
-    !rest ||
-    quoteAt(context, head.end - 1) >= 0 ||
-    quoteAt(context, rest.start) >= 0 ||
-    /^["”»]$/.test(tokens[comma - 1]?.text ?? '')
-  )
+  if (!head || !rest || quoteAt(context, head.end - 1) >= 0 || /^["”»]$/.test(tokens[comma - 1]?.text ?? ''))
     return null;
   return {
     mention: { ...mention, block: context.index },
@@ -302,6 +306,16 @@ function insideClause(
     rest,
     quotes: [...quotesInside(context, head), ...quotesInside(context, rest)],
   };
+}
+
+/**
+ * `The club's investment, she said, "is a perfect example"`: a quotation after the attribution whose first
+ * word is in lower case goes on with the sentence begun before it, so both are what was said. One that
+ * opens a sentence of its own (`When asked, he said, "I hope not."`) is a direct quote.
+ */
+function continuingQuote(tokens: Token[], k: number): boolean {
+  const word = tokens[k + 1];
+  return /^["“]$/.test(tokens[k]?.text ?? '') && isWord(word) && !isCapitalized(word);
 }
 
 /** `The museum, X said, would …`: the attribution stands inside what was said (insideClause). When it does not, later rules try the cue. */
@@ -312,7 +326,7 @@ export function parenthetical({ context, source, base, tokens }: SentenceReading
     !cue.carry &&
     !cue.objectVerb &&
     next?.text === ',' &&
-    isWord(tokens[v + 2]) &&
+    (isWord(tokens[v + 2]) || continuingQuote(tokens, v + 2)) &&
     !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '')
   ))
     return null;
@@ -446,10 +460,10 @@ export function saidThat(sentence: SentenceReading, v: number, cue: Cue, found: 
   // `endorsed Trump last week and has appeared …`: a noun object ends before the subject's next act.
   const nounObject = objectVerb && !/^(?:that|whether|if)$/.test(tokens[from - 1]?.lower ?? '');
   // `Mr. Sanders, after initially saying he would not advertise, took to …`: the participle's clause ends at the aside's comma.
-  const until = demonstrative
-    ? v + 3
-    : clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
-  const contentSpan = span(context, tokens, from, until, DENIAL_VERBS.has(lower));
+  const clause = clauseEnd(tokens, from, cue.afterPreposition || subordinate(tokens, v, mention), nounObject);
+  const until = demonstrative ? v + 3 : nounObject ? objectEnd(tokens, from, clause) : clause;
+  // `endorsed Trump`: a noun object may be one word.
+  const contentSpan = span(context, tokens, from, until, DENIAL_VERBS.has(lower), nounObject ? 1 : MIN_WORDS);
   if (!contentSpan) return 'stop';
   const reported: Reported = {
     cue: t.text,

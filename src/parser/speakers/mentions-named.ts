@@ -9,6 +9,7 @@ import {
   ADVERBIAL_PREPOSITIONS,
   ARTICLES,
   COMPANY_ABBREVIATIONS,
+  COMPASS_WORDS,
   CONNECTORS,
   FRONTED_PREPOSITIONS,
   GROUP_MODIFIERS,
@@ -18,6 +19,7 @@ import {
   NOT_NAMES,
   ORG_COMMON_NOUNS,
   ORG_ROLE_NOUNS,
+  PLACES,
   PRONOUNS,
   SKIPPABLE_BEFORE_VERB,
   STOP_WORDS,
@@ -181,10 +183,12 @@ export function speakerBefore(
   const innerLast = inner[inner.length - 1];
   if (!innerFirst || !innerLast) return null;
   const outer = phraseEndingAt(tokens, skipParenthesis(tokens, open - 1, min), min, source, base);
-  // `A third of independents, 33 percent, say`: a phrase after `of` is not the subject but what it counts;
-  // `a rally in Wilmington, N.C., warned`, `a pastor at the Reformation Church of Elizabeth, Colorado, slammed`: nor a place.
-  if (isNamed(outer) && objectOfPreposition(tokens, outer.from, min)) return null;
-  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower)) return isNamed(outer) ? outer : null;
+  const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
+  const afterPreposition = isNamed(outer) ? nameAfterPreposition(tokens, outer, named, open, min) : undefined;
+  if (afterPreposition !== undefined) return afterPreposition;
+  // `Alverson, a commissioner on the … Commission, which has …, described`: the person, not the organisation.
+  if (/^(?:who|which|whose|whom)$/.test(innerFirst.lower))
+    return relativeSpeaker(tokens, outer, innerFirst, min, source, base);
   if (
     isNamed(outer) &&
     outer.kind !== 'pronoun' &&
@@ -197,7 +201,6 @@ export function speakerBefore(
       gender: outer.gender ?? genderOf(inner),
     };
   }
-  const named = phraseEndingAt(tokens, i - 1, open + 1, source, base);
   if (named && (named.kind === 'person' || named.kind === 'organization') && named.from === open + 1) {
     if (outer === null || isRoleOnly(outer)) {
       return {
@@ -215,6 +218,73 @@ export function speakerBefore(
     return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
   }
   return null;
+}
+
+/** The subject before an appositive that is a relative clause (`X, who …, said`): the phrase before it, or a person. */
+function relativeSpeaker(
+  tokens: Token[],
+  outer: (Mention & { from: number }) | null,
+  relative: Token,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  if (!isNamed(outer)) return null;
+  const which = relative.lower === 'which' && outer.kind === 'organization';
+  return (which ? personBeforeDescription(tokens, outer, min, source, base) : null) ?? outer;
+}
+
+/**
+ * The subject when the phrase before an appositive follows a preposition, or undefined when it does not: `A third
+ * of independents, 33 percent, say`, `a rally in Wilmington, N.C., warned`: what is counted or a place is no subject
+ * (null), but a person's full name set off after it is (`The leader of Ennahda, Rachid Ghannouchi,`: the role reads
+ * `leader of` with `Ennahda` for a name).
+ */
+function nameAfterPreposition(
+  tokens: Token[],
+  outer: Mention & { from: number },
+  named: (Mention & { from: number }) | null,
+  open: number,
+  min: number,
+): Mention | null | undefined {
+  if (objectOfPreposition(tokens, outer.from, min)) return appositiveName(named, open);
+  if (!/\s(?:of|at|for|from)$/.test(outer.role ?? '')) return undefined;
+  const person = appositiveName(named, open);
+  return person ? { ...person, role: joinRoles(`${outer.role ?? ''} ${outer.name}`, person.role) } : undefined;
+}
+
+/**
+ * `The leader of Ennahda, Rachid Ghannouchi, condemned`: after a description ending in `of X`, a person's
+ * full name set off by commas is the subject (not X); null for anything else, places included (`a rally in
+ * Wilmington, N.C.,`, `a salesman from Sumter, South Carolina,`).
+ */
+function appositiveName(named: (Mention & { from: number }) | null, open: number): Mention | null {
+  if (!named || named.kind !== 'person' || named.from !== open + 1) return null;
+  const words = named.name.toLowerCase().split(/\s+/);
+  if (words.length < 2 || COMPASS_WORDS.has(words[0] ?? '') || words.some((w) => PLACES.has(w))) return null;
+  return named;
+}
+
+/**
+ * `Alverson, a commissioner on the Halibut Commission, which has …, described`: when the organisation a
+ * `which` clause is about ends a lower-case description set off after a person's name, the person is the
+ * subject (the person, else null).
+ */
+function personBeforeDescription(
+  tokens: Token[],
+  organisation: Mention & { from: number },
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  const { from } = organisation;
+  let comma = from - 1;
+  while (comma > min && comma >= from - 8 && /^\p{Ll}+$/u.test(tokens[comma]?.text ?? '')) comma--;
+  if (comma === from - 1 || tokens[comma]?.text !== ',') return null;
+  const person = phraseEndingAt(tokens, comma - 1, min, source, base);
+  if (person?.kind !== 'person' || !opensClause(tokens, person.from, min)) return null;
+  const role = `${roleText(source, base, tokens.slice(comma + 1, from)) ?? ''} ${organisation.name}`.trim();
+  return { ...person, role: joinRoles(person.role, role) };
 }
 
 /**

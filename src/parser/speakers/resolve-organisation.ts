@@ -1,5 +1,6 @@
 import { RECENT, type Known, type SpeakerMemory } from './memory';
 import type { Mention } from './mentions';
+import { SELF_NAMED_BODIES } from '../lexicon';
 
 /**
  * `the company`, `the union`: the most recent organisation that spoke under those words, else the
@@ -16,7 +17,7 @@ export function resolveGeneric(memory: SpeakerMemory, mention: Mention): Known {
       return other;
     }
   }
-  const named = memory.lastOrgNamed;
+  const named = SELF_NAMED_BODIES.has(mention.name) ? null : memory.lastOrgNamed;
   if (named) {
     const speaker = memory.upsert(named.name, 'organization', null, null);
     speaker.aliases.add(`the ${mention.name}`);

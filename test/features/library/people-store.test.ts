@@ -1,6 +1,6 @@
 /**
- * The people index the library keeps per article (`name:` and `nref:`
- * keys): updated with every save, rename and delete, and built once for a
+ * The people index the library keeps per article (`name:`, `nref:` and
+ * `nsaid:` keys): updated with every save, rename and delete, and built once for a
  * library saved by the previous version.
  */
 import { createStore, del, keys, set } from 'idb-keyval';
@@ -11,6 +11,7 @@ import {
   deleteArticle,
   ensureDerived,
   listNameRefs,
+  listNameSaid,
   listSpeakerNames,
   renameArticle,
   restoreArticle,
@@ -127,6 +128,41 @@ describe('the people index', () => {
     const again: DerivedProgress[] = [];
     const off2 = subscribeDerivedProgress((p) => again.push(p));
     expect(byName((await listSpeakerNames()).names)['Sean Spicer']).toMatchObject({ articles: 1 });
+    off2();
+    expect(again).toEqual([]);
+  });
+});
+
+describe('what each name said, kept beside its record', () => {
+  const spicerIn = (articleId: string) => ({ name: 'Sean Spicer', kind: 'person' as const, articleId });
+  const spicerSaid = seedArticle.quotes.filter((q) => q.speakerId === 'sean-spicer').map((q) => q.text);
+
+  it('is kept with each save, so a profile reads it instead of the article, and goes with a delete', async () => {
+    await saveArticle(at('one', '2017-01-24T10:00'));
+    const [said, none] = await listNameSaid([spicerIn('one'), spicerIn('elsewhere')]);
+    expect(said?.quotes.map((q) => q.text)).toEqual(spicerSaid);
+    expect(said?.speakers.every((s) => said.claims.some((c) => c.speakerId === s.id))).toBe(true);
+    expect(none).toBeUndefined();
+    await deleteArticle('one');
+    expect(await listNameSaid([spicerIn('one')])).toEqual([undefined]);
+  });
+
+  it('is filled in once, with progress, for a library saved before it was kept', async () => {
+    await saveArticle(at('one', '2017-01-24T10:00'));
+    await saveArticle(at('two', '2017-03-02T10:00'));
+    // What the previous version left: the people index, without what the names said.
+    const store = createStore('whosaid-library', 'articles');
+    for (const key of await keys(store)) if (/^(nsaid|said):/.test(String(key))) await del(key, store);
+    const seen: DerivedProgress[] = [];
+    const off = subscribeDerivedProgress((p) => seen.push(p));
+    const said = await listNameSaid([spicerIn('one'), spicerIn('two')]);
+    off();
+    expect(said.map((s) => s?.quotes.map((q) => q.text))).toEqual([spicerSaid, spicerSaid]);
+    expect(seen[0]).toEqual({ done: 0, total: 2 });
+    expect(seen.at(-1)).toEqual({ done: 2, total: 2 });
+    const again: DerivedProgress[] = [];
+    const off2 = subscribeDerivedProgress((p) => again.push(p));
+    await listNameSaid([spicerIn('one')]);
     off2();
     expect(again).toEqual([]);
   });

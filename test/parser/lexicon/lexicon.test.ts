@@ -25,6 +25,7 @@ describe('the lexicon', () => {
         'MONTHS_BUT_MAY',
         'NOT_NAMES',
         'OBJECT_VERBS',
+        'PHYSICAL_SENSE_VERBS',
         'PAST_FORMS',
         'SENTENCE_ABBREVIATIONS',
         'TIME_WORDS',

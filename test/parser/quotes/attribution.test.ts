@@ -282,7 +282,7 @@ describe('words of the quoted sentence around the attribution', () => {
         'On Monday, Mayor Ann Lee said, "We will win."',
       ),
     ).toEqual([
-      ['mixed', 'An economic downturn could be a good time to borrow.', 'Ann Lee', 'said'],
+      ['mixed', 'An economic downturn "could be a good time to borrow."', 'Ann Lee', 'said'],
       ['direct', 'We will win.', 'Ann Lee', 'said'],
     ]);
   });

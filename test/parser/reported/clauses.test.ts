@@ -275,7 +275,7 @@ describe('reported speech: the content', () => {
         'Tom Baker said he visited the site and met the families.',
       ),
     ).toEqual([
-      ['indirect', 'Ann Ruiz last week', 'Tom Baker', 'endorsed'],
+      ['indirect', 'Ann Ruiz', 'Tom Baker', 'endorsed'],
       ['indirect', 'him a liar', 'Ann Ruiz', 'called'],
       ['indirect', 'he visited the site and met the families', 'Tom Baker', 'said'],
     ]);

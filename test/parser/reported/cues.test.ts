@@ -83,6 +83,12 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it("reads `referring to …` after a comma as what the main clause's subject spoke of", () => {
+    expect(
+      quotes('Senator Ann Ruiz spoke for an hour, referring to reports that the mayor had used city cars.'),
+    ).toEqual([['indirect', 'reports that the mayor had used city cars', 'Ann Ruiz', 'referring to']]);
+  });
+
   it('reads a characterisation without quotation marks, but not `called the police` or `called back`', () => {
     expect(
       quotes(
@@ -139,6 +145,33 @@ describe('reported speech: the cue forms', () => {
         'The senator showed his notes to the press.',
       ),
     ).toEqual([['indirect', 'Clinton with a healthy lead in New York', 'Monmouth poll', 'showed']]);
+  });
+
+  it('reads a noun object of one word, up to a phrase of time or a clause of when or why', () => {
+    expect(
+      quotes(
+        'The senator criticized Clinton.',
+        'The union praised the mayor last week.',
+        'Ann Ruiz endorsed Trump in June at a rally.',
+        'Tom Dale criticized the plan because of its cost.',
+        'The mayor supports a ban on plastic bags in the city.',
+      ).map((q) => [q[1], q[3]]),
+    ).toEqual([
+      ['Clinton', 'criticized'],
+      ['the mayor', 'praised'],
+      ['Trump', 'endorsed'],
+      ['the plan', 'criticized'],
+      ['a ban on plastic bags in the city', 'supports'],
+    ]);
+  });
+
+  it('reads what a poll shows when a name qualifies it: `The poll by the Public Policy Institute showed …`', () => {
+    expect(
+      quotes(
+        'The poll by the Public Policy Institute of California showed Clinton leading Sanders by two points.',
+        'After the poll came out, the senator found the answer.',
+      ).map((q) => [q[1], q[3]]),
+    ).toEqual([['Clinton leading Sanders by two points', 'showed']]);
   });
 
   it('reads a question or a request: `asked X whether …`, `asked X about …`, `asked X to …`', () => {

@@ -233,13 +233,16 @@ export function ArticleInput({
                 className="mt-1 rounded-md border border-line bg-surface px-2 py-1 font-sans text-sm text-ink"
               />
             </div>
-            <button type="submit" disabled={busy} className={PRIMARY}>
-              Add article
-            </button>
-            <span className="font-sans text-sm text-muted">or</span>
-            <button type="button" disabled={busy} onClick={() => fileInput.current?.click()} className={BUTTON}>
-              Choose files…
-            </button>
+            {/* One group, so a narrow row wraps before "Add article", never between "or" and its button. */}
+            <div className="flex items-center gap-x-4">
+              <button type="submit" disabled={busy} className={PRIMARY}>
+                Add article
+              </button>
+              <span className="font-sans text-sm text-muted">or</span>
+              <button type="button" disabled={busy} onClick={() => fileInput.current?.click()} className={BUTTON}>
+                Choose files…
+              </button>
+            </div>
             <input
               ref={fileInput}
               type="file"

@@ -3,6 +3,7 @@ import { formatDate } from '@/shared/dates';
 import { countQuotesAndThoughts } from '@/shared/labels';
 import {
   deleteArticle,
+  ensureDerived,
   listLibrary,
   renameArticle,
   restoreArticle,
@@ -13,6 +14,7 @@ import {
   type LibraryEntry,
   type StoredRecord,
 } from '../lib/storage';
+import { takeLibraryRead } from '../lib/first-page';
 
 export type LibraryListProps = {
   /** Renders a link to the reader for a stored article around `children`. */
@@ -50,11 +52,18 @@ function useLibrary(): { entries: LibraryEntry[] | null; error: string | null; p
   const [progress, setProgress] = useState<DerivedProgress | null>(null);
   useEffect(() => {
     let live = true;
-    const load = () => {
-      listLibrary()
-        .then((list) => {
+    // The first time, the rows the early script read while the app loaded (and the upgrade check after).
+    const early = takeLibraryRead();
+    const first = early?.then((read) => {
+      if (!read) return listLibrary();
+      ensureDerived().catch(() => undefined);
+      return (read.cards as LibraryEntry[]).sort(newestFirst);
+    });
+    const load = (list: Promise<LibraryEntry[]> = listLibrary()) => {
+      list
+        .then((rows) => {
           if (!live) return;
-          setEntries(list);
+          setEntries(rows);
           setError(null);
           setProgress(null);
         })
@@ -64,7 +73,7 @@ function useLibrary(): { entries: LibraryEntry[] | null; error: string | null; p
           setError(cause instanceof Error ? cause.message : String(cause));
         });
     };
-    load();
+    load(first);
     const unsubscribe = subscribeLibrary((change) => {
       if (change.type === 'rebuilt') load();
       else setEntries((current) => (current ? applyChange(current, change) : current));

@@ -4,7 +4,15 @@
  * names, and how sums are added and taken away, so that saving or deleting
  * an article changes only its own names' records.
  */
-import type { ArticleDigest, NameArticleRef, NameContribution, SpeakerKind, SpeakerNameSummary } from '@/article';
+import type {
+  Article,
+  ArticleDigest,
+  NameArticleRef,
+  NameContribution,
+  NameSaid,
+  SpeakerKind,
+  SpeakerNameSummary,
+} from '@/article';
 
 /** The key a name is kept under: kind and name as written. */
 export const speakerNameKey = (name: string, kind: SpeakerKind) => `${kind}\u0000${name}`;
@@ -73,6 +81,36 @@ export function nameContributions(digest: ArticleDigest): NameContribution[] {
     }
   }
   return [...byName.values()];
+}
+
+/**
+ * What the speakers `speakerIds` (one name's, in one article) said there, as
+ * their profile shows it: their quotes; their claims and denials; the
+ * denials that answered their claims and the claims their denials answered;
+ * and the speakers of those.
+ */
+export function nameSaid(article: Pick<Article, 'quotes' | 'claims' | 'speakers'>, speakerIds: readonly string[]): NameSaid {
+  const mine = new Set(speakerIds);
+  const isMine = (id: string | null) => id !== null && mine.has(id);
+  const own = article.claims.filter((claim) => isMine(claim.speakerId));
+  const ownIds = new Set(own.map((claim) => claim.id));
+  const answered = new Set(own.flatMap((claim) => (claim.stance === 'denial' && claim.respondsTo ? [claim.respondsTo] : [])));
+  const claims = article.claims
+    .filter(
+      (claim) =>
+        isMine(claim.speakerId) ||
+        (claim.stance === 'denial' && claim.respondsTo !== null && ownIds.has(claim.respondsTo)) ||
+        (claim.stance === 'claim' && answered.has(claim.id)),
+    )
+    .map(({ id, speakerId, stance, respondsTo, text, quoteIds }) => ({ id, speakerId, stance, respondsTo, text, quoteIds }));
+  const sayers = new Set(claims.map((claim) => claim.speakerId));
+  return {
+    quotes: article.quotes
+      .filter((quote) => isMine(quote.speakerId))
+      .map(({ id, speakerId, kind, act, text, cue }) => ({ id, speakerId, kind, act, text, cue })),
+    claims,
+    speakers: article.speakers.filter((s) => sayers.has(s.id)).map(({ id, name, kind }) => ({ id, name, kind })),
+  };
 }
 
 const earlier = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);

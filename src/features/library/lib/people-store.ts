@@ -6,7 +6,12 @@
  *   roles, aliases), what `/speakers` reads;
  * - `nref:<kind>\0<name>\0<article id>`: that name in one article (title,
  *   date, its speakers' ids and counts), what a profile reads for its names;
- * - `people:v1`: set once the index covers every stored article.
+ * - `nsaid:<kind>\0<name>\0<article id>`: what that name said in that
+ *   article (`NameSaid`: quotes, claims and denials), what a profile shows,
+ *   so it never reads whole articles;
+ * - `people:v1`: set once the index covers every stored article;
+ * - `said:v1`: set once every article record has its `nsaid:` record (a
+ *   library saved before they existed gets them once, `fillSaid` in storage.ts).
  *
  * `applyPeopleChange` runs inside the transaction that saves or deletes an
  * article (storage.ts), so the index and the articles never disagree. Until
@@ -15,18 +20,24 @@
  * once, in one transaction, reporting progress.
  */
 import { promisifyRequest } from 'idb-keyval';
-import type { ArticleDigest, NameArticleRef, SpeakerKind, SpeakerNameSummary } from '@/article';
-import { addSummary, dateSpan, nameContributions, speakerNameKey, subtractSummary } from './name-sums';
+import type { Article, ArticleDigest, NameArticleRef, NameSaid, SpeakerKind, SpeakerNameSummary } from '@/article';
+import { addSummary, dateSpan, nameContributions, nameSaid, speakerNameKey, subtractSummary } from './name-sums';
 
 const NAME = 'name:';
 const NREF = 'nref:';
+const NSAID = 'nsaid:';
 const DIGEST = 'digest:';
 export const PEOPLE_READY = 'people:v1';
+const SAID_READY = 'said:v1';
 
 const range = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 const nameKey = (name: string, kind: SpeakerKind) => NAME + speakerNameKey(name, kind);
 const refPrefix = (name: string, kind: SpeakerKind) => `${NREF}${speakerNameKey(name, kind)}\u0000`;
-const refKey = (ref: NameArticleRef) => refPrefix(ref.name, ref.kind) + ref.articleId;
+const refKey = (ref: Pick<NameArticleRef, 'name' | 'kind' | 'articleId'>) =>
+  refPrefix(ref.name, ref.kind) + ref.articleId;
+/** Where what a name said in one article is kept. */
+const saidKey = (ref: Pick<NameArticleRef, 'name' | 'kind' | 'articleId'>) =>
+  `${NSAID}${speakerNameKey(ref.name, ref.kind)}\u0000${ref.articleId}`;
 
 const read = <T>(store: IDBObjectStore, key: IDBValidKey) =>
   promisifyRequest(store.get(key) as IDBRequest<T | undefined>);
@@ -40,6 +51,7 @@ async function removeArticle(store: IDBObjectStore, digest: ArticleDigest): Prom
   for (const { ref, summary: part } of nameContributions(digest)) {
     const key = nameKey(ref.name, ref.kind);
     store.delete(refKey(ref));
+    store.delete(saidKey(ref));
     const base = await read<SpeakerNameSummary>(store, key);
     if (!base) continue;
     const { summary, stale } = subtractSummary(base, part);
@@ -57,10 +69,11 @@ async function removeArticle(store: IDBObjectStore, digest: ArticleDigest): Prom
   }
 }
 
-async function addArticle(store: IDBObjectStore, digest: ArticleDigest): Promise<void> {
+async function addArticle(store: IDBObjectStore, digest: ArticleDigest, article: Article | undefined): Promise<void> {
   for (const { ref, summary: part } of nameContributions(digest)) {
     const key = nameKey(ref.name, ref.kind);
     store.put(ref, refKey(ref));
+    if (article) store.put(nameSaid(article, ref.speakerIds), saidKey(ref));
     store.put(addSummary(await read<SpeakerNameSummary>(store, key), part), key);
   }
 }
@@ -68,16 +81,18 @@ async function addArticle(store: IDBObjectStore, digest: ArticleDigest): Promise
 /**
  * Updates the index for one article, inside the transaction that changes
  * it: `before` is its digest as stored until now (none for a new article),
- * `after` the one being written (none when deleted).
+ * `after` the one being written (none when deleted), `article` the article
+ * `after` was made from (what its names said is kept from it).
  */
 export async function applyPeopleChange(
   store: IDBObjectStore,
   before: ArticleDigest | undefined,
   after: ArticleDigest | undefined,
+  article?: Article,
 ): Promise<void> {
   if (!(await peopleReady(store))) return;
   if (before) await removeArticle(store, before);
-  if (after) await addArticle(store, after);
+  if (after) await addArticle(store, after, article);
 }
 
 /** How many digests the index build reads per request. */
@@ -96,6 +111,9 @@ export async function buildPeopleIndex(
   const keys = await promisifyRequest(store.getAllKeys(range(DIGEST)));
   store.delete(range(NAME));
   store.delete(range(NREF));
+  // Built from digests, which do not hold what the names said: that is filled in after (`fillSaid`).
+  store.delete(range(NSAID));
+  store.delete(SAID_READY);
   const names = new Map<string, SpeakerNameSummary>();
   report(0, keys.length);
   for (let at = 0; at < keys.length; at += BUILD_BATCH) {
@@ -140,4 +158,39 @@ export async function readNameRefs(
 /** How many articles have a digest (readable stored articles). */
 export function countDigests(store: IDBObjectStore): Promise<number> {
   return promisifyRequest(store.count(range(DIGEST)));
+}
+
+/** True when every name record has what the name said kept beside it. */
+export async function saidReady(store: IDBObjectStore): Promise<boolean> {
+  return (await read<unknown>(store, SAID_READY)) !== undefined;
+}
+
+/** Marks what the names said as kept for every stored article. */
+export function markSaidReady(store: IDBObjectStore): void {
+  store.put({ builtAt: new Date().toISOString() }, SAID_READY);
+}
+
+/**
+ * What each of an article's names said there, for the one-time fill of a
+ * library saved before it was kept: each is written only where its name
+ * record still exists and has none yet, so a save or delete made meanwhile
+ * (which writes its own) is never undone. Returns how many were written.
+ */
+export async function fillNameSaid(store: IDBObjectStore, article: Article, digest: ArticleDigest): Promise<number> {
+  let written = 0;
+  for (const { ref } of nameContributions(digest)) {
+    const [record, said] = await Promise.all([read<unknown>(store, refKey(ref)), read<unknown>(store, saidKey(ref))]);
+    if (record === undefined || said !== undefined) continue;
+    store.put(nameSaid(article, ref.speakerIds), saidKey(ref));
+    written += 1;
+  }
+  return written;
+}
+
+/** What these names said in these articles, in the order asked; undefined where none is kept. */
+export function readNameSaid(
+  store: IDBObjectStore,
+  wanted: readonly Pick<NameArticleRef, 'name' | 'kind' | 'articleId'>[],
+): Promise<(NameSaid | undefined)[]> {
+  return Promise.all(wanted.map((ref) => read<NameSaid>(store, saidKey(ref))));
 }

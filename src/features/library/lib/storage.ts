@@ -19,40 +19,41 @@
  * prefix: the home page the cards, the cross-article pages the digests, the
  * reader one article (validated again there, through the schema, so an
  * older schema version is migrated on read). A library saved before cards
- * and digests existed gets them built once (`ensureDerived`), with progress.
+ * and digests existed gets them built once (`ensureDerived`), with progress;
+ * `cards:v1` says it was done, so the check is one key, not a count of
+ * every article.
  *
- * The people index (`name:` and `nref:` keys, people-store.ts) is updated
- * in the same transaction as each save and delete.
+ * The people index (`name:`, `nref:` and `nsaid:` keys, people-store.ts) is
+ * updated in the same transaction as each save and delete.
  *
  * Every change is announced to this tab and to other tabs
  * (BroadcastChannel) with what changed, so a list updates in place.
  */
 import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import {
-  digestArticle,
-  summarize,
-  validateArticle,
-  type Article,
-  type ArticleDigest,
-  type ArticleSummary,
-  type NameArticleRef,
-  type SpeakerKind,
-  type SpeakerNameSummary,
-  type ValidationFailure,
-  type ValidationResult,
+import type {
+  Article,
+  ArticleDigest,
+  ArticleSummary,
+  NameArticleRef,
+  NameSaid,
+  SpeakerKind,
+  SpeakerNameSummary,
+  ValidationFailure,
+  ValidationResult,
 } from '@/article';
 import { newArticleId } from './article-id';
+import { ARTICLE, CARD, CARDS_READY, DB_NAME, STORE_NAME } from './first-page';
 import type { DateSource, ParseRequest } from './parse-job';
 
 /** The people index's code, loaded on first use (it is not needed to show `/`); never awaited inside a transaction. */
 const peopleStore = () => import('./people-store');
 
+/** The article code (the schema check, zod, with it), loaded on first use: `/` lists the cards without it. */
+const articleCode = () => import('@/article');
+const validateArticle = async (json: unknown): Promise<ValidationResult> => (await articleCode()).validateArticle(json);
+
 export { newArticleId };
 
-const DB_NAME = 'whosaid-library';
-const STORE_NAME = 'articles';
-const ARTICLE = 'article:';
-const CARD = 'card:';
 const DIGEST = 'digest:';
 const PENDING = 'pending:';
 const SEARCH_CHANGE = 'searchq:';
@@ -172,7 +173,7 @@ export async function readStoredArticle(id: string): Promise<ValidationResult | 
   if (!hasStorage()) return null;
   const record: unknown = await get(ARTICLE + id, db());
   if (!isRecord(record)) return null;
-  return validateArticle(record.article);
+  return await validateArticle(record.article);
 }
 
 /** The stored article under `id`, or null when there is none or it no longer validates. */
@@ -182,7 +183,8 @@ export async function getStoredArticle(id: string): Promise<Article | null> {
 }
 
 /** The keys and values that store one validated article with its card and digest. */
-function articleEntries(article: Article, record: StoredRecord): [string, unknown][] {
+async function articleEntries(article: Article, record: StoredRecord): Promise<[string, unknown][]> {
+  const { digestArticle, summarize } = await articleCode();
   const entry: LibraryEntry = {
     ok: true,
     addedAt: record.addedAt,
@@ -198,30 +200,34 @@ function articleEntries(article: Article, record: StoredRecord): [string, unknow
 }
 
 /** Cards and digests for one stored record, validated through the schema (so older versions migrate). */
-function derivedEntries(id: string, record: StoredRecord): { entries: [string, unknown][]; entry: LibraryEntry } {
-  const result = validateArticle(record.article);
+async function derivedEntries(
+  id: string,
+  record: StoredRecord,
+): Promise<{ entries: [string, unknown][]; entry: LibraryEntry; article?: Article }> {
+  const result = await validateArticle(record.article);
   if (!result.ok) {
     const entry: LibraryEntry = { ok: false, id, addedAt: record.addedAt, error: result.error };
     return { entries: [[CARD + id, entry]], entry };
   }
-  const entries = articleEntries(result.article, record).filter(([key]) => key !== ARTICLE + id);
-  return { entries, entry: entries[0]?.[1] as LibraryEntry };
+  const entries = (await articleEntries(result.article, record)).filter(([key]) => key !== ARTICLE + id);
+  return { entries, entry: entries[0]?.[1] as LibraryEntry, article: result.article };
 }
 
 /**
  * Writes `entries` for article `id` (its digest among them, or none when it
  * no longer validates), or deletes the article when `entries` is null, and
- * updates the people index and marks the change for search, in one
- * transaction.
+ * updates the people index (with what each name said in `article`, the
+ * article the entries were made from) and marks the change for search, in
+ * one transaction.
  */
-async function writeArticle(id: string, entries: [string, unknown][] | null): Promise<void> {
+async function writeArticle(id: string, entries: [string, unknown][] | null, article?: Article): Promise<void> {
   const { applyPeopleChange } = await peopleStore();
   return db()('readwrite', async (s) => {
     const before = await promisifyRequest(s.get(DIGEST + id) as IDBRequest<ArticleDigest | undefined>);
     const after = entries?.find(([key]) => key === DIGEST + id)?.[1] as ArticleDigest | undefined;
     for (const key of entries ? [DIGEST + id] : [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
     for (const [key, value] of entries ?? [[SEARCH_CHANGE + id, changeMark()]]) s.put(value, key);
-    await applyPeopleChange(s, before, after);
+    await applyPeopleChange(s, before, after, article);
     await promisifyRequest(s.transaction);
   });
 }
@@ -240,15 +246,15 @@ export function subscribeDerivedProgress(listener: (progress: DerivedProgress) =
 const DERIVE_BATCH = 50;
 
 async function buildDerived(): Promise<void> {
-  const { buildPeopleIndex, peopleReady } = await peopleStore();
-  // The usual case, checked without reading any keys: every article has its card, and the people index is built.
+  const { buildPeopleIndex, peopleReady, saidReady } = await peopleStore();
+  // The usual case, three keys read: every article has its card, the people index is built, and what names said is kept.
   const done = await db()('readonly', async (s) => {
-    const [articleCount, cardCount, ready] = await Promise.all([
-      promisifyRequest(s.count(range(ARTICLE))),
-      promisifyRequest(s.count(range(CARD))),
+    const [cardsReady, ready, said] = await Promise.all([
+      promisifyRequest(s.get(CARDS_READY)),
       peopleReady(s),
+      saidReady(s),
     ]);
-    return articleCount === cardCount && ready;
+    return cardsReady !== undefined && ready && said;
   });
   if (done) return;
   const [articles, cards] = await Promise.all([idsUnder(ARTICLE), idsUnder(CARD)]);
@@ -258,6 +264,8 @@ async function buildDerived(): Promise<void> {
   const stale = cards.filter((id) => !haveArticle.has(id));
   for (const id of stale) await writeArticle(id, null);
   if (missing.length > 0) await buildCards(missing);
+  // Every save writes its card with the article, so from here on every article has one.
+  await set(CARDS_READY, { builtAt: new Date().toISOString() }, db());
   const people = await db()('readwrite', async (s) => {
     const built = await buildPeopleIndex(s, (done, total) =>
       progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total } })),
@@ -265,7 +273,60 @@ async function buildDerived(): Promise<void> {
     await promisifyRequest(s.transaction);
     return built;
   });
-  if (missing.length > 0 || people) announce({ type: 'rebuilt' });
+  const said = await fillSaid();
+  if (missing.length > 0 || people || said) announce({ type: 'rebuilt' });
+}
+
+const reportProgress = (done: number, total: number) =>
+  progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total } }));
+
+/** How many stored articles are read per step while filling in what their names said. */
+const FILL_BATCH = 25;
+
+/**
+ * What each name said in each readable article (`nsaid:` keys), for a
+ * library saved before profiles read them: once, 25 articles per step, with
+ * progress. Each step reads and validates its articles, then writes in its
+ * own transaction only the records still missing, so saves and deletes made
+ * meanwhile (which keep their own) are never undone. False when nothing was
+ * missing.
+ */
+async function fillSaid(): Promise<boolean> {
+  const { fillNameSaid, markSaidReady, saidReady } = await peopleStore();
+  if (await db()('readonly', saidReady)) return false;
+  const ids = await idsUnder(DIGEST);
+  const markReady = () =>
+    db()('readwrite', async (s) => {
+      markSaidReady(s);
+      await promisifyRequest(s.transaction);
+    });
+  // A new library has nothing to fill in (and no progress to show).
+  if (ids.length === 0) {
+    await markReady();
+    return false;
+  }
+  reportProgress(0, ids.length);
+  for (let at = 0; at < ids.length; at += FILL_BATCH) {
+    const batch = ids.slice(at, at + FILL_BATCH);
+    const records = await db()('readonly', (s) =>
+      Promise.all(batch.map((id) => promisifyRequest(s.get(ARTICLE + id) as IDBRequest<unknown>))),
+    );
+    const articles: Article[] = [];
+    for (const record of records) {
+      const result = isRecord(record) ? await validateArticle(record.article) : null;
+      if (result?.ok) articles.push(result.article);
+    }
+    const { digestArticle } = await articleCode();
+    const digests = articles.map(digestArticle);
+    await db()('readwrite', async (s) => {
+      for (const [i, article] of articles.entries()) await fillNameSaid(s, article, digests[i] as ArticleDigest);
+      await promisifyRequest(s.transaction);
+    });
+    reportProgress(Math.min(at + FILL_BATCH, ids.length), ids.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await markReady();
+  return true;
 }
 
 /** Cards and digests for stored articles that have none, 50 per transaction, with progress. */
@@ -280,7 +341,9 @@ async function buildCards(missing: readonly string[]): Promise<void> {
     );
     for (const [i, id] of batch.entries()) {
       const record = records[i];
-      if (isRecord(record)) await writeArticle(id, derivedEntries(id, record).entries);
+      if (!isRecord(record)) continue;
+      const derived = await derivedEntries(id, record);
+      await writeArticle(id, derived.entries, derived.article);
     }
     report(Math.min(at + DERIVE_BATCH, missing.length));
     // Let the page breathe between batches.
@@ -339,8 +402,8 @@ export async function saveArticle(
   source?: ArticleSource,
 ): Promise<void> {
   const record: StoredRecord = { article, addedAt, ...(dated ? { dated } : {}), ...(source ? { source } : {}) };
-  const entries = articleEntries(article, record);
-  await writeArticle(article.id, entries);
+  const entries = await articleEntries(article, record);
+  await writeArticle(article.id, entries, article);
   announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }
 
@@ -355,9 +418,9 @@ export async function getStoredRecord(id: string): Promise<StoredRecord | null> 
 export async function replaceArticle(article: Article, dated: DateSource): Promise<void> {
   const record = await getStoredRecord(article.id);
   if (!record) throw new Error('the article is no longer in the library');
-  const entries = articleEntries(article, { ...record, article, dated });
+  const entries = await articleEntries(article, { ...record, article, dated });
   // Through writeArticle, so the people index and the search marks follow the new reading.
-  await writeArticle(article.id, entries);
+  await writeArticle(article.id, entries, article);
   announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }
 
@@ -367,12 +430,12 @@ export async function renameArticle(id: string, title: string): Promise<void> {
   if (!trimmed) throw new Error('a title cannot be empty');
   const record: unknown = await get(ARTICLE + id, db());
   if (!isRecord(record)) return;
-  const result = validateArticle(record.article);
+  const result = await validateArticle(record.article);
   if (!result.ok)
     throw new Error(`the stored article does not validate (${result.error.field}: ${result.error.message})`);
   const article = { ...result.article, title: trimmed };
-  const entries = articleEntries(article, { ...record, article });
-  await writeArticle(id, entries);
+  const entries = await articleEntries(article, { ...record, article });
+  await writeArticle(id, entries, article);
   announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
 }
 
@@ -386,8 +449,8 @@ export async function deleteArticle(id: string): Promise<StoredRecord | undefine
 
 /** Puts a deleted article back exactly as it was (undo). */
 export async function restoreArticle(id: string, record: StoredRecord): Promise<void> {
-  const { entries, entry } = derivedEntries(id, record);
-  await writeArticle(id, [[ARTICLE + id, record], ...entries]);
+  const { entries, entry, article } = await derivedEntries(id, record);
+  await writeArticle(id, [[ARTICLE + id, record], ...entries], article);
   announce({ type: 'saved', entry });
 }
 
@@ -399,6 +462,19 @@ export async function listSpeakerNames(): Promise<{ names: SpeakerNameSummary[];
   await ensureDerived();
   const { readSpeakerNames, countDigests } = await peopleStore();
   return db()('readonly', async (s) => ({ names: await readSpeakerNames(s), articles: await countDigests(s) }));
+}
+
+/**
+ * What these names said in these stored articles (a profile's page), in the
+ * order asked; undefined where none is kept.
+ */
+export async function listNameSaid(
+  wanted: readonly Pick<NameArticleRef, 'name' | 'kind' | 'articleId'>[],
+): Promise<(NameSaid | undefined)[]> {
+  if (!hasStorage() || wanted.length === 0) return wanted.map(() => undefined);
+  await ensureDerived();
+  const { readNameSaid } = await peopleStore();
+  return db()('readonly', (s) => readNameSaid(s, wanted));
 }
 
 /** The stored articles' records of these speaker names (a profile's). */

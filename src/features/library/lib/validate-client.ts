@@ -3,11 +3,12 @@
  * validate-worker.ts). Where there are no Web Workers (the component tests'
  * jsdom) it checks in place: the result is the same.
  */
-import { checkImportFile, type ImportCheck } from './import-check';
+import type { ImportCheck } from './import-check';
 
 /** Reads and schema-checks an Article JSON file in a worker of its own, which ends with it. */
 export function checkArticleFile(file: Blob): Promise<ImportCheck> {
-  if (typeof Worker === 'undefined') return checkImportFile(file);
+  // The check's code (zod) loads only here, never with the page.
+  if (typeof Worker === 'undefined') return import('./import-check').then(({ checkImportFile }) => checkImportFile(file));
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
       type: 'module',

@@ -43,12 +43,21 @@ const count = (n: number) => n.toLocaleString('en');
 /** What the status line says: the index's progress, then how many quotes match. */
 function statusLine(state: SearchState, page: SearchPage | null, filters: SearchFilters, waitingForSpeaker: boolean) {
   if (state.phase === 'failed') return `Search is not available: ${state.message}.`;
-  if (state.phase === 'loading' || (!page && state.phase !== 'indexing')) return 'Loading the search index…';
+  const loading =
+    state.phase === 'loading' && state.total > 1
+      ? `Loading the search index: part ${count(Math.min(state.done + 1, state.total))} of ${count(state.total)}…`
+      : 'Loading the search index…';
+  if (!page && state.phase !== 'indexing') return loading;
   if (waitingForSpeaker) return 'Finding the speaker’s quotes…';
   const query = filters.q.trim();
   const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
+  // While the index loads or is built, the answer is from what it holds so far.
   const progress =
-    state.phase === 'indexing' ? `Indexing your library: ${count(state.done)} of ${count(state.total)} articles. ` : '';
+    state.phase === 'indexing'
+      ? `Indexing your library: ${count(state.done)} of ${count(state.total)} articles. `
+      : state.phase === 'loading'
+        ? `${loading} `
+        : '';
   if (!page) return progress;
   const sofar = progress ? ' so far' : '';
   if (page.total === 0)
@@ -58,38 +67,40 @@ function statusLine(state: SearchState, page: SearchPage | null, filters: Search
         ? `No quotes match “${query}”${filtered ? ' with these filters' : ''}${sofar}.`
         : `No quotes match these filters${sofar}.`)
     );
-  return `${progress}${count(page.total)} ${page.total === 1 ? 'quote' : 'quotes'}${query ? ` match “${query}”` : ''}${sofar}${
+  return `${progress}${count(page.total)} ${page.total === 1 ? 'quote' : 'quotes'}${query ? ` ${page.total === 1 ? 'matches' : 'match'} “${query}”` : ''}${sofar}${
     page.total > page.hits.length ? `; showing the first ${count(page.hits.length)}` : ''
   }.`;
 }
 
-/** Asks the worker whenever the question, the page size or the index changes; the latest answer wins. */
+/** An answer, with the question it answers and where the index stood when it was asked. */
+type Answer = { page: SearchPage; filters: SearchFilters; state: SearchState };
+
+/**
+ * Asks the worker whenever the question, the page size or the index changes
+ * (each part loaded, each batch indexed, each change); the latest answer
+ * wins. The answer keeps its question, so the status line never puts a
+ * count under a query it does not answer.
+ */
 function useSearchPage(
   client: SearchClient,
   state: SearchState,
   filters: SearchFilters,
   speakerRefs: readonly SpeakerRef[] | undefined,
   limit: number,
-): SearchPage | null {
-  const [page, setPage] = useState<SearchPage | null>(null);
-  const version =
-    state.phase === 'ready'
-      ? `r${state.articles}/${state.quotes}`
-      : state.phase === 'indexing'
-        ? `i${state.done}`
-        : state.phase;
+): Answer | null {
+  const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
-    if (version === 'loading' || version === 'failed') return;
+    if (state.phase === 'failed' || (state.phase === 'loading' && state.done === 0)) return;
     if (filters.speaker && speakerRefs === undefined) return;
     let current = true;
-    void client.query({ filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit }).then((answer) => {
-      if (current && answer) setPage(answer);
+    void client.query({ filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit }).then((page) => {
+      if (current && page) setAnswer({ page, filters, state });
     });
     return () => {
       current = false;
     };
-  }, [client, version, filters, speakerRefs, limit]);
-  return page;
+  }, [client, state, filters, speakerRefs, limit]);
+  return answer;
 }
 
 /**
@@ -98,8 +109,9 @@ function useSearchPage(
  * library's size), filters for speaker, kind and date range, a live count,
  * and the results with the matching words in `<mark>` (text split into
  * nodes, never HTML), each linked to its place in the article. Results come
- * a page at a time ("Show 50 more"): ordinary list items, so Tab, a screen
- * reader and find-in-page reach every one shown.
+ * a page at a time ("Show 50 more", which moves focus to the first new
+ * result): ordinary list items, so Tab, a screen reader and find-in-page
+ * reach every one shown, and the page holds no more than it shows.
  */
 export function QuoteSearch({
   client,
@@ -117,20 +129,36 @@ export function QuoteSearch({
   // A new question starts again from the first page.
   const [paging, setPaging] = useState({ filters, limit: pageSize });
   const limit = paging.filters === filters ? paging.limit : pageSize;
-  const page = useSearchPage(client, state, filters, speakerRefs, limit);
+  const answer = useSearchPage(client, state, filters, speakerRefs, limit);
+  const page = answer?.page ?? null;
   const waitingForSpeaker = Boolean(filters.speaker) && speakerRefs === undefined;
   const shown = page && !waitingForSpeaker ? page.hits : [];
 
   // The box is uncontrolled so fast typing never loses a key; it follows the
   // URL when the query changes from elsewhere (Back, a link) while not focused.
   const input = useRef<HTMLInputElement>(null);
+  // After "Show more", focus goes to the first new result's link once it shows, so the keyboard carries on from there.
+  const list = useRef<HTMLOListElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAt.current;
+    const link = at === null ? null : list.current?.children[at]?.querySelector<HTMLElement>('a');
+    if (link) {
+      focusAt.current = null;
+      link.focus();
+    }
+  }, [shown.length]);
   useEffect(() => {
     const box = input.current;
     if (box && box.value !== filters.q && document.activeElement !== box) box.value = filters.q;
   }, [filters.q]);
 
   const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
-  const status = statusLine(state, page, filters, waitingForSpeaker);
+  // Until a question is answered, the status line still tells the last answer's question and count.
+  const status =
+    answer && state.phase !== 'failed'
+      ? statusLine(answer.state, page, answer.filters, waitingForSpeaker)
+      : statusLine(state, page, filters, waitingForSpeaker);
   const chosen = filters.speaker && !speakers.some((s) => s.id === filters.speaker) ? filters.speaker : null;
 
   return (
@@ -253,6 +281,9 @@ export function QuoteSearch({
       <p role="status" className="text-sm text-muted">
         {status}
       </p>
+      {state.phase === 'loading' && state.total > 1 && (
+        <progress aria-label="Loading the search index" value={state.done} max={state.total} className="w-full" />
+      )}
       {state.phase === 'indexing' && (
         <progress
           aria-label="Indexing your library for search"
@@ -263,7 +294,7 @@ export function QuoteSearch({
       )}
 
       {shown.length > 0 && (
-        <ol aria-label="Results" className="space-y-4">
+        <ol ref={list} aria-label="Results" className="space-y-4">
           {shown.map(({ doc, segments }) => {
             const person = doc.speakerId ? personOf?.(doc) : undefined;
             const words = segments.map((segment, i) =>
@@ -305,7 +336,10 @@ export function QuoteSearch({
           </span>
           <button
             type="button"
-            onClick={() => setPaging({ filters, limit: shown.length + pageSize })}
+            onClick={() => {
+              focusAt.current = shown.length;
+              setPaging({ filters, limit: shown.length + pageSize });
+            }}
             className="rounded-md border border-line px-3 py-1 hover:border-ink"
           >
             Show {count(Math.min(pageSize, page.total - shown.length))} more

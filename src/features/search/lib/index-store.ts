@@ -2,7 +2,9 @@
  * Where the search worker reads and keeps things (IndexedDB, from the
  * worker, never the page):
  *
- * - its own database `whosaid-search` holds the saved index (`snapshot`);
+ * - its own database `whosaid-search` holds the saved index: a manifest
+ *   (`manifest`, the shards there are) and each shard (`shard:<n>`), written
+ *   together, only the shards that changed;
  * - the reader's library (named by the app as a `LibrarySource`, so this
  *   feature does not import the library feature) holds each article's digest
  *   and, for every article saved or deleted since the index was last saved, a
@@ -13,6 +15,7 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { ArticleDigest } from '@/article';
 import type { IndexSnapshot } from './quote-index';
+import type { IndexManifest } from './sharded-index';
 
 /** Where the reader's library keeps what search needs. */
 export type LibrarySource = {
@@ -27,7 +30,8 @@ export type LibrarySource = {
 
 const SEARCH_DB = 'whosaid-search';
 const SEARCH_STORE = 'index';
-const SNAPSHOT = 'snapshot';
+const MANIFEST = 'manifest';
+const shardKey = (key: number) => `shard:${key}`;
 
 let searchStore: UseStore | null = null;
 const stores = new Map<string, UseStore>();
@@ -52,22 +56,34 @@ const range = (prefix: string, after?: string) =>
     ? IDBKeyRange.bound(prefix, `${prefix}\uffff`)
     : IDBKeyRange.bound(after, `${prefix}\uffff`, true, false);
 
-/** The saved index, or undefined when there is none. */
-export function readSnapshot(): Promise<IndexSnapshot | undefined> {
-  return ownStore()('readonly', (s) => promisifyRequest(s.get(SNAPSHOT) as IDBRequest<IndexSnapshot | undefined>));
+/** The saved index's manifest, or undefined when there is none. */
+export function readManifest(): Promise<IndexManifest | undefined> {
+  return ownStore()('readonly', (s) => promisifyRequest(s.get(MANIFEST) as IDBRequest<IndexManifest | undefined>));
 }
 
-export function writeSnapshot(snapshot: IndexSnapshot): Promise<void> {
+/** One saved shard, or undefined when it is missing. */
+export function readShard(key: number): Promise<IndexSnapshot | undefined> {
+  return ownStore()('readonly', (s) => promisifyRequest(s.get(shardKey(key)) as IDBRequest<IndexSnapshot | undefined>));
+}
+
+/** Saves the changed shards and the manifest in one transaction, dropping any shard the manifest no longer lists. */
+export function writeShards(manifest: IndexManifest, changed: readonly [number, IndexSnapshot][]): Promise<void> {
   return ownStore()('readwrite', (s) => {
-    s.put(snapshot, SNAPSHOT);
+    for (const [key, snapshot] of changed) s.put(snapshot, shardKey(key));
+    s.put(manifest, MANIFEST);
+    const keys = s.getAllKeys();
+    keys.onsuccess = () => {
+      const kept = new Set([MANIFEST, ...manifest.shards.map(shardKey)]);
+      for (const key of keys.result) if (!kept.has(String(key))) s.delete(key);
+    };
     return promisifyRequest(s.transaction);
   });
 }
 
-/** Forgets the saved index (tests; a snapshot that can't be read). */
-export function deleteSnapshot(): Promise<void> {
+/** Forgets the saved index (tests; an index that can't be read). */
+export function deleteSavedIndex(): Promise<void> {
   return ownStore()('readwrite', (s) => {
-    s.delete(SNAPSHOT);
+    s.clear();
     return promisifyRequest(s.transaction);
   });
 }

@@ -1,11 +1,17 @@
 /**
- * The quote index: full-text search over every quote in the library with
- * MiniSearch (words folded to lower case without accents, the last word
- * matched as a prefix so results come as one types, longer words forgiving
- * a typo, all words required), plus what a result shows (title, date,
- * speaker as the article names them). It lives in the search worker and is
- * kept up to date one article at a time (`put`, `remove`), and saved and
- * loaded whole (`snapshot`, `fromSnapshot`), so no page reads every article.
+ * One shard of the quote index: full-text search over the quotes of up to a
+ * few hundred articles with MiniSearch (words folded to lower case without
+ * accents, the last word matched as a prefix so results come as one types,
+ * longer words forgiving a typo, all words required), plus what a result
+ * shows (title, date, speaker as the article names them). It lives in the
+ * search worker, is kept up to date one article at a time (`put`, `remove`)
+ * and saved and loaded on its own (`snapshot`, `fromSnapshot`);
+ * `sharded-index.ts` puts the shards together, so no page reads every
+ * article and no save or load handles the whole library at once.
+ *
+ * A query keeps only the best `limit` hits and counts the rest: a common
+ * word ("the") matches most quotes, and building, sorting and highlighting
+ * a result for each would cost more than the search itself.
  *
  * Filters by speaker, kind, act (speech or thought) and date range apply to
  * the hits; an empty query lists every quote the filters let through,
@@ -13,7 +19,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { ArticleDigest, QuoteAct, QuoteKind } from '@/article';
-import { foldWord, highlight, stripMarks, type Segment } from './highlight';
+import { foldWord, stripMarks, type Segment } from './highlight';
 
 /** One quote as the search shows it. */
 export type QuoteDoc = {
@@ -87,7 +93,7 @@ export type IndexedArticle = {
   quotes: Pick<QuoteDoc, 'quoteId' | 'text' | 'kind' | 'act' | 'speakerId' | 'speakerName'>[];
 };
 
-/** The index as saved: MiniSearch's JSON and the articles it holds. */
+/** The shard as saved: MiniSearch's JSON and the articles it holds. */
 export type IndexSnapshot = {
   /** Bumped when the saved shape or the word folding changes: an older snapshot is rebuilt. */
   version: number;
@@ -96,7 +102,7 @@ export type IndexSnapshot = {
   articles: IndexedArticle[];
 };
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 type Indexed = { id: string; text: string };
 
@@ -105,6 +111,13 @@ const OPTIONS = {
   storeFields: [],
   processTerm: (term: string) => foldWord(term),
 };
+
+const SEARCH_OPTIONS = {
+  combineWith: 'AND',
+  // A one-letter last word would expand to most of the vocabulary: it is matched whole until a second letter.
+  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length > 1,
+  fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
+} as const;
 
 /** The index's record of one article, from its digest. */
 export function indexedArticle(digest: ArticleDigest, source: ArticleSource): IndexedArticle {
@@ -128,7 +141,7 @@ export function indexedArticle(digest: ArticleDigest, source: ArticleSource): In
 const day = (published: string | null) => (published ? published.slice(0, 10) : null);
 
 /** Oldest article first, undated last, then reading order. */
-function byDate(a: QuoteDoc, b: QuoteDoc): number {
+export function byDate(a: QuoteDoc, b: QuoteDoc): number {
   if (a.published !== b.published) {
     if (a.published === null) return 1;
     if (b.published === null) return -1;
@@ -139,6 +152,10 @@ function byDate(a: QuoteDoc, b: QuoteDoc): number {
     Number(a.quoteId.replace(/\D/g, '')) - Number(b.quoteId.replace(/\D/g, '')) || a.quoteId.localeCompare(b.quoteId)
   );
 }
+
+/** The speaker refs as a set of keys, for `passes`. */
+export const refKeys = (refs: readonly SpeakerRef[] | null) =>
+  refs ? new Set(refs.map((ref) => refKey(ref.articleId, ref.speakerId))) : null;
 
 function passes(doc: QuoteDoc, filters: SearchFilters, refs: ReadonlySet<string> | null): boolean {
   if (refs && !(doc.speakerId && refs.has(refKey(doc.articleId, doc.speakerId)))) return false;
@@ -153,7 +170,62 @@ function passes(doc: QuoteDoc, filters: SearchFilters, refs: ReadonlySet<string>
   return true;
 }
 
-/** Every quote of the library, searchable; changed one article at a time. */
+/** A hit before it is cut for highlighting: its score (higher is better) and the words of the text it matched. */
+export type Scored = { doc: QuoteDoc; score: number; terms: string[] };
+
+/** How many hits matched, and the best `limit` of them in order. */
+export type Candidates<T> = { total: number; top: T[] };
+
+/**
+ * Keeps the best `limit` items seen, in order (`before(a, b)`: a goes first),
+ * an earlier one first among equals: as a stable sort of all of them would,
+ * without keeping them all.
+ */
+export class TopK<T> {
+  readonly items: T[] = [];
+  constructor(
+    private readonly limit: number,
+    private readonly before: (a: T, b: T) => boolean,
+  ) {}
+
+  add(item: T): void {
+    if (this.limit <= 0) return;
+    const { items } = this;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.before(item, items[mid] as T)) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo >= this.limit) return;
+    items.splice(lo, 0, item);
+    if (items.length > this.limit) items.pop();
+  }
+}
+
+/** One hit as MiniSearch keeps it before it builds a result object (its internal id, score, matched words). */
+type RawHit = { score: number; terms: string[]; match: Record<string, unknown> };
+
+/** MiniSearch's hits by its internal id, and its ids: what `search` builds its results from. */
+type RawHits = { hits: Map<number, RawHit>; ids: Map<number, string> };
+
+/**
+ * MiniSearch's hits as a map, without the result object, stored fields and
+ * sort its `search` adds for every hit (MiniSearch 7.2's `executeQuery`; the
+ * version is pinned); null should it ever be missing (the caller uses `search`).
+ */
+function rawHits(search: MiniSearch<Indexed>, query: string, options: object): RawHits | null {
+  const raw = search as unknown as {
+    executeQuery?: (query: string, options: object) => Map<number, RawHit>;
+    _documentIds?: Map<number, string>;
+  };
+  const ids = raw._documentIds;
+  if (typeof raw.executeQuery !== 'function' || !(ids instanceof Map)) return null;
+  return { hits: raw.executeQuery.call(search, query, options), ids };
+}
+
+/** The quotes of a few hundred articles, searchable; changed one article at a time. */
 export class QuoteIndex {
   private readonly search: MiniSearch<Indexed>;
   private readonly articles = new Map<string, IndexedArticle>();
@@ -165,7 +237,7 @@ export class QuoteIndex {
     this.search = search ?? new MiniSearch<Indexed>(OPTIONS);
   }
 
-  /** The index saved by `snapshot`; throws when it can't be read (the caller rebuilds). */
+  /** The shard saved by `snapshot`; throws when it can't be read (the caller rebuilds). */
   static fromSnapshot(snapshot: IndexSnapshot): QuoteIndex {
     if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`search index version ${snapshot.version}`);
     const index = new QuoteIndex(MiniSearch.loadJSON<Indexed>(snapshot.index, OPTIONS));
@@ -185,19 +257,28 @@ export class QuoteIndex {
     return this.docs.size;
   }
 
-  /** Where the article under `id` came from, or undefined when the index does not hold it. */
-  sourceOf(id: string): ArticleSource | undefined {
-    return this.articles.get(id)?.source;
+  /**
+   * How many of its quotes hold this word (as indexed), counting any taken
+   * out since the word was last searched (MiniSearch forgets them lazily).
+   */
+  docFrequency(term: string): number {
+    const raw = this.search as unknown as { _index?: { get: (term: string) => Map<number, Map<number, number>> | undefined } };
+    return raw._index?.get(term)?.get(0)?.size ?? 0;
+  }
+
+  /** How many quotes it indexes (BM25's document count). */
+  get documentCount(): number {
+    return this.search.documentCount;
+  }
+
+  /** The ids of the articles it holds. */
+  articleIds(): IterableIterator<string> {
+    return this.articles.keys();
   }
 
   /** The article under `id` as the index holds it. */
   article(id: string): IndexedArticle | undefined {
     return this.articles.get(id);
-  }
-
-  /** The ids of the articles from one source. */
-  idsFrom(source: ArticleSource): string[] {
-    return [...this.articles.values()].filter((a) => a.source === source).map((a) => a.id);
   }
 
   private remember(article: IndexedArticle): QuoteDoc[] {
@@ -234,36 +315,58 @@ export class QuoteIndex {
     this.ordered = null;
   }
 
-  /** The quotes that match, best first (or in date order for an empty query); the first `limit` of them. */
-  query({ filters, speakerRefs, limit }: SearchQuery): SearchPage {
-    const refs = speakerRefs ? new Set(speakerRefs.map((ref) => refKey(ref.articleId, ref.speakerId))) : null;
-    const query = filters.q.trim();
-    if (!query) {
-      this.ordered ??= [...this.docs.values()].sort(byDate);
-      const docs = this.ordered.filter((doc) => passes(doc, filters, refs));
-      return {
-        total: docs.length,
-        hits: docs.slice(0, limit).map((doc) => ({ doc, segments: [{ text: doc.text, match: false }] })),
-      };
-    }
-    const results = this.search.search(query, {
-      combineWith: 'AND',
-      // A one-letter last word would expand to most of the vocabulary: it is matched whole until a second letter.
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length > 1,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-    });
+  /** For an empty query: the quotes the filters let through, oldest article first; the first `limit`. */
+  listed(filters: SearchFilters, refs: ReadonlySet<string> | null, limit: number): Candidates<QuoteDoc> {
+    this.ordered ??= [...this.docs.values()].sort(byDate);
+    const filtered = Boolean(refs || filters.kind || filters.act || filters.from || filters.to);
+    if (!filtered) return { total: this.ordered.length, top: this.ordered.slice(0, limit) };
+    const top: QuoteDoc[] = [];
+    let total = 0;
+    for (const doc of this.ordered)
+      if (passes(doc, filters, refs)) {
+        total += 1;
+        if (top.length < limit) top.push(doc);
+      }
+    return { total, top };
+  }
+
+  /** The quotes that match `query` and the filters: how many, and the best `limit`, best first. */
+  matched(
+    query: string,
+    filters: SearchFilters,
+    refs: ReadonlySet<string> | null,
+    limit: number,
+    /** A factor for each typed word's score (the sharded index's correction to the whole library's word counts). */
+    boost: ((term: string) => number) | null = null,
+  ): Candidates<Scored> {
     // "in quotation marks": the words must stand together, in that order.
     const quoted = /^["“”].*\S.*["“”]$/.exec(query) ? foldWord(stripMarks(query)).replace(/\s+/g, ' ') : null;
-    const hits: { doc: QuoteDoc; terms: string[] }[] = [];
-    for (const result of results) {
-      const doc = this.docs.get(String(result.id));
-      if (!doc || !passes(doc, filters, refs)) continue;
-      if (quoted && !foldWord(doc.text).replace(/\s+/g, ' ').includes(quoted)) continue;
-      hits.push({ doc, terms: result.terms });
-    }
-    return {
-      total: hits.length,
-      hits: hits.slice(0, limit).map(({ doc, terms }) => ({ doc, segments: highlight(doc.text, query, terms) })),
+    const options = boost ? { ...SEARCH_OPTIONS, boostTerm: (term: string) => boost(term) } : SEARCH_OPTIONS;
+    const filtered = Boolean(refs || filters.kind || filters.act || filters.from || filters.to);
+    const best = new TopK<Scored>(limit, (a, b) => a.score > b.score);
+    // The score a hit must beat to be kept once `limit` are kept (an earlier one stays first among equals).
+    let floor = -Infinity;
+    let total = 0;
+    // Per hit only what the count needs; the result (and its matched words) only for the few kept.
+    const consider = (id: string, score: number, matched: Record<string, unknown> | string[]) => {
+      const doc = this.docs.get(id);
+      if (!doc || (filtered && !passes(doc, filters, refs))) return;
+      if (quoted && !foldWord(doc.text).replace(/\s+/g, ' ').includes(quoted)) return;
+      total += 1;
+      if (score <= floor) return;
+      best.add({ doc, score, terms: Array.isArray(matched) ? matched : Object.keys(matched) });
+      if (best.items.length >= limit) floor = best.items[limit - 1]?.score ?? floor;
     };
+    const raw = rawHits(this.search, query, options);
+    if (raw) {
+      for (const [short, hit] of raw.hits) {
+        const id = raw.ids.get(short);
+        // `score * quality` and the matched words, as `search` computes them.
+        if (id !== undefined) consider(id, hit.score * (hit.terms.length || 1), hit.match);
+      }
+    } else {
+      for (const result of this.search.search(query, options)) consider(String(result.id), result.score, result.terms);
+    }
+    return { total, top: best.items };
   }
 }

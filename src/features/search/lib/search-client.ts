@@ -54,7 +54,7 @@ function inPagePort(onMessage: (message: FromSearch) => void): Port {
 
 /** Starts the search over the library at `source` (null: the bundled articles only). */
 export function openSearch(source: LibrarySource | null): SearchClient {
-  let state: SearchState = { phase: 'loading' };
+  let state: SearchState = { phase: 'loading', done: 0, total: 0 };
   const listeners = new Set<(state: SearchState) => void>();
   let nextId = 1;
   let inFlight: number | null = null;

@@ -2,19 +2,26 @@
  * What the search worker does (`search-worker.ts` runs it; where there is no
  * Worker, as in tests, the page runs it itself):
  *
- * 1. `open`: load the saved index (or start an empty one when there is none,
- *    or it is of an older version), then catch up with the library.
+ * 1. `open`: load the saved index one shard at a time, reporting progress
+ *    (or start an empty one when there is none, or build it when it is of an
+ *    older version or can't be read), then catch up with the library.
  * 2. Catching up (`sync`): with a saved index, apply the change marks, one
  *    article each (`put` or `remove`); without one, index every digest in the
  *    library, 200 at a time, reporting progress: the one-time build of a
  *    library saved by the previous version.
  * 3. `bundled`: the build's own articles, which the page fetches; put in the
- *    index (and taken out when the build no longer has them).
- * 4. `query`: answered from the index in memory, as soon as it is loaded.
+ *    index (and taken out when the build no longer has them). Until they
+ *    come, the saved index keeps the ones it has, so a visit whose build has
+ *    not changed writes no shard again.
+ * 4. `query`: answered from the index in memory: while it loads, from the
+ *    shards loaded so far (the page asks again after each; a query asked
+ *    before the first waits, and only the latest); only the first page of
+ *    hits goes back to the page.
  *
- * After a change the index is saved again once things are quiet (`persistDelay`
- * after the last change or query, so a burst of changes saves once and a
- * save never holds up a keystroke), then the applied marks are cleared.
+ * After a change the shards that changed are saved again once things are
+ * quiet (`persistDelay` after the last change or query, so a burst of
+ * changes saves once and a save never holds up a keystroke), then the
+ * applied marks are cleared.
  */
 import type { ArticleDigest } from '@/article';
 import {
@@ -23,15 +30,18 @@ import {
   digestBatches,
   readChanges,
   readDigests,
-  readSnapshot,
-  writeSnapshot,
+  readManifest,
+  readShard,
+  writeShards,
   type LibrarySource,
 } from './index-store';
-import { QuoteIndex, indexedArticle, type SearchPage, type SearchQuery } from './quote-index';
+import { indexedArticle, type SearchPage, type SearchQuery } from './quote-index';
+import { MANIFEST_VERSION, ShardedIndex } from './sharded-index';
 
 /** Where the index stands, as the page shows it. */
 export type SearchState =
-  | { phase: 'loading' }
+  /** Loading the saved index: `done` of `total` shards (both 0 until the count is known). */
+  | { phase: 'loading'; done: number; total: number }
   | { phase: 'indexing'; done: number; total: number }
   | { phase: 'ready'; articles: number; quotes: number }
   | { phase: 'failed'; message: string };
@@ -56,8 +66,9 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** The service behind one worker. `handle` takes each message; it resolves when the message's work is done. */
 export function createSearchService(post: (message: FromSearch) => void, { persistDelay }: Options) {
   let source: LibrarySource | null = null;
-  let index: QuoteIndex | null = null;
-  let bundled: ArticleDigest[] = [];
+  let index: ShardedIndex | null = null;
+  /** The build's articles, once the page has sent them (null until then: the saved index keeps the ones it has). */
+  let bundled: ArticleDigest[] | null = null;
   let bundledIds = new Set<string>();
   /** Marks applied to the index in memory but not yet saved. */
   const applied = new Map<string, unknown>();
@@ -67,7 +78,7 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
   let persistTimer: ReturnType<typeof setTimeout> | null = null;
 
   const setState = (state: SearchState) => post({ type: 'state', state });
-  const ready = (idx: QuoteIndex) => setState({ phase: 'ready', articles: idx.articleCount, quotes: idx.quoteCount });
+  const ready = (idx: ShardedIndex) => setState({ phase: 'ready', articles: idx.articleCount, quotes: idx.quoteCount });
 
   function answer(id: number, query: SearchQuery) {
     if (!index) {
@@ -87,12 +98,13 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
     }
   }
 
-  function putOwn(idx: QuoteIndex, digest: ArticleDigest) {
+  function putOwn(idx: ShardedIndex, digest: ArticleDigest) {
     if (bundledIds.has(digest.id)) return;
     idx.put(indexedArticle(digest, 'own'));
   }
 
-  function applyBundled(idx: QuoteIndex): boolean {
+  function applyBundled(idx: ShardedIndex): boolean {
+    if (!bundled) return false;
     let changed = false;
     for (const id of idx.idsFrom('bundled'))
       if (!bundledIds.has(id)) {
@@ -108,8 +120,8 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
     return changed;
   }
 
-  async function fullBuild(from: LibrarySource): Promise<QuoteIndex> {
-    const idx = new QuoteIndex();
+  async function fullBuild(from: LibrarySource): Promise<ShardedIndex> {
+    const idx = new ShardedIndex();
     const total = await countDigests(from);
     let done = 0;
     setState({ phase: 'indexing', done, total });
@@ -124,7 +136,7 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
     return idx;
   }
 
-  async function catchUp(idx: QuoteIndex, from: LibrarySource, marks: ReadonlyMap<string, unknown>) {
+  async function catchUp(idx: ShardedIndex, from: LibrarySource, marks: ReadonlyMap<string, unknown>) {
     const ids = [...marks.keys()];
     const report = ids.length > BATCH;
     for (let at = 0; at < ids.length; at += BATCH) {
@@ -153,26 +165,42 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
     schedulePersist();
   }
 
+  /** The saved index, a shard at a time with progress; null when there is none or it can't be read. */
+  async function load(): Promise<ShardedIndex | null> {
+    try {
+      const manifest = await readManifest();
+      if (manifest?.version !== MANIFEST_VERSION) return null;
+      const idx = new ShardedIndex();
+      const total = manifest.shards.length;
+      setState({ phase: 'loading', done: 0, total });
+      for (const [done, key] of manifest.shards.entries()) {
+        const shard = await readShard(key);
+        if (!shard) return null;
+        idx.addShard(key, shard);
+        index = idx; // the shards loaded so far already answer
+        setState({ phase: 'loading', done: done + 1, total });
+        answerWaiting();
+        await pause(); // let the page's messages in between shards
+      }
+      return idx;
+    } catch {
+      return null; // unreadable or older: built again
+    }
+  }
+
   async function open(from: LibrarySource | null) {
     source = from;
-    setState({ phase: 'loading' });
-    let saved: QuoteIndex | null = null;
-    if (from) {
-      try {
-        const snapshot = await readSnapshot();
-        saved = snapshot ? QuoteIndex.fromSnapshot(snapshot) : null;
-      } catch {
-        saved = null; // unreadable or older: built again below
-      }
-    }
-    let idx: QuoteIndex;
+    setState({ phase: 'loading', done: 0, total: 0 });
+    const saved = from ? await load() : null;
+    if (!saved) index = null; // a saved index that broke off part-way is built again, and answers nothing meanwhile
+    let idx: ShardedIndex;
     if (saved || !from) {
-      idx = saved ?? new QuoteIndex();
-      index = idx;
+      idx = saved ?? new ShardedIndex();
     } else {
       const marks = await readChanges(from);
       idx = await fullBuild(from);
       for (const [id, stamp] of marks) applied.set(id, stamp);
+      idx.markAllChanged();
       dirty = true;
     }
     index = idx;
@@ -188,7 +216,7 @@ export function createSearchService(post: (message: FromSearch) => void, { persi
     if (!index || !source || !dirty) return;
     dirty = false;
     const marks = new Map(applied);
-    await writeSnapshot(index.snapshot());
+    await writeShards(index.manifest(), index.takeChanged());
     await clearChanges(source, marks);
     for (const [id, stamp] of marks) if (applied.get(id) === stamp) applied.delete(id);
   }

@@ -228,6 +228,8 @@ export type EntryArticle = {
   /** Their speech quotes and thoughts there. */
   quotes: number;
   thoughts: number;
+  /** The entry's names as the article writes them (where what they said is kept). */
+  names: SpeakerName[];
 };
 
 /** An entry's articles from its names' records (one per article), oldest first, undated last. */
@@ -239,6 +241,7 @@ export function entryArticles(refs: readonly NameArticleRef[]): EntryArticle[] {
       known.speakerIds.push(...ref.speakerIds);
       known.quotes += ref.quotes;
       known.thoughts += ref.thoughts;
+      known.names.push({ name: ref.name, kind: ref.kind });
     } else {
       byArticle.set(ref.articleId, {
         id: ref.articleId,
@@ -247,6 +250,7 @@ export function entryArticles(refs: readonly NameArticleRef[]): EntryArticle[] {
         speakerIds: [...ref.speakerIds],
         quotes: ref.quotes,
         thoughts: ref.thoughts,
+        names: [{ name: ref.name, kind: ref.kind }],
       });
     }
   }

@@ -3,7 +3,7 @@
  * quotes grouped by article in date order, their claims with the denials
  * that answered them, and the claims of others that they denied.
  */
-import type { Article, Claim, Quote, QuoteAct } from '@/article';
+import type { Article, NameSaid, QuoteAct } from '@/article';
 import { publishedDay } from './group';
 import type { EntryArticle, PeopleSummary, PersonSummary } from './people';
 
@@ -13,13 +13,26 @@ type ArticleRef = { id: string; title: string; published: string | null };
 /** Who said a claim or denial: the entry when there is one. */
 type Sayer = { entryId: string | null; name: string };
 
+/** A quote as a profile shows it. */
+export type ProfileQuote = NameSaid['quotes'][number];
+
+/** A claim or denial as a profile shows it. */
+type ProfileClaim = NameSaid['claims'][number];
+
+/**
+ * What a profile needs of one article: the whole article (a bundled one),
+ * or what the entry's names said there, as the library keeps it per name
+ * (`profileSource`), so a page never reads whole stored articles.
+ */
+export type ProfileSource = Pick<Article, 'id' | 'title' | 'published'> & NameSaid;
+
 /** One article's quotes by the entry, in reading order. */
-export type ProfileArticle = { article: ArticleRef; quotes: Quote[] };
+export type ProfileArticle = { article: ArticleRef; quotes: ProfileQuote[] };
 
 /** A statement (claim or denial) with where it stands in the text. */
 export type Statement = {
   article: ArticleRef;
-  claim: Claim;
+  claim: ProfileClaim;
   sayer: Sayer;
   /** The quote that carries it, to link to; null when it has none. */
   quoteId: string | null;
@@ -51,7 +64,23 @@ export function byDate(a: ArticleRef, b: ArticleRef): number {
   return a.title.localeCompare(b.title);
 }
 
-const articleRef = (article: Article): ArticleRef => ({
+/** `q2` before `q10`: ids number quotes and claims in reading order. */
+const byIdNumber = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
+
+/** One article's source from what several of the entry's names said there (an article naming it two ways). */
+export function profileSource(article: Pick<Article, 'id' | 'title' | 'published'>, parts: readonly NameSaid[]): ProfileSource {
+  const unique = <T extends { id: string }>(items: T[]) => [...new Map(items.map((item) => [item.id, item])).values()];
+  return {
+    id: article.id,
+    title: article.title,
+    published: article.published,
+    quotes: unique(parts.flatMap((part) => part.quotes)).sort(byIdNumber),
+    claims: unique(parts.flatMap((part) => part.claims)).sort(byIdNumber),
+    speakers: unique(parts.flatMap((part) => part.speakers)),
+  };
+}
+
+const articleRef = (article: ProfileSource): ArticleRef => ({
   id: article.id,
   title: article.title,
   published: article.published,
@@ -85,13 +114,14 @@ export function pageArticles(
 
 /**
  * One view of an entry's page: the quotes of the articles shown (`shown`,
- * read whole as `articles`), and the claims and denials in them.
+ * as `articles`: whole, or what the entry's names said in each), and the
+ * claims and denials in them.
  */
 export function personProfile(
   people: Pick<PeopleSummary, 'entryOfName'>,
   entry: PersonSummary,
   shown: readonly EntryArticle[],
-  articles: readonly Article[],
+  articles: readonly ProfileSource[],
   act: QuoteAct | null = null,
 ): PersonProfile {
   const byId = new Map(articles.map((article) => [article.id, article]));
@@ -105,7 +135,7 @@ export function personProfile(
     const quotes = article.quotes.filter((quote) => isMine(quote.speakerId) && (act === null || quote.act === act));
     if (quotes.length > 0) result.articles.push({ article: ref, quotes });
 
-    const statement = (claim: Claim): Statement => {
+    const statement = (claim: ProfileClaim): Statement => {
       const speaker = article.speakers.find((s) => s.id === claim.speakerId);
       const other = isMine(claim.speakerId) ? entry : speaker ? people.entryOfName(speaker.name, speaker.kind) : undefined;
       return {
