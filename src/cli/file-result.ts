@@ -16,8 +16,8 @@ export type FileResult =
       ok: true;
       file: string;
       id: string;
-      /** The article as one line of JSON, for --jsonl. */
-      line: string;
+      /** The article as one line of JSON when the job asked for it (--jsonl), else null. */
+      line: string | null;
       speakers: SpeakerTally[];
     }
   | { ok: false; file: string; error: string };
@@ -29,6 +29,13 @@ export type FileJob = {
   out: string | null;
   published: string | null;
   relativeTo?: string | null;
+  /**
+   * Return the article as one JSON line (for --jsonl). Off otherwise: a
+   * worker process sends its result over IPC, and an article's JSON is most
+   * of a result's size, so sending it unasked cost the parent as much CPU to
+   * read as the worker to write.
+   */
+  line?: boolean;
 };
 
 export function speakerTallies(article: Article): SpeakerTally[] {
@@ -54,7 +61,7 @@ export async function runFileJob(job: FileJob): Promise<FileResult> {
       ok: true,
       file: job.file,
       id: article.id,
-      line: JSON.stringify(article),
+      line: job.line === true ? JSON.stringify(article) : null,
       speakers: speakerTallies(article),
     };
   } catch (error) {

@@ -99,7 +99,13 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
       continue;
     }
     owner.set(id, file);
-    jobs.push({ file, out: options.out, published: options.published, relativeTo: options.relativeTo ?? null });
+    jobs.push({
+      file,
+      out: options.out,
+      published: options.published,
+      relativeTo: options.relativeTo ?? null,
+      line: options.jsonl !== null,
+    });
   }
 
   await runAll(jobs, options.jobs ?? availableParallelism(), record);
@@ -107,7 +113,7 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
 
   const done = results.filter((result): result is Extract<FileResult, { ok: true }> => result?.ok === true);
   if (options.jsonl !== null) {
-    await writeOutput(options.jsonl, done.map((result) => `${result.line}\n`).join(''));
+    await writeOutput(options.jsonl, done.map((result) => `${result.line ?? ''}\n`).join(''));
   }
   if (options.speakersCsv !== null) {
     await writeOutput(options.speakersCsv, speakersCsv(mergeSpeakers(done.map((result) => result.speakers))));
