@@ -12,6 +12,32 @@ function ownArticles(page: Page) {
   return page.getByRole('region', { name: 'Your articles' });
 }
 
+/** Deletes every stored record whose key starts with one of `prefixes`, as if an older version had never written them. */
+async function deleteStoredKeys(page: Page, prefixes: string[]) {
+  await page.evaluate(async (prefixes) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('whosaid-library');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const tx = db.transaction('articles', 'readwrite');
+    const store = tx.objectStore('articles');
+    for (const prefix of prefixes) store.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    await new Promise((done) => (tx.oncomplete = done));
+    db.close();
+  }, prefixes);
+}
+
+/** Marks the page (`data-saw-upgrade`) if the upgrade notice ever shows, however briefly, on the next loads. */
+async function watchForUpgrade(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('Updating your library for this version'))
+        document.documentElement.dataset.sawUpgrade = 'yes';
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
 /** Writes records as the previous version kept them: only `article:<id>`, no cards or digests (nor `cards:v1`). */
 async function storeOldLibrary(page: Page, count: number) {
   await page.evaluate(
@@ -81,24 +107,8 @@ test('a library saved by the version before the people index gets it built once,
   await expect(page.getByText(/all 61 articles/)).toBeVisible();
   const before = await row(page).allInnerTexts();
   // What the previous version left: articles, cards and digests, but no people index.
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('whosaid-library');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const tx = db.transaction('articles', 'readwrite');
-    const store = tx.objectStore('articles');
-    for (const prefix of ['name:', 'nref:', 'people:']) store.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-    await new Promise((done) => (tx.oncomplete = done));
-    db.close();
-  });
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      if (document.body?.textContent?.includes('Updating your library for this version'))
-        document.documentElement.dataset.sawUpgrade = 'yes';
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await deleteStoredKeys(page, ['name:', 'nref:', 'people:']);
+  await watchForUpgrade(page);
   await page.goto('/');
   await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
   expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
@@ -116,24 +126,8 @@ test('a library saved before profiles kept what each name said gets it filled in
   await page.goto('/');
   await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
   // What the previous version left: the people index, without what each name said (`nsaid:`).
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('whosaid-library');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const tx = db.transaction('articles', 'readwrite');
-    for (const prefix of ['nsaid:', 'said:'])
-      tx.objectStore('articles').delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-    await new Promise((done) => (tx.oncomplete = done));
-    db.close();
-  });
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      if (document.body?.textContent?.includes('Updating your library for this version'))
-        document.documentElement.dataset.sawUpgrade = 'yes';
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await deleteStoredKeys(page, ['nsaid:', 'said:']);
+  await watchForUpgrade(page);
   await page.goto('/');
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
   await expect(page.getByText('Updating your library for this version')).toBeHidden({ timeout: 20_000 });
