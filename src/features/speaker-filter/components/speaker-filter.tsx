@@ -101,7 +101,7 @@ export function SpeakerFilter({ speakers, quotes, selected, onToggle }: SpeakerF
           />
         ))}
       </ul>
-      <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
+      <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-xs leading-relaxed text-muted">
         <span>
           <span className="legend-direct">Solid underline</span>: direct quote
         </span>
