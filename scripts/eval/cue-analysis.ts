@@ -29,7 +29,12 @@ const { values, positionals } = parseArgs({
   },
 });
 const root = positionals[0] ?? '/work/data/polnear';
-if (values.split === 'test') throw new Error('the test split is not for error analysis');
+if (values.split !== 'train' && values.split !== 'dev') {
+  process.stderr.write(
+    `cue-analysis: --split must be train or dev (got ${values.split}); the test split is not for error analysis\n`,
+  );
+  process.exit(1);
+}
 const folder = join(root, 'data', values.split);
 const missed = new Map<string, { n: number; cls: string }>();
 const words = new Map<string, WordCount>();
