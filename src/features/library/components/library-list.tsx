@@ -5,6 +5,7 @@ import {
   deleteArticle,
   ensureDerived,
   listLibrary,
+  newestFirst,
   renameArticle,
   restoreArticle,
   subscribeDerivedProgress,
@@ -26,10 +27,6 @@ type Deleted = { id: string; title: string; record: StoredRecord };
 
 const BUTTON =
   'rounded-md border border-line bg-surface px-2.5 py-1 font-sans text-sm font-medium hover:bg-paper disabled:cursor-not-allowed disabled:opacity-60';
-
-/** Newest first, as listLibrary orders them. */
-const newestFirst = (a: LibraryEntry, b: LibraryEntry) =>
-  b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id);
 
 /** Applies one announced change to the rows in place, without reading the store. */
 function applyChange(entries: LibraryEntry[], change: LibraryChange): LibraryEntry[] {

@@ -245,6 +245,14 @@ export function subscribeDerivedProgress(listener: (progress: DerivedProgress) =
 /** How many stored articles are built per transaction while upgrading. */
 const DERIVE_BATCH = 50;
 
+/** Tells the progress listeners how far a one-time upgrade step is. */
+const reportProgress = (done: number, total: number) =>
+  progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total } }));
+
+/** The stored records of these article ids, in order, in one read-only transaction. */
+const readArticleRecords = (ids: readonly string[]) =>
+  db()('readonly', (s) => Promise.all(ids.map((id) => promisifyRequest(s.get(ARTICLE + id) as IDBRequest<unknown>))));
+
 async function buildDerived(): Promise<void> {
   const { buildPeopleIndex, peopleReady, saidReady } = await peopleStore();
   // The usual case, three keys read: every article has its card, the people index is built, and what names said is kept.
@@ -267,18 +275,13 @@ async function buildDerived(): Promise<void> {
   // Every save writes its card with the article, so from here on every article has one.
   await set(CARDS_READY, { builtAt: new Date().toISOString() }, db());
   const people = await db()('readwrite', async (s) => {
-    const built = await buildPeopleIndex(s, (done, total) =>
-      progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total } })),
-    );
+    const built = await buildPeopleIndex(s, reportProgress);
     await promisifyRequest(s.transaction);
     return built;
   });
   const said = await fillSaid();
   if (missing.length > 0 || people || said) announce({ type: 'rebuilt' });
 }
-
-const reportProgress = (done: number, total: number) =>
-  progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total } }));
 
 /** How many stored articles are read per step while filling in what their names said. */
 const FILL_BATCH = 25;
@@ -308,9 +311,7 @@ async function fillSaid(): Promise<boolean> {
   reportProgress(0, ids.length);
   for (let at = 0; at < ids.length; at += FILL_BATCH) {
     const batch = ids.slice(at, at + FILL_BATCH);
-    const records = await db()('readonly', (s) =>
-      Promise.all(batch.map((id) => promisifyRequest(s.get(ARTICLE + id) as IDBRequest<unknown>))),
-    );
+    const records = await readArticleRecords(batch);
     const articles: Article[] = [];
     for (const record of records) {
       const result = isRecord(record) ? await validateArticle(record.article) : null;
@@ -331,14 +332,11 @@ async function fillSaid(): Promise<boolean> {
 
 /** Cards and digests for stored articles that have none, 50 per transaction, with progress. */
 async function buildCards(missing: readonly string[]): Promise<void> {
-  const report = (done: number) =>
-    progressTarget.dispatchEvent(new CustomEvent('progress', { detail: { done, total: missing.length } }));
+  const report = (done: number) => reportProgress(done, missing.length);
   report(0);
   for (let at = 0; at < missing.length; at += DERIVE_BATCH) {
     const batch = missing.slice(at, at + DERIVE_BATCH);
-    const records = await db()('readonly', (s) =>
-      Promise.all(batch.map((id) => promisifyRequest(s.get(ARTICLE + id) as IDBRequest<unknown>))),
-    );
+    const records = await readArticleRecords(batch);
     for (const [i, id] of batch.entries()) {
       const record = records[i];
       if (!isRecord(record)) continue;
@@ -364,12 +362,16 @@ export function ensureDerived(): Promise<void> {
   return deriving;
 }
 
+/** The library's order: newest first, then by id, so rows added at the same moment keep one order. */
+export const newestFirst = (a: LibraryEntry, b: LibraryEntry) =>
+  b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id);
+
 /** The library's rows, newest first, including stored documents that do not validate. */
 export async function listLibrary(): Promise<LibraryEntry[]> {
   if (!hasStorage()) return [];
   await ensureDerived();
   const cards = await valuesUnder<LibraryEntry>(CARD);
-  return cards.sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id));
+  return cards.sort(newestFirst);
 }
 
 /** The digest of every readable stored article, newest first. */
