@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analysisFolder } from './analysis-split';
 import { chooseAnnotations, goldAttributions, parseBrat, TokenizedText } from '@/eval';
 import { greedyMatch } from '@/eval/match';
 import { overlap } from '@/eval/tokens';
@@ -30,13 +31,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const root = positionals[0] ?? '/work/data/polnear';
-if (values.split !== 'train' && values.split !== 'dev') {
-  process.stderr.write(
-    `boundary-analysis: --split must be train or dev (got ${values.split}); the test split is not for error analysis\n`,
-  );
-  process.exit(1);
-}
-const folder = join(root, 'data', values.split);
+const folder = analysisFolder('boundary-analysis', root, values.split);
 
 /** What stands in the text between two offsets (the gap after one side's end). */
 function boundaryKind(text: string, from: number, to: number): string {

@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analysisFolder } from './analysis-split';
 import { chooseAnnotations, goldAttributions, parseBrat, scoreDocument, TokenizedText } from '@/eval';
 import { bodyStart } from '@/eval/gold';
 import { predictedAttributions } from '@/eval/predicted';
@@ -29,13 +30,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const root = positionals[0] ?? '/work/data/polnear';
-if (values.split !== 'train' && values.split !== 'dev') {
-  process.stderr.write(
-    `cue-analysis: --split must be train or dev (got ${values.split}); the test split is not for error analysis\n`,
-  );
-  process.exit(1);
-}
-const folder = join(root, 'data', values.split);
+const folder = analysisFolder('cue-analysis', root, values.split);
 const missed = new Map<string, { n: number; cls: string }>();
 const words = new Map<string, WordCount>();
 const shown: string[] = [];

@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analysisFolder } from './analysis-split';
 import { chooseAnnotations, goldAttributions, greedyMatch, judgeSpeaker, parseBrat, TokenizedText } from '@/eval';
 import { contentKind } from '@/eval/gold';
 import { predictedAttributions } from '@/eval/predicted';
@@ -24,8 +25,7 @@ const { values, positionals } = parseArgs({
   options: { split: { type: 'string', default: 'train' } },
 });
 const root = positionals[0] ?? '/work/data/polnear';
-if (values.split === 'test') throw new Error('the test split is not for error analysis');
-const folder = join(root, 'data', values.split);
+const folder = analysisFolder('direct-analysis', root, values.split);
 const out: string[] = [];
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
