@@ -112,6 +112,7 @@ export {
   OBJECT_CUES,
   REQUEST_VERBS,
   EVIDENCE_VERBS,
+  EVIDENCE_PARTICIPLES,
   LINE_CUES,
 } from './speech-verbs';
 export {
