@@ -31,6 +31,7 @@ import { negated } from './cue';
 import { firstBodyToken, relativeObject } from './forms';
 import { someone, subjectOf, type Reading } from './reading';
 import { THOUGHT_READERS } from './thoughts';
+import { EVIDENCE_READERS } from './evidence';
 import type { Reported, SentenceReading } from './types';
 
 /** `plans to sign`, `hopes to see`: a to-infinitive after an intention verb (not `to the …`). */
@@ -102,7 +103,14 @@ function evidenceSubject(sentence: SentenceReading, v: number): Reading | null {
   return content ? { cue: [v, v + 1], content, mention } : null;
 }
 
-const READERS = [intention, objectAct, evidenceOpener, evidenceSubject, ...THOUGHT_READERS] as const;
+const READERS = [
+  intention,
+  objectAct,
+  evidenceOpener,
+  evidenceSubject,
+  ...THOUGHT_READERS,
+  ...EVIDENCE_READERS,
+] as const;
 
 /**
  * Design B's attributions in one sentence: each word no attribution in
