@@ -3,7 +3,7 @@
  * entry once, lower case unless the list is matched case-sensitively (the
  * lexicon's test names those lists).
  */
-export { THOUGHT_CUES, VIEW_VERBS } from './acts';
+export { ABOUT_ADJECTIVES, STATE_ADJECTIVES, THOUGHT_CUES, VIEW_VERBS } from './acts';
 export {
   NAME_ABBREVIATIONS,
   COMPANY_ABBREVIATIONS,
