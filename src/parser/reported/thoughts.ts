@@ -14,6 +14,8 @@ import {
   FINITE,
   IRREGULAR_PAST,
   VIEW_VERBS,
+  STATE_ADJECTIVES,
+  ABOUT_ADJECTIVES,
 } from '../lexicon';
 import { clauseSubject, type Mention } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
@@ -83,5 +85,27 @@ function viewedAs(sentence: SentenceReading, v: number): Reading | null {
   return content ? { cue: [v, v + 1], content, mention } : null;
 }
 
+/** The verb `be` before a state of mind: `are concerned`, `was confident`, `he's hopeful`. */
+const BE = /^(?:is|are|was|were|am|be|been|remain|remains|remained|['’](?:s|re|m))$|^\p{L}+['’](?:s|re|m)$/u;
+
+/**
+ * `Some Democrats are concerned that the tactics could …`, `Ruiz is confident that …`: `be` and an
+ * adjective of a state of mind (STATE_ADJECTIVES), then a `that` clause, or `about` and what worries
+ * them (`Republicans are concerned about the party's appeal to women`).
+ */
+function stateOfMind(sentence: SentenceReading, v: number): Reading | null {
+  const { context, tokens } = sentence;
+  const t = tokens[v] as Token;
+  const link = tokens[v + 1]?.lower ?? '';
+  if (!STATE_ADJECTIVES.has(t.lower) || !BE.test(tokens[v - 1]?.lower ?? '') || !/^(?:that|about)$/.test(link))
+    return null;
+  if (link === 'about' && !ABOUT_ADJECTIVES.has(t.lower)) return null;
+  if (link === 'that' && !isWord(tokens[v + 2])) return null;
+  const mention = holder(sentence, v);
+  if (!mention) return null;
+  const content = span(context, tokens, v + 2, clauseEnd(tokens, v + 2, false, link === 'about'), false, 3);
+  return content ? { cue: [v, v + 1], content, mention } : null;
+}
+
 /** The thought readers, in the order cue-first.ts tries them after its own. */
-export const THOUGHT_READERS = [bareThought, viewedAs] as const;
+export const THOUGHT_READERS = [bareThought, viewedAs, stateOfMind] as const;

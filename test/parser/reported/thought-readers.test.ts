@@ -61,3 +61,31 @@ describe('a view: see, regard or view X as Y', () => {
     expect(quotes(sentence)).toEqual([]);
   });
 });
+
+describe('a state of mind: be concerned, hopeful or confident that', () => {
+  it.each([
+    [
+      'Some council members are concerned that the tolls could drive shoppers away.',
+      ['indirect', 'the tolls could drive shoppers away', 'Some council members', 'concerned'],
+    ],
+    [
+      'Mayor Ann Ruiz is confident that the ferry will run by June.',
+      ['indirect', 'the ferry will run by June', 'Ann Ruiz', 'confident'],
+    ],
+    [
+      'Harbor merchants are worried about the long closure of the bridge.',
+      ['indirect', 'the long closure of the bridge', 'Harbor merchants', 'worried'],
+    ],
+  ])('reads %j as a thought', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+    expect(acts(sentence)).toEqual(['thought']);
+  });
+
+  it.each([
+    'Ann Ruiz is confident about the budget.',
+    'The engineers were concerned with the cables.',
+    'It is afraid that the ferry will sink.',
+  ])('reads nothing in %j: no clause after a hope, no `that` or `about`, or no one to hold it', (sentence) => {
+    expect(quotes(sentence)).toEqual([]);
+  });
+});
