@@ -76,7 +76,9 @@ function bareThought(sentence: SentenceReading, v: number): Reading | null {
 function viewedAs(sentence: SentenceReading, v: number): Reading | null {
   const { context, tokens } = sentence;
   const t = tokens[v] as Token;
-  if (!VIEW_VERBS.has(t.lower) || !isWord(tokens[v + 1]) || tokens[v + 1]?.lower === 'as') return null;
+  if (!VIEW_VERBS.has(t.lower) || !isWord(tokens[v + 1]) || /^(?:as|by)$/.test(tokens[v + 1]?.lower ?? '')) return null;
+  // `was viewed by some as …`, `were regarded in Moscow as …`: a passive; who holds the view is not its subject.
+  if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[v - 1]?.lower ?? '')) return null;
   const as = indexFrom(tokens, v + 2, v + 12, (x) => x.lower === 'as' || !isWord(x) || FINITE.has(x.lower));
   if (as < 0 || tokens[as]?.lower !== 'as' || !isWord(tokens[as + 1])) return null;
   const mention = holder(sentence, v);

@@ -56,6 +56,8 @@ describe('a view: see, regard or view X as Y', () => {
   it.each([
     'Ann Ruiz saw the parade on Main Street.',
     'The tower is seen as a threat to the harbor.',
+    'The ferry plan was viewed by some as a waste of money.',
+    'The mayor and her aides were regarded in the city as reformers.',
     'Dale Okafor did not see the tower as a threat.',
   ])('reads nothing in %j: no `as`, or no one who holds the view, or a negated view', (sentence) => {
     expect(quotes(sentence)).toEqual([]);
