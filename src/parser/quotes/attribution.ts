@@ -181,6 +181,23 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
   return (ATTRIBUTION_PREPOSITIONS.has(rest[0]?.lower ?? '') || /^(?:of|about)$/.test(rest[0]?.lower ?? '')) && closed;
 }
 
+/**
+ * `Dean poked at Trump, tweeting, "Notice …"`, `…, asking, "Why …?"`: the participle of a cue verb between
+ * a comma and the quote, whose other forms are cues (`tweeted`, `asks`), though the participle is not
+ * listed. It takes the subject of its main clause, as `saying` does.
+ */
+function cueParticiple(tokens: Token[], v: number): boolean {
+  const t = tokens[v] as Token;
+  if (tokens[v - 1]?.text !== ',' || !/^\p{Ll}{3,}ing$/u.test(t.text)) return false;
+  // Right before the quote: `referring to the excuse, "…"` has an object of its own, and is no cue of the quote.
+  // And set off from it (`tweeting, "…"`): `yelling "eminent domain!"` names what was yelled inside the writer's sentence.
+  const tail = tokens.slice(v + 1);
+  if (tail.length === 0 || tail.some((x) => !/^[,:]$/.test(x.text))) return false;
+  const stem = t.lower.slice(0, -3);
+  const bases = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
+  return bases.some((base) => CUE_VERBS.has(`${base}s`) || CUE_VERBS.has(`${base.replace(/e$/, '')}ed`));
+}
+
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
 function before(context: BlockContext, from: number, to: number, sentenceStart = from): Attribution | null {
   if (to <= from) return null;
@@ -203,7 +220,7 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
         };
       continue;
     }
-    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
+    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower) && !cueParticiple(tokens, v)) continue;
     const inverted = invertedSource(tokens, v, window, from);
     if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.

@@ -46,3 +46,26 @@ describe('numbers in a speaker', () => {
     expect(quotes(sentence)).toEqual([expected]);
   });
 });
+
+describe('the participle of a cue verb right before the quote', () => {
+  it.each([
+    [
+      'Howard Dean poked at Trump during the debate, tweeting, "Notice Trump sniffing all the time."',
+      ['direct', 'Notice Trump sniffing all the time.', 'Howard Dean', 'tweeting'],
+    ],
+    [
+      'Mayor Ann Ruiz spoke for an hour, stating: "We will not stop this work on the border."',
+      ['direct', 'We will not stop this work on the border.', 'Ann Ruiz', 'stating'],
+    ],
+  ])('takes the subject of its main clause: %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+
+  it('not a participle with an object of its own between it and a split quote', () => {
+    expect(
+      quotes('"Every time you say that," Jon Tester said, referring to the excuse, "you give them ammunition."').map(
+        (q) => q[3],
+      ),
+    ).toEqual(['said', 'said']);
+  });
+});
