@@ -308,9 +308,12 @@ function sentenceSubject(context: BlockContext, sentenceStart: number, from: num
   return v > 0 ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, sentenceStart) : null;
 }
 
-/** `…, explained Rosenberg, "…"`: a name right after the cue, closed by the comma or colon before the mark. */
+/**
+ * `…, explained Rosenberg, "…"`: a name right after the cue, closed by the comma or colon before the mark.
+ * Also when the cue opens the sentence (`Said Ellis: "…"`, `Continued Stone: "…"`).
+ */
 function invertedSource(tokens: Token[], v: number, window: string, from: number): Mention | null {
-  if (tokens[v - 1]?.text !== ',') return null;
+  if (tokens[v - 1]?.text !== ',' && !(v === 0 && isCapitalized(tokens[v]))) return null;
   const last = tokens.length - 1;
   if (!/^[,:]$/.test(tokens[last]?.text ?? '')) return null;
   const mention = sourceAfter(tokens, v + 1, last, window, from);

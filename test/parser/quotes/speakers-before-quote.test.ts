@@ -69,3 +69,21 @@ describe('the participle of a cue verb right before the quote', () => {
     ).toEqual(['said', 'said']);
   });
 });
+
+describe('a cue that opens the sentence, then the speaker', () => {
+  it.each([
+    [
+      ['The tax code would grow more complicated. Said Ellis: "She is not interested in tax reform."'],
+      ['direct', 'She is not interested in tax reform.', 'Ellis', 'Said'],
+    ],
+    [
+      [
+        'Roger Stone, a longtime adviser, spoke on Monday.',
+        'The machines can be rigged. Continued Stone: "The big city machines are very adept at it."',
+      ],
+      ['direct', 'The big city machines are very adept at it.', 'Roger Stone', 'Continued'],
+    ],
+  ])('reads the name after the cue, without the cue in it: %j', (paragraphs, expected) => {
+    expect(quotes(...paragraphs).at(-1)).toEqual(expected);
+  });
+});
