@@ -87,3 +87,18 @@ describe('a cue that opens the sentence, then the speaker', () => {
     expect(quotes(...paragraphs).at(-1)).toEqual(expected);
   });
 });
+
+describe('a participle after a main clause that opens with an adverb', () => {
+  it.each([
+    [
+      'Ultimately, Mayor Ann Ruiz rejected the plan, saying, "It costs too much."',
+      ['direct', 'It costs too much.', 'Ann Ruiz', 'saying'],
+    ],
+    [
+      'Publicly, Dale Okafor praised the budget, adding: "Nobody asked us about it."',
+      ['direct', 'Nobody asked us about it.', 'Dale Okafor', 'adding'],
+    ],
+  ])('takes the subject after the adverb, not the adverb: %j', (sentence, expected) => {
+    expect(quotes(sentence).at(-1)).toEqual(expected);
+  });
+});
