@@ -198,6 +198,25 @@ function cueParticiple(tokens: Token[], v: number): boolean {
   return bases.some((base) => CUE_VERBS.has(`${base}s`) || CUE_VERBS.has(`${base.replace(/e$/, '')}ed`));
 }
 
+/**
+ * `As Tom Ridge, a former secretary, put it: "…"`, `As the columnist recently put it, "…"`: `put it` after
+ * the subject of a clause opened by `As`, right before the comma or colon that introduces the quote. The
+ * cue is `put it`.
+ */
+function asPutIt(context: BlockContext, tokens: Token[], v: number, window: string, from: number): Attribution | null {
+  const it = tokens[v] as Token;
+  const put = tokens[v - 1];
+  if (it.lower !== 'it' || !put || !/^puts?$/.test(put.lower) || v < 3 || tokens[0]?.lower !== 'as') return null;
+  if (tokens.slice(v + 1).some((x) => !/^[,:]$/.test(x.text)) || v + 1 >= tokens.length) return null;
+  let verb = v - 1;
+  // `recently put it`: an adverb between the subject and the verb.
+  while (verb > 2 && /\p{Ll}ly$/u.test(tokens[verb - 1]?.text ?? '')) verb--;
+  const mention = subjectBefore(tokens, verb, 1, window, from);
+  if (!mention || mention.start !== tokens[1]?.start) return null;
+  const cueSpan = { block: context.index, start: put.start, end: it.end };
+  return attributed(context, context.block.text.slice(put.start, it.end), cueSpan, mention);
+}
+
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
 function before(context: BlockContext, from: number, to: number, sentenceStart = from): Attribution | null {
   if (to <= from) return null;
@@ -220,6 +239,8 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
         };
       continue;
     }
+    const putIt = asPutIt(context, tokens, v, window, from);
+    if (putIt) return putIt;
     if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower) && !cueParticiple(tokens, v)) continue;
     const inverted = invertedSource(tokens, v, window, from);
     if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;

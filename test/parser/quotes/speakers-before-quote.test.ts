@@ -102,3 +102,18 @@ describe('a participle after a main clause that opens with an adverb', () => {
     expect(quotes(sentence).at(-1)).toEqual(expected);
   });
 });
+
+describe('`As X put it,` before the quote', () => {
+  it.each([
+    [
+      'As Tom Ridge, a former secretary of homeland security, put it: "We must act before it is too late."',
+      ['direct', 'We must act before it is too late.', 'Tom Ridge', 'put it'],
+    ],
+    [
+      'As Professor Ann Foner recently put it, "Immigrants feel less welcome in Europe."',
+      ['direct', 'Immigrants feel less welcome in Europe.', 'Ann Foner', 'put it'],
+    ],
+  ])('reads the subject of the `As` clause as the speaker: %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+});
