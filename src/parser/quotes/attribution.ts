@@ -164,8 +164,14 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
   if (words.length > 12 || words.some((t) => !isWord(t))) return false;
   if (words[0]?.lower === 'that') return false;
   // `told MSNBC's "Morning Joe"`: a quote right after a possessive is a name in the listener phrase.
-  if (/^tells?|told$/.test(verb.lower))
+  if (/^(?:tells?|told|telling)$/.test(verb.lower))
     return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
+  // `asked the buzzing crowd, "Can she stay?"`: a question put to a listener, set off by a comma or colon
+  // (`asked white actors to act "whiter"` quotes a word of the request, not a question).
+  if (/^(?:asked|asks|asking)$/.test(verb.lower))
+    return (
+      words.length <= 5 && /^[,:]$/.test(tail[tail.length - 1]?.text ?? '') && words.every((t) => t.lower !== 'to')
+    );
   // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
   if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
   // `said Thursday on Twitter, "…"`, `said Monday: "…"`: a day or a time of day may come first,

@@ -117,3 +117,17 @@ describe('`As X put it,` before the quote', () => {
     expect(quotes(sentence)).toEqual([expected]);
   });
 });
+
+describe('a question put to a listener before the quote', () => {
+  it('reads `X asked the crowd, "…"` as X asking', () => {
+    expect(quotes('Mayor Ann Ruiz then asked the buzzing crowd, "Can she stay? Can she stay?"')).toEqual([
+      ['direct', 'Can she stay? Can she stay?', 'Ann Ruiz', 'asked'],
+    ]);
+  });
+
+  it('not a word quoted inside a request (`asked actors to act "whiter."`)', () => {
+    expect(quotes('The director Ann Ruiz asked the actors to act "whiter."').filter((q) => q[0] === 'direct')).toEqual(
+      [],
+    );
+  });
+});
