@@ -223,6 +223,20 @@ function asPutIt(context: BlockContext, tokens: Token[], v: number, window: stri
   return attributed(context, context.block.text.slice(put.start, it.end), cueSpan, mention);
 }
 
+/**
+ * `He went on to say, "…"`, `Husted continued by saying, "…"`, `Braynard is quoted as saying, "…"`: a cue
+ * after `to`, `by` or `as` belongs to the verb before it, whose subject is the speaker.
+ */
+function chainedSubject(tokens: Token[], v: number, window: string, from: number): Mention | null {
+  let k = v - 1;
+  while (k > 0 && /^(?:to|by|as|on)$/.test(tokens[k]?.lower ?? '')) k--;
+  const verb = tokens[k];
+  if (k === v - 1 || !verb || !/^\p{Ll}+$/u.test(verb.text)) return null;
+  if (!/(?:ed|es)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower)) return null;
+  if (BE_FORMS.has(tokens[k - 1]?.lower ?? '')) k--;
+  return subjectBefore(tokens, k, 0, window, from);
+}
+
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
 function before(context: BlockContext, from: number, to: number, sentenceStart = from): Attribution | null {
   if (to <= from) return null;
@@ -258,7 +272,7 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
       participle || coordinated
         ? (mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) ??
           sentenceSubject(context, sentenceStart, from, t))
-        : (inverted ?? subjectBefore(tokens, v, 0, window, from));
+        : (inverted ?? subjectBefore(tokens, v, 0, window, from) ?? chainedSubject(tokens, v, window, from));
     if (!mention) continue;
     const attribution: Attribution = {
       cue: t.text,

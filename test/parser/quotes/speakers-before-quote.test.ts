@@ -131,3 +131,22 @@ describe('a question put to a listener before the quote', () => {
     );
   });
 });
+
+describe('a cue after `to`, `by` or `as`', () => {
+  it.each([
+    [
+      'Secretary Jon Husted continued by saying, "One court cannot change the law."',
+      ['direct', 'One court cannot change the law.', 'Jon Husted', 'saying'],
+    ],
+    [
+      'Mayor Ann Ruiz went on to say, "The bridge will open in May."',
+      ['direct', 'The bridge will open in May.', 'Ann Ruiz', 'say'],
+    ],
+    [
+      'Dale Okafor is quoted as saying, "These are likely voters."',
+      ['direct', 'These are likely voters.', 'Dale Okafor', 'saying'],
+    ],
+  ])('takes the subject of the verb before: %j', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+});
