@@ -196,6 +196,17 @@ function blockElement(block: Block, content: ReactNode): ReactNode {
   }
 }
 
+/** The words the article uses for a quote's speaker (its `sourceSpan`), or null when it marks none. */
+function sourceWordsOf(article: Article, quote: Quote): string | null {
+  const span = quote.sourceSpan;
+  if (!span) return null;
+  const text = article.blocks
+    .find((block) => block.id === span.blockId)
+    ?.text.slice(span.start, span.end)
+    .trim();
+  return text || null;
+}
+
 /** The blocks an id (quote or event) lies in. */
 function blocksOf(
   id: string | null,
@@ -320,6 +331,7 @@ export function ArticleBody({
           key={quote.id}
           quote={quote}
           speaker={speaker}
+          sourceWords={speaker ? null : sourceWordsOf(article, quote)}
           slot={quote.speakerId ? (index.slots.get(quote.speakerId) ?? null) : null}
           position={at >= 0 ? { index: at + 1, total: theirs.length } : null}
           nextQuoteId={nextQuoteId}
@@ -331,7 +343,7 @@ export function ArticleBody({
         />
       );
     },
-    [index, selection, hrefOf, close, activate, showOnly],
+    [article, index, selection, hrefOf, close, activate, showOnly],
   );
 
   // The blocks, the same elements on every render: a new filter or selection reaches them through the stores.

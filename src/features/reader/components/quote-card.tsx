@@ -9,6 +9,12 @@ export type QuoteCardProps = {
   quote: Quote;
   /** Its speaker, or null when the article does not say who said it. */
   speaker: Speaker | null;
+  /**
+   * The article's own words for a speaker whosaid could not resolve to
+   * anyone (`They said …` with no group named before), shown so the reader
+   * sees what the writer says; null otherwise.
+   */
+  sourceWords?: string | null;
   /** Colour slot of the speaker (null: neutral). */
   slot: number | null;
   /** 1-based position of this quote among the speaker's quotes, and how many they have. */
@@ -34,7 +40,19 @@ export type QuoteCardProps = {
  * moves in when it opens from a click and Escape hands it back.
  */
 export function QuoteCard(props: QuoteCardProps) {
-  const { quote, speaker, slot, position, nextQuoteId, href, autoFocus, onClose, onNext, onShowOnlySpeaker } = props;
+  const {
+    quote,
+    speaker,
+    sourceWords,
+    slot,
+    position,
+    nextQuoteId,
+    href,
+    autoFocus,
+    onClose,
+    onNext,
+    onShowOnlySpeaker,
+  } = props;
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const [copyStatus, setCopyStatus] = useState('');
@@ -85,6 +103,9 @@ export function QuoteCard(props: QuoteCardProps) {
             {name}
           </p>
           {speaker?.role && <p className="text-sm text-muted">{speaker.role}</p>}
+          {!speaker && sourceWords && (
+            <p className="text-sm text-muted">The article says “{sourceWords}”, and does not name who that is.</p>
+          )}
         </div>
       </div>
       <button type="button" onClick={onClose} className={`absolute top-3 right-3 ${action}`}>
