@@ -116,7 +116,7 @@ const Results = memo(function Results({ list, hits, personOf, renderQuoteLink, r
           ),
         );
         return (
-          <li key={doc.id} className="rounded-lg border border-line bg-surface p-3 sm:p-4">
+          <li key={doc.id} className="search-result rounded-lg border border-line bg-surface p-3 sm:p-4">
             <p className="font-serif text-lg leading-relaxed">
               {renderQuoteLink(doc.articleId, doc.quoteId, doc.kind === 'direct' ? <>“{words}”</> : <>{words}</>)}
             </p>
