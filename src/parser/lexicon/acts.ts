@@ -16,5 +16,24 @@ export const THOUGHT_CUES = words(`
   assumption doubt doubts doubted realize realizes realized recognize recognizes recognized understand
   understands understood reckon reckons want wants wanted wanting wish wishes wished intend intends
   intended intending intention plan plans planned planning seem seems seemed appear appears appeared
-  view conviction concern concerns concerned suspicion sense
+  view views viewed see sees saw regard regards regarded conviction concern concerns concerned suspicion sense
+  hopeful confident convinced optimistic skeptical sceptical afraid
 `);
+
+/**
+ * Verbs of a view with `as`: `Four in 10 voters see the campaign as unfair`,
+ * `Mr. Obama sees Mr. Netanyahu as captured by …`. Not `seen` (`is seen as`
+ * names no one who holds the view).
+ */
+export const VIEW_VERBS = words(`see sees saw view views viewed regard regards regarded`);
+
+/**
+ * Adjectives of a state of mind after `be`, with a `that` clause: `Some Democrats are concerned that
+ * …`, `Ruiz is confident that …`. Not `sure` or `certain`, which the writer uses of facts too.
+ */
+export const STATE_ADJECTIVES = words(`
+  concerned worried hopeful confident convinced optimistic skeptical sceptical afraid
+`);
+
+/** Of those, the ones whose worry can be a noun after `about`: `are concerned about the deficit`. */
+export const ABOUT_ADJECTIVES = words(`concerned worried skeptical sceptical`);

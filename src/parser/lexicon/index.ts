@@ -3,7 +3,7 @@
  * entry once, lower case unless the list is matched case-sensitively (the
  * lexicon's test names those lists).
  */
-export { THOUGHT_CUES } from './acts';
+export { ABOUT_ADJECTIVES, STATE_ADJECTIVES, THOUGHT_CUES, VIEW_VERBS } from './acts';
 export {
   NAME_ABBREVIATIONS,
   COMPANY_ABBREVIATIONS,
@@ -112,6 +112,7 @@ export {
   OBJECT_CUES,
   REQUEST_VERBS,
   EVIDENCE_VERBS,
+  EVIDENCE_PARTICIPLES,
   LINE_CUES,
 } from './speech-verbs';
 export {

@@ -182,5 +182,8 @@ export const EVIDENCE_VERBS = words(`
   show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed
 `);
 
+/** Participles of evidence after an evidence noun: `polls showing her behind`, `a study finding that …`. */
+export const EVIDENCE_PARTICIPLES = words(`showing finding suggesting indicating revealing`);
+
 /** Cues that keep a short line from being a heading: `Smith said.` is a paragraph. */
 export const LINE_CUES = words(`said says told added called asked according`);

@@ -164,8 +164,14 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
   if (words.length > 12 || words.some((t) => !isWord(t))) return false;
   if (words[0]?.lower === 'that') return false;
   // `told MSNBC's "Morning Joe"`: a quote right after a possessive is a name in the listener phrase.
-  if (/^tells?|told$/.test(verb.lower))
+  if (/^(?:tells?|told|telling)$/.test(verb.lower))
     return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
+  // `asked the buzzing crowd, "Can she stay?"`: a question put to a listener, set off by a comma or colon
+  // (`asked white actors to act "whiter"` quotes a word of the request, not a question).
+  if (/^(?:asked|asks|asking)$/.test(verb.lower))
+    return (
+      words.length <= 5 && /^[,:]$/.test(tail[tail.length - 1]?.text ?? '') && words.every((t) => t.lower !== 'to')
+    );
   // `called the assault that killed five officers "an attack on our country"`: the object may run longer.
   if (CHARACTERISING_VERBS.has(verb.lower)) return words.length <= 12;
   // `said Thursday on Twitter, "…"`, `said Monday: "…"`: a day or a time of day may come first,
@@ -179,6 +185,56 @@ function tailAllowed(verb: Token, tail: Token[]): boolean {
   // `said on ABC's "This Week."`: a quote right after the phrase, with no comma or colon, is a title in it.
   // `said of the senator, "…"`: what the words were about.
   return (ATTRIBUTION_PREPOSITIONS.has(rest[0]?.lower ?? '') || /^(?:of|about)$/.test(rest[0]?.lower ?? '')) && closed;
+}
+
+/**
+ * `Dean poked at Trump, tweeting, "Notice …"`, `…, asking, "Why …?"`: the participle of a cue verb between
+ * a comma and the quote, whose other forms are cues (`tweeted`, `asks`), though the participle is not
+ * listed. It takes the subject of its main clause, as `saying` does.
+ */
+function cueParticiple(tokens: Token[], v: number): boolean {
+  const t = tokens[v] as Token;
+  if (tokens[v - 1]?.text !== ',' || !/^\p{Ll}{3,}ing$/u.test(t.text)) return false;
+  // Right before the quote: `referring to the excuse, "…"` has an object of its own, and is no cue of the quote.
+  // And set off from it (`tweeting, "…"`): `yelling "eminent domain!"` names what was yelled inside the writer's sentence.
+  const tail = tokens.slice(v + 1);
+  if (tail.length === 0 || tail.some((x) => !/^[,:]$/.test(x.text))) return false;
+  const stem = t.lower.slice(0, -3);
+  const bases = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
+  return bases.some((base) => CUE_VERBS.has(`${base}s`) || CUE_VERBS.has(`${base.replace(/e$/, '')}ed`));
+}
+
+/**
+ * `As Tom Ridge, a former secretary, put it: "…"`, `As the columnist recently put it, "…"`: `put it` after
+ * the subject of a clause opened by `As`, right before the comma or colon that introduces the quote. The
+ * cue is `put it`.
+ */
+function asPutIt(context: BlockContext, tokens: Token[], v: number, window: string, from: number): Attribution | null {
+  const it = tokens[v] as Token;
+  const put = tokens[v - 1];
+  if (it.lower !== 'it' || !put || !/^puts?$/.test(put.lower) || v < 3 || tokens[0]?.lower !== 'as') return null;
+  if (tokens.slice(v + 1).some((x) => !/^[,:]$/.test(x.text)) || v + 1 >= tokens.length) return null;
+  let verb = v - 1;
+  // `recently put it`: an adverb between the subject and the verb.
+  while (verb > 2 && /\p{Ll}ly$/u.test(tokens[verb - 1]?.text ?? '')) verb--;
+  const mention = subjectBefore(tokens, verb, 1, window, from);
+  if (!mention || mention.start !== tokens[1]?.start) return null;
+  const cueSpan = { block: context.index, start: put.start, end: it.end };
+  return attributed(context, context.block.text.slice(put.start, it.end), cueSpan, mention);
+}
+
+/**
+ * `He went on to say, "…"`, `Husted continued by saying, "…"`, `Braynard is quoted as saying, "…"`: a cue
+ * after `to`, `by` or `as` belongs to the verb before it, whose subject is the speaker.
+ */
+function chainedSubject(tokens: Token[], v: number, window: string, from: number): Mention | null {
+  let k = v - 1;
+  while (k > 0 && /^(?:to|by|as|on)$/.test(tokens[k]?.lower ?? '')) k--;
+  const verb = tokens[k];
+  if (k === v - 1 || !verb || !/^\p{Ll}+$/u.test(verb.text)) return null;
+  if (!/(?:ed|es)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower)) return null;
+  if (BE_FORMS.has(tokens[k - 1]?.lower ?? '')) k--;
+  return subjectBefore(tokens, k, 0, window, from);
 }
 
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
@@ -203,7 +259,9 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
         };
       continue;
     }
-    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
+    const putIt = asPutIt(context, tokens, v, window, from);
+    if (putIt) return putIt;
+    if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower) && !cueParticiple(tokens, v)) continue;
     const inverted = invertedSource(tokens, v, window, from);
     if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
@@ -214,7 +272,7 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
       participle || coordinated
         ? (mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) ??
           sentenceSubject(context, sentenceStart, from, t))
-        : (inverted ?? subjectBefore(tokens, v, 0, window, from));
+        : (inverted ?? subjectBefore(tokens, v, 0, window, from) ?? chainedSubject(tokens, v, window, from));
     if (!mention) continue;
     const attribution: Attribution = {
       cue: t.text,
@@ -291,9 +349,12 @@ function sentenceSubject(context: BlockContext, sentenceStart: number, from: num
   return v > 0 ? mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, sentenceStart) : null;
 }
 
-/** `…, explained Rosenberg, "…"`: a name right after the cue, closed by the comma or colon before the mark. */
+/**
+ * `…, explained Rosenberg, "…"`: a name right after the cue, closed by the comma or colon before the mark.
+ * Also when the cue opens the sentence (`Said Ellis: "…"`, `Continued Stone: "…"`).
+ */
 function invertedSource(tokens: Token[], v: number, window: string, from: number): Mention | null {
-  if (tokens[v - 1]?.text !== ',') return null;
+  if (tokens[v - 1]?.text !== ',' && !(v === 0 && isCapitalized(tokens[v]))) return null;
   const last = tokens.length - 1;
   if (!/^[,:]$/.test(tokens[last]?.text ?? '')) return null;
   const mention = sourceAfter(tokens, v + 1, last, window, from);

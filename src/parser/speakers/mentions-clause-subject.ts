@@ -31,12 +31,13 @@ export function mainSubject(tokens: Token[], comma: number, min: number, source:
   const found = subjectFrom(tokens, comma, min, source, base);
   if (
     found ||
-    !/^(?:\p{L}+ing|in|on|at|after|before|during|speaking|since|while|when|with|however|meanwhile|instead|still|later|then|now|finally)$/iu.test(
+    !/^(?:\p{L}+ing|\p{L}+ly|in|on|at|after|before|during|speaking|since|while|when|with|however|meanwhile|instead|still|later|then|now|finally|likewise|beyond|amid|absent|alongside|just)$/iu.test(
       tokens[min]?.text ?? '',
     )
   )
     return found;
-  // `Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …`, `However, he held his fire …`: past an opening phrase.
+  // `Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …`, `However, he held his fire …`,
+  // `Ultimately, Mr. Yanukovych disregarded …`, `Beyond the footage, the affidavit cited …`: past an opening phrase.
   let tries = 0;
   for (let k = min + 1; k < comma && tries < 3; k++) {
     if (tokens[k]?.text !== ',') continue;

@@ -1,4 +1,4 @@
-import { TIME_WORDS } from '../lexicon';
+import { CUE_VERBS, TIME_WORDS } from '../lexicon';
 import { isCapitalized, type BlockContext, type Token } from '../text';
 import { noName } from './clean-mention';
 import type { FullName } from './memory';
@@ -7,6 +7,12 @@ import type { Position } from '../types';
 
 /** What the resolver reads of each block: its text, where the story proper starts, its tokens. */
 export type BlockText = Pick<BlockContext, 'block' | 'bodyStart' | 'tokens'>;
+
+/** `Said Ellis: "…"`, `Continued Stone:`: a cue verb that opens a sentence is not the first word of a name. */
+function opensWithCue(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return CUE_VERBS.has((tokens[i] as Token).lower) && (!before || /^[.!?"“”:;]$/.test(before.text));
+}
 
 /**
  * Every person and every organisation named, in reading order: the antecedents of surnames, pronouns and
@@ -25,7 +31,12 @@ export function fullNames(contexts: readonly BlockText[]): { position: Position;
     while (i < tokens.length) {
       const mark = (tokens[i] as Token).text;
       if (mark === '“' || mark === '”' || mark === '"') quoted = mark === '“' ? true : mark === '”' ? false : !quoted;
-      if (quoted || !isCapitalized(tokens[i]) || TIME_WORDS.has((tokens[i] as Token).lower)) {
+      if (
+        quoted ||
+        !isCapitalized(tokens[i]) ||
+        TIME_WORDS.has((tokens[i] as Token).lower) ||
+        opensWithCue(tokens, i)
+      ) {
         i++;
         continue;
       }
@@ -38,7 +49,13 @@ export function fullNames(contexts: readonly BlockText[]): { position: Position;
           /^(?:of|von|van|de|der|al|bin)$/.test(tokens[j + 1]?.lower ?? ''))
       )
         j++;
-      const phrase = phraseEndingAt(tokens, j, Math.max(0, i - 3), block.text, 0);
+      const phrase = phraseEndingAt(
+        tokens,
+        j,
+        i > 0 && opensWithCue(tokens, i - 1) ? i : Math.max(0, i - 3),
+        block.text,
+        0,
+      );
       if ((phrase?.kind === 'person' || phrase?.kind === 'organization') && !noName(phrase.name)) {
         const before = tokens[phrase.from - 1];
         const subject = !before || /^[.!?"“”:;]$/.test(before.text) || bodyStart >= before.end;

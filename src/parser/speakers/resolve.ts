@@ -133,7 +133,10 @@ export function resolveSpeakers(
       // `About 9 percent said` with no group before it to be a share of: the share is all the text says.
       if (!speaker && mention?.name === 'they' && item.mention.kind !== 'pronoun')
         speaker = resolve(reading, item.mention, item.position);
-      if (speaker && mention) source = { block: mention.block, start: mention.start, end: mention.end };
+      // `They said …` with no group before it: the article's words for the speaker are still `they`, though
+      // no one is named for it (the speaker stays unknown).
+      if (mention && (speaker || mention.kind === 'pronoun'))
+        source = { block: mention.block, start: mention.start, end: mention.end };
     }
     if (speaker) memory.spoke(speaker, item.position);
     resolutions[index] = { speakerId: speaker?.id ?? null, source };

@@ -110,3 +110,18 @@ describe('the writer outside quotation marks', () => {
     expect(speakersOf('')).toEqual([null, null]);
   });
 });
+
+describe('a pronoun nobody before it fits', () => {
+  it("keeps the article's words for the speaker (`They`) while the speaker stays unknown", () => {
+    const article = parse(['The vote is on Tuesday. They said the bridge would open in May.']);
+    const [quote] = article.quotes;
+    const block = article.blocks.find((b) => b.id === quote?.sourceSpan?.blockId);
+    expect(quote?.speakerId).toBeNull();
+    expect(block?.text.slice(quote?.sourceSpan?.start, quote?.sourceSpan?.end)).toBe('They');
+  });
+
+  it('keeps no words for a speaker when no phrase stands where the speaker stands', () => {
+    const [quote] = parse(['The vote is on Tuesday. "We will build it."']).quotes;
+    expect(quote?.sourceSpan ?? null).toBeNull();
+  });
+});
