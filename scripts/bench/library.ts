@@ -19,8 +19,8 @@
  *   visit after the import, time to content and until the index is ready
  *   (it catches up with every article imported since) and until it is saved;
  *   on a later visit, time to content and until the saved index is loaded;
- *   from a keystroke until the results show it (six queries, from a word in
- *   most quotes to one in few, as the typed word's last letter); the longest
+ *   from a keystroke until the results show it, painted (six queries, from a
+ *   word in most quotes to one in few, as the typed word's last letter); the longest
  *   main-thread task on /search, from navigation until a second after the
  *   index is ready, and while typing;
  * - the JS heap after a forced GC, on /search (the page's, not the worker's);
@@ -164,7 +164,10 @@ async function searchSaved(page: Page): Promise<void> {
   );
 }
 
-/** From the keydown of `key` (after `prefix` is in the box and answered) until the results for `query` show. */
+/**
+ * From the keydown of `key` (after `prefix` is in the box and answered) until the results for `query` are painted
+ * (not only put in the DOM: laying out and painting 50 results is part of what the reader waits for).
+ */
 async function keystroke(page: Page, prefix: string, key: string): Promise<number> {
   const query = prefix + key;
   const box = page.getByRole('searchbox');
@@ -183,10 +186,16 @@ async function keystroke(page: Page, prefix: string, key: string): Promise<numbe
         ?.addEventListener('keydown', () => (w.__key.start = performance.now()), { once: true });
       const status = document.querySelector(selector);
       if (!status) return;
+      // Until the results are on screen: the frame after the status line tells the new query has been painted
+      // (a task queued from that frame's animation callback runs after its style, layout and paint of the results).
       const observer = new MutationObserver(() => {
         if ((status.textContent ?? '').includes(`“${query}”`)) {
-          w.__key.end = performance.now();
           observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => (w.__key.end = performance.now());
+            channel.port2.postMessage(null);
+          });
         }
       });
       observer.observe(status, { childList: true, characterData: true, subtree: true });

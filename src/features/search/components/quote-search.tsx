@@ -1,4 +1,14 @@
-import { Fragment, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  Fragment,
+  memo,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { QuoteAct, QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
 import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
@@ -71,6 +81,64 @@ function statusLine(state: SearchState, page: SearchPage | null, filters: Search
     page.total > page.hits.length ? `; showing the first ${count(page.hits.length)}` : ''
   }.`;
 }
+
+/** The speaker filter's people: thousands in a large library, so rendered again only when they change, not per keystroke. */
+const SpeakerOptions = memo(function SpeakerOptions({ speakers }: { speakers: readonly SearchPerson[] }) {
+  return speakers.map((speaker) => (
+    <option key={speaker.id} value={speaker.id}>
+      {speaker.name}
+    </option>
+  ));
+});
+
+type ResultsProps = Pick<QuoteSearchProps, 'personOf' | 'renderQuoteLink' | 'renderSpeakerLink'> & {
+  list: RefObject<HTMLOListElement | null>;
+  hits: SearchPage['hits'];
+};
+
+/**
+ * The results shown, rendered again only when they change: not for the
+ * keystroke that asks a new question (its answer comes from the worker a
+ * moment later), so the question goes out at once.
+ */
+const Results = memo(function Results({ list, hits, personOf, renderQuoteLink, renderSpeakerLink }: ResultsProps) {
+  return (
+    <ol ref={list} aria-label="Results" className="space-y-4">
+      {hits.map(({ doc, segments }) => {
+        const person = doc.speakerId ? personOf?.(doc) : undefined;
+        const words = segments.map((segment, i) =>
+          segment.match ? (
+            <mark key={i} className="rounded-sm bg-event px-0.5 text-ink">
+              {segment.text}
+            </mark>
+          ) : (
+            <Fragment key={i}>{segment.text}</Fragment>
+          ),
+        );
+        return (
+          <li key={doc.id} className="search-result rounded-lg border border-line bg-surface p-3 sm:p-4">
+            <p className="font-serif text-lg leading-relaxed">
+              {renderQuoteLink(doc.articleId, doc.quoteId, doc.kind === 'direct' ? <>“{words}”</> : <>{words}</>)}
+            </p>
+            <p className="mt-2 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-muted">
+              <span className="font-semibold text-ink">
+                {person ? renderSpeakerLink(person.id, person.name) : (doc.speakerName ?? 'Unknown speaker')}
+              </span>
+              <span className={doc.act === 'thought' ? 'font-semibold text-ink' : undefined}>
+                {kindLabel(doc.kind, doc.act)}
+              </span>
+              <span>
+                <span className="sr-only">In </span>
+                <cite className="not-italic">{doc.articleTitle}</cite>
+              </span>
+              {doc.published && <time dateTime={doc.published}>{formatDate(doc.published)}</time>}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+});
 
 /** An answer, with the question it answers and where the index stood when it was asked. */
 type Answer = { page: SearchPage; filters: SearchFilters; state: SearchState };
@@ -194,11 +262,7 @@ export function QuoteSearch({
             >
               <option value="">Anyone</option>
               {chosen && <option value={chosen}>{chosen}</option>}
-              {speakers.map((speaker) => (
-                <option key={speaker.id} value={speaker.id}>
-                  {speaker.name}
-                </option>
-              ))}
+              <SpeakerOptions speakers={speakers} />
             </select>
           </div>
           <div className="flex min-w-0 flex-col gap-1">
@@ -294,40 +358,13 @@ export function QuoteSearch({
       )}
 
       {shown.length > 0 && (
-        <ol ref={list} aria-label="Results" className="space-y-4">
-          {shown.map(({ doc, segments }) => {
-            const person = doc.speakerId ? personOf?.(doc) : undefined;
-            const words = segments.map((segment, i) =>
-              segment.match ? (
-                <mark key={i} className="rounded-sm bg-event px-0.5 text-ink">
-                  {segment.text}
-                </mark>
-              ) : (
-                <Fragment key={i}>{segment.text}</Fragment>
-              ),
-            );
-            return (
-              <li key={doc.id} className="rounded-lg border border-line bg-surface p-3 sm:p-4">
-                <p className="font-serif text-lg leading-relaxed">
-                  {renderQuoteLink(doc.articleId, doc.quoteId, doc.kind === 'direct' ? <>“{words}”</> : <>{words}</>)}
-                </p>
-                <p className="mt-2 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-muted">
-                  <span className="font-semibold text-ink">
-                    {person ? renderSpeakerLink(person.id, person.name) : (doc.speakerName ?? 'Unknown speaker')}
-                  </span>
-                  <span className={doc.act === 'thought' ? 'font-semibold text-ink' : undefined}>
-                    {kindLabel(doc.kind, doc.act)}
-                  </span>
-                  <span>
-                    <span className="sr-only">In </span>
-                    <cite className="not-italic">{doc.articleTitle}</cite>
-                  </span>
-                  {doc.published && <time dateTime={doc.published}>{formatDate(doc.published)}</time>}
-                </p>
-              </li>
-            );
-          })}
-        </ol>
+        <Results
+          list={list}
+          hits={shown}
+          personOf={personOf}
+          renderQuoteLink={renderQuoteLink}
+          renderSpeakerLink={renderSpeakerLink}
+        />
       )}
       {page && shown.length > 0 && page.total > shown.length && (
         <p className="flex flex-wrap items-center gap-3 text-sm">

@@ -19,6 +19,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { ArticleDigest, QuoteAct, QuoteKind } from '@/article';
+import { scanner, type Scanner } from './bm25-scan';
 import { foldWord, stripMarks, type Segment } from './highlight';
 
 /** One quote as the search shows it. */
@@ -106,13 +107,15 @@ export const SNAPSHOT_VERSION = 2;
 
 type Indexed = { id: string; text: string };
 
-const OPTIONS = {
+/** How MiniSearch cuts and folds the quotes (exported for the test that holds `bm25-scan.ts` to MiniSearch's query). */
+export const INDEX_OPTIONS = {
   fields: ['text'],
   storeFields: [],
   processTerm: (term: string) => foldWord(term),
 };
 
-const SEARCH_OPTIONS = {
+/** How a query matches: every typed word required, the last as a prefix, a longer one with a typo. */
+export const QUERY_OPTIONS = {
   combineWith: 'AND',
   // A one-letter last word would expand to most of the vocabulary: it is matched whole until a second letter.
   prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length > 1,
@@ -170,8 +173,11 @@ function passes(doc: QuoteDoc, filters: SearchFilters, refs: ReadonlySet<string>
   return true;
 }
 
-/** A hit before it is cut for highlighting: its score (higher is better) and the words of the text it matched. */
-export type Scored = { doc: QuoteDoc; score: number; terms: string[] };
+/**
+ * A hit before it is cut for highlighting: its score (higher is better) and
+ * the words of the text it matched (looked up only for a hit that is shown).
+ */
+export type Scored = { doc: QuoteDoc; score: number; words: () => string[] };
 
 /** How many hits matched, and the best `limit` of them in order. */
 export type Candidates<T> = { total: number; top: T[] };
@@ -204,27 +210,6 @@ export class TopK<T> {
   }
 }
 
-/** One hit as MiniSearch keeps it before it builds a result object (its internal id, score, matched words). */
-type RawHit = { score: number; terms: string[]; match: Record<string, unknown> };
-
-/** MiniSearch's hits by its internal id, and its ids: what `search` builds its results from. */
-type RawHits = { hits: Map<number, RawHit>; ids: Map<number, string> };
-
-/**
- * MiniSearch's hits as a map, without the result object, stored fields and
- * sort its `search` adds for every hit (MiniSearch 7.2's `executeQuery`; the
- * version is pinned); null should it ever be missing (the caller uses `search`).
- */
-function rawHits(search: MiniSearch<Indexed>, query: string, options: object): RawHits | null {
-  const raw = search as unknown as {
-    executeQuery?: (query: string, options: object) => Map<number, RawHit>;
-    _documentIds?: Map<number, string>;
-  };
-  const ids = raw._documentIds;
-  if (typeof raw.executeQuery !== 'function' || !(ids instanceof Map)) return null;
-  return { hits: raw.executeQuery.call(search, query, options), ids };
-}
-
 /** The quotes of a few hundred articles, searchable; changed one article at a time. */
 export class QuoteIndex {
   private readonly search: MiniSearch<Indexed>;
@@ -232,15 +217,20 @@ export class QuoteIndex {
   private readonly docs = new Map<string, QuoteDoc>();
   /** Every doc in date order, built when an empty query first needs it after a change. */
   private ordered: QuoteDoc[] | null = null;
+  /** Reads MiniSearch's index into flat arrays (`bm25-scan.ts`); null should MiniSearch's internals ever differ. */
+  private readonly scanner: Scanner | null;
+  /** The doc under each of MiniSearch's internal ids, built when a filtered query first needs it after a change. */
+  private byShort: (QuoteDoc | undefined)[] | null = null;
 
   constructor(search?: MiniSearch<Indexed>) {
-    this.search = search ?? new MiniSearch<Indexed>(OPTIONS);
+    this.search = search ?? new MiniSearch<Indexed>(INDEX_OPTIONS);
+    this.scanner = scanner(this.search);
   }
 
   /** The shard saved by `snapshot`; throws when it can't be read (the caller rebuilds). */
   static fromSnapshot(snapshot: IndexSnapshot): QuoteIndex {
     if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`search index version ${snapshot.version}`);
-    const index = new QuoteIndex(MiniSearch.loadJSON<Indexed>(snapshot.index, OPTIONS));
+    const index = new QuoteIndex(MiniSearch.loadJSON<Indexed>(snapshot.index, INDEX_OPTIONS));
     for (const article of snapshot.articles) index.remember(article);
     return index;
   }
@@ -292,6 +282,7 @@ export class QuoteIndex {
     }));
     for (const doc of docs) this.docs.set(doc.id, doc);
     this.ordered = null;
+    this.byShort = null;
     return docs;
   }
 
@@ -313,6 +304,19 @@ export class QuoteIndex {
     }
     this.articles.delete(id);
     this.ordered = null;
+    this.byShort = null;
+  }
+
+  /** The doc under MiniSearch's internal id. */
+  private docAt(short: number, scan: Scanner): QuoteDoc | undefined {
+    this.byShort ??= [];
+    let doc = this.byShort[short];
+    if (doc === undefined) {
+      const id = scan.idOf(short);
+      doc = id === undefined ? undefined : this.docs.get(id);
+      this.byShort[short] = doc;
+    }
+    return doc;
   }
 
   /** For an empty query: the quotes the filters let through, oldest article first; the first `limit`. */
@@ -341,31 +345,45 @@ export class QuoteIndex {
   ): Candidates<Scored> {
     // "in quotation marks": the words must stand together, in that order.
     const quoted = /^["“”].*\S.*["“”]$/.exec(query) ? foldWord(stripMarks(query)).replace(/\s+/g, ' ') : null;
-    const options = boost ? { ...SEARCH_OPTIONS, boostTerm: (term: string) => boost(term) } : SEARCH_OPTIONS;
+    const options = boost ? { ...QUERY_OPTIONS, boostTerm: (term: string) => boost(term) } : QUERY_OPTIONS;
     const filtered = Boolean(refs || filters.kind || filters.act || filters.from || filters.to);
     const best = new TopK<Scored>(limit, (a, b) => a.score > b.score);
     // The score a hit must beat to be kept once `limit` are kept (an earlier one stays first among equals).
     let floor = -Infinity;
     let total = 0;
-    // Per hit only what the count needs; the result (and its matched words) only for the few kept.
-    const consider = (id: string, score: number, matched: Record<string, unknown> | string[]) => {
-      const doc = this.docs.get(id);
-      if (!doc || (filtered && !passes(doc, filters, refs))) return;
-      if (quoted && !foldWord(doc.text).replace(/\s+/g, ' ').includes(quoted)) return;
-      total += 1;
-      if (score <= floor) return;
-      best.add({ doc, score, terms: Array.isArray(matched) ? matched : Object.keys(matched) });
+    const passing = (doc: QuoteDoc | undefined): doc is QuoteDoc =>
+      Boolean(doc) &&
+      (!filtered || passes(doc as QuoteDoc, filters, refs)) &&
+      (!quoted || foldWord((doc as QuoteDoc).text).replace(/\s+/g, ' ').includes(quoted));
+    const keep = (doc: QuoteDoc, score: number, words: () => string[]) => {
+      best.add({ doc, score, words });
       if (best.items.length >= limit) floor = best.items[limit - 1]?.score ?? floor;
     };
-    const raw = rawHits(this.search, query, options);
-    if (raw) {
-      for (const [short, hit] of raw.hits) {
-        const id = raw.ids.get(short);
-        // `score * quality` and the matched words, as `search` computes them.
-        if (id !== undefined) consider(id, hit.score * (hit.terms.length || 1), hit.match);
+    const scan = this.scanner?.scan(query, options);
+    if (this.scanner && scan) {
+      const { hits, count, scores, matchedWords } = scan;
+      const each = filtered || quoted !== null;
+      // Unfiltered, every hit counts (each is a quote the index holds): only one that beats the floor is looked up.
+      if (!each) total = count;
+      for (let i = 0; i < count; i++) {
+        const short = hits[i] ?? 0;
+        const score = scores[short] ?? 0;
+        if (!each && score <= floor) continue;
+        const doc = this.docAt(short, this.scanner);
+        if (!passing(doc)) {
+          if (!each) total -= 1;
+          continue;
+        }
+        if (each) total += 1;
+        if (score > floor) keep(doc, score, () => matchedWords(short));
       }
     } else {
-      for (const result of this.search.search(query, options)) consider(String(result.id), result.score, result.terms);
+      for (const result of this.search.search(query, options)) {
+        const doc = this.docs.get(String(result.id));
+        if (!passing(doc)) continue;
+        total += 1;
+        if (result.score > floor) keep(doc, result.score, () => Object.keys(result.match));
+      }
     }
     return { total, top: best.items };
   }

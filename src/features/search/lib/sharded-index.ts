@@ -184,6 +184,6 @@ export class ShardedIndex {
       total += found.total;
       for (const hit of found.top) best.add(hit);
     }
-    return { total, hits: best.items.map(({ doc, terms }) => ({ doc, segments: highlight(doc.text, query, terms) })) };
+    return { total, hits: best.items.map(({ doc, words }) => ({ doc, segments: highlight(doc.text, query, words()) })) };
   }
 }
