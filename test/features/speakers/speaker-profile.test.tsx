@@ -102,13 +102,14 @@ describe('SpeakerProfile', () => {
   });
 
   it('says how many articles once they are counted (an article naming the entry two ways once)', async () => {
-    const { promise: articleCount, resolve: counted } = Promise.withResolvers<number>();
+    const answer: { resolve?: (n: number) => void } = {};
+    const articleCount = new Promise<number>((resolve) => (answer.resolve = resolve));
     setup({ articleCount });
     const header = screen.getByRole('heading', { level: 1, name: 'Sean Spicer' }).parentElement as HTMLElement;
     expect(within(header).getByText('Counting articles…')).toBeInTheDocument();
     // The quotes are there meanwhile.
     expect(screen.getByRole('region', { name: 'Quotes' })).toBeInTheDocument();
-    await act(async () => counted(2));
+    await act(async () => answer.resolve?.(2));
     expect(await within(header).findByText('2 articles')).toBeInTheDocument();
     expect(within(header).queryByText('Counting articles…')).toBeNull();
     await checkA11y(document.body);
