@@ -17,6 +17,7 @@ import {
 import {
   entryArticles,
   entryNames,
+  entryQuoteTotal,
   groupPeople,
   loadOverrides,
   pageEntryArticles,
@@ -85,11 +86,15 @@ export function loadEntryPage(
   limit: number,
 ): Promise<{ shown: EntryArticle[]; shownQuotes: number }> {
   const names = entryNames(entry);
+  // As many records per name as the first screen should need, from the entry's sums: more when the act chosen is rare.
+  const perRecord = entryQuoteTotal(entry, act) / Math.max(1, entry.articleCount);
+  const firstCount = Math.ceil((limit + 10) / Math.min(1, Math.max(perRecord, 0.01)));
   return pageEntryArticles(
     (count) => listNameRefsByDate(names, count).catch(() => names.map(() => [])),
     bundledRefsOf(entry, bundledRefs),
     act,
     limit,
+    firstCount,
   );
 }
 

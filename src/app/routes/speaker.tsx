@@ -35,6 +35,9 @@ type SpeakerData = {
   skipped: SkippedDocument[];
 };
 
+/** Names in the reader's language order (as `localeCompare`, a collator made once for a long list). */
+const byName = new Intl.Collator();
+
 /** How many quotes the page shows (`?quotes=100`); 0 when not set or not a positive number. */
 const readSpeakerQuotes = (search: URLSearchParams): number =>
   Math.max(0, Math.floor(Number(search.get(QUOTES_PARAM)))) || 0;
@@ -63,7 +66,7 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
   const others = people.entries
     .filter((other) => other.id !== entry.id)
     .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => byName.compare(a.name, b.name));
   // The articles shown, from the first of its names' records in date order; what its names said there (no article is read).
   const { shown, shownQuotes } = await loadEntryPage(
     entry,

@@ -70,14 +70,15 @@ describe('a profile’s first articles, read in date order', () => {
       const bundled = refs.filter((ref) => ref.articleId.endsWith('7'));
       const stored = refs.filter((ref) => !ref.articleId.endsWith('7'));
       for (const act of [null, 'speech', 'thought'] as const)
-        for (const limit of [1, 50, 100, 5000]) {
-          const { read, log } = reader(stored);
-          const { shown, shownQuotes } = await pageEntryArticles(read, bundled, act, limit);
-          const whole = pageArticles(entryArticles(refs), act, limit);
-          expect(shown, `seed ${seed} ${act} ${limit}`).toEqual(whole.shown);
-          expect(shownQuotes).toBe(whole.shownQuotes);
-          if (act === null && limit === 50) expect(log.read).toBeLessThan(stored.length / 2);
-        }
+        for (const limit of [1, 50, 100, 5000])
+          for (const first of [undefined, 1, 1000]) {
+            const { read, log } = reader(stored);
+            const { shown, shownQuotes } = await pageEntryArticles(read, bundled, act, limit, first);
+            const whole = pageArticles(entryArticles(refs), act, limit);
+            expect(shown, `seed ${seed} ${act} ${limit} ${first}`).toEqual(whole.shown);
+            expect(shownQuotes).toBe(whole.shownQuotes);
+            if (act === null && limit === 50 && first === undefined) expect(log.read).toBeLessThan(stored.length / 2);
+          }
     }
   });
 

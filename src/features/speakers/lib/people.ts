@@ -272,15 +272,16 @@ const END = '\uffff';
  * holds records already at hand (the bundled articles'). An article up to
  * the earliest of the last records read of the names whose records go on is
  * complete (every name has been read that far); the view is built from those, and
- * `count` grows (four times) until it has `limit` quotes or the records end.
+ * `count` (at first `firstCount`) grows four times until it has `limit` quotes or the records end.
  */
 export async function pageEntryArticles(
   read: (count: number) => Promise<readonly (readonly NameArticleRef[])[]>,
   inMemory: readonly NameArticleRef[],
   act: QuoteAct | null,
   limit: number = PROFILE_PAGE,
+  firstCount: number = limit + 10,
 ): Promise<{ shown: EntryArticle[]; shownQuotes: number }> {
-  for (let count = limit + 10; ; count *= 4) {
+  for (let count = Math.max(1, firstCount); ; count *= 4) {
     const lists = await read(count);
     let horizon = END;
     for (const list of lists) {
