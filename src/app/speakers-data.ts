@@ -4,13 +4,23 @@
  * Shared by the speakers, speaker and search routes (search uses it only to
  * name the speakers of the results it shows, and for its speaker filter).
  */
-import type { NameArticleRef, NameSaid } from '@/article';
-import { listNameRefs, listNameSaid, listSpeakerNames, mergeNameSummaries, speakerNameKey } from '@/features/library';
+import type { NameArticleRef, NameSaid, QuoteAct } from '@/article';
+import {
+  listNameArticleIds,
+  listNameRefs,
+  listNameRefsByDate,
+  listNameSaid,
+  listSpeakerNames,
+  mergeNameSummaries,
+  speakerNameKey,
+} from '@/features/library';
 import {
   entryArticles,
   entryNames,
+  entryQuoteTotal,
   groupPeople,
   loadOverrides,
+  pageEntryArticles,
   profileSource,
   type EntryArticle,
   type PeopleSummary,
@@ -56,6 +66,52 @@ export async function loadEntryArticles(
   const wanted = new Set(names.map((n) => speakerNameKey(n.name, n.kind)));
   const stored = await listNameRefs(names).catch(() => []);
   return entryArticles([...bundledRefs.filter((ref) => wanted.has(speakerNameKey(ref.name, ref.kind))), ...stored]);
+}
+
+/** The bundled articles' records of an entry's names. */
+function bundledRefsOf(entry: PersonSummary, bundledRefs: readonly NameArticleRef[]): NameArticleRef[] {
+  const wanted = new Set(entryNames(entry).map((n) => speakerNameKey(n.name, n.kind)));
+  return bundledRefs.filter((ref) => wanted.has(speakerNameKey(ref.name, ref.kind)));
+}
+
+/**
+ * The articles one view of an entry's profile shows (its first `limit`
+ * quotes of `act`, whole articles, oldest first), reading its names'
+ * stored records in date order only as far as that view needs.
+ */
+export function loadEntryPage(
+  entry: PersonSummary,
+  bundledRefs: readonly NameArticleRef[],
+  act: QuoteAct | null,
+  limit: number,
+): Promise<{ shown: EntryArticle[]; shownQuotes: number }> {
+  const names = entryNames(entry);
+  // As many records per name as the first screen should need, from the entry's sums: more when the act chosen is rare.
+  const perRecord = entryQuoteTotal(entry, act) / Math.max(1, entry.articleCount);
+  const firstCount = Math.ceil((limit + 10) / Math.min(1, Math.max(perRecord, 0.01)));
+  return pageEntryArticles(
+    (count) => listNameRefsByDate(names, count).catch(() => names.map(() => [])),
+    bundledRefsOf(entry, bundledRefs),
+    act,
+    limit,
+    firstCount,
+  );
+}
+
+/**
+ * How many articles an entry speaks in, each once. With one name that is
+ * its sum; an article may name an entry of several names more than once,
+ * so then the stored records' keys are read (not their values).
+ */
+export async function countEntryArticles(
+  entry: PersonSummary,
+  bundledRefs: readonly NameArticleRef[],
+): Promise<number> {
+  const names = entryNames(entry);
+  if (names.length === 1) return entry.articleCount;
+  const ids = await listNameArticleIds(names).catch(() => new Set<string>());
+  for (const ref of bundledRefsOf(entry, bundledRefs)) ids.add(ref.articleId);
+  return ids.size;
 }
 
 /**

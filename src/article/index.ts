@@ -38,3 +38,4 @@ export { digestArticle } from './digest';
 export { checkLimits, MAX_QUOTES, MAX_QUOTES_PER_BLOCK } from './limits';
 export type { ArticleDigest } from './digest';
 export type { NameArticleRef, NameContribution, NameSaid, SpeakerNameSummary } from './speaker-names';
+export { articleOrderKey } from './speaker-names';

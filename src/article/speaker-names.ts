@@ -63,3 +63,13 @@ export type NameSaid = {
   /** The speakers of those claims, to name them and find their entries. */
   speakers: Pick<Speaker, 'id' | 'name' | 'kind'>[];
 };
+
+/**
+ * Where an article stands in a speaker's profile, as a string that sorts
+ * (by UTF-16 code units, as IndexedDB sorts keys) oldest day first, undated
+ * last (`~` comes after every digit), then by title (lower-cased), then by
+ * id: the profile's order, and what the library keys a name's records by
+ * (`ndate:`), so it can read a profile's first articles without the rest.
+ */
+export const articleOrderKey = (ref: Pick<NameArticleRef, 'published' | 'title' | 'articleId'>): string =>
+  `${ref.published ? ref.published.slice(0, 10) : '~'}\u0000${ref.title.toLowerCase()}\u0000${ref.articleId}`;

@@ -26,6 +26,22 @@ vi.mock('@/features/library', () => ({
       names.some((n) => n.name === ref.name && n.kind === ref.kind),
     ),
   ),
+  // A profile reads its names' records in date order, only as far as its first screen needs.
+  listNameRefsByDate: vi.fn(async (names: { name: string; kind: string }[], count: number) =>
+    names.map((n) =>
+      summarizeNames([digestArticle(inauguration)])
+        .refs.filter((ref) => n.name === ref.name && n.kind === ref.kind)
+        .slice(0, count),
+    ),
+  ),
+  listNameArticleIds: vi.fn(
+    async (names: { name: string; kind: string }[]) =>
+      new Set(
+        summarizeNames([digestArticle(inauguration)])
+          .refs.filter((ref) => names.some((n) => n.name === ref.name && n.kind === ref.kind))
+          .map((ref) => ref.articleId),
+      ),
+  ),
   // What each name said there, as the library keeps it beside the name's record (a profile reads these, not the article).
   listNameSaid: vi.fn(async (wanted: { name: string; kind: string; articleId: string }[]) =>
     wanted.map((want) => {

@@ -142,6 +142,32 @@ test('a library saved before profiles kept what each name said gets it filled in
   expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
 });
 
+test('a library saved before profiles read in date order gets its records keyed by date once; a profile pages through them', async ({
+  page,
+}) => {
+  await openEmptyLibrary(page);
+  await storeOldLibrary(page, 60);
+  await page.goto('/');
+  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
+  // What the previous version left: the people index and what names said, without the records in date order.
+  await deleteStoredKeys(page, ['ndate:', 'dates:']);
+  await watchForUpgrade(page);
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
+  await expect(page.getByText('Updating your library for this version')).toBeHidden({ timeout: 20_000 });
+  await page.goto('/speakers/ted-wheeler');
+  const quotes = page.getByRole('region', { name: 'Quotes' });
+  const quote = quotes.getByRole('link', { name: /This is the safest choice for our streets/ });
+  await expect(quote).toHaveCount(50);
+  await expect(quotes.getByText('Showing 50 of 60 quotes.')).toBeVisible();
+  // In the header (first), then beside the name in 'Names in this entry'.
+  await expect(page.getByText('60 articles').first()).toBeVisible();
+  await quotes.getByRole('link', { name: 'Show 50 more' }).click();
+  await expect(quote).toHaveCount(60);
+  await expect(page).toHaveURL(/quotes=100/);
+  expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
+});
+
 test('two tabs: an article added in one shows in the other within a second, without re-reading the store', async ({
   page,
   context,

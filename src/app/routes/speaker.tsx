@@ -11,7 +11,7 @@ import {
 } from 'react-router';
 import {
   addOverride,
-  pageArticles,
+  entryQuoteTotal,
   personProfile,
   PROFILE_PAGE,
   SpeakerProfile,
@@ -19,7 +19,7 @@ import {
   type PersonSummary,
 } from '@/features/speakers';
 import type { SkippedDocument } from '../library-articles';
-import { loadEntryArticles, loadPeopleSummary, loadProfileSources } from '../speakers-data';
+import { countEntryArticles, loadEntryPage, loadPeopleSummary, loadProfileSources } from '../speakers-data';
 import { paths, QUOTES_PARAM, readSpeakerAct } from '../paths';
 import { articleLink, quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
@@ -27,11 +27,16 @@ import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
 
 type SpeakerData = {
   profile: PersonProfile;
+  /** Articles the entry speaks in, each once; read after the first screen. */
+  articleCount: Promise<number>;
   others: Pick<PersonSummary, 'id' | 'name' | 'quoteCount'>[];
   /** Quotes of the act chosen shown on the page, and in all. */
   quotesShown: { shown: number; total: number };
   skipped: SkippedDocument[];
 };
+
+/** Names in the reader's language order (as `localeCompare`, a collator made once for a long list). */
+const byName = new Intl.Collator();
 
 /** How many quotes the page shows (`?quotes=100`); 0 when not set or not a positive number. */
 const readSpeakerQuotes = (search: URLSearchParams): number =>
@@ -61,16 +66,22 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
   const others = people.entries
     .filter((other) => other.id !== entry.id)
     .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  // The entry's articles from its names' records; of those shown, what its names said there (no article is read).
-  const list = await loadEntryArticles(entry, bundledRefs);
-  const { shown, shownQuotes, totalQuotes } = pageArticles(list, act, readSpeakerQuotes(search) || PROFILE_PAGE);
+    .sort((a, b) => byName.compare(a.name, b.name));
+  // The articles shown, from the first of its names' records in date order; what its names said there (no article is read).
+  const { shown, shownQuotes } = await loadEntryPage(
+    entry,
+    bundledRefs,
+    act,
+    readSpeakerQuotes(search) || PROFILE_PAGE,
+  );
   const articles = await loadProfileSources(request.url, shown);
   return {
-    // The records give the exact number of articles (the index's sum counts an article naming it two ways twice).
-    profile: personProfile(people, { ...entry, articleCount: list.length }, shown, articles, act),
+    profile: personProfile(people, entry, shown, articles, act),
+    // The exact number of articles (the names' sums count an article naming the entry two ways twice), after the first screen.
+    articleCount: countEntryArticles(entry, bundledRefs),
     others,
-    quotesShown: { shown: shownQuotes, total: totalQuotes },
+    // In all, from the names' sums: what every record would add up to.
+    quotesShown: { shown: shownQuotes, total: entryQuoteTotal(entry, act) },
     skipped,
   };
 }
@@ -117,7 +128,7 @@ export async function speakerAction({ params, request }: ActionFunctionArgs): Pr
 
 /** `/speakers/:id`: one speaker across the library, with merge and split. */
 export function SpeakerRoute() {
-  const { profile, others, quotesShown, skipped } = useLoaderData<SpeakerData>();
+  const { profile, articleCount, others, quotesShown, skipped } = useLoaderData<SpeakerData>();
   const { search } = useLocation();
   const act = readSpeakerAct(new URLSearchParams(search));
   const fetcher = useFetcher<SpeakerActionData>();
@@ -150,6 +161,7 @@ export function SpeakerRoute() {
       </p>
       <SpeakerProfile
         profile={profile}
+        articleCount={articleCount}
         others={others}
         busy={fetcher.state !== 'idle'}
         renderQuoteLink={quoteLink}

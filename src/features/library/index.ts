@@ -22,6 +22,6 @@ export {
   subscribeLibrary,
 } from './lib/storage';
 export type { DerivedProgress, LibraryChange } from './lib/storage';
-export { listNameRefs, listNameSaid, listSpeakerNames } from './lib/storage';
+export { listNameArticleIds, listNameRefs, listNameRefsByDate, listNameSaid, listSpeakerNames } from './lib/storage';
 export { startLibraryRead } from './lib/first-page';
 export { mergeNameSummaries, speakerNameKey, summarizeNames } from './lib/name-sums';

@@ -10,7 +10,9 @@ import { summarizeNames } from '@/features/library/lib/name-sums';
 import {
   deleteArticle,
   ensureDerived,
+  listNameArticleIds,
   listNameRefs,
+  listNameRefsByDate,
   listNameSaid,
   listSpeakerNames,
   renameArticle,
@@ -27,9 +29,10 @@ beforeEach(async () => {
   await ensureDerived(); // a new library: the (empty) index is ready
 });
 
-const at = (id: string, published: string | null, drop: string[] = []): Article => ({
+const at = (id: string, published: string | null, drop: string[] = [], title = seedArticle.title): Article => ({
   ...seedArticle,
   id,
+  title,
   published,
   speakers: seedArticle.speakers.filter((s) => !drop.includes(s.id)),
   quotes: seedArticle.quotes.filter((q) => q.speakerId === null || !drop.includes(q.speakerId)),
@@ -163,6 +166,53 @@ describe('what each name said, kept beside its record', () => {
     const again: DerivedProgress[] = [];
     const off2 = subscribeDerivedProgress((p) => again.push(p));
     await listNameSaid([spicerIn('one')]);
+    off2();
+    expect(again).toEqual([]);
+  });
+});
+
+describe('a name’s records in profile order, for a profile’s first screen', () => {
+  const spicer = { name: 'Sean Spicer', kind: 'person' as const };
+  const order = async (count: number) => (await listNameRefsByDate([spicer], count))[0]?.map((ref) => ref.articleId);
+
+  it('come oldest day first, undated last, then by title, as many as asked; a delete and a rename follow', async () => {
+    await saveArticle(at('undated', null));
+    await saveArticle(at('march', '2017-03-02T10:00'));
+    await saveArticle(at('jan-b', '2017-01-24T18:00', [], 'bridge vote'));
+    await saveArticle(at('jan-a', '2017-01-24T09:00', [], 'Budget talks'));
+    await saveArticle(at('no-spicer', '2016-01-01T10:00', ['sean-spicer']));
+    expect(await order(10)).toEqual(['jan-b', 'jan-a', 'march', 'undated']);
+    expect(await order(2)).toEqual(['jan-b', 'jan-a']);
+    await renameArticle('jan-b', 'Zoning');
+    expect(await order(10)).toEqual(['jan-a', 'jan-b', 'march', 'undated']);
+    await deleteArticle('march');
+    expect(await order(10)).toEqual(['jan-a', 'jan-b', 'undated']);
+    expect([...(await listNameArticleIds([spicer, { name: 'John Dorrian', kind: 'person' }]))].sort()).toEqual([
+      'jan-a',
+      'jan-b',
+      'no-spicer',
+      'undated',
+    ]);
+  });
+
+  it('are filled in once, with progress, for a library saved before they were kept', async () => {
+    await saveArticle(at('one', '2017-03-02T10:00'));
+    await saveArticle(at('two', '2017-01-24T10:00'));
+    // What the previous version left: the people index and what names said, without the records in date order.
+    const store = createStore('whosaid-library', 'articles');
+    for (const key of await keys(store)) if (/^(ndate|dates):/.test(String(key))) await del(key, store);
+    const seen: DerivedProgress[] = [];
+    const off = subscribeDerivedProgress((p) => seen.push(p));
+    expect(await order(10)).toEqual(['two', 'one']);
+    off();
+    // One progress step per name record (each article names the seed's speakers).
+    const records = seen.at(-1)?.total ?? 0;
+    expect(records).toBeGreaterThanOrEqual(2);
+    expect(seen[0]).toEqual({ done: 0, total: records });
+    expect(seen.at(-1)).toEqual({ done: records, total: records });
+    const again: DerivedProgress[] = [];
+    const off2 = subscribeDerivedProgress((p) => again.push(p));
+    await order(10);
     off2();
     expect(again).toEqual([]);
   });

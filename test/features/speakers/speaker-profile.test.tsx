@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SpeakerProfile, type SpeakerProfileProps } from '@/features/speakers';
@@ -99,6 +99,20 @@ describe('SpeakerProfile', () => {
     // The header counts every quote and article, not only those shown.
     expect(screen.getByText('3 quotes')).toBeInTheDocument();
     expect(screen.getByText(/From the articles whose quotes are shown/)).toBeInTheDocument();
+  });
+
+  it('says how many articles once they are counted (an article naming the entry two ways once)', async () => {
+    const answer: { resolve?: (n: number) => void } = {};
+    const articleCount = new Promise<number>((resolve) => (answer.resolve = resolve));
+    setup({ articleCount });
+    const header = screen.getByRole('heading', { level: 1, name: 'Sean Spicer' }).parentElement as HTMLElement;
+    expect(within(header).getByText('Counting articles…')).toBeInTheDocument();
+    // The quotes are there meanwhile.
+    expect(screen.getByRole('region', { name: 'Quotes' })).toBeInTheDocument();
+    await act(async () => answer.resolve?.(2));
+    expect(await within(header).findByText('2 articles')).toBeInTheDocument();
+    expect(within(header).queryByText('Counting articles…')).toBeNull();
+    await checkA11y(document.body);
   });
 
   it('offers no more link when every quote is shown', () => {

@@ -6,12 +6,17 @@
  *   roles, aliases), what `/speakers` reads;
  * - `nref:<kind>\0<name>\0<article id>`: that name in one article (title,
  *   date, its speakers' ids and counts), what a profile reads for its names;
+ * - `ndate:<kind>\0<name>\0<day>\0<title>\0<article id>`: the same record
+ *   keyed in profile order (`articleOrderKey`: day, undated last, then
+ *   title), so a profile reads its first articles without the others;
  * - `nsaid:<kind>\0<name>\0<article id>`: what that name said in that
  *   article (`NameSaid`: quotes, claims and denials), what a profile shows,
  *   so it never reads whole articles;
  * - `people:v1`: set once the index covers every stored article;
  * - `said:v1`: set once every article record has its `nsaid:` record (a
- *   library saved before they existed gets them once, `fillSaid` in storage.ts).
+ *   library saved before they existed gets them once, `fillSaid` in storage.ts);
+ * - `dates:v1`: set once every `nref:` record has its `ndate:` twin (a library
+ *   saved before they existed gets them once, `fillNameDates`).
  *
  * `applyPeopleChange` runs inside the transaction that saves or deletes an
  * article (storage.ts), so the index and the articles never disagree. Until
@@ -20,21 +25,34 @@
  * once, in one transaction, reporting progress.
  */
 import { promisifyRequest } from 'idb-keyval';
-import type { Article, ArticleDigest, NameArticleRef, NameSaid, SpeakerKind, SpeakerNameSummary } from '@/article';
+import {
+  articleOrderKey,
+  type Article,
+  type ArticleDigest,
+  type NameArticleRef,
+  type NameSaid,
+  type SpeakerKind,
+  type SpeakerNameSummary,
+} from '@/article';
 import { addSummary, dateSpan, nameContributions, nameSaid, speakerNameKey, subtractSummary } from './name-sums';
 
 const NAME = 'name:';
 const NREF = 'nref:';
 const NSAID = 'nsaid:';
+const NDATE = 'ndate:';
 const DIGEST = 'digest:';
 export const PEOPLE_READY = 'people:v1';
 const SAID_READY = 'said:v1';
+const DATES_READY = 'dates:v1';
 
 const range = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 const nameKey = (name: string, kind: SpeakerKind) => NAME + speakerNameKey(name, kind);
 const refPrefix = (name: string, kind: SpeakerKind) => `${NREF}${speakerNameKey(name, kind)}\u0000`;
 const refKey = (ref: Pick<NameArticleRef, 'name' | 'kind' | 'articleId'>) =>
   refPrefix(ref.name, ref.kind) + ref.articleId;
+const datePrefix = (name: string, kind: SpeakerKind) => `${NDATE}${speakerNameKey(name, kind)}\u0000`;
+/** Where a name's record in one article is kept in profile order (day, title, id: `articleOrderKey`). */
+const dateKey = (ref: NameArticleRef) => datePrefix(ref.name, ref.kind) + articleOrderKey(ref);
 /** Where what a name said in one article is kept. */
 const saidKey = (ref: Pick<NameArticleRef, 'name' | 'kind' | 'articleId'>) =>
   `${NSAID}${speakerNameKey(ref.name, ref.kind)}\u0000${ref.articleId}`;
@@ -51,6 +69,7 @@ async function removeArticle(store: IDBObjectStore, digest: ArticleDigest): Prom
   for (const { ref, summary: part } of nameContributions(digest)) {
     const key = nameKey(ref.name, ref.kind);
     store.delete(refKey(ref));
+    store.delete(dateKey(ref));
     store.delete(saidKey(ref));
     const base = await read<SpeakerNameSummary>(store, key);
     if (!base) continue;
@@ -73,6 +92,7 @@ async function addArticle(store: IDBObjectStore, digest: ArticleDigest, article:
   for (const { ref, summary: part } of nameContributions(digest)) {
     const key = nameKey(ref.name, ref.kind);
     store.put(ref, refKey(ref));
+    store.put(ref, dateKey(ref));
     if (article) store.put(nameSaid(article, ref.speakerIds), saidKey(ref));
     store.put(addSummary(await read<SpeakerNameSummary>(store, key), part), key);
   }
@@ -111,6 +131,7 @@ export async function buildPeopleIndex(
   const keys = await promisifyRequest(store.getAllKeys(range(DIGEST)));
   store.delete(range(NAME));
   store.delete(range(NREF));
+  store.delete(range(NDATE));
   // Built from digests, which do not hold what the names said: that is filled in after (`fillSaid`).
   store.delete(range(NSAID));
   store.delete(SAID_READY);
@@ -128,12 +149,14 @@ export async function buildPeopleIndex(
         const key = nameKey(ref.name, ref.kind);
         names.set(key, addSummary(names.get(key), summary));
         store.put(ref, refKey(ref));
+        store.put(ref, dateKey(ref));
       }
     }
     report(Math.min(at + BUILD_BATCH, keys.length), keys.length);
   }
   for (const [key, summary] of names) store.put(summary, key);
   store.put({ builtAt: new Date().toISOString() }, PEOPLE_READY);
+  store.put({ builtAt: new Date().toISOString() }, DATES_READY);
   return true;
 }
 
@@ -193,4 +216,65 @@ export function readNameSaid(
   wanted: readonly Pick<NameArticleRef, 'name' | 'kind' | 'articleId'>[],
 ): Promise<(NameSaid | undefined)[]> {
   return Promise.all(wanted.map((ref) => read<NameSaid>(store, saidKey(ref))));
+}
+
+/** True when every name record has its twin in date order (`ndate:`). */
+export async function datesReady(store: IDBObjectStore): Promise<boolean> {
+  return (await read<unknown>(store, DATES_READY)) !== undefined;
+}
+
+/** How many name records the date-order fill reads per request. */
+const DATES_BATCH = 500;
+
+/**
+ * Keys every name record (`nref:`) by its article's day as well (`ndate:`),
+ * once, for a library saved before profiles read in date order: in one
+ * transaction (so no save slips between its reads), 500 records per request,
+ * reporting progress. False when it was done already.
+ */
+export async function fillNameDates(
+  store: IDBObjectStore,
+  report: (done: number, total: number) => void,
+): Promise<boolean> {
+  if (await datesReady(store)) return false;
+  const keys = await promisifyRequest(store.getAllKeys(range(NREF)));
+  store.delete(range(NDATE));
+  if (keys.length > 0) report(0, keys.length);
+  for (let at = 0; at < keys.length; at += DATES_BATCH) {
+    const batch = keys.slice(at, at + DATES_BATCH);
+    const refs = await promisifyRequest(
+      store.getAll(IDBKeyRange.bound(batch[0] as IDBValidKey, batch[batch.length - 1] as IDBValidKey)) as IDBRequest<
+        NameArticleRef[]
+      >,
+    );
+    for (const ref of refs) store.put(ref, dateKey(ref));
+    report(Math.min(at + DATES_BATCH, keys.length), keys.length);
+  }
+  store.put({ builtAt: new Date().toISOString() }, DATES_READY);
+  return keys.length > 0;
+}
+
+/** One name's first article records in profile order (`articleOrderKey`), at most `count`. */
+export function readNameRefsByDate(
+  store: IDBObjectStore,
+  name: { name: string; kind: SpeakerKind },
+  count: number,
+): Promise<NameArticleRef[]> {
+  return promisifyRequest(store.getAll(range(datePrefix(name.name, name.kind)), count) as IDBRequest<NameArticleRef[]>);
+}
+
+/** The ids of the articles these names speak in, each once (keys only: no record is read). */
+export async function readNameArticleIds(
+  store: IDBObjectStore,
+  names: readonly { name: string; kind: SpeakerKind }[],
+): Promise<Set<string>> {
+  const ids = new Set<string>();
+  await Promise.all(
+    names.map(async ({ name, kind }) => {
+      const prefix = refPrefix(name, kind);
+      const keys = await promisifyRequest(store.getAllKeys(range(prefix)));
+      for (const key of keys) ids.add(String(key).slice(prefix.length));
+    }),
+  );
+  return ids;
 }

@@ -254,15 +254,16 @@ const readArticleRecords = (ids: readonly string[]) =>
   db()('readonly', (s) => Promise.all(ids.map((id) => promisifyRequest(s.get(ARTICLE + id) as IDBRequest<unknown>))));
 
 async function buildDerived(): Promise<void> {
-  const { buildPeopleIndex, peopleReady, saidReady } = await peopleStore();
-  // The usual case, three keys read: every article has its card, the people index is built, and what names said is kept.
+  const { buildPeopleIndex, datesReady, fillNameDates, peopleReady, saidReady } = await peopleStore();
+  // The usual case, four keys read: every article has its card, the people index is built (in date order too), and what names said is kept.
   const done = await db()('readonly', async (s) => {
-    const [cardsReady, ready, said] = await Promise.all([
+    const [cardsReady, ready, said, dated] = await Promise.all([
       promisifyRequest(s.get(CARDS_READY)),
       peopleReady(s),
       saidReady(s),
+      datesReady(s),
     ]);
-    return cardsReady !== undefined && ready && said;
+    return cardsReady !== undefined && ready && said && dated;
   });
   if (done) return;
   const [articles, cards] = await Promise.all([idsUnder(ARTICLE), idsUnder(CARD)]);
@@ -280,7 +281,12 @@ async function buildDerived(): Promise<void> {
     return built;
   });
   const said = await fillSaid();
-  if (missing.length > 0 || people || said) announce({ type: 'rebuilt' });
+  const dated = await db()('readwrite', async (s) => {
+    const filled = await fillNameDates(s, reportProgress);
+    await promisifyRequest(s.transaction);
+    return filled;
+  });
+  if (missing.length > 0 || people || said || dated) announce({ type: 'rebuilt' });
 }
 
 /** How many stored articles are read per step while filling in what their names said. */
@@ -485,6 +491,25 @@ export async function listNameRefs(names: readonly { name: string; kind: Speaker
   await ensureDerived();
   const { readNameRefs } = await peopleStore();
   return db()('readonly', (s) => readNameRefs(s, names));
+}
+
+/** Each of these names' first `count` stored article records in date order (a profile's first screen). */
+export async function listNameRefsByDate(
+  names: readonly { name: string; kind: SpeakerKind }[],
+  count: number,
+): Promise<NameArticleRef[][]> {
+  if (!hasStorage() || names.length === 0) return names.map(() => []);
+  await ensureDerived();
+  const { readNameRefsByDate } = await peopleStore();
+  return db()('readonly', (s) => Promise.all(names.map((name) => readNameRefsByDate(s, name, count))));
+}
+
+/** The ids of the stored articles these names speak in, each once (keys only). */
+export async function listNameArticleIds(names: readonly { name: string; kind: SpeakerKind }[]): Promise<Set<string>> {
+  if (!hasStorage() || names.length === 0) return new Set();
+  await ensureDerived();
+  const { readNameArticleIds } = await peopleStore();
+  return db()('readonly', (s) => readNameArticleIds(s, names));
 }
 
 // ---- pending inputs -------------------------------------------------------

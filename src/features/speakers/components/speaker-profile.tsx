@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { QuoteAct } from '@/article';
 import { initials } from '@/shared/speaker-palette';
 import type { PersonSummary } from '../lib/people';
@@ -12,6 +12,11 @@ import { SpeakerQuotes } from './speaker-quotes';
 export type SpeakerProfileProps = {
   /** Everything the entry said, from `personProfile`. */
   profile: PersonProfile;
+  /**
+   * Articles the entry speaks in, each once, when it differs from the
+   * entry's sum or is still being counted (shown when it comes).
+   */
+  articleCount?: number | Promise<number>;
   /** Every other entry in the library, offered for a merge. */
   others: readonly Pick<PersonSummary, 'id' | 'name' | 'quoteCount'>[];
   /** Renders a link to a quote's place in its article around `children`. */
@@ -46,6 +51,21 @@ const ACT_CHOICES: { act: QuoteAct | null; label: string }[] = [
   { act: 'thought', label: 'Thoughts only' },
 ];
 
+/** The number of articles, or a note while it is counted. */
+function ArticleCount({ count }: { count: number | Promise<number> }) {
+  const [counted, setCounted] = useState<{ from: Promise<number>; n: number } | null>(null);
+  useEffect(() => {
+    if (typeof count === 'number') return;
+    let live = true;
+    void count.then((n) => live && setCounted({ from: count, n }));
+    return () => {
+      live = false;
+    };
+  }, [count]);
+  const n = typeof count === 'number' ? count : counted?.from === count ? counted.n : null;
+  return <>{n === null ? 'Counting articles…' : plural(n, 'article', 'articles')}</>;
+}
+
 /**
  * One speaker across the library: name as the page's `h1`, role, kind and
  * counts; their quotes by article in date order; their claims and denials;
@@ -53,6 +73,7 @@ const ACT_CHOICES: { act: QuoteAct | null; label: string }[] = [
  */
 export function SpeakerProfile({
   profile,
+  articleCount,
   others,
   renderQuoteLink,
   renderArticleLink,
@@ -85,7 +106,9 @@ export function SpeakerProfile({
           <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <span>{speakerKindLabel(entry.kind)}</span>
             <span>{countQuotesAndThoughts(entry.quoteCount - thoughts, thoughts)}</span>
-            <span>{plural(entry.articleCount, 'article', 'articles')}</span>
+            <span>
+              <ArticleCount count={articleCount ?? entry.articleCount} />
+            </span>
             <span className="text-muted">
               <DateSpan first={entry.first} last={entry.last} />
             </span>

@@ -11,11 +11,11 @@
  *
  * The work grows with the number of distinct names, not of articles.
  */
-import { slugify, type NameArticleRef, type SpeakerKind, type SpeakerNameSummary } from '@/article';
+import { articleOrderKey, slugify, type NameArticleRef, type QuoteAct, type SpeakerKind, type SpeakerNameSummary } from '@/article';
 import { applyOverrides, unionFind, withEntryIds } from './group';
 import { nameForm } from './names';
 import type { Override } from './overrides';
-import { byDate } from './profile';
+import { pageArticles, PROFILE_PAGE } from './profile';
 
 /** A speaker name as written, and its kind: what the library's records are kept under. */
 export type SpeakerName = { name: string; kind: SpeakerKind };
@@ -232,7 +232,7 @@ export type EntryArticle = {
   names: SpeakerName[];
 };
 
-/** An entry's articles from its names' records (one per article), oldest first, undated last. */
+/** An entry's articles from its names' records (one per article), oldest day first, undated last, then by title (`articleOrderKey`). */
 export function entryArticles(refs: readonly NameArticleRef[]): EntryArticle[] {
   const byArticle = new Map<string, EntryArticle>();
   for (const ref of refs) {
@@ -254,5 +254,42 @@ export function entryArticles(refs: readonly NameArticleRef[]): EntryArticle[] {
       });
     }
   }
-  return [...byArticle.values()].sort(byDate);
+  const order = (item: EntryArticle) => articleOrderKey({ ...item, articleId: item.id });
+  return [...byArticle.values()]
+    .map((item) => ({ item, key: order(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ item }) => item);
+}
+
+/** After every order key. */
+const END = '\uffff';
+
+/**
+ * The articles one view of a profile shows (as `pageArticles` gives them
+ * from every record), reading the stored records only as far as it needs:
+ * `read(count)` gives each of the entry's names' first `count` records in
+ * profile order (`articleOrderKey`, as the library keys them); `inMemory`
+ * holds records already at hand (the bundled articles'). An article up to
+ * the earliest of the last records read of the names whose records go on is
+ * complete (every name has been read that far); the view is built from those, and
+ * `count` (at first `firstCount`) grows four times until it has `limit` quotes or the records end.
+ */
+export async function pageEntryArticles(
+  read: (count: number) => Promise<readonly (readonly NameArticleRef[])[]>,
+  inMemory: readonly NameArticleRef[],
+  act: QuoteAct | null,
+  limit: number = PROFILE_PAGE,
+  firstCount: number = limit + 10,
+): Promise<{ shown: EntryArticle[]; shownQuotes: number }> {
+  for (let count = Math.max(1, firstCount); ; count *= 4) {
+    const lists = await read(count);
+    let horizon = END;
+    for (const list of lists) {
+      const last = list.length >= count ? list[list.length - 1] : undefined;
+      if (last && articleOrderKey(last) < horizon) horizon = articleOrderKey(last);
+    }
+    const complete = [...inMemory, ...lists.flat()].filter((ref) => articleOrderKey(ref) <= horizon);
+    const { shown, shownQuotes } = pageArticles(entryArticles(complete), act, limit);
+    if (shownQuotes >= limit || horizon === END) return { shown, shownQuotes };
+  }
 }

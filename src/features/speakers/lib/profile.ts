@@ -4,7 +4,6 @@
  * that answered them, and the claims of others that they denied.
  */
 import type { Article, NameSaid, QuoteAct } from '@/article';
-import { publishedDay } from './group';
 import type { EntryArticle, PeopleSummary, PersonSummary } from './people';
 
 /** The article a quote, claim or denial comes from. */
@@ -52,18 +51,6 @@ export type PersonProfile = {
   denials: DenialOfOther[];
 };
 
-/** Oldest first, undated last, then by title. */
-export function byDate(a: ArticleRef, b: ArticleRef): number {
-  const da = publishedDay(a.published);
-  const db = publishedDay(b.published);
-  if (da !== db) {
-    if (da === null) return 1;
-    if (db === null) return -1;
-    return (a.published ?? '').localeCompare(b.published ?? '');
-  }
-  return a.title.localeCompare(b.title);
-}
-
 /** `q2` before `q10`: ids number quotes and claims in reading order. */
 const byIdNumber = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
 
@@ -110,6 +97,12 @@ export function pageArticles(
     }
   }
   return { shown, shownQuotes, totalQuotes };
+}
+
+/** How many quotes of `act` an entry has in all, from its names' sums (no record is read). */
+export function entryQuoteTotal(entry: Pick<PersonSummary, 'quoteCount' | 'thoughtCount'>, act: QuoteAct | null): number {
+  if (act === 'thought') return entry.thoughtCount;
+  return act === 'speech' ? entry.quoteCount - entry.thoughtCount : entry.quoteCount;
 }
 
 /**
