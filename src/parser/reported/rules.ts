@@ -66,7 +66,9 @@ export function according({ context, source, base, tokens }: SentenceReading, v:
   const mention = accordingSource(tokens, v + 2, tokens.length, source, base);
   if (!mention) return 'stop';
   const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
-  const after = comma > 0 ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
+  // `…, according to a survey by X, which found that …`: a relative clause after the source tells of the source.
+  const relativeAfter = /^(?:which|who)$/.test(tokens[comma + 1]?.lower ?? '');
+  const after = comma > 0 && !relativeAfter ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
   // `But, according to the poll, 46 percent …`: a connective before the source opens the sentence, it is not what was said.
   // `In the 1980s, according to his book, he paid …`: a short adverbial before it is said with the clause after.
   // `…, because, according to Trump, the media would …`: after a conjunction, what was said follows the source.
