@@ -19,6 +19,12 @@ export const NAME_ABBREVIATIONS = words(`
 /** Company suffixes: `Acme Corp.`, `Tesco Ltd.`. */
 export const COMPANY_ABBREVIATIONS = words(`inc corp ltd co`);
 
+/**
+ * Company suffixes written without a full stop (`Grant & Hale, LLP`): kept out of {@link KEEPS_PERIOD}, so
+ * `… for Acme LLC. He said` still ends a sentence.
+ */
+export const UNDOTTED_COMPANY_SUFFIXES = words(`llp llc plc lp`);
+
 /** Other abbreviations inside a sentence: `Mt. Everest`, `vs.`, `approx.`, `Pennsylvania Ave.`. */
 export const OTHER_ABBREVIATIONS = words(`mt ft vs etc bros dept est approx fig ave blvd rd atty`);
 

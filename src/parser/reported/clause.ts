@@ -315,12 +315,16 @@ export function onlyAdverbial(tokens: Token[], from: number): boolean {
   return tokens.length <= from + 7;
 }
 
-/** `…, a Cairo airport official told The New York Times.`: nothing but a listener (and a time or place) after `told` to the end. */
+/**
+ * `…, a Cairo airport official told The New York Times.`: nothing but a listener (and a time or place) after
+ * `told` to the end, or to a clause of the writer's own (`…, Obama told his advisers as he labored over …`).
+ */
 export function listenerToEnd(tokens: Token[], v: number): boolean {
   if (!/^(?:told|tells)$/.test(tokens[v]?.lower ?? '')) return false;
   for (let k = v + 1; k < tokens.length && k <= v + 9; k++) {
     const t = tokens[k] as Token;
     if (/^[.!?]$/.test(t.text)) return k > v + 1 && k === tokens.length - 1;
+    if (k > v + 1 && /^(?:as|while|when|before|after)$/.test(t.lower) && clauseStartsAt(tokens, k + 1)) return true;
     if (
       (!isWord(t) && t.text !== ',') ||
       t.lower === 'that' ||

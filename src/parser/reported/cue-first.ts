@@ -17,9 +17,11 @@ import {
   EVIDENCE_OPENERS,
   EVIDENCE_VERBS,
   INTENTION_VERBS,
+  MONTH_NAMES,
   NOT_VERB_AFTER_TO,
   OBJECT_ACT_VERBS,
   OBJECT_ENDS,
+  TIME_WORDS,
   WEEKDAY_WORDS,
 } from '../lexicon';
 import { accordingSource, describedPhrase } from '../speakers';
@@ -50,6 +52,21 @@ function intention(sentence: SentenceReading, v: number): Reading | null {
 /** Words that show no object follows: `wants to` (an intention), `by` (a passive), `what X wants and …`. */
 const NO_OBJECT = /^(?:to|by|and|or|but|is|was|are|were|has|have|had)$/;
 
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+
+/**
+ * Whether the word `x` ends a noun object (OBJECT_ENDS): `on` and `at` only before a time (`on Tuesday`,
+ * `on 4 March`, `at 9 a.m.`) or a determiner (`at the rally`, `on that day`, as before), so `a strike at every
+ * depot` and `a tax on imported steel` keep their preposition.
+ */
+function endsObject(tokens: Token[], x: Token): boolean {
+  if (!OBJECT_ENDS.has(x.lower)) return false;
+  if (!/^(?:on|at)$/.test(x.lower)) return true;
+  const after = tokens[tokens.indexOf(x) + 1];
+  const word = after?.lower ?? '';
+  return TIME_WORDS.has(word) || MONTHS.has(word) || /^\d/.test(word) || /^(?:the|that|this|which)$/.test(word);
+}
+
 /** `endorsed Ruiz`, `proposed a tax on …`: the object after the verb, or the clause after it. */
 function objectAct(sentence: SentenceReading, v: number): Reading | null {
   const { context, tokens } = sentence;
@@ -70,7 +87,7 @@ function objectAct(sentence: SentenceReading, v: number): Reading | null {
         tokens,
         start + 1,
         end,
-        (x) => x.text === ',' || OBJECT_ENDS.has(x.lower) || WEEKDAY_WORDS.has(x.lower),
+        (x) => x.text === ',' || endsObject(tokens, x) || WEEKDAY_WORDS.has(x.lower),
       ) >>> 0,
     );
   const content = span(context, tokens, start, end, true, 1);

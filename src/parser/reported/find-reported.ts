@@ -12,6 +12,8 @@
  *   …, which X said were …          what X said is …                      (relative statements)
  *   X said (that) …                 X announced/suggested/warned … that …   X denied …
  *   …, adding that …                …, citing …                           (the speaker of the clause before)
+ *   a survey by X, which found that …                                     (relative-finding.ts)
+ *   X said yes/no/so, X said no to …                                      (short-answer.ts)
  * The content span is the reported clause without the attribution, inside one
  * block. Reported speech that carries a quoted fragment (`said the plan was
  * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
@@ -21,6 +23,8 @@ import { cueVerb } from './cue';
 import { cueFirst } from './cue-first';
 import { expectedWithoutHolder } from './expectations';
 import { askedWithoutAsker } from './questions';
+import { relativeFinding } from './relative-finding';
+import { shortAnswer } from './short-answer';
 import {
   according,
   askedOrUrged,
@@ -103,6 +107,8 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       relativeCharacterised(sentence, v) ??
       pointedOut(sentence, v) ??
       particleCue(sentence, v) ??
+      relativeFinding(sentence, v) ??
+      shortAnswer(sentence, v) ??
       cueVerbRules(sentence, v, found);
     if (outcome === null || outcome === 'stop') return;
     // `No one said the plan was dead`: a statement nobody made.

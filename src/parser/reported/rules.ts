@@ -15,6 +15,7 @@ import {
   CUE_VERBS,
   DENIAL_VERBS,
   EVIDENCE_VERBS,
+  FINITE,
   NO_SUBJECT,
   OBJECT_CUES,
   PRONOUNS,
@@ -66,7 +67,9 @@ export function according({ context, source, base, tokens }: SentenceReading, v:
   const mention = accordingSource(tokens, v + 2, tokens.length, source, base);
   if (!mention) return 'stop';
   const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
-  const after = comma > 0 ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
+  // `…, according to a survey by X, which found that …`: a relative clause after the source tells of the source.
+  const relativeAfter = /^(?:which|who)$/.test(tokens[comma + 1]?.lower ?? '');
+  const after = comma > 0 && !relativeAfter ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
   // `But, according to the poll, 46 percent …`: a connective before the source opens the sentence, it is not what was said.
   // `In the 1980s, according to his book, he paid …`: a short adverbial before it is said with the clause after.
   // `…, because, according to Trump, the media would …`: after a conjunction, what was said follows the source.
@@ -261,6 +264,7 @@ function insideClause(
   v: number,
   source: string,
   base: number,
+  closing = v + 1,
 ): Pick<Reported, 'mention' | 'content' | 'rest' | 'quotes'> | null {
   const mention = subjectBefore(tokens, v, Math.max(0, v - 12), source, base);
   if (!mention) return null;
@@ -269,7 +273,7 @@ function insideClause(
   const subjectAt = /^(?:the|a|an)$/.test(tokens[named - 1]?.lower ?? '') ? named - 1 : named;
   // `the result, as he later explained, was …`: `as` may open the aside.
   const comma = tokens[subjectAt - 1]?.lower === 'as' ? subjectAt - 2 : subjectAt - 1;
-  const rest = span(context, tokens, v + 2, clauseEnd(tokens, v + 2));
+  const rest = span(context, tokens, closing + 1, clauseEnd(tokens, closing + 1));
   // `As Crane said, the two candidates have become …`: an aside that opens the sentence introduces all of it.
   // `But as Clyburn noted, …`, `…, and as Comey noted, …`: after a conjunction too.
   const asAside =
@@ -321,21 +325,36 @@ function continuingQuote(tokens: Token[], k: number): boolean {
 /** `The museum, X said, would …`: the attribution stands inside what was said (insideClause). When it does not, later rules try the cue. */
 export function parenthetical({ context, source, base, tokens }: SentenceReading, v: number, cue: Cue): Outcome {
   const t = tokens[v] as Token;
-  const next = tokens[v + 1];
+  // `The solution, the partner told them, was simple`: the listener stands inside the aside.
+  const closing = listenerComma(tokens, v) ?? v + 1;
   if (!(
     !cue.carry &&
     !cue.objectVerb &&
-    next?.text === ',' &&
-    (isWord(tokens[v + 2]) || continuingQuote(tokens, v + 2)) &&
-    !CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '')
+    tokens[closing]?.text === ',' &&
+    (isWord(tokens[closing + 1]) || continuingQuote(tokens, closing + 1)) &&
+    !CARRY_PARTICIPLES.has(tokens[closing + 1]?.lower ?? '')
   ))
     return null;
-  const inside = insideClause(context, tokens, v, source, base);
+  const inside = insideClause(context, tokens, v, source, base, closing);
   if (!inside) return null;
   return {
     reported: { cue: t.text, cueSpan: cue.cueSpan, inherit: false, carry: false, ...inside },
     covers: (inside.rest ?? inside.content).end,
   };
+}
+
+/**
+ * The comma that closes a listener after `told`/`tells` (`told them,`, `told reporters,`): at most three
+ * words, none a verb or `that`; null for any other cue.
+ */
+function listenerComma(tokens: Token[], v: number): number | null {
+  if (!/^(?:told|tells)$/.test(tokens[v]?.lower ?? '')) return null;
+  for (let k = v + 1; k <= v + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > v + 1 ? k : null;
+    if (!isWord(t) || /^(?:that|to|if|whether)$/.test(t.lower) || FINITE.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** `CLAUSE, X said.`: the clause comes first and the attribution ends the sentence. It covers nothing: later words are still tried. */

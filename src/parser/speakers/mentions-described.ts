@@ -20,7 +20,7 @@ import {
 } from '../lexicon';
 import { firstNameGender } from '../lexicon';
 import { genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, roleText, textOf, type Mention } from './mentions';
-import { isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
+import { isCompanySuffix, isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from '../text';
 
 /** `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a subject. */
@@ -332,11 +332,37 @@ export function subjectBefore(
 ): Mention | null {
   const expanded = uncontracted(tokens, verb);
   if (expanded) return subjectBefore(expanded, verb, min, source, base);
+  const suffixed = suffixedSubject(tokens, verb, min, source, base);
+  if (suffixed !== undefined) return suffixed;
   return (
     speakerBefore(tokens, verb, min, source, base) ??
     describedSubject(tokens, verb, min, source, base) ??
     relativeSubject(tokens, verb, min, source, base)
   );
+}
+
+/**
+ * `Auditors at Grant & Hale, LLP said`: a company's legal suffix after a comma right before the verb, when
+ * the company does not open the clause, is read as if it were not there, and a subject that ends with the
+ * company's name takes the suffix into it (never `LLP` alone). Undefined when no suffix stands there.
+ */
+function suffixedSubject(
+  tokens: Token[],
+  verb: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null | undefined {
+  const suffix = tokens[verb - 1];
+  const name = tokens[verb - 3];
+  if (!suffix || !name || !isCompanySuffix(suffix) || tokens[verb - 2]?.text !== ',' || verb - 3 < min)
+    return undefined;
+  const whole = speakerBefore(tokens, verb, min, source, base);
+  if (whole && whole.start < suffix.start) return whole;
+  const without = subjectBefore([...tokens.slice(0, verb - 2), ...tokens.slice(verb)], verb - 2, min, source, base);
+  if (!without || without.end !== name.end || source.slice(without.start - base, without.end - base) !== without.name)
+    return without;
+  return { ...without, name: source.slice(without.start - base, suffix.end - base), end: suffix.end };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   ADVERBIAL_PREPOSITIONS,
   ARTICLES,
   COMPANY_ABBREVIATIONS,
+  UNDOTTED_COMPANY_SUFFIXES,
   COMPASS_WORDS,
   CONNECTORS,
   FRONTED_PREPOSITIONS,
@@ -129,14 +130,19 @@ function opensClause(tokens: Token[], from: number, min: number): boolean {
   );
 }
 
+/** A company's legal suffix: `Inc.`, `Ltd.`, `LLP`. */
+export function isCompanySuffix(token: Token | undefined): boolean {
+  const word = token?.lower.replace(/\.$/, '') ?? '';
+  return COMPANY_ABBREVIATIONS.has(word) || UNDOTTED_COMPANY_SUFFIXES.has(word);
+}
+
 /**
- * `Acme Holdings, Inc. said`: a company's legal suffix after a comma is part
+ * `Acme Holdings, Inc. said`, `Grant & Hale, LLP said`: a company's legal suffix after a comma is part
  * of its name, not a speaker of its own.
  */
 function companyWithSuffix(tokens: Token[], i: number, min: number, source: string, base: number): Mention | null {
   const suffix = tokens[i];
-  if (!suffix || !COMPANY_ABBREVIATIONS.has(suffix.lower.replace(/\.$/, '')) || tokens[i - 1]?.text !== ',')
-    return null;
+  if (!suffix || !isCompanySuffix(suffix) || tokens[i - 1]?.text !== ',') return null;
   const named = phraseEndingAt(tokens, i - 2, min, source, base);
   if (!isNamed(named) || (named.kind !== 'organization' && named.kind !== 'person')) return null;
   if (!opensClause(tokens, named.from, min)) return null;
