@@ -258,5 +258,6 @@ run's seconds and the one-minute load average as it started, --jobs 1 and --jobs
 CPU is the command's and every process it started (folder mode's child processes), all threads,
 from this process's ended children (/proc/self/stat), median of the runs; "command process" is the
 command's own process (sampled from /proc/<pid>/stat), "child processes" the rest. With a load
-average above the core count, other programs had the cores and the wall-clock ratio says little;
-the CPU per article says how much work the extra threads and processes add.`;
+average above the core count, other programs had the cores and the wall-clock ratio says little
+(and favours a design that waits on I/O more: the scheduler gives a waking thread more than its
+share, docs/scale.md); the CPU per article says how much work the extra threads and processes add.`;

@@ -6,6 +6,7 @@
  * go on.
  */
 import { availableParallelism } from 'node:os';
+import type { Dirent } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleIdFromPath } from './article-id';
@@ -31,19 +32,21 @@ export type FolderSummary = { parsed: number; failed: number };
 
 /** The folder's `.txt` and `.html` files, sorted by name. */
 export async function listArticleFiles(folder: string): Promise<string[]> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(folder);
+    entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
     throw new CliError(code === 'ENOENT' ? 'no such folder' : `cannot read the folder (${code})`, { subject: folder });
   }
   const files: string[] = [];
-  for (const name of names.sort()) {
-    if (!/\.(txt|html?)$/i.test(name)) continue;
-    const path = join(folder, name);
-    const info = await stat(path).catch(() => null);
-    if (info?.isFile()) files.push(path);
+  // By name, as Array.prototype.sort orders strings; the entry says what it is, so only links need a stat.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (!/\.(txt|html?)$/i.test(entry.name) || entry.isDirectory()) continue;
+    const path = join(folder, entry.name);
+    // A symbolic link (or a file system that does not say what an entry is): what it points to.
+    if (entry.isFile() || (await stat(path).catch(() => null))?.isFile()) files.push(path);
   }
   return files;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '@/article';
@@ -94,6 +94,20 @@ describe('parse <folder> --out <folder>', () => {
     expect(result.stderr).toBe(
       `whosaid: ${folder}: a folder needs --out <folder> (or --jsonl / --speakers-csv) to write to\n`,
     );
+  });
+
+  it('follows a link to an article file and skips a folder named like one and a broken link', async () => {
+    const folder = tempFolder();
+    const elsewhere = tempFolder();
+    writeIn(elsewhere, 'story.txt', SHORT_ARTICLE);
+    symlinkSync(join(elsewhere, 'story.txt'), join(folder, 'linked.txt'));
+    symlinkSync(join(elsewhere, 'gone.txt'), join(folder, 'broken.txt'));
+    mkdirSync(join(folder, 'drafts.txt'));
+    writeIn(folder, 'own.txt', SHORT_ARTICLE);
+    const out = join(tempFolder(), 'out');
+    const result = await run([folder, '--out', out, '--jobs', '1']);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readdirSync(out).sort()).toEqual(['linked.json', 'own.json']);
   });
 
   it('says so when the folder has no .txt or .html files', async () => {
