@@ -161,9 +161,19 @@ const TRAILING_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * A staff photographer's credit in parentheses: `(Ellen M. Banner / The
+ * Seattle Times)`, `(Jabin Botsford/The Washington Post)`. Only in
+ * parentheses at the very end, a name of two to four capitalised words
+ * (the last a word, not an initial) before the slash and a capitalised outlet after it, so a caption's own
+ * `either/or` never matches.
+ */
+const STAFF_CREDIT =
+  /\s*\(\s*((?:\p{Lu}[\p{L}'.-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'-]*\s*\/\s*(?:The\s+)?\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&.-]*){0,4})\s*\)\s*$/u;
+
 /** Splits a caption into its description and a photo credit, when it ends with one. */
 export function splitCredit(caption: string): { caption: string; credit: string | null } {
-  const match = TRAILING_CREDIT.exec(caption);
+  const match = TRAILING_CREDIT.exec(caption) ?? STAFF_CREDIT.exec(caption);
   if (!match || match.index === 0) return { caption, credit: null };
   const credit = match[1]?.trim() ?? '';
   const rest = caption.slice(0, match.index).trim();
