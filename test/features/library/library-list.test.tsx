@@ -109,7 +109,7 @@ describe('LibraryList', () => {
       const hour = String(i % 24).padStart(2, '0');
       await saveArticle({ ...seedArticle, id: `many-${i}`, title: `Many ${i}` }, `2024-01-${day}T${hour}:00:00.000Z`);
     }
-    const { user } = renderList();
+    const { user, container } = renderList();
     expect(await screen.findByText('Showing 50 of 55.')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(50);
     expect(screen.getAllByRole('link')[0]).toHaveTextContent('Many 52');
@@ -127,13 +127,16 @@ describe('LibraryList', () => {
     expect(await screen.findByText('Showing 50 of 55.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(50));
 
-    await user.click(screen.getByRole('button', { name: 'Show 5 more' }));
+    // From the keyboard, as a button.
+    screen.getByRole('button', { name: 'Show 5 more' }).focus();
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(55));
     expect(screen.queryByText(/^Showing/)).not.toBeInTheDocument();
     const links = screen.getAllByRole('link').map((a) => a.textContent);
     expect(links.at(-1)).toBe('Renamed far down');
     expect(links).not.toContain('Many 40');
     expect(new Set(links).size).toBe(55);
+    await checkA11y(container);
   });
 
   it('says where articles are kept when there are none', async () => {
