@@ -168,6 +168,34 @@ test('a library saved before profiles read in date order gets its records keyed 
   expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
 });
 
+test('a library saved before the list kept its order gets it built once, with progress; its rows page through in order', async ({
+  page,
+}) => {
+  await openEmptyLibrary(page);
+  await storeOldLibrary(page, 120);
+  await page.goto('/');
+  await expect(ownArticles(page).getByText('Showing 50 of 120.')).toBeVisible({ timeout: 20_000 });
+  // What the previous version left: cards, digests and the people index, but not the list's order (`added:` keys).
+  await deleteStoredKeys(page, ['added:', 'order:']);
+  await watchForUpgrade(page);
+  await page.goto('/');
+  await expect(ownArticles(page).getByText('Showing 50 of 120.')).toBeVisible({ timeout: 20_000 });
+  expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
+  const titles = () => ownArticles(page).getByRole('heading', { level: 3 }).allInnerTexts();
+  expect((await titles())[0]).toBe(`${v1.title} (119)`);
+  await ownArticles(page).getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(ownArticles(page).getByText('Showing 100 of 120.')).toBeVisible();
+  await ownArticles(page).getByRole('button', { name: 'Show 20 more' }).click();
+  await expect(ownArticles(page).getByRole('listitem')).toHaveCount(120);
+  // Every row once, newest first.
+  expect(await titles()).toEqual(Array.from({ length: 120 }, (_, i) => `${v1.title} (${119 - i})`));
+
+  // Built once: the next visit shows the first page without upgrading anything.
+  await page.goto('/');
+  await expect(ownArticles(page).getByText('Showing 50 of 120.')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
+});
+
 test('two tabs: an article added in one shows in the other within a second, without re-reading the store', async ({
   page,
   context,

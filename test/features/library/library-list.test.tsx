@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getStoredArticle, LibraryList, listStoredArticles } from '@/features/library';
-import { ensureDerived, saveArticle } from '@/features/library/lib/storage';
+import { ensureDerived, renameArticle, saveArticle } from '@/features/library/lib/storage';
 import { createStore, del, set } from 'idb-keyval';
 import { checkA11y } from '../../a11y';
 import { seedArticle } from '../../fixtures/app/seed-article';
@@ -101,6 +101,42 @@ describe('LibraryList', () => {
     expect((await listStoredArticles()).map((a) => a.id)).not.toContain('old-one');
     await user.click(screen.getByRole('button', { name: 'Delete old-one' }));
     await waitFor(() => expect(screen.queryByText(/can no longer be read/)).not.toBeInTheDocument());
+  });
+
+  it('shows the newest 50, the rest 50 at a time when asked, and keeps the count and rows right through changes', async () => {
+    for (let i = 0; i < 53; i++) {
+      const day = String(3 + Math.floor(i / 24)).padStart(2, '0');
+      const hour = String(i % 24).padStart(2, '0');
+      await saveArticle({ ...seedArticle, id: `many-${i}`, title: `Many ${i}` }, `2024-01-${day}T${hour}:00:00.000Z`);
+    }
+    const { user, container } = renderList();
+    expect(await screen.findByText('Showing 50 of 55.')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
+    expect(screen.getAllByRole('link')[0]).toHaveTextContent('Many 52');
+    expect(screen.queryByRole('link', { name: 'Spicer briefing' })).not.toBeInTheDocument();
+
+    // Renamed elsewhere while not shown yet: it shows with its new title once the reader gets that far.
+    await renameArticle(mine.id, 'Renamed far down');
+    // Added elsewhere: the newest, so first, and counted.
+    await saveArticle({ ...seedArticle, id: 'newest-1', title: 'Newest' }, '2025-01-01T00:00:00.000Z');
+    expect(await screen.findByText('Showing 50 of 56.')).toBeInTheDocument();
+    expect(screen.getAllByRole('link')[0]).toHaveTextContent('Newest');
+
+    // A shown row deleted: the next one moves up, so 50 are still shown.
+    await user.click(screen.getByRole('button', { name: 'Delete Many 40' }));
+    expect(await screen.findByText('Showing 50 of 55.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(50));
+
+    // From the keyboard, as a button.
+    screen.getByRole('button', { name: 'Show 5 more' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(55));
+    expect(screen.queryByText(/^Showing/)).not.toBeInTheDocument();
+    const links = screen.getAllByRole('link').map((a) => a.textContent);
+    expect(links.at(-1)).toBe('Renamed far down');
+    expect(links).not.toContain('Many 40');
+    expect(new Set(links).size).toBe(55);
+    await checkA11y(container);
   });
 
   it('says where articles are kept when there are none', async () => {

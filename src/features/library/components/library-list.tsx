@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '@/shared/dates';
 import { countQuotesAndThoughts } from '@/shared/labels';
 import {
   deleteArticle,
   ensureDerived,
-  listLibrary,
+  listLibraryPage,
   newestFirst,
   renameArticle,
   restoreArticle,
@@ -13,9 +13,10 @@ import {
   type DerivedProgress,
   type LibraryChange,
   type LibraryEntry,
+  type LibraryPage,
   type StoredRecord,
 } from '../lib/storage';
-import { takeLibraryRead } from '../lib/first-page';
+import { FIRST_PAGE, takeLibraryRead, type LibraryRead } from '../lib/first-page';
 
 export type LibraryListProps = {
   /** Renders a link to the reader for a stored article around `children`. */
@@ -28,61 +29,145 @@ type Deleted = { id: string; title: string; record: StoredRecord };
 const BUTTON =
   'rounded-md border border-line bg-surface px-2.5 py-1 font-sans text-sm font-medium hover:bg-paper disabled:cursor-not-allowed disabled:opacity-60';
 
-/** Applies one announced change to the rows in place, without reading the store. */
-function applyChange(entries: LibraryEntry[], change: LibraryChange): LibraryEntry[] {
-  if (change.type === 'deleted') return entries.filter((e) => e.id !== change.id);
-  if (change.type !== 'saved') return entries;
-  const rest = entries.filter((e) => e.id !== change.entry.id);
-  // A new article is usually the newest: put it first without sorting the whole list again.
-  if (!rest[0] || newestFirst(change.entry, rest[0]) <= 0) return [change.entry, ...rest];
-  return [...rest, change.entry].sort(newestFirst);
+/** True when `page` holds every row of the library. */
+const complete = (page: LibraryPage) => page.entries.length >= page.total;
+
+/**
+ * Applies one announced change to the rows read so far (the newest rows of
+ * the library, in order) and to the count, without reading the store. A row
+ * saved that sorts after the last one read stays unread until the reader asks
+ * for more; one already read is not counted twice.
+ */
+function applyChange(page: LibraryPage, change: LibraryChange): LibraryPage {
+  if (change.type === 'deleted') {
+    return { entries: page.entries.filter((e) => e.id !== change.id), total: Math.max(0, page.total - 1) };
+  }
+  if (change.type !== 'saved') return page;
+  const { entry } = change;
+  const known = page.entries.some((e) => e.id === entry.id);
+  const total = page.total + (change.added && !known ? 1 : 0);
+  const rest = page.entries.filter((e) => e.id !== entry.id);
+  const last = rest.at(-1);
+  if (!complete(page) && last && newestFirst(entry, last) > 0) return { entries: rest, total };
+  // A new article is usually the newest: put it first without sorting the rows again.
+  if (!rest[0] || newestFirst(entry, rest[0]) <= 0) return { entries: [entry, ...rest], total };
+  return { entries: [...rest, entry].sort(newestFirst), total };
 }
 
 /**
- * Keeps the stored articles in step with IndexedDB, in this tab and others:
- * read once, then updated from each change's own data. `null` while loading;
- * `progress` while an older library is being upgraded.
+ * Runs `read`, and `again` as long as a change came meanwhile (at most three
+ * times more), so rows read never miss a change that overlapped the read.
  */
-function useLibrary(): { entries: LibraryEntry[] | null; error: string | null; progress: DerivedProgress | null } {
-  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+async function readSettled(
+  changes: { current: number },
+  read: () => Promise<LibraryPage>,
+  again: () => Promise<LibraryPage> = read,
+): Promise<LibraryPage> {
+  let seen = changes.current;
+  let rows = await read();
+  for (let tries = 0; changes.current !== seen && tries < 3; tries++) {
+    seen = changes.current;
+    rows = await again();
+  }
+  return rows;
+}
+
+/** `page` and the rows after its last, up to `wanted` in all; the read stops short when the rest are gone. */
+async function readAfter(page: LibraryPage, wanted: number): Promise<LibraryPage> {
+  const asked = wanted - page.entries.length;
+  const next = await listLibraryPage(asked, page.entries.at(-1));
+  const entries = [...page.entries, ...next.entries];
+  return { entries, total: next.entries.length < asked ? entries.length : next.total };
+}
+
+/**
+ * Keeps the newest `shown` stored articles in step with IndexedDB, in this
+ * tab and others: the first page read once (while the app loads, by the early
+ * script), further rows read only when more are shown, then updated from each
+ * change's own data. `page` is null while loading; `progress` is set while an
+ * older library is being upgraded.
+ */
+function useLibrary(shown: number): {
+  page: LibraryPage | null;
+  error: string | null;
+  progress: DerivedProgress | null;
+} {
+  const [page, setPage] = useState<LibraryPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<DerivedProgress | null>(null);
-  useEffect(() => {
-    let live = true;
-    // The first time, the rows the early script read while the app loaded (and the upgrade check after).
-    const early = takeLibraryRead();
-    const first = early?.then((read) => {
-      if (!read) return listLibrary();
+  const live = useRef(false);
+  /** How many changes have come, so a read that overlapped one is done again. */
+  const changes = useRef(0);
+  /** How many reads are under way: rows are topped up only when none is. */
+  const reading = useRef(0);
+
+  const show = useCallback((read: Promise<LibraryPage>) => {
+    reading.current += 1;
+    read.then(
+      (rows) => {
+        reading.current -= 1;
+        if (!live.current) return;
+        setPage(rows);
+        setError(null);
+        setProgress(null);
+      },
+      (cause: unknown) => {
+        reading.current -= 1;
+        if (!live.current) return;
+        setPage({ entries: [], total: 0 });
+        setError(cause instanceof Error ? cause.message : String(cause));
+      },
+    );
+  }, []);
+
+  // A layout effect: when the early read has finished, its rows are in the first paint after hydration.
+  useLayoutEffect(() => {
+    live.current = true;
+    const firstPage = () => listLibraryPage(FIRST_PAGE);
+    // The first time, the rows the early script read while the app loaded (and the upgrade check after); none
+    // when the library's order is not kept yet: storage builds it first.
+    const fromEarly = (read: LibraryRead): LibraryPage | null => {
+      if (!read) return null;
       ensureDerived().catch(() => undefined);
-      return (read.cards as LibraryEntry[]).sort(newestFirst);
-    });
-    const load = (list: Promise<LibraryEntry[]> = listLibrary()) => {
-      list
-        .then((rows) => {
-          if (!live) return;
-          setEntries(rows);
-          setError(null);
-          setProgress(null);
-        })
-        .catch((cause: unknown) => {
-          if (!live) return;
-          setEntries([]);
-          setError(cause instanceof Error ? cause.message : String(cause));
-        });
+      return { entries: read.cards as LibraryEntry[], total: read.total };
     };
-    load(first);
+    const early = takeLibraryRead();
+    const now = early?.finished ? fromEarly(early.read) : null;
+    // The state cannot start with these rows (the prerendered page, hydrated, has none): set here, they are
+    // rendered before the first paint after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
+    if (now) setPage(now);
+    else if (early && !early.finished) {
+      const later = early.read;
+      show(readSettled(changes, async () => fromEarly(await later) ?? firstPage(), firstPage));
+    } else show(readSettled(changes, firstPage));
     const unsubscribe = subscribeLibrary((change) => {
-      if (change.type === 'rebuilt') load();
-      else setEntries((current) => (current ? applyChange(current, change) : current));
+      changes.current += 1;
+      // Rebuilt by an upgrade: the first page again (and the rows shown beyond it, topped up below).
+      if (change.type === 'rebuilt') show(readSettled(changes, firstPage));
+      else setPage((current) => (current ? applyChange(current, change) : current));
     });
-    const unsubscribeProgress = subscribeDerivedProgress((p) => live && setProgress(p));
+    const unsubscribeProgress = subscribeDerivedProgress((p) => live.current && setProgress(p));
     return () => {
-      live = false;
+      live.current = false;
       unsubscribe();
       unsubscribeProgress();
     };
-  }, []);
-  return { entries, error, progress };
+  }, [show]);
+
+  // More rows shown than read (Show more, or rows deleted from those read): read only the missing ones.
+  useEffect(() => {
+    if (!page || reading.current > 0 || complete(page) || page.entries.length >= shown) return;
+    show(
+      readSettled(
+        changes,
+        () => readAfter(page, shown),
+        () => listLibraryPage(shown),
+      ),
+    );
+  }, [page, shown, show]);
+
+  return { page, error, progress };
 }
 
 /** Why an article has the date it has, when the article itself gave none. */
@@ -93,9 +178,6 @@ function datedNote(entry: Extract<LibraryEntry, { ok: true }>): string | null {
   if (entry.dated === 'reader') return 'date unknown; "on Monday" and the like read against a date dated by you';
   return null;
 }
-
-/** How many rows show at first, and how many more each "Show more" adds. */
-const PAGE = 50;
 
 /** The inline rename form for one article. */
 function RenameForm({
@@ -162,8 +244,10 @@ function RenameForm({
  */
 export function LibraryList({ renderArticleLink }: LibraryListProps) {
   const headingId = useId();
-  const { entries, error, progress } = useLibrary();
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(FIRST_PAGE);
+  const { page, error, progress } = useLibrary(shown);
+  const entries = page?.entries ?? null;
+  const total = page?.total ?? 0;
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -230,7 +314,7 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
       )}
       {entries === null ? (
         <p className="mt-2 text-muted">Loading your articles…</p>
-      ) : entries.length === 0 ? (
+      ) : total === 0 ? (
         <p className="mt-2 text-muted">Articles you add are kept in this browser only, and listed here.</p>
       ) : (
         <ul className="mt-4 space-y-4">
@@ -307,13 +391,13 @@ export function LibraryList({ renderArticleLink }: LibraryListProps) {
           )}
         </ul>
       )}
-      {entries && entries.length > shown && (
+      {entries && total > shown && (
         <p className="mt-4 flex flex-wrap items-center gap-3 font-sans text-sm">
           <span>
-            Showing {shown} of {entries.length}.
+            Showing {Math.min(shown, entries.length)} of {total}.
           </span>
-          <button type="button" className={BUTTON} onClick={() => setShown((n) => n + PAGE)}>
-            Show {Math.min(PAGE, entries.length - shown)} more
+          <button type="button" className={BUTTON} onClick={() => setShown((n) => n + FIRST_PAGE)}>
+            Show {Math.min(FIRST_PAGE, total - shown)} more
           </button>
         </p>
       )}

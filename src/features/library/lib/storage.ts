@@ -6,6 +6,8 @@
  * - `article:<id>`: the Article JSON as saved, and when (`StoredRecord`);
  * - `card:<id>`: its row in the library list (title, date, counts, how it
  *   was dated), or why it can't be read (`LibraryCard`);
+ * - `added:<addedAt>\0<id>`: the card's place in the list's order, newest
+ *   last, so `/` reads its first page with a backward cursor (first-page.ts);
  * - `digest:<id>`: its speakers and quote texts (`ArticleDigest`), what the
  *   speakers and search pages need;
  * - `pending:<token>`: an input waiting to be parsed, so a tab closed
@@ -42,7 +44,17 @@ import type {
   ValidationResult,
 } from '@/article';
 import { newArticleId } from './article-id';
-import { ARTICLE, CARD, CARDS_READY, DB_NAME, STORE_NAME } from './first-page';
+import {
+  ARTICLE,
+  CARD,
+  CARDS_READY,
+  DB_NAME,
+  ORDER,
+  ORDER_READY,
+  orderKey,
+  readPage,
+  STORE_NAME,
+} from './first-page';
 import type { DateSource, ParseRequest } from './parse-job';
 
 /** The people index's code, loaded on first use (it is not needed to show `/`); never awaited inside a transaction. */
@@ -91,9 +103,19 @@ export type LibraryEntry =
   | ({ ok: true; addedAt: string; dated?: DateSource } & ArticleSummary)
   | { ok: false; id: string; addedAt: string; error: ValidationFailure };
 
-/** What changed, as announced to every tab. */
+/**
+ * What changed, as announced to every tab: an entry saved (`added` when the
+ * library had no row under its id before), a row deleted (announced only when
+ * there was one), a pending input, or rows built by an upgrade.
+ */
 export type LibraryChange =
-  { type: 'saved'; entry: LibraryEntry } | { type: 'deleted'; id: string } | { type: 'pending' } | { type: 'rebuilt' };
+  | { type: 'saved'; entry: LibraryEntry; added: boolean }
+  | { type: 'deleted'; id: string }
+  | { type: 'pending' }
+  | { type: 'rebuilt' };
+
+/** Some of the library's rows, newest first, and how many rows there are. */
+export type LibraryPage = { entries: LibraryEntry[]; total: number };
 
 /** How far the one-time build of cards and digests for an older library has got. */
 export type DerivedProgress = { done: number; total: number };
@@ -214,21 +236,40 @@ async function derivedEntries(
 }
 
 /**
+ * Moves article `id`'s `added:` key to where its card in `entries` puts it
+ * in the library's order (or drops it when there is none), in `s`'s
+ * transaction: its get is asked before the caller's writes. True when the
+ * article had a card before.
+ */
+function placeInOrder(s: IDBObjectStore, id: string, entries: [string, unknown][] | null): Promise<boolean> {
+  const card = entries?.find(([key]) => key === CARD + id)?.[1] as LibraryEntry | undefined;
+  return promisifyRequest(s.get(CARD + id) as IDBRequest<LibraryEntry | undefined>).then((old) => {
+    if (old) s.delete(orderKey(old.addedAt, id));
+    if (card) s.put(id, orderKey(card.addedAt, id));
+    return old !== undefined;
+  });
+}
+
+/**
  * Writes `entries` for article `id` (its digest among them, or none when it
  * no longer validates), or deletes the article when `entries` is null, and
- * updates the people index (with what each name said in `article`, the
- * article the entries were made from) and marks the change for search, in
- * one transaction.
+ * updates its place in the list's order and the people index (with what each
+ * name said in `article`, the article the entries were made from) and marks
+ * the change for search, in one transaction. True when the article had a
+ * card (a row in the list) before.
  */
-async function writeArticle(id: string, entries: [string, unknown][] | null, article?: Article): Promise<void> {
+async function writeArticle(id: string, entries: [string, unknown][] | null, article?: Article): Promise<boolean> {
   const { applyPeopleChange } = await peopleStore();
   return db()('readwrite', async (s) => {
+    const had = placeInOrder(s, id, entries);
     const before = await promisifyRequest(s.get(DIGEST + id) as IDBRequest<ArticleDigest | undefined>);
     const after = entries?.find(([key]) => key === DIGEST + id)?.[1] as ArticleDigest | undefined;
     for (const key of entries ? [DIGEST + id] : [ARTICLE + id, CARD + id, DIGEST + id]) s.delete(key);
     for (const [key, value] of entries ?? [[SEARCH_CHANGE + id, changeMark()]]) s.put(value, key);
     await applyPeopleChange(s, before, after, article);
+    const existed = await had;
     await promisifyRequest(s.transaction);
+    return existed;
   });
 }
 
@@ -255,15 +296,17 @@ const readArticleRecords = (ids: readonly string[]) =>
 
 async function buildDerived(): Promise<void> {
   const { buildPeopleIndex, datesReady, fillNameDates, peopleReady, saidReady } = await peopleStore();
-  // The usual case, four keys read: every article has its card, the people index is built (in date order too), and what names said is kept.
+  // The usual case, five keys read: every article has its card and its place in the order, the people index is
+  // built (in date order too), and what names said is kept.
   const done = await db()('readonly', async (s) => {
-    const [cardsReady, ready, said, dated] = await Promise.all([
+    const [cardsReady, orderReady, ready, said, dated] = await Promise.all([
       promisifyRequest(s.get(CARDS_READY)),
+      promisifyRequest(s.get(ORDER_READY)),
       peopleReady(s),
       saidReady(s),
       datesReady(s),
     ]);
-    return cardsReady !== undefined && ready && said && dated;
+    return cardsReady !== undefined && orderReady !== undefined && ready && said && dated;
   });
   if (done) return;
   const [articles, cards] = await Promise.all([idsUnder(ARTICLE), idsUnder(CARD)]);
@@ -275,6 +318,7 @@ async function buildDerived(): Promise<void> {
   if (missing.length > 0) await buildCards(missing);
   // Every save writes its card with the article, so from here on every article has one.
   await set(CARDS_READY, { builtAt: new Date().toISOString() }, db());
+  const ordered = await buildOrder();
   const people = await db()('readwrite', async (s) => {
     const built = await buildPeopleIndex(s, reportProgress);
     await promisifyRequest(s.transaction);
@@ -286,7 +330,45 @@ async function buildDerived(): Promise<void> {
     await promisifyRequest(s.transaction);
     return filled;
   });
-  if (missing.length > 0 || people || said || dated) announce({ type: 'rebuilt' });
+  if (missing.length > 0 || ordered || people || said || dated) announce({ type: 'rebuilt' });
+}
+
+/** How many `added:` keys are written per transaction while upgrading. */
+const ORDER_BATCH = 500;
+
+/**
+ * The `added:` keys (the list's order, first-page.ts) of the cards saved
+ * before they existed, once, 500 per transaction, with progress; keys left
+ * without their card are dropped. Each step writes a key only if its card is
+ * still there as read, so saves and deletes made meanwhile (which place
+ * their own) are never undone. Then `order:v1` says it is done. False when
+ * nothing was missing.
+ */
+async function buildOrder(): Promise<boolean> {
+  if ((await get(ORDER_READY, db())) !== undefined) return false;
+  const [cards, keys] = await Promise.all([
+    valuesUnder<LibraryEntry>(CARD),
+    db()('readonly', (s) => promisifyRequest(s.getAllKeys(range(ORDER)))),
+  ]);
+  const wanted = new Set(cards.map((card) => orderKey(card.addedAt, card.id)));
+  const have = new Set(keys.map(String));
+  const missing = cards.filter((card) => !have.has(orderKey(card.addedAt, card.id)));
+  const stale = [...have].filter((key) => !wanted.has(key));
+  if (stale.length > 0) await db()('readwrite', (s) => Promise.all(stale.map((key) => promisifyRequest(s.delete(key)))));
+  if (missing.length > 0) reportProgress(0, missing.length);
+  for (let at = 0; at < missing.length; at += ORDER_BATCH) {
+    const batch = missing.slice(at, at + ORDER_BATCH);
+    await db()('readwrite', async (s) => {
+      const now = await Promise.all(batch.map((card) => promisifyRequest(s.get(CARD + card.id) as IDBRequest<unknown>)));
+      for (const [i, card] of batch.entries())
+        if ((now[i] as LibraryEntry | undefined)?.addedAt === card.addedAt) s.put(card.id, orderKey(card.addedAt, card.id));
+      await promisifyRequest(s.transaction);
+    });
+    reportProgress(Math.min(at + ORDER_BATCH, missing.length), missing.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await set(ORDER_READY, { builtAt: new Date().toISOString() }, db());
+  return missing.length > 0 || stale.length > 0;
 }
 
 /** How many stored articles are read per step while filling in what their names said. */
@@ -368,9 +450,27 @@ export function ensureDerived(): Promise<void> {
   return deriving;
 }
 
-/** The library's order: newest first, then by id, so rows added at the same moment keep one order. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The library's order: newest first, then by id (last first), so rows added
+ * at the same moment keep one order; strings compared as IndexedDB compares
+ * them, so it is the order of the `added:` keys read backwards.
+ */
 export const newestFirst = (a: LibraryEntry, b: LibraryEntry) =>
-  b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id);
+  byCodeUnits(b.addedAt, a.addedAt) || byCodeUnits(b.id, a.id);
+
+/**
+ * Up to `count` of the library's rows, newest first, from the one after
+ * `after` (or from the newest), and how many rows there are: what `/` shows,
+ * read page by page. A library saved by an older version is upgraded first.
+ */
+export async function listLibraryPage(count: number, after?: LibraryEntry): Promise<LibraryPage> {
+  if (!hasStorage()) return { entries: [], total: 0 };
+  await ensureDerived();
+  const page = await db()('readonly', (s) => readPage(s, count, after && orderKey(after.addedAt, after.id)));
+  return { entries: page.cards as LibraryEntry[], total: page.total };
+}
 
 /** The library's rows, newest first, including stored documents that do not validate. */
 export async function listLibrary(): Promise<LibraryEntry[]> {
@@ -411,8 +511,8 @@ export async function saveArticle(
 ): Promise<void> {
   const record: StoredRecord = { article, addedAt, ...(dated ? { dated } : {}), ...(source ? { source } : {}) };
   const entries = await articleEntries(article, record);
-  await writeArticle(article.id, entries, article);
-  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
+  const existed = await writeArticle(article.id, entries, article);
+  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry, added: !existed });
 }
 
 /** What is stored under `id` as it was saved (its source included), or null. */
@@ -428,8 +528,8 @@ export async function replaceArticle(article: Article, dated: DateSource): Promi
   if (!record) throw new Error('the article is no longer in the library');
   const entries = await articleEntries(article, { ...record, article, dated });
   // Through writeArticle, so the people index and the search marks follow the new reading.
-  await writeArticle(article.id, entries, article);
-  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
+  const existed = await writeArticle(article.id, entries, article);
+  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry, added: !existed });
 }
 
 /** Gives a stored article a new title. */
@@ -443,23 +543,23 @@ export async function renameArticle(id: string, title: string): Promise<void> {
     throw new Error(`the stored article does not validate (${result.error.field}: ${result.error.message})`);
   const article = { ...result.article, title: trimmed };
   const entries = await articleEntries(article, { ...record, article });
-  await writeArticle(id, entries, article);
-  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry });
+  const existed = await writeArticle(id, entries, article);
+  announce({ type: 'saved', entry: entries[1]?.[1] as LibraryEntry, added: !existed });
 }
 
 /** Deletes a stored article (and its card and digest) and returns what was stored, for undo. */
 export async function deleteArticle(id: string): Promise<StoredRecord | undefined> {
   const record = await get<StoredRecord>(ARTICLE + id, db());
-  await writeArticle(id, null);
-  announce({ type: 'deleted', id });
+  // Announced only when a row left the list, so each list's count stays right.
+  if (await writeArticle(id, null)) announce({ type: 'deleted', id });
   return record;
 }
 
 /** Puts a deleted article back exactly as it was (undo). */
 export async function restoreArticle(id: string, record: StoredRecord): Promise<void> {
   const { entries, entry, article } = await derivedEntries(id, record);
-  await writeArticle(id, [[ARTICLE + id, record], ...entries], article);
-  announce({ type: 'saved', entry });
+  const existed = await writeArticle(id, [[ARTICLE + id, record], ...entries], article);
+  announce({ type: 'saved', entry, added: !existed });
 }
 
 // ---- the people index ----------------------------------------------------
