@@ -13,7 +13,7 @@ import { CUE_VERBS, FINITE, SUBORDINATORS } from '../lexicon';
 import { quoteAt, isWord, type Token } from '../text';
 import { clauseEnd, quotesInside, span } from './clause';
 import { firstBodyToken } from './forms';
-import type { Outcome, SentenceReading } from './types';
+import { statementAt, type Outcome, type SentenceReading } from './types';
 
 /** A form of `be` before the participle, contracted ones too: `isn’t`, `he’s`, `they’re`. */
 const BE = /^(?:is|was|are|were|be|been|being|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|\p{L}+['’](?:s|re))$/u;
@@ -87,15 +87,6 @@ export function expectedWithoutHolder({ context, tokens }: SentenceReading, v: n
   while (comma < tokens.length && (tokens[comma]?.text !== ',' || numberComma(tokens, comma))) comma++;
   const rest = span(context, tokens, to, Math.min(clauseEnd(tokens, to), comma));
   if (!subject || !rest || quoteAt(context, subject.start) >= 0 || quoteAt(context, rest.start) >= 0) return null;
-  const reported = {
-    cue: t.text,
-    cueSpan: { block: context.index, start: t.start, end: t.end },
-    mention: null,
-    inherit: false,
-    carry: false,
-    content: subject,
-    rest,
-    quotes: [...quotesInside(context, subject), ...quotesInside(context, rest)],
-  };
-  return { reported, covers: rest.end };
+  const quotes = [...quotesInside(context, subject), ...quotesInside(context, rest)];
+  return { reported: statementAt(context, t, null, subject, { rest, quotes }), covers: rest.end };
 }

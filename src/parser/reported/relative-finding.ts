@@ -9,7 +9,7 @@ import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../lexicon';
 import { accordingSource } from '../speakers';
 import { quoteAt, isWord, type Token } from '../text';
 import { clauseEnd, quotesInside, span } from './clause';
-import type { Outcome, SentenceReading } from './types';
+import { statementAt, type Outcome, type SentenceReading } from './types';
 
 /** Words that open the phrase of an evidence noun: `a survey`, `Gallup's latest poll`, `their study`. */
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|another)$|['’]s$/;
@@ -50,16 +50,7 @@ export function relativeFinding({ context, source, base, tokens }: SentenceReadi
   const contentSpan = mention && isWord(tokens[from]) ? span(context, tokens, from, clauseEnd(tokens, from)) : null;
   if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return null;
   return {
-    reported: {
-      cue: t.text,
-      cueSpan: { block: context.index, start: t.start, end: t.end },
-      mention: { ...mention, block: context.index },
-      inherit: false,
-      carry: false,
-      content: contentSpan,
-      rest: null,
-      quotes: quotesInside(context, contentSpan),
-    },
+    reported: statementAt(context, t, mention, contentSpan, { quotes: quotesInside(context, contentSpan) }),
     covers: contentSpan.end,
   };
 }

@@ -54,7 +54,7 @@ import {
   subjectAfterWith,
 } from './forms';
 import { negated } from './cue';
-import type { Cue, Outcome, Reported, SentenceReading } from './types';
+import { statementAt, type Cue, type Outcome, type Reported, type SentenceReading } from './types';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Mention } from '../speakers';
 import type { Located } from '../types';
@@ -697,17 +697,5 @@ export function relativeCharacterised({ context, source, base, tokens }: Sentenc
     1,
   );
   if (!head || !rest || quoteAt(context, rest.start) >= 0 || quotesInside(context, rest).length > 0) return null;
-  return {
-    reported: {
-      cue: t.text,
-      cueSpan: { block: context.index, start: t.start, end: t.end },
-      mention: { ...mention, block: context.index },
-      inherit: false,
-      carry: false,
-      content: head,
-      rest,
-      quotes: [],
-    },
-    covers: rest.end,
-  };
+  return { reported: statementAt(context, t, mention, head, { rest }), covers: rest.end };
 }

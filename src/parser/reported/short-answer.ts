@@ -10,7 +10,7 @@ import { isWord, quoteAt, type Token } from '../text';
 import { clauseEnd, span } from './clause';
 import { negated } from './cue';
 import { firstBodyToken } from './forms';
-import type { Outcome, SentenceReading } from './types';
+import { statementAt, type Outcome, type SentenceReading } from './types';
 
 /** Whether the word after the answer at `k` ends it: the sentence's end, a comma, or a phrase of time or place. */
 function endsAnswer(tokens: Token[], k: number): boolean {
@@ -36,17 +36,5 @@ export function shortAnswer({ context, source, base, tokens }: SentenceReading, 
   const mention = subjectBefore(tokens, v, Math.max(firstBodyToken(context, tokens), v - 40), source, base);
   const content = span(context, tokens, v + 1, refusal ? clauseEnd(tokens, v + 1) : v + 2, false, 1);
   if (!mention || !content || quoteAt(context, answer.start) >= 0) return null;
-  return {
-    reported: {
-      cue: t.text,
-      cueSpan: { block: context.index, start: t.start, end: t.end },
-      mention: { ...mention, block: context.index },
-      inherit: false,
-      carry: false,
-      content,
-      rest: null,
-      quotes: [],
-    },
-    covers: content.end,
-  };
+  return { reported: statementAt(context, t, mention, content), covers: content.end };
 }

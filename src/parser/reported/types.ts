@@ -19,6 +19,30 @@ export type Reported = Attribution & {
   carry: boolean;
 };
 
+/**
+ * The statement a rule found at cue word `t` of `context`'s block, with its
+ * own speaker (`mention`, or null when the writer names none): never carried
+ * on from the statement before, nor inherited from a quote.
+ */
+export function statementAt(
+  context: BlockContext,
+  t: Token,
+  mention: Mention | null,
+  content: Located,
+  more: { rest?: Located | null; quotes?: number[] } = {},
+): Reported {
+  return {
+    cue: t.text,
+    cueSpan: { block: context.index, start: t.start, end: t.end },
+    mention: mention && { ...mention, block: context.index },
+    inherit: false,
+    carry: false,
+    content,
+    rest: more.rest ?? null,
+    quotes: more.quotes ?? [],
+  };
+}
+
 /** One sentence of one block: its text (`source`, starting at `base` in the block) and its tokens. */
 export type SentenceReading = { context: BlockContext; source: string; base: number; tokens: Token[] };
 

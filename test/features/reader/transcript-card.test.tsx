@@ -1,11 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '@/article';
-import { ArticleBody } from '@/features/reader';
 import { parseArticle } from '@/parser';
 import { checkA11y } from '../../a11y';
+import { BodyHarness } from './body-harness';
 
 const transcript = parseArticle(
   [
@@ -18,28 +16,10 @@ const transcript = parseArticle(
   { id: 'transcript' },
 );
 
-function Harness({ article }: { article: Article }) {
-  const [selected, setSelected] = useState<string | null>(null);
-  return (
-    <main>
-      <article>
-        <ArticleBody
-          article={article}
-          visibleSpeakers={null}
-          selectedId={selected}
-          onSelect={setSelected}
-          onShowOnlySpeaker={() => {}}
-          quoteHref={(id) => `#${id}`}
-        />
-      </article>
-    </main>
-  );
-}
-
 describe('a transcript line in the reader', () => {
   it('names its cue in words, not as a bare colon, and passes an accessibility check', async () => {
     const user = userEvent.setup();
-    const { container } = render(<Harness article={transcript} />);
+    const { container } = render(<BodyHarness article={transcript} />);
     await user.click(
       screen.getByRole('button', { name: /^Linda Okafor, direct quote: We will publish it on Thursday/ }),
     );

@@ -1,11 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '@/article';
-import { ArticleBody } from '@/features/reader';
 import { parseArticle } from '@/parser';
 import { checkA11y } from '../../a11y';
+import { BodyHarness } from './body-harness';
 
 /** An article whose only quote is given to "They", with no one named before to be them. */
 const article = parseArticle(
@@ -13,28 +11,10 @@ const article = parseArticle(
   { id: 'unresolved' },
 );
 
-function Harness({ article }: { article: Article }) {
-  const [selected, setSelected] = useState<string | null>(null);
-  return (
-    <main>
-      <article>
-        <ArticleBody
-          article={article}
-          visibleSpeakers={null}
-          selectedId={selected}
-          onSelect={setSelected}
-          onShowOnlySpeaker={() => {}}
-          quoteHref={(id) => `#${id}`}
-        />
-      </article>
-    </main>
-  );
-}
-
 describe('a quote whose speaker the article leaves unnamed', () => {
   it('opens a card that shows the article’s own words for the speaker, and passes an accessibility check', async () => {
     const user = userEvent.setup();
-    const { container } = render(<Harness article={article} />);
+    const { container } = render(<BodyHarness article={article} />);
     await user.click(screen.getByRole('button', { name: /^Unknown speaker, reported speech: the bridge would close/ }));
     const card = screen.getByRole('dialog', { name: 'Unknown speaker' });
     expect(within(card).getByText('The article says “They”, and does not name who that is.')).toBeInTheDocument();
