@@ -77,6 +77,27 @@ async function storeOldLibrary(page: Page, count: number) {
   );
 }
 
+/** A library of `count` articles as this version keeps it: written the old way, then upgraded once on `/`. */
+async function storeUpgradedLibrary(page: Page, count: number) {
+  await openEmptyLibrary(page);
+  await storeOldLibrary(page, count);
+  await page.goto('/');
+  await expect(ownArticles(page).getByText(`Showing 50 of ${count}.`)).toBeVisible({ timeout: 20_000 });
+}
+
+/**
+ * Deletes the records an older version had not written yet (keys starting
+ * with `prefixes`), opens `/`, and waits until the upgrade that sets off has
+ * shown its progress and ended.
+ */
+async function upgradeWithout(page: Page, prefixes: string[]) {
+  await deleteStoredKeys(page, prefixes);
+  await watchForUpgrade(page);
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
+  await expect(page.getByText('Updating your library for this version')).toBeHidden({ timeout: 20_000 });
+}
+
 test('a library saved by the previous version opens with nothing lost, its indexes built once with progress', async ({
   page,
 }) => {
@@ -102,20 +123,14 @@ test('a library saved by the previous version opens with nothing lost, its index
 test('a library saved by the version before the people index gets it built once, with progress, and loses nothing', async ({
   page,
 }) => {
-  await openEmptyLibrary(page);
-  await storeOldLibrary(page, 60);
-  await page.goto('/');
-  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
+  await storeUpgradedLibrary(page, 60);
   await page.goto('/speakers');
   const row = (p: Page) => p.getByRole('listitem').filter({ has: p.getByRole('heading', { level: 2 }) });
   await expect(page.getByText(/all 61 articles/)).toBeVisible();
   const before = await row(page).allInnerTexts();
   // What the previous version left: articles, cards and digests, but no people index.
-  await deleteStoredKeys(page, ['name:', 'nref:', 'people:']);
-  await watchForUpgrade(page);
-  await page.goto('/');
-  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
-  expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
+  await upgradeWithout(page, ['name:', 'nref:', 'people:']);
+  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible();
   await page.goto('/speakers');
   await expect(page.getByText(/all 61 articles/)).toBeVisible();
   expect(await row(page).allInnerTexts()).toEqual(before);
@@ -125,16 +140,9 @@ test('a library saved by the version before the people index gets it built once,
 test('a library saved before profiles kept what each name said gets it filled in once; a profile shows the quotes', async ({
   page,
 }) => {
-  await openEmptyLibrary(page);
-  await storeOldLibrary(page, 60);
-  await page.goto('/');
-  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
+  await storeUpgradedLibrary(page, 60);
   // What the previous version left: the people index, without what each name said (`nsaid:`).
-  await deleteStoredKeys(page, ['nsaid:', 'said:']);
-  await watchForUpgrade(page);
-  await page.goto('/');
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
-  await expect(page.getByText('Updating your library for this version')).toBeHidden({ timeout: 20_000 });
+  await upgradeWithout(page, ['nsaid:', 'said:']);
   await page.goto('/speakers/ted-wheeler');
   const quotes = page.getByRole('region', { name: 'Quotes' });
   // The first 50 of his 60 quotes (one per article), each from what his name said there.
@@ -145,16 +153,9 @@ test('a library saved before profiles kept what each name said gets it filled in
 test('a library saved before profiles read in date order gets its records keyed by date once; a profile pages through them', async ({
   page,
 }) => {
-  await openEmptyLibrary(page);
-  await storeOldLibrary(page, 60);
-  await page.goto('/');
-  await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible({ timeout: 20_000 });
+  await storeUpgradedLibrary(page, 60);
   // What the previous version left: the people index and what names said, without the records in date order.
-  await deleteStoredKeys(page, ['ndate:', 'dates:']);
-  await watchForUpgrade(page);
-  await page.goto('/');
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
-  await expect(page.getByText('Updating your library for this version')).toBeHidden({ timeout: 20_000 });
+  await upgradeWithout(page, ['ndate:', 'dates:']);
   await page.goto('/speakers/ted-wheeler');
   const quotes = page.getByRole('region', { name: 'Quotes' });
   const quote = quotes.getByRole('link', { name: /This is the safest choice for our streets/ });
@@ -171,16 +172,10 @@ test('a library saved before profiles read in date order gets its records keyed 
 test('a library saved before the list kept its order gets it built once, with progress; its rows page through in order', async ({
   page,
 }) => {
-  await openEmptyLibrary(page);
-  await storeOldLibrary(page, 120);
-  await page.goto('/');
-  await expect(ownArticles(page).getByText('Showing 50 of 120.')).toBeVisible({ timeout: 20_000 });
+  await storeUpgradedLibrary(page, 120);
   // What the previous version left: cards, digests and the people index, but not the list's order (`added:` keys).
-  await deleteStoredKeys(page, ['added:', 'order:']);
-  await watchForUpgrade(page);
-  await page.goto('/');
-  await expect(ownArticles(page).getByText('Showing 50 of 120.')).toBeVisible({ timeout: 20_000 });
-  expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBe('yes');
+  await upgradeWithout(page, ['added:', 'order:']);
+  await expect(ownArticles(page).getByText('Showing 50 of 120.')).toBeVisible();
   const titles = () => ownArticles(page).getByRole('heading', { level: 3 }).allInnerTexts();
   expect((await titles())[0]).toBe(`${v1.title} (119)`);
   await ownArticles(page).getByRole('button', { name: 'Show 50 more' }).click();
