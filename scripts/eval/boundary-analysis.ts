@@ -11,15 +11,12 @@
  * groups, largest first; `--show GROUP` prints examples of one group, with
  * the gold content in [[…]] and whosaid's in {{…}}.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analysisArticles } from './analysis-articles';
 import { analysisFolder } from './analysis-split';
-import { chooseAnnotations, goldAttributions, parseBrat, TokenizedText } from '@/eval';
+import type { TokenizedText } from '@/eval';
 import { greedyMatch } from '@/eval/match';
 import { overlap } from '@/eval/tokens';
-import { predictedAttributions } from '@/eval/predicted';
-import { parseArticle } from '@/parser';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -85,15 +82,15 @@ function classify(t: TokenizedText, g: number[], p: number[], cueStart: number):
   return parts.join(' ') || 'same-ends';
 }
 
-for (const [name, ann] of chooseAnnotations(readdirSync(join(folder, 'attributions')))) {
-  const text = readFileSync(join(folder, 'text', `${name}.txt`), 'utf8');
-  const brat = parseBrat(readFileSync(join(folder, 'attributions', ann), 'utf8'));
-  const article = parseArticle(text, { id: 'a', published: null });
-  const t = new TokenizedText(text);
-  const gold = goldAttributions(brat, t).attributions;
-  const pred = predictedAttributions(text, article).attributions;
-  const gTok = gold.map((a) => t.contentTokenIds(a.content));
-  const pTok = pred.map((a) => t.contentTokenIds(a.content));
+for (const {
+  name,
+  text,
+  tokenized: t,
+  gold,
+  predicted: pred,
+  goldTokens: gTok,
+  predictedTokens: pTok,
+} of analysisArticles(folder)) {
   const pairs = greedyMatch(gTok, pTok, 0.5);
   const usedG = new Set(pairs.map((x) => x.gold));
   const usedP = new Set(pairs.map((x) => x.predicted));

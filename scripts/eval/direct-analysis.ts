@@ -10,15 +10,12 @@
  * - `SPK`: a matched attribution whose speaker the scorer judges wrong.
  * Fields are tab-separated so the output can be grouped with sort and cut.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analysisArticles } from './analysis-articles';
 import { analysisFolder } from './analysis-split';
-import { chooseAnnotations, goldAttributions, greedyMatch, judgeSpeaker, parseBrat, TokenizedText } from '@/eval';
+import { greedyMatch, judgeSpeaker, type TokenizedText } from '@/eval';
 import { contentKind } from '@/eval/gold';
-import { predictedAttributions } from '@/eval/predicted';
 import { overlap } from '@/eval/tokens';
-import { parseArticle } from '@/parser';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -46,15 +43,7 @@ function extra(text: TokenizedText, gold: number[], predicted: number[]): string
     .join(' ');
 }
 
-for (const [name, ann] of chooseAnnotations(readdirSync(join(folder, 'attributions')))) {
-  const text = readFileSync(join(folder, 'text', `${name}.txt`), 'utf8');
-  const brat = parseBrat(readFileSync(join(folder, 'attributions', ann), 'utf8'));
-  const article = parseArticle(text, { id: 'a', published: null });
-  const tokenized = new TokenizedText(text);
-  const gold = goldAttributions(brat, tokenized).attributions;
-  const predicted = predictedAttributions(text, article).attributions;
-  const gTok = gold.map((a) => tokenized.contentTokenIds(a.content));
-  const pTok = predicted.map((a) => tokenized.contentTokenIds(a.content));
+for (const { name, tokenized, gold, predicted, goldTokens: gTok, predictedTokens: pTok } of analysisArticles(folder)) {
   const dg = gold.flatMap((a, i) => (a.kind === 'direct' ? [i] : []));
   const dp = predicted.flatMap((a, i) =>
     a.kind === 'direct' && contentKind(tokenized, pTok[i] ?? []) === 'direct' ? [i] : [],

@@ -14,23 +14,10 @@
  * the person, a group, a name that is part of the gold source, a follow-on
  * quote (no cue) after someone else's, or another name.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analysisArticles, type AnalysisArticle } from './analysis-articles';
 import { analysisFolder } from './analysis-split';
-import {
-  chooseAnnotations,
-  goldAttributions,
-  greedyMatch,
-  isPronoun,
-  judgeSpeaker,
-  parseBrat,
-  TokenizedText,
-  type GoldAttribution,
-  type PredictedAttribution,
-} from '@/eval';
-import { predictedAttributions } from '@/eval/predicted';
-import { parseArticle } from '@/parser';
+import { greedyMatch, isPronoun, judgeSpeaker, type GoldAttribution, type PredictedAttribution } from '@/eval';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -79,15 +66,15 @@ function classify(text: string, gold: GoldAttribution, pred: PredictedAttributio
   return `named/${whatNamed(goldText, predText, pred)}`;
 }
 
-function casesOf(name: string, ann: string): Case[] {
-  const text = readFileSync(join(folder, 'text', `${name}.txt`), 'utf8');
-  const brat = parseBrat(readFileSync(join(folder, 'attributions', ann), 'utf8'));
-  const article = parseArticle(text, { id: 'a', published: null });
-  const tokenized = new TokenizedText(text);
-  const gold = goldAttributions(brat, tokenized).attributions;
-  const predicted = predictedAttributions(text, article).attributions;
-  const gTok = gold.map((a) => tokenized.contentTokenIds(a.content));
-  const pTok = predicted.map((a) => tokenized.contentTokenIds(a.content));
+function casesOf({
+  name,
+  text,
+  tokenized,
+  gold,
+  predicted,
+  goldTokens: gTok,
+  predictedTokens: pTok,
+}: AnalysisArticle): Case[] {
   const sources = gold.filter((a) => a.source.length > 0).map((a) => a.source);
   const cases: Case[] = [];
   for (const pair of greedyMatch(gTok, pTok, 0.5)) {
@@ -109,9 +96,7 @@ function casesOf(name: string, ann: string): Case[] {
   return cases;
 }
 
-const all = [...chooseAnnotations(readdirSync(join(folder, 'attributions')))].flatMap(([name, ann]) =>
-  casesOf(name, ann),
-);
+const all = [...analysisArticles(folder)].flatMap(casesOf);
 const groups = new Map<string, Case[]>();
 for (const c of all) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
 const sorted = [...groups].sort((a, b) => b[1].length - a[1].length);
