@@ -23,9 +23,20 @@ import { genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, roleText, te
 import { isCompanySuffix, isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from '../text';
 
-/** `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a subject. */
-export function opensVerbPhrase(first: Token): boolean {
-  return !isCapitalized(first) && (/^\p{Ll}+(?:ed|ing)$/u.test(first.text) || IRREGULAR_PAST.has(first.lower));
+/**
+ * `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a
+ * subject. Not when a plural noun ends the subject right after it (`next`, with `last` the subject's last token):
+ * `restructuring experts say`, `elected officials from both parties say` name people by what they do.
+ */
+export function opensVerbPhrase(first: Token, next?: Token, last?: Token): boolean {
+  if (isCapitalized(first) || (!/^\p{Ll}+(?:ed|ing)$/u.test(first.text) && !IRREGULAR_PAST.has(first.lower)))
+    return false;
+  return !(next && last && /^\p{Ll}{3,}[^s']s$|^people$/u.test(next.text) && pluralEnds(next, last));
+}
+
+/** Whether the subject that `next` opens ends in a plural (`experts`) or in a phrase after it (`officials from both parties`). */
+function pluralEnds(next: Token, last: Token): boolean {
+  return next === last || /^\p{Ll}{2,}s$|^people$/u.test(last.text);
 }
 
 /**
@@ -64,7 +75,7 @@ export function describedSubject(
   if (NOT_SUBJECT_START.has(first.lower) || (NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)))
     return null;
   // `…, for instance, featured a fairly typical discussion about …`: a verb phrase, not a subject.
-  if (opensVerbPhrase(first)) return null;
+  if (opensVerbPhrase(first, start < end ? tokens[start + 1] : undefined, last)) return null;
   const previous = tokens[opener - 1];
   if (
     !isCapitalized(first) &&
