@@ -66,7 +66,7 @@ export function describedSubject(
     return null;
   // `Obama’s highly criticized press conference`: a possessive is no subject.
   if (/['’]s$/.test(last.text)) return null;
-  let start = subjectStart(tokens, end, min);
+  let start = subjectStart(tokens, end, min, source, base);
   if (start < 0) return null;
   // `Even critics said`, `and experts said`: the subject starts after the word, and its clause before it.
   const opener = start;
@@ -101,7 +101,7 @@ export function describedSubject(
  * Where the subject that ends at `end` starts, reading back to the start of its clause (not before `min`):
  * -1 when a verb, or a word that is not the clause's start, says this is no subject.
  */
-function subjectStart(tokens: Token[], end: number, min: number): number {
+function subjectStart(tokens: Token[], end: number, min: number, source: string, base: number): number {
   let start = end;
   while (start - 1 >= min && end - start < 11) {
     const t = tokens[start - 1] as Token;
@@ -128,6 +128,9 @@ function subjectStart(tokens: Token[], end: number, min: number): number {
   }
   // Not the clause's start: `the visit Trump said`, or a subject too long to be one.
   const before = tokens[start - 1];
+  // `… than Mr. Trump - 60 percent of voters said`: a dash set off by spaces opens the clause after it.
+  const dash = dashBefore(tokens, start, end, source, base);
+  if (dash >= 0) return dash;
   if (start - 1 >= min && before && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return -1;
   // `Mr. Grassley and Mr. Leahy said` joins two subjects; `the plan failed and experts said` joins two clauses.
   for (let k = end - 1; k > start; k--) {
@@ -141,6 +144,15 @@ function subjectStart(tokens: Token[], end: number, min: number): number {
     break;
   }
   return start;
+}
+
+/** The first token after a dash set off by spaces (`capable - 60 percent of voters`) from `start` to `end`, else -1. */
+function dashBefore(tokens: Token[], start: number, end: number, source: string, base: number): number {
+  for (let k = end; k > start; k--) {
+    const gap = source.slice((tokens[k - 1] as Token).end - base, (tokens[k] as Token).start - base);
+    if (/\s[-–—]+\s/.test(gap)) return k;
+  }
+  return -1;
 }
 
 /** Where `close to` begins when the token at `k` is its `to` or the pronoun after it (`close to him`), else -1. */

@@ -17,4 +17,25 @@ describe('described speakers', () => {
       ['he has forged a reputation', 'Elected officials from both parties'],
     ]);
   });
+
+  it('reads a share of people polled with `more than` or `at least` as the group that said it', () => {
+    expect(
+      speakers(
+        'More than six in 10 said they were not looking forward to the next few months of the campaign.',
+        'At least half of voters in each state say the positions of both candidates are about right.',
+      ),
+    ).toEqual([
+      ['they were not looking forward to the next few months of the campaign', 'More than six in 10'],
+      ['the positions of both candidates are about right', 'At least half of voters in each state'],
+    ]);
+  });
+
+  it('starts a subject after a dash set off by spaces, not in the writer’s clause before it', () => {
+    const [[text, speaker]] = speakers(
+      'Mrs. Clinton is seen as far more capable - 60 percent of voters said Mrs. Clinton would be better at it.',
+    ) as [[string, string | null]];
+    expect(text).toBe('Mrs. Clinton would be better at it');
+    expect(speaker).not.toMatch(/capable/i);
+    expect(speaker).toMatch(/voters/i);
+  });
 });
