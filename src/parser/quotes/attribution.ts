@@ -65,7 +65,16 @@ function located(block: number, token: Token): Located {
 }
 
 /** The words after a quote's closing mark, read as tokens, from the first that is not a comma or a dash. */
-type After = { context: BlockContext; tokens: Token[]; k: number; window: string; from: number; close: number };
+type After = {
+  context: BlockContext;
+  tokens: Token[];
+  k: number;
+  window: string;
+  from: number;
+  close: number;
+  /** Whether the quote opens its sentence (`"Go back," Trump barked`), rather than standing inside the writer's words. */
+  opensSentence: boolean;
+};
 
 /** The attribution of a quote to `mention` with the cue `token` (or the cue span from `start` to `end`). */
 function attributed(context: BlockContext, cue: string, cueSpan: Located, mention: Mention): Attribution {
@@ -109,7 +118,7 @@ function subjectThenCue({ context, tokens, k, window, from, close }: After): Att
 }
 
 /** `"…," Spicer said.` / `"…," said Spicer` / `"…," according to X`: the words after the closing mark. */
-function after(context: BlockContext, q: number, close: number): Attribution | null {
+function after(context: BlockContext, q: number, close: number, opensSentence = false): Attribution | null {
   const text = context.block.text;
   const { nextStart } = neighbours(context, q);
   const from = close + 1;
@@ -125,7 +134,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   while (k < tokens.length && /^[,;—―–]$/.test(tokens[k]?.text ?? '')) k++;
   const first = tokens[k];
   if (!first) return null;
-  const reading: After = { context, tokens, k, window, from, close };
+  const reading: After = { context, tokens, k, window, from, close, opensSentence };
   const signed = signedAfterDash(reading);
   if (signed) return signed;
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -138,7 +147,39 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
     return mention ? attributed(context, first.text, located(context.index, first), mention) : null;
   }
-  return subjectThenCue(reading);
+  return subjectThenCue(reading) ?? subjectThenVerb(reading);
+}
+
+/**
+ * `"Go back to Univision," Trump barked`, `"…," Kelly charged in her assault`, `"…," Trump shot back.`: after a
+ * quote whose words end in a comma (the writer's sign that an attribution follows), a subject that opens the words
+ * after the mark and a verb in the past tense right after it, whatever the verb, is who spoke; the verb is the cue.
+ */
+function subjectThenVerb({ context, tokens, k, window, from, close, opensSentence }: After): Attribution | null {
+  const text = context.block.text;
+  if (!opensSentence || text[close - 1] !== ',' || !/^\s/.test(text.slice(close + 1, close + 2))) return null;
+  const first = tokens[k] as Token;
+  for (let v = k + 1; v < tokens.length && v <= k + 8; v++) {
+    const t = tokens[v] as Token;
+    if (!isWord(t) || BE_FORMS.has(t.lower)) return null;
+    if (!/^\p{Ll}{3,}ed$/u.test(t.text) && !IRREGULAR_PAST.has(t.lower)) continue;
+    // `Trump barked.`, `Kelly charged in her assault`, `Trump shot back`: no object after the verb (`Clinton unveiled a plan`).
+    const next = tokens[v + 1];
+    if (
+      next &&
+      isWord(next) &&
+      !MANNER.test(next.lower) &&
+      !/^(?:and|in|at|on|to|with|as|after|before)$/.test(next.lower)
+    )
+      return null;
+    const mention = subjectBefore(tokens, v, k, window, from);
+    if (!mention || mention.start !== first.start) return null;
+    // `shot back`, `pointed out`: the particle is part of the cue.
+    const last = next && /^(?:back|out)$/.test(next.lower) && next.start === t.end + 1 ? next : t;
+    const cueSpan = { block: context.index, start: t.start, end: last.end };
+    return attributed(context, text.slice(t.start, last.end), cueSpan, mention);
+  }
+  return null;
 }
 
 /** Whether the quote's own words end a sentence just inside its closing mark. */
@@ -441,6 +482,13 @@ function tailAfter(context: BlockContext, q: number, quote: RawQuote, found: Att
   return { block: context.index, start, end: close + 1 + words[0].length };
 }
 
+/** Whether nothing but space or punctuation stands between the start of the quote's sentence and its opening mark. */
+function opensSentence(context: BlockContext, quote: RawQuote): boolean {
+  const open = quote.open.offset;
+  const sentence = sentenceAt(context.sentences, open);
+  return !/[\p{L}\p{N}]/u.test(context.block.text.slice(Math.max(sentence.start, context.bodyStart), open));
+}
+
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 
 export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly BlockContext[]): Attribution[] {
@@ -449,7 +497,7 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
     const first = contexts[quote.open.block];
     const last = contexts[quote.close.block];
     let found: Attribution | null = null;
-    if (last) found = after(last, q, quote.close.offset);
+    if (last) found = after(last, q, quote.close.offset, first !== undefined && opensSentence(first, quote));
     if (found && first && quote.open.block === quote.close.block) {
       const lead = leadingWords(first, q, quote.open.offset);
       if (lead !== null) found.mixedFrom = lead;
