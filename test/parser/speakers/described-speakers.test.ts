@@ -39,3 +39,17 @@ describe('described speakers', () => {
     expect(speaker).toMatch(/voters/i);
   });
 });
+
+describe('an appositive that opens with a possessive name', () => {
+  it('describes the person before it when the possessive ends a title or a full name', () => {
+    expect(
+      speakers(
+        "''We don't believe troops are the answer,'' Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said Sunday.",
+        '"It is long and tiring," Tina Tchen, Hillary Clinton\'s campaign chairman, said in an interview.',
+      ),
+    ).toEqual([
+      ["We don't believe troops are the answer", 'Benjamin J. Rhodes'],
+      ['It is long and tiring', 'Tina Tchen'],
+    ]);
+  });
+});
