@@ -61,7 +61,7 @@ export function describedSubject(
     !isWord(last) ||
     (NOT_IN_SUBJECT.has(last.lower) && closeToAt(tokens, end) < 0) ||
     NOT_SUBJECT_START.has(last.lower) ||
-    SUBJECT_DETERMINERS.has(last.lower)
+    (SUBJECT_DETERMINERS.has(last.lower) && !countOfChildren(tokens, end))
   )
     return null;
   // `Obama’s highly criticized press conference`: a possessive is no subject.
@@ -95,6 +95,11 @@ export function describedSubject(
   if (start === end && opener > min && !isCapitalized(first) && !plural && !SUBJECT_DETERMINERS.has(first.lower))
     return null;
   return describedMention(tokens.slice(start, end + 1), source, base);
+}
+
+/** `the 34-year-old mother of three`, `a father of two`: a count after `of` and a word for a person ends a description. */
+function countOfChildren(tokens: Token[], end: number): boolean {
+  return tokens[end - 1]?.lower === 'of' && PERSON_HEADS.has(tokens[end - 2]?.lower ?? '');
 }
 
 /**

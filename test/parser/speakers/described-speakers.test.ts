@@ -18,6 +18,14 @@ describe('described speakers', () => {
     ]);
   });
 
+  it('reads `the mother of three` as a person described, not a subject ending in a count', () => {
+    expect(
+      speakers(
+        'When pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "It\'s meant for all."',
+      ),
+    ).toEqual([["It's meant for all.", '34-year-old mother of three']]);
+  });
+
   it('reads a share of people polled with `more than` or `at least` as the group that said it', () => {
     expect(
       speakers(
