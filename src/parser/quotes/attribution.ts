@@ -24,7 +24,7 @@ import { neighbours, tokensIn, type BlockContext } from '../text';
 import type { Mention } from '../speakers';
 import { mainSubject } from '../speakers';
 import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
-import { speakerAfter, speakerBefore } from '../speakers';
+import { phraseEndingAt, speakerAfter, speakerBefore } from '../speakers';
 import type { RawQuote } from './quote-marks';
 import { sentenceAt } from '../text';
 import { isCapitalized, isWord, type Token } from '../text';
@@ -240,9 +240,37 @@ function cueParticiple(tokens: Token[], v: number): boolean {
   // And set off from it (`tweeting, "…"`): `yelling "eminent domain!"` names what was yelled inside the writer's sentence.
   const tail = tokens.slice(v + 1);
   if (tail.length === 0 || tail.some((x) => !/^[,:]$/.test(x.text))) return false;
+  return isCueParticiple(t);
+}
+
+/** Whether `t` is the participle of a cue verb: `tweeting` (`tweets`), `asking` (`asks`), `yelling` (`yells`). */
+function isCueParticiple(t: Token): boolean {
+  if (!/^\p{Ll}{3,}ing$/u.test(t.text)) return false;
+  if (CUE_VERBS.has(t.lower) || QUOTE_ONLY_CUES.has(t.lower)) return true;
   const stem = t.lower.slice(0, -3);
   const bases = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
   return bases.some((base) => CUE_VERBS.has(`${base}s`) || CUE_VERBS.has(`${base.replace(/e$/, '')}ed`));
+}
+
+/**
+ * `The ad uses footage of Hillary Clinton asking, "…"`, `with Trump reportedly yelling: "…"`: a person's name right
+ * before the participle of a cue verb (an adverb may stand between), set off from the quote by a comma or a colon,
+ * is who spoke, wherever the name stands in the writer's sentence.
+ */
+function nameThenParticiple(
+  context: BlockContext,
+  tokens: Token[],
+  v: number,
+  window: string,
+  from: number,
+): Attribution | null {
+  const t = tokens[v] as Token;
+  const tail = tokens.slice(v + 1);
+  if (!isCueParticiple(t) || tail.length === 0 || tail.some((x) => !/^[,:]$/.test(x.text))) return null;
+  const end = /\p{Ll}ly$/u.test(tokens[v - 1]?.text ?? '') ? v - 2 : v - 1;
+  const named = end >= 0 ? phraseEndingAt(tokens, end, 0, window, from) : null;
+  if (!named || named.kind !== 'person') return null;
+  return attributed(context, t.text, located(context.index, t), named);
 }
 
 /**
@@ -302,6 +330,8 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     }
     const putIt = asPutIt(context, tokens, v, window, from);
     if (putIt) return putIt;
+    const named = nameThenParticiple(context, tokens, v, window, from);
+    if (named) return named;
     if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower) && !cueParticiple(tokens, v)) continue;
     const inverted = invertedSource(tokens, v, window, from);
     if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;

@@ -27,3 +27,25 @@ describe('a subject and a past-tense verb after a quote that ends in a comma', (
     ).toEqual([['direct', 'We will build it all again', null, null]]);
   });
 });
+
+describe('a name right before the participle of a cue verb', () => {
+  it('attributes the quote after `NAME asking,` or `NAME reportedly yelling:` to that person', () => {
+    expect(
+      quotes(
+        'The ad uses footage of Hillary Clinton asking, "Why aren\'t I 50 points ahead?"',
+        'Some of his supporters kicked a protester, with Donald Trump reportedly yelling: "Get him out of here!"',
+      ).map(([, text, speaker, cue]) => [text, speaker, cue]),
+    ).toEqual([
+      ["Why aren't I 50 points ahead?", 'Hillary Clinton', 'asking'],
+      ['Get him out of here!', 'Donald Trump', 'yelling'],
+    ]);
+  });
+
+  it('reads no speaker from a participle that is not set off from the quote by a comma or a colon', () => {
+    expect(
+      quotes(
+        'The crowd heard Donald Trump yelling "we will build a great wall and Mexico will pay for it" at a rally in Ohio.',
+      ).map(([, text, speaker]) => [text, speaker]),
+    ).toEqual([['we will build a great wall and Mexico will pay for it', null]]);
+  });
+});
