@@ -49,3 +49,17 @@ describe('a name right before the participle of a cue verb', () => {
     ).toEqual([['we will build a great wall and Mexico will pay for it', null]]);
   });
 });
+
+describe('`read` next to a quote', () => {
+  it('attributes the quote to the document that reads so', () => {
+    expect(
+      quotes(
+        '"If she wants to be the next president, she should act like one," the editorial read.',
+        'The statement read: "We regret the confusion this has caused."',
+      ).map(([, text, speaker, cue]) => [text, speaker, cue]),
+    ).toEqual([
+      ['If she wants to be the next president, she should act like one', 'Editorial', 'read'],
+      ['We regret the confusion this has caused.', 'Statement', 'read'],
+    ]);
+  });
+});
