@@ -102,11 +102,15 @@ function subjectThenCue({ context, tokens, k, window, from, close }: After): Att
     if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
     // `Sanders was asked by the host`: in the passive the subject is the one spoken to.
     if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
-    const found = subjectBefore(tokens, v, k, window, from);
+    // `"…," retired Air Force general Lloyd Newton said`: a past participle may describe the name that follows it.
+    const modifier = /^\p{Ll}{3,}ed$/u.test(first.text) && isCapitalized(tokens[k + 1]);
+    const found =
+      subjectBefore(tokens, v, k, window, from) ?? (modifier ? subjectBefore(tokens, v, k + 1, window, from) : null);
     // `"…," the White House said`: the subject may begin with an article the name leaves out.
     const opens =
       found !== null &&
-      (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));
+      (found.start === first.start ||
+        ((modifier || /^(?:the|a|an)$/.test(first.lower)) && found.start === tokens[k + 1]?.start));
     const mention = opens ? found : null;
     // `"We are not terrorists." Mr. Zahed said nothing.`: a new sentence whose verb takes an object is about something else.
     if (mention && endsWithSentence(context.block.text, close) && takesObject(tokens, v)) break;

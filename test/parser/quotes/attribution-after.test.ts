@@ -63,3 +63,13 @@ describe('`read` next to a quote', () => {
     ]);
   });
 });
+
+describe('a subject after the quote that opens with a past participle', () => {
+  it('reads `retired Air Force general Lloyd Newton said` as that person', () => {
+    expect(
+      quotes(
+        '"She is the only candidate with the experience to lead," retired Air Force general Lloyd Newton said.',
+      ).map(([, text, speaker]) => [text, speaker]),
+    ).toEqual([['She is the only candidate with the experience to lead', 'Lloyd Newton']]);
+  });
+});
