@@ -203,11 +203,13 @@ function takesObject(tokens: Token[], v: number): boolean {
  * Whether the tokens after a cue verb, up to the opening mark, may stand between
  * them: nothing, `in a statement`, `told reporters`, `called the Russian statement`.
  */
-function tailAllowed(verb: Token, tail: Token[]): boolean {
+function tailAllowed(verb: Token, tail: Token[], quoteOpensSentence: boolean): boolean {
   const words = tail.filter((t) => !/^[,:—–]$/.test(t.text));
   if (words.length === 0) return true;
   if (words.length > 12 || words.some((t) => !isWord(t))) return false;
-  if (words[0]?.lower === 'that') return false;
+  // `said that "…"` is a reported clause; `tweeted that, "For those …"` sets off a quoted sentence of its own.
+  if (words[0]?.lower === 'that')
+    return quoteOpensSentence && words.length === 1 && tail[tail.length - 1]?.text === ',';
   // `told MSNBC's "Morning Joe"`: a quote right after a possessive is a name in the listener phrase.
   if (/^(?:tells?|told|telling)$/.test(verb.lower))
     return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
@@ -338,7 +340,7 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     if (named) return named;
     if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower) && !cueParticiple(tokens, v)) continue;
     const inverted = invertedSource(tokens, v, window, from);
-    if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;
+    if (!inverted && !tailAllowed(t, tokens.slice(v + 1), /^\W*\p{Lu}/u.test(text.slice(to, to + 4)))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
     const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
     // `He praised them but said, "…"`: a verb after `and`/`but` shares the sentence's subject.

@@ -73,3 +73,13 @@ describe('a subject after the quote that opens with a past participle', () => {
     ).toEqual([['She is the only candidate with the experience to lead', 'Lloyd Newton']]);
   });
 });
+
+describe('a cue and `that,` before a quoted sentence', () => {
+  it('attributes the quoted sentence set off by `that,` to the subject of the cue', () => {
+    expect(
+      quotes('Trump tweeted that, "For those few people knocking me, at least you know I will be there."').map(
+        ([, text, speaker, cue]) => [text, speaker, cue],
+      ),
+    ).toEqual([['For those few people knocking me, at least you know I will be there.', 'Trump', 'tweeted']]);
+  });
+});
