@@ -143,6 +143,7 @@ export const DIRECT_ONLY_VERBS = words(`
 export const QUOTE_ONLY_CUES = words(`
   chanted chants chanting chant sang sings singing demanded demands pleaded pleads
   beamed laughed smiled grinned sighed chuckled cried gasped groaned sniped
+  read reads
 `);
 
 /** Cues whose content is asserted as contested: a claim even when nobody answers it. */
