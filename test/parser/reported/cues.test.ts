@@ -376,6 +376,19 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it('reads what someone described, with `as` or without: `described the town as …`, `described the dire situation …`', () => {
+    expect(
+      quotes(
+        'Tom Baker described the town as beset by floods and closures.',
+        'Ann Ruiz described the dire situation the mill faces this winter.',
+        'The harbour described by the mayor is small.',
+      ),
+    ).toEqual([
+      ['indirect', 'the town as beset by floods and closures', 'Tom Baker', 'described'],
+      ['indirect', 'the dire situation the mill faces this winter', 'Ann Ruiz', 'described'],
+    ]);
+  });
+
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
     expect(
       quotes(
