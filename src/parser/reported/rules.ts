@@ -37,6 +37,7 @@ import {
   indexFrom,
   listenerToEnd,
   MIN_WORDS,
+  objectClause,
   onlyAdverbial,
   quotesInside,
   span,
@@ -471,7 +472,7 @@ export function saidThat(sentence: SentenceReading, v: number, cue: Cue, found: 
   const { objectVerb } = cue;
   // `said when asked whether …`: the question after the cue is asked of the speaker, not said by them (questions.ts).
   if (whenAskedAt(tokens, v + 1)) return 'stop';
-  const { from, demonstrative } = contentStart(sentence, v, { ...t, lower });
+  const { from, demonstrative } = contentStart(sentence, v, { ...t, lower }, objectVerb);
   if (from === null) return 'stop';
   // A quotation mark right after the cue is a direct quote, attributed elsewhere.
   // But after `that` (`said that "…"`) the quote is the reported clause itself.
@@ -514,6 +515,7 @@ function contentStart(
   { context, source, base, tokens }: SentenceReading,
   v: number,
   verb: Token,
+  objectVerb: boolean,
 ): { from: number | null; demonstrative: boolean } {
   const { lower } = verb;
   const next = tokens[v + 1];
@@ -541,7 +543,10 @@ function contentStart(
             v,
             verb,
             tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)),
-          )) ?? evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+          )) ??
+    // `announced his resignation`: a cue that takes a noun object (NOUN_OBJECT_CUES) as object verbs do.
+    (objectVerb ? objectClause(tokens, v + 1) : null) ??
+    evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
   return { from, demonstrative };
 }
 

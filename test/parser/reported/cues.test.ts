@@ -389,6 +389,22 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it('reads what someone announced as a noun object (`announced a series of steps`), a clause after it as before; not their own act (`announced his campaign`)', () => {
+    expect(
+      quotes(
+        'Governor Ann Ruiz announced a series of steps to tighten rules on rents.',
+        'The union announced plans to sue the city.',
+        'Tom Baker announced the mill was closing.',
+        'Dale Okafor announced his campaign for mayor.',
+        'It announced nothing.',
+      ),
+    ).toEqual([
+      ['indirect', 'a series of steps to tighten rules on rents', 'Ann Ruiz', 'announced'],
+      ['indirect', 'plans to sue the city', 'Union', 'announced'],
+      ['indirect', 'the mill was closing', 'Tom Baker', 'announced'],
+    ]);
+  });
+
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
     expect(
       quotes(
