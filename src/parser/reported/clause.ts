@@ -114,7 +114,7 @@ function thatClause(tokens: Token[], j: number): number | null | undefined {
 }
 
 /** `cited the audit as the reason`, `criticized Clinton for …`: the object of an object verb, from `j`. */
-function objectClause(tokens: Token[], j: number): number | null {
+export function objectClause(tokens: Token[], j: number): number | null {
   const next = tokens[j];
   // `what she wants and …`: a conjunction right after the verb means it has no object here.
   if (
