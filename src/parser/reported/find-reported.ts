@@ -20,6 +20,7 @@
  * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
  */
 import { quoteAt, tokensIn, type BlockContext } from '../text';
+import { carriedParticiple } from './carried-participle';
 import { cueVerb } from './cue';
 import { cueFirst } from './cue-first';
 import { expectedWithoutHolder } from './expectations';
@@ -109,6 +110,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       characterised(sentence, v) ??
       relativeCharacterised(sentence, v) ??
       pointedOut(sentence, v) ??
+      carriedParticiple(sentence, v) ??
       particleCue(sentence, v) ??
       relativeFinding(sentence, v) ??
       shortAnswer(sentence, v) ??
