@@ -32,6 +32,7 @@ import {
   TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
+import { inRelativeClause, predicateAfter } from './boundary';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Located } from '../types';
@@ -449,10 +450,18 @@ function subjectList(tokens: Token[], from: number, k: number): boolean {
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
 export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, object = false): number {
   const aside = openDash(tokens, from);
+  const relative = inRelativeClause(tokens, from);
+  let inAside = false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.text === ';' || t.text === aside) return k;
+    // `Canova, who cited trade as his major issue, cast himself as …`: the relative clause ends where the main verb follows.
+    // Not at the comma that closes an aside in it: `who said Mr. Jäger, under fire for …, would do better` goes on.
+    if (relative && t.text === ',' && k > from) {
+      if (!inAside && predicateAfter(tokens, k)) return k;
+      inAside = !inAside;
+    }
     // `endorsed Trump last week and has appeared at his rallies`: after an object, `and` with a verb goes on with the subject's acts.
     if (
       object &&
