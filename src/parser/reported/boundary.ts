@@ -6,6 +6,7 @@
  */
 
 import { BARE_CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST } from '../lexicon';
+import { isQuantity } from '../speakers';
 import { isWord, type Token } from '../text';
 
 /** Words that may stand before the main clause's verb: `, ultimately did not`, `, also supported`. */
@@ -38,4 +39,16 @@ export function predicateAfter(tokens: Token[], k: number): boolean {
     BARE_CLAUSE_VERBS.has(t.lower) ||
     (CUE_VERBS.has(t.lower) && !/ing$/.test(t.lower) && /s$/.test(t.lower))
   );
+}
+
+/**
+ * Whether `compared with` / `compared to` at `k` sets a share against what was said from `from`
+ * (`52 percent said Mr. Trump would be better, compared with 41 percent for …`): a quantity follows it and
+ * none stands in what was said, which then is not a comparison of its own (`won 758 delegates, compared to Cruz’s 538`).
+ */
+export function comparisonAt(tokens: Token[], from: number, k: number): boolean {
+  if (tokens[k]?.lower !== 'compared' || !/^(?:with|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  if (!isQuantity(tokens, k + 2)) return false;
+  for (let m = from; m < k; m++) if (isQuantity(tokens, m)) return false;
+  return true;
 }

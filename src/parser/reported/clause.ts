@@ -32,7 +32,7 @@ import {
   TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
-import { inRelativeClause, predicateAfter } from './boundary';
+import { comparisonAt, inRelativeClause, predicateAfter } from './boundary';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Located } from '../types';
@@ -456,6 +456,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.text === ';' || t.text === aside) return k;
+    // `they had a positive view of Clinton, compared with 33 percent last month`: the writer's comparison of shares.
+    if (k > from + 1 && comparisonAt(tokens, from, k)) return k;
     // `Canova, who cited trade as his major issue, cast himself as …`: the relative clause ends where the main verb follows.
     // Not at the comma that closes an aside in it: `who said Mr. Jäger, under fire for …, would do better` goes on.
     if (relative && t.text === ',' && k > from) {
@@ -521,7 +523,8 @@ function startsAttribution(tokens: Token[], from: number): boolean {
     const t = tokens[k] as Token;
     // `… and Democrats accused the GOP of …`: another speech act in the past tense, with a subject of its own.
     const speechAct = BARE_CLAUSE_VERBS.has(t.lower) || (ANSWERING_ACTS.has(t.lower) && isCapitalized(tokens[from]));
-    if (speechAct && k >= from + 5 && !isCapitalized(tokens[k - 1])) return false;
+    // `…, and more than 4 in 10 said …`: a share of a poll's respondents is a subject however long.
+    if (speechAct && k >= from + 5 && !isCapitalized(tokens[k - 1]) && !isQuantity(tokens, from)) return false;
     if (speechAct) return tokens.slice(from, k).every((x) => isWord(x) && !FINITE.has(x.lower) && x.lower !== 'that');
     if (!isWord(t)) return false;
   }

@@ -32,6 +32,8 @@ export function cueVerb({ context, source, base, tokens }: SentenceReading, v: n
   // `Trump is warning voters that …`, `He's claiming that …`: a progressive reads as its past form.
   const lower = progressiveForm(tokens, v) ?? t.lower;
   const objectVerb = OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower);
+  // `…, compared with 33 percent last month`: a comparison, not someone likening one thing to another.
+  if (lower === 'compared' && /^(?:with|to)$/.test(tokens[v + 1]?.lower ?? '')) return null;
   if (
     !(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) ||
     (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))

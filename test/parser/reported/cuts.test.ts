@@ -15,4 +15,26 @@ describe('reported speech: cuts around the writer’s clauses', () => {
       quotes('Ann Ruiz, who said the mayor, under fire for the delays, would do better to resign, spoke at noon.'),
     ).toEqual([['indirect', 'the mayor, under fire for the delays, would do better to resign', 'Ann Ruiz', 'said']]);
   });
+
+  it('ends what a share of voters said before the writer’s comparison with another share', () => {
+    expect(
+      quotes('Just 28 percent of voters said they had a positive view of Ann Ruiz, compared with 33 percent in May.'),
+    ).toEqual([['indirect', 'they had a positive view of Ann Ruiz', 'Voters', 'said']]);
+  });
+
+  it('keeps a comparison in what was said when it compares the numbers said', () => {
+    expect(quotes('Ann Ruiz said the party had won 758 delegates, compared with 538 for its rival.')).toEqual([
+      ['indirect', 'the party had won 758 delegates, compared with 538 for its rival', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('ends what one share said where another share’s statement begins after `and`', () => {
+    const said = quotes(
+      'Most voters said they were worried about the economy, and more than 4 in 10 said Ann Ruiz would fix it.',
+    ).map(([kind, text]) => [kind, text]);
+    expect(said).toEqual([
+      ['indirect', 'they were worried about the economy'],
+      ['indirect', 'Ann Ruiz would fix it'],
+    ]);
+  });
 });
