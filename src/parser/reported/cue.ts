@@ -37,6 +37,8 @@ export function cueVerb({ context, source, base, tokens }: SentenceReading, v: n
   const objectVerb =
     (OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower)) ||
     nounObjectAfter(tokens, v, lower);
+  // `…, compared with 33 percent last month`: a comparison, not someone likening one thing to another.
+  if (lower === 'compared' && /^(?:with|to)$/.test(tokens[v + 1]?.lower ?? '')) return null;
   if (
     !(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) ||
     (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))
