@@ -405,6 +405,19 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it('reads a participle after a statement its subject issued: `released a statement saying …`', () => {
+    expect(
+      quotes(
+        'The union released a statement Wednesday saying the mill would close.',
+        'Tom Baker issued a statement condemning the vote.',
+        'She read a statement saying nothing new.',
+      ),
+    ).toEqual([
+      ['indirect', 'the mill would close', 'Union', 'saying'],
+      ['indirect', 'the vote', 'Tom Baker', 'condemning'],
+    ]);
+  });
+
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
     expect(
       quotes(
