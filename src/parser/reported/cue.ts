@@ -57,7 +57,7 @@ export function cueVerb({ context, source, base, tokens }: SentenceReading, v: n
     (/^\p{Ll}+ly$/u.test(left) && PARTICIPLE_PREPOSITIONS.has(tokens[v - 2]?.lower ?? ''));
   // `The campaign issued a statement saying …`: a participle after a document its subject issued.
   const issued = carry && issuedBefore(tokens, v);
-  if (carry && tokens[v - 1]?.text !== ',' && !afterPreposition && !issued) return null;
+  if (carry && !participleBreak(tokens, v) && !afterPreposition && !issued) return null;
   const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
   return {
     cueSpan,
@@ -86,6 +86,15 @@ function nounObjectAfter(tokens: Token[], v: number, lower: string): boolean {
       tokens.slice(v + 2, v + 4).some((t) => OWN_ACT_NOUNS.has(t.lower))
     )
   );
+}
+
+/**
+ * Whether the participle at `v` follows a break from its main clause: a comma, a dash (`flipped his choice –
+ * saying …`) or a comma inside a closing quotation mark (`what had been called the “Golden Week,” saying …`).
+ */
+function participleBreak(tokens: Token[], v: number): boolean {
+  const left = tokens[v - 1]?.text ?? '';
+  return left === ',' || /^[—–]$/.test(left) || (/^["”’]$/.test(left) && tokens[v - 2]?.text === ',');
 }
 
 /**

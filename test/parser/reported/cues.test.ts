@@ -418,6 +418,18 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it('reads a participle after a dash or after a comma inside a closing quotation mark with the subject of the main clause', () => {
+    expect(
+      quotes(
+        'Ann Ruiz changed her pick on the spot – saying she was now backing the Jets.',
+        'Tom Baker sued after the city ended what was called the “late window,” saying that the change hurt voters.',
+      ),
+    ).toEqual([
+      ['indirect', 'she was now backing the Jets', 'Ann Ruiz', 'saying'],
+      ['indirect', 'the change hurt voters', 'Tom Baker', 'saying'],
+    ]);
+  });
+
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
     expect(
       quotes(
