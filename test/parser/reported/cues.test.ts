@@ -430,6 +430,19 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it('reads a bare clause after a participle of assertion: `…, Clark said, noting he would …`', () => {
+    expect(
+      quotes(
+        '“That is the question,” Tom Baker said, noting he would back any nominee.',
+        'Ann Ruiz spoke for an hour, arguing the mill could still be saved.',
+      ),
+    ).toEqual([
+      ['direct', 'That is the question', 'Tom Baker', 'said'],
+      ['indirect', 'he would back any nominee', 'Tom Baker', 'noting'],
+      ['indirect', 'the mill could still be saved', 'Ann Ruiz', 'arguing'],
+    ]);
+  });
+
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
     expect(
       quotes(
