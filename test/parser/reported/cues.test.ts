@@ -443,6 +443,13 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it('gives a participle after an attribution the attribution’s speaker, past its time and place', () => {
+    expect(quotes('The plan is dead, Ann Ruiz said Tuesday in Dayton, noting that the vote had failed.')).toEqual([
+      ['indirect', 'The plan is dead', 'Ann Ruiz', 'said'],
+      ['indirect', 'the vote had failed', 'Ann Ruiz', 'noting'],
+    ]);
+  });
+
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
     expect(
       quotes(
