@@ -24,6 +24,7 @@ import { cueFirst } from './cue-first';
 import { expectedWithoutHolder } from './expectations';
 import { askedWithoutAsker } from './questions';
 import { relativeFinding } from './relative-finding';
+import { reportedly } from './reportedly';
 import { shortAnswer } from './short-answer';
 import {
   according,
@@ -100,6 +101,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (!verbPosition(tokens, v, prose)) return;
     const outcome =
       according(sentence, v) ??
+      reportedly(sentence, v) ??
       askedWithoutAsker(sentence, v) ??
       expectedWithoutHolder(sentence, v) ??
       askedOrUrged(sentence, v) ??
