@@ -31,6 +31,16 @@ export const THOUGHT_NOUNS = words(`
   assumption suspicion sense feeling
 `);
 
+/**
+ * Documents a speaker issues, and the verbs that issue them, before a participle that gives what they say:
+ * `the campaign issued a statement saying …`, `released a statement condemning the attacks`.
+ */
+export const ISSUED_NOUNS = words(`statement statements release letter memo`);
+export const ISSUING_VERBS = words(`
+  issued issues issue issuing released releases release releasing put putting sent sends send sending
+  published publishes posted posts made makes
+`);
+
 /** Nouns that end like an adverb: `Scott's family said` is no `Scott's … said` with an adverb between. */
 export const LY_NOUNS = words(`
   family families ally rally assembly supply reply tally monopoly anomaly bully italy july

@@ -103,6 +103,7 @@ export const ASSERTION_VERBS = words(`
   suggested suggests revealed reveals declared declares asserted asserts
   claim argue insist warn note state maintain acknowledge admit concede predict announce confirm explain counter
   stress emphasize emphasise allege suggest reveal declare contend reported reports recalled recalls
+  noting arguing warning insisting claiming explaining stressing suggesting adding acknowledging predicting
 `);
 
 /**

@@ -11,6 +11,8 @@ import {
   DENIAL_VERBS,
   DIRECT_ONLY_VERBS,
   NOUN_OBJECT_CUES,
+  ISSUED_NOUNS,
+  ISSUING_VERBS,
   OWN_ACT_NOUNS,
   OBJECT_VERBS,
   PARTICIPLE_PREPOSITIONS,
@@ -55,9 +57,18 @@ export function cueVerb({ context, source, base, tokens }: SentenceReading, v: n
   const afterPreposition =
     PARTICIPLE_PREPOSITIONS.has(left) ||
     (/^\p{Ll}+ly$/u.test(left) && PARTICIPLE_PREPOSITIONS.has(tokens[v - 2]?.lower ?? ''));
-  if (carry && tokens[v - 1]?.text !== ',' && !afterPreposition) return null;
+  // `The campaign issued a statement saying …`: a participle after a document its subject issued.
+  const issued = carry && issuedBefore(tokens, v);
+  if (carry && !participleBreak(tokens, v) && !afterPreposition && !issued) return null;
   const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
-  return { cueSpan, form: lower, objectVerb, carry, withSubject, afterPreposition: carry && afterPreposition };
+  return {
+    cueSpan,
+    form: lower,
+    objectVerb,
+    carry,
+    withSubject,
+    afterPreposition: carry && (afterPreposition || issued),
+  };
 }
 
 /**
@@ -77,6 +88,34 @@ function nounObjectAfter(tokens: Token[], v: number, lower: string): boolean {
       tokens.slice(v + 2, v + 4).some((t) => OWN_ACT_NOUNS.has(t.lower))
     )
   );
+}
+
+/**
+ * Whether the participle at `v` follows a break from its main clause: a comma, a dash (`flipped his choice –
+ * saying …`) or a comma inside a closing quotation mark (`what had been called the “Golden Week,” saying …`).
+ */
+function participleBreak(tokens: Token[], v: number): boolean {
+  const left = tokens[v - 1]?.text ?? '';
+  return left === ',' || /^[—–]$/.test(left) || (/^["”’]$/.test(left) && tokens[v - 2]?.text === ',');
+}
+
+/**
+ * Whether a document its subject issued stands just before the participle at `v`: `issued a statement
+ * saying`, `released a statement Wednesday condemning`, `put out a joint statement calling` (ISSUED_NOUNS
+ * after ISSUING_VERBS, each within a few words).
+ */
+function issuedBefore(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(1, v - 4); k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return false;
+    if (!ISSUED_NOUNS.has(t.lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (!isWord(tokens[j])) return false;
+      if (ISSUING_VERBS.has(tokens[j]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Auxiliaries and adverbs that may stand between a negation and its verb: `did not say`, `has never publicly said`. */

@@ -26,6 +26,7 @@ import { cueFirst } from './cue-first';
 import { expectedWithoutHolder } from './expectations';
 import { askedWithoutAsker } from './questions';
 import { relativeFinding } from './relative-finding';
+import { reportedly } from './reportedly';
 import { seemingWithoutHolder } from './seeming';
 import { shortAnswer } from './short-answer';
 import {
@@ -103,6 +104,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (!verbPosition(tokens, v, prose)) return;
     const outcome =
       according(sentence, v) ??
+      reportedly(sentence, v) ??
       askedWithoutAsker(sentence, v) ??
       expectedWithoutHolder(sentence, v) ??
       seemingWithoutHolder(sentence, v) ??

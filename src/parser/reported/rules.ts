@@ -570,14 +570,15 @@ function statementSubject(
   const first = firstBodyToken(context, tokens);
   const opening = carry && tokens[v - 1]?.text === ',' ? subjectBefore(tokens, v - 1, first, source, base) : null;
   // `"…," McCain said, citing low growth`: after an attribution that closes a quotation, its speaker.
-  const afterAttribution =
-    carry && tokens[v - 1]?.text === ',' && CUE_VERBS.has(tokens[v - 2]?.lower ?? '')
-      ? subjectBefore(tokens, v - 2, Math.max(0, v - 12), source, base)
-      : null;
+  // `…, Hollande said Tuesday in Paris, noting …`: past a few words of time and place after the attribution.
+  const said = carry && tokens[v - 1]?.text === ',' ? attributionBefore(tokens, v - 2) : -1;
+  const afterAttribution = said >= 0 ? subjectBefore(tokens, said, Math.max(0, said - 10), source, base) : null;
+  // The attribution right before the participle names its speaker before any subject that opens the sentence
+  // (`The plan is dead, Hollande said, noting …` is Hollande's).
   const main = carry
-    ? (mainSubject(tokens, v - 1, first, source, base) ??
-      (opening && opensSentence(tokens, first, opening) ? opening : null) ??
-      afterAttribution)
+    ? (afterAttribution ??
+      mainSubject(tokens, v - 1, first, source, base) ??
+      (opening && opensSentence(tokens, first, opening) ? opening : null))
     : null;
   if (main) carry = false;
   else if (cue.afterPreposition) return 'stop';
@@ -593,6 +594,20 @@ function statementSubject(
         ? clauseSubject(tokens, v, firstBodyToken(context, tokens), source, base)
         : null));
   return { mention, carry };
+}
+
+/**
+ * The index of a cue verb (`said`, `told`) that ends at `k` or stands before up to four words of time and
+ * place ending there (`said Tuesday in Paris`), with no mark in between; -1 when none.
+ */
+function attributionBefore(tokens: Token[], k: number): number {
+  for (let j = k; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j];
+    if (!isWord(t)) return -1;
+    // Not `the United States`: a cue verb is in lower case.
+    if (CUE_VERBS.has(t?.lower ?? '') && !/ing$/.test(t?.lower ?? '') && !isCapitalized(t)) return j;
+  }
+  return -1;
 }
 
 /** Possessive pronouns and the pronoun each stands for: `his statement` is what he said. */

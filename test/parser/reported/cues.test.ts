@@ -405,6 +405,51 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it('reads a participle after a statement its subject issued: `released a statement saying …`', () => {
+    expect(
+      quotes(
+        'The union released a statement Wednesday saying the mill would close.',
+        'Tom Baker issued a statement condemning the vote.',
+        'She read a statement saying nothing new.',
+      ),
+    ).toEqual([
+      ['indirect', 'the mill would close', 'Union', 'saying'],
+      ['indirect', 'the vote', 'Tom Baker', 'condemning'],
+    ]);
+  });
+
+  it('reads a participle after a dash or after a comma inside a closing quotation mark with the subject of the main clause', () => {
+    expect(
+      quotes(
+        'Ann Ruiz changed her pick on the spot – saying she was now backing the Jets.',
+        'Tom Baker sued after the city ended what was called the “late window,” saying that the change hurt voters.',
+      ),
+    ).toEqual([
+      ['indirect', 'she was now backing the Jets', 'Ann Ruiz', 'saying'],
+      ['indirect', 'the change hurt voters', 'Tom Baker', 'saying'],
+    ]);
+  });
+
+  it('reads a bare clause after a participle of assertion: `…, Clark said, noting he would …`', () => {
+    expect(
+      quotes(
+        '“That is the question,” Tom Baker said, noting he would back any nominee.',
+        'Ann Ruiz spoke for an hour, arguing the mill could still be saved.',
+      ),
+    ).toEqual([
+      ['direct', 'That is the question', 'Tom Baker', 'said'],
+      ['indirect', 'he would back any nominee', 'Tom Baker', 'noting'],
+      ['indirect', 'the mill could still be saved', 'Ann Ruiz', 'arguing'],
+    ]);
+  });
+
+  it('gives a participle after an attribution the attribution’s speaker, past its time and place', () => {
+    expect(quotes('The plan is dead, Ann Ruiz said Tuesday in Dayton, noting that the vote had failed.')).toEqual([
+      ['indirect', 'The plan is dead', 'Ann Ruiz', 'said'],
+      ['indirect', 'the vote had failed', 'Ann Ruiz', 'noting'],
+    ]);
+  });
+
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
     expect(
       quotes(
