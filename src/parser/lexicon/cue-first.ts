@@ -41,3 +41,9 @@ export const EVIDENCE_OPENERS = words(`in`);
 export const OBJECT_ENDS = words(`
   last this on at during after before since when while as yesterday today tonight earlier later
 `);
+
+/**
+ * Participles of intention before a to-infinitive (reported/intentions.ts): `are hoping to retain …`,
+ * `…, vowing to fight on`. Not `planning` or `seeking`, nouns and searches as often as intentions.
+ */
+export const PROGRESSIVE_INTENTIONS = words(`hoping promising refusing expecting vowing pledging threatening`);

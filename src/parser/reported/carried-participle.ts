@@ -49,6 +49,8 @@ export function carriedParticiple({ context, tokens }: SentenceReading, v: numbe
   // `referring to Condoleezza Rice, his national security adviser at the time`: what is referred to ends at the apposition.
   const comma = tokens.findIndex((x, k) => k > v + 2 && x.text === ',');
   const end = Math.min(clauseEnd(tokens, v + 2, false, true), comma < 0 ? tokens.length : comma);
+  // `"Every time," Tester said, referring to the excuse, "you …"`: inside a split quote the participle only joins its halves.
+  if (/^["“]$/.test(tokens[end + 1]?.text ?? '')) return null;
   const content = span(context, tokens, v + 2, end, false, 1);
   if (!content || quoteAt(context, content.start) >= 0) return null;
   const reported = statementAt(context, t, null, content);

@@ -34,6 +34,7 @@ import { firstBodyToken, relativeObject } from './forms';
 import { someone, subjectOf, type Reading } from './reading';
 import { THOUGHT_READERS } from './thoughts';
 import { EVIDENCE_READERS } from './evidence';
+import { INTENTION_READERS } from './intentions';
 import type { Reported, SentenceReading } from './types';
 
 /** `plans to sign`, `hopes to see`: a to-infinitive after an intention verb (not `to the …`). */
@@ -127,6 +128,7 @@ const READERS = [
   evidenceSubject,
   ...THOUGHT_READERS,
   ...EVIDENCE_READERS,
+  ...INTENTION_READERS,
 ] as const;
 
 /**

@@ -26,6 +26,7 @@ import { cueFirst } from './cue-first';
 import { expectedWithoutHolder } from './expectations';
 import { askedWithoutAsker } from './questions';
 import { relativeFinding } from './relative-finding';
+import { withinRelative } from './relative-holder';
 import { reportedly } from './reportedly';
 import { seemingWithoutHolder } from './seeming';
 import { shortAnswer } from './short-answer';
@@ -124,7 +125,10 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (outcome.covers !== null) coveredUntil = Math.max(coveredUntil, outcome.covers);
   });
   // Design B: every cue of the lexicon the form rules left open (cue-first.ts).
-  return [...found, ...cueFirst(sentence, found, (v) => verbPosition(tokens, v, prose))];
+  return withinRelative(context, start, end, [
+    ...found,
+    ...cueFirst(sentence, found, (v) => verbPosition(tokens, v, prose)),
+  ]);
 }
 
 /**
