@@ -22,11 +22,6 @@ function failed(file: string, problem: string): FileResult {
   return { ok: false, file, error: `whosaid: ${file}: ${problem}` };
 }
 
-/** Every file of the batch failed with `problem` (its process stopped, or the pool closed). */
-export function failedBatch(batch: FileBatch, problem: string): BatchResult {
-  return { kind: 'batch', results: batch.jobs.map((job) => failed(job.file, problem)) };
-}
-
 /** Never throws: a file that fails is a failed result, and so is each file of a part that can't be written. */
 export async function runFileBatch(batch: FileBatch): Promise<BatchResult> {
   const results: FileResult[] = [];

@@ -12,7 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { articleIdFromPath } from './article-id';
 import { CliError } from './cli-error';
 import type { FileBatch } from './file-batch';
-import { runFileJob, type FileJob, type FileResult } from './file-result';
+import type { FileJob, FileResult } from './file-result';
 import { createPool } from './pool';
 import { createProgress, type ProgressStream } from './progress';
 import { mergeSpeakers, speakersCsv } from './speakers-csv';
@@ -138,6 +138,8 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
 
   const processes = Math.min(options.jobs ?? availableParallelism(), jobs.length);
   if (processes <= 1) {
+    // Loaded only here: with child processes, this process parses nothing (and loads no parser).
+    const { runFileJob } = await import('./file-result');
     for (const job of jobs) record(await runFileJob(job));
     progress.done();
   } else {

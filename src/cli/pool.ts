@@ -10,9 +10,9 @@
  * over its time limit ends its worker, which is replaced. Close the pool when
  * done: its workers keep the process alive.
  */
-import { failedBatch, type BatchResult, type FileBatch } from './file-batch';
+import type { BatchResult, FileBatch } from './file-batch';
 import type { FileJob, FileResult } from './file-result';
-import { runTask, type ParseTask, type ParseTaskResult, type TextJob, type TextResult } from './parse-task';
+import type { ParseTask, ParseTaskResult, TextJob, TextResult } from './parse-task';
 import { startHelper, type HelperKind, type PoolHelper } from './pool-helper';
 
 export type PoolOptions = {
@@ -58,7 +58,14 @@ type Pending = { task: ParseTask; resolve: (result: ParseTaskResult) => void };
 
 /** The failed result of a task that did not run to the end. */
 function failure(task: ParseTask, error: string): ParseTaskResult {
-  if (task.kind === 'batch') return failedBatch(task.job, error);
+  if (task.kind === 'batch') {
+    const results = task.job.jobs.map((job) => ({
+      ok: false as const,
+      file: job.file,
+      error: `whosaid: ${job.file}: ${error}`,
+    }));
+    return { kind: 'batch', results };
+  }
   return task.kind === 'file' ? { ok: false, file: task.job.file, error } : { ok: false, error, input: false };
 }
 
@@ -163,8 +170,9 @@ class Slot {
     const pending = this.source.next();
     if (!pending) return;
     this.current.push(pending);
+    // The parser loads only when this thread parses (no worker started, or `mainThread`).
     setImmediate(() => {
-      void runTask(pending.task).then((result) => this.finish(result));
+      void import('./parse-task').then(({ runTask }) => runTask(pending.task)).then((result) => this.finish(result));
     });
   }
 
