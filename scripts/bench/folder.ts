@@ -12,8 +12,8 @@
  *
  * `WHOSAID_BENCH_AGAINST=<other checkout>/lib/cli.js npm run bench -- folder`
  * also runs another build of the command (main's, say) in the same rounds,
- * each run of it just before the same run of this one, for a before/after
- * on the same machine at the same time.
+ * each run of it beside the same run of this one, for a before/after on the
+ * same machine at the same time.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
@@ -174,7 +174,7 @@ function row(m: Measured): string[] {
   ];
 }
 
-/** The speed-up on the medians, and round by round (each round ran 1 thread and then all, back to back). */
+/** The speed-up on the medians, and round by round (each round ran 1 thread and all, back to back). */
 function speedUp(one: Measured, all: Measured): string {
   const rate = (m: Measured, run: CliRun) => m.parsed / run.seconds;
   const onMedians = median(all.runs.map((run) => run.seconds)) / all.parsed;
@@ -231,10 +231,13 @@ export const folderSection: BenchSection = {
         const cases: Measured[] = clis.flatMap((cli) =>
           [1, cores].map((threads) => ({ mode, threads, parsed: count, runs: [], cli })),
         );
-        // Interleaved (one job on each build, then all on each, …), so a change in the machine's load falls on all alike.
+        // Interleaved (one job on each build, then all on each, …), so a change in the machine's load falls on
+        // all alike, and backwards every other round: on a busy machine a run just after another was slower.
         const order = [...cases].sort((a, b) => a.threads - b.threads);
         for (let i = 0; i < runs; i += 1) {
-          for (const m of order) m.runs.push(await timeCli(args(m.threads), mode === 'stream' ? jsonl : null, m.cli));
+          for (const m of i % 2 === 0 ? order : [...order].reverse()) {
+            m.runs.push(await timeCli(args(m.threads), mode === 'stream' ? jsonl : null, m.cli));
+          }
         }
         if (mode === 'stream') for (const m of cases) m.parsed = median(m.runs.map((run) => run.lines));
         measured.push(...cases);
@@ -292,8 +295,8 @@ function other(): string | null {
 
 const NOTES = `
 Each run is the built command in a process of its own, process start included; "runs" lists each
-run's seconds and the one-minute load average as it started, --jobs 1 and --jobs N taking turns
-(and with WHOSAID_BENCH_AGAINST, "(other)" is that build, each of its runs just before this one's).
+run's seconds and the one-minute load average as it started, --jobs 1 and --jobs N taking turns,
+in reverse order every other round (and with WHOSAID_BENCH_AGAINST, "(other)" is that build).
 Folder mode's --jobs N is N child processes, each reading, parsing and writing its own batches of
 files, with the command process counting and joining; stream mode's is N worker threads.
 CPU is the command's and every process it started (folder mode's child processes), all threads,
