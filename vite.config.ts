@@ -51,5 +51,7 @@ export default defineConfig({
     // Builds lib/ when it is older than src/: the queue and package tests run the built command.
     globalSetup: ['test/support/build-lib.ts'],
     restoreMocks: true,
+    // Room for the 4 s waits of test/setup.ts on a loaded machine (the default is 5 s per test).
+    testTimeout: 15_000,
   },
 });

@@ -321,6 +321,12 @@ export type ArticleModel = {
   credit: boolean;
   people: PersonModel[];
   paragraphs: ParagraphModel[];
+  /**
+   * Where the third and later speakers' surnames start in the cast (`surnameAt`); default 0. The first two are
+   * the same people in every article, as an archive's most quoted are; articles with other offsets quote
+   * other people after them.
+   */
+  castOffset?: number;
 };
 
 // ---------------------------------------------------------------------------
@@ -382,6 +388,9 @@ export function surnameAt(index: number): string {
 
 type Person = { first: string; last: string; full: string; intro: string; pronoun: Pronoun };
 
+/** How many speakers every article shares whatever its `castOffset`. */
+const REGULARS = 2;
+
 function person(model: PersonModel, index: number): Person {
   const first = pick(FIRST_NAMES[model.pronoun], model.first);
   const last = surnameAt(index);
@@ -410,7 +419,7 @@ function printedPublished(p: PublishedModel): string {
 /** Renders a model to article text and what a careful reader would find in it. */
 export function renderArticle(model: ArticleModel): GeneratedArticle {
   const marks = MARKS[model.quoteStyle];
-  const people = model.people.map(person);
+  const people = model.people.map((p, i) => person(p, i < REGULARS ? i : i + (model.castOffset ?? 0)));
   const introduced = new Set<number>();
   const quotes: ExpectedQuote[] = [];
   const dates: ExpectedDate[] = [];
@@ -580,6 +589,8 @@ export type GenerateOptions = {
   /** Number of distinct speakers; default grows with the size, from 4 up to 200. */
   speakerCount?: number;
   quoteStyle?: ArticleModel['quoteStyle'];
+  /** See `ArticleModel.castOffset`: give articles of one library different offsets for a cast as wide as an archive's. */
+  castOffset?: number;
 };
 
 /** Shapes a seeded article uses, weighted like ordinary news copy. */
@@ -620,6 +631,9 @@ export function randomArticleModel(options: GenerateOptions = {}): ArticleModel 
     first: int(15),
     prefix: int(INTRO_PREFIXES.length),
   }));
+  // With a cast offset the regulars are the same people, first names included, in every article.
+  if (options.castOffset !== undefined)
+    people.slice(0, REGULARS).forEach((regular, i) => Object.assign(regular, { pronoun: i ? 'she' : 'he', first: i }));
   const paragraphs: ParagraphModel[] = [];
   let length = 200;
   let quoteCount = 0;
@@ -669,6 +683,7 @@ export function randomArticleModel(options: GenerateOptions = {}): ArticleModel 
     credit: true,
     people,
     paragraphs,
+    castOffset: options.castOffset ?? 0,
   };
 }
 

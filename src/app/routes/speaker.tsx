@@ -29,14 +29,12 @@ type SpeakerData = {
   profile: PersonProfile;
   /** Articles the entry speaks in, each once; read after the first screen. */
   articleCount: Promise<number>;
+  /** Every other entry, for the merge search. */
   others: Pick<PersonSummary, 'id' | 'name' | 'quoteCount'>[];
   /** Quotes of the act chosen shown on the page, and in all. */
   quotesShown: { shown: number; total: number };
   skipped: SkippedDocument[];
 };
-
-/** Names in the reader's language order (as `localeCompare`, a collator made once for a long list). */
-const byName = new Intl.Collator();
 
 /** How many quotes the page shows (`?quotes=100`); 0 when not set or not a positive number. */
 const readSpeakerQuotes = (search: URLSearchParams): number =>
@@ -63,10 +61,10 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
   const entry = people.find(id);
   if (!entry) throw new Response(`No speaker "${id}"`, { status: 404, statusText: 'Not Found' });
   if (entry.id !== id) throw redirect(paths.speaker(entry.id, act));
+  // Unsorted: the merge search offers only the few that match what is typed.
   const others = people.entries
     .filter((other) => other.id !== entry.id)
-    .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }))
-    .sort((a, b) => byName.compare(a.name, b.name));
+    .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }));
   // The articles shown, from the first of its names' records in date order; what its names said there (no article is read).
   const { shown, shownQuotes } = await loadEntryPage(
     entry,

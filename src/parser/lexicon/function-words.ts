@@ -136,6 +136,7 @@ export const APPOSITIVE_OPENERS = words(`
 /** Words that open an aside between a subject and its verb: `Several candidates, including Trump,`, `Powell's office, when contacted,`. */
 export const ASIDE_OPENERS = words(`
   including like when while after citing speaking in at as unlike which
+  facing though however too also meanwhile instead for
 `);
 
 /** Words that open a sentence with a phrase before its subject: `In an interview he said …`, `Last year I told …`. */

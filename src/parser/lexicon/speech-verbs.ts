@@ -105,6 +105,20 @@ export const ASSERTION_VERBS = words(`
   stress emphasize emphasise allege suggest reveal declare contend reported reports recalled recalls
 `);
 
+/**
+ * Cues of speech that also take a noun object, which is then what was said: `Obama announced a series of
+ * steps`, `Perry announced his endorsement of Cruz`. With `that` or a clause after them they are plain cues.
+ */
+export const NOUN_OBJECT_CUES = words(`announced announces announce announcing`);
+
+/**
+ * The speaker's own acts, news rather than something said, after `announced his/her/their`: `Hale announced
+ * his campaign for governor`, `announced her resignation`.
+ */
+export const OWN_ACT_NOUNS = words(`
+  campaign candidacy bid run resignation retirement departure engagement marriage divorce candidacies campaigns
+`);
+
 /** Participles that continue the attribution of the clause before them: `…, adding that …`. */
 export const CARRY_PARTICIPLES = words(
   `adding saying noting arguing warning insisting claiming explaining stressing suggesting telling writing`,
@@ -143,6 +157,7 @@ export const DIRECT_ONLY_VERBS = words(`
 export const QUOTE_ONLY_CUES = words(`
   chanted chants chanting chant sang sings singing demanded demands pleaded pleads
   beamed laughed smiled grinned sighed chuckled cried gasped groaned sniped
+  read reads
 `);
 
 /** Cues whose content is asserted as contested: a claim even when nobody answers it. */

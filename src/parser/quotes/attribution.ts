@@ -24,7 +24,7 @@ import { neighbours, tokensIn, type BlockContext } from '../text';
 import type { Mention } from '../speakers';
 import { mainSubject } from '../speakers';
 import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
-import { speakerAfter, speakerBefore } from '../speakers';
+import { phraseEndingAt, speakerAfter, speakerBefore } from '../speakers';
 import type { RawQuote } from './quote-marks';
 import { sentenceAt } from '../text';
 import { isCapitalized, isWord, type Token } from '../text';
@@ -65,7 +65,16 @@ function located(block: number, token: Token): Located {
 }
 
 /** The words after a quote's closing mark, read as tokens, from the first that is not a comma or a dash. */
-type After = { context: BlockContext; tokens: Token[]; k: number; window: string; from: number; close: number };
+type After = {
+  context: BlockContext;
+  tokens: Token[];
+  k: number;
+  window: string;
+  from: number;
+  close: number;
+  /** Whether the quote opens its sentence (`"Go back," Trump barked`), rather than standing inside the writer's words. */
+  opensSentence: boolean;
+};
 
 /** The attribution of a quote to `mention` with the cue `token` (or the cue span from `start` to `end`). */
 function attributed(context: BlockContext, cue: string, cueSpan: Located, mention: Mention): Attribution {
@@ -93,11 +102,15 @@ function subjectThenCue({ context, tokens, k, window, from, close }: After): Att
     if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower)) continue;
     // `Sanders was asked by the host`: in the passive the subject is the one spoken to.
     if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && /ed$/.test(t.lower)) break;
-    const found = subjectBefore(tokens, v, k, window, from);
+    // `"…," retired Air Force general Lloyd Newton said`: a past participle may describe the name that follows it.
+    const modifier = /^\p{Ll}{3,}ed$/u.test(first.text) && isCapitalized(tokens[k + 1]);
+    const found =
+      subjectBefore(tokens, v, k, window, from) ?? (modifier ? subjectBefore(tokens, v, k + 1, window, from) : null);
     // `"…," the White House said`: the subject may begin with an article the name leaves out.
     const opens =
       found !== null &&
-      (found.start === first.start || (/^(?:the|a|an)$/.test(first.lower) && found.start === tokens[k + 1]?.start));
+      (found.start === first.start ||
+        ((modifier || /^(?:the|a|an)$/.test(first.lower)) && found.start === tokens[k + 1]?.start));
     const mention = opens ? found : null;
     // `"We are not terrorists." Mr. Zahed said nothing.`: a new sentence whose verb takes an object is about something else.
     if (mention && endsWithSentence(context.block.text, close) && takesObject(tokens, v)) break;
@@ -109,7 +122,7 @@ function subjectThenCue({ context, tokens, k, window, from, close }: After): Att
 }
 
 /** `"…," Spicer said.` / `"…," said Spicer` / `"…," according to X`: the words after the closing mark. */
-function after(context: BlockContext, q: number, close: number): Attribution | null {
+function after(context: BlockContext, q: number, close: number, opensSentence = false): Attribution | null {
   const text = context.block.text;
   const { nextStart } = neighbours(context, q);
   const from = close + 1;
@@ -125,7 +138,7 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
   while (k < tokens.length && /^[,;—―–]$/.test(tokens[k]?.text ?? '')) k++;
   const first = tokens[k];
   if (!first) return null;
-  const reading: After = { context, tokens, k, window, from, close };
+  const reading: After = { context, tokens, k, window, from, close, opensSentence };
   const signed = signedAfterDash(reading);
   if (signed) return signed;
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -138,7 +151,39 @@ function after(context: BlockContext, q: number, close: number): Attribution | n
     const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
     return mention ? attributed(context, first.text, located(context.index, first), mention) : null;
   }
-  return subjectThenCue(reading);
+  return subjectThenCue(reading) ?? subjectThenVerb(reading);
+}
+
+/**
+ * `"Go back to Univision," Trump barked`, `"…," Kelly charged in her assault`, `"…," Trump shot back.`: after a
+ * quote whose words end in a comma (the writer's sign that an attribution follows), a subject that opens the words
+ * after the mark and a verb in the past tense right after it, whatever the verb, is who spoke; the verb is the cue.
+ */
+function subjectThenVerb({ context, tokens, k, window, from, close, opensSentence }: After): Attribution | null {
+  const text = context.block.text;
+  if (!opensSentence || text[close - 1] !== ',' || !/^\s/.test(text.slice(close + 1, close + 2))) return null;
+  const first = tokens[k] as Token;
+  for (let v = k + 1; v < tokens.length && v <= k + 8; v++) {
+    const t = tokens[v] as Token;
+    if (!isWord(t) || BE_FORMS.has(t.lower)) return null;
+    if (!/^\p{Ll}{3,}ed$/u.test(t.text) && !IRREGULAR_PAST.has(t.lower)) continue;
+    // `Trump barked.`, `Kelly charged in her assault`, `Trump shot back`: no object after the verb (`Clinton unveiled a plan`).
+    const next = tokens[v + 1];
+    if (
+      next &&
+      isWord(next) &&
+      !MANNER.test(next.lower) &&
+      !/^(?:and|in|at|on|to|with|as|after|before)$/.test(next.lower)
+    )
+      return null;
+    const mention = subjectBefore(tokens, v, k, window, from);
+    if (!mention || mention.start !== first.start) return null;
+    // `shot back`, `pointed out`: the particle is part of the cue.
+    const last = next && /^(?:back|out)$/.test(next.lower) && next.start === t.end + 1 ? next : t;
+    const cueSpan = { block: context.index, start: t.start, end: last.end };
+    return attributed(context, text.slice(t.start, last.end), cueSpan, mention);
+  }
+  return null;
 }
 
 /** Whether the quote's own words end a sentence just inside its closing mark. */
@@ -158,11 +203,13 @@ function takesObject(tokens: Token[], v: number): boolean {
  * Whether the tokens after a cue verb, up to the opening mark, may stand between
  * them: nothing, `in a statement`, `told reporters`, `called the Russian statement`.
  */
-function tailAllowed(verb: Token, tail: Token[]): boolean {
+function tailAllowed(verb: Token, tail: Token[], quoteOpensSentence: boolean): boolean {
   const words = tail.filter((t) => !/^[,:—–]$/.test(t.text));
   if (words.length === 0) return true;
   if (words.length > 12 || words.some((t) => !isWord(t))) return false;
-  if (words[0]?.lower === 'that') return false;
+  // `said that "…"` is a reported clause; `tweeted that, "For those …"` sets off a quoted sentence of its own.
+  if (words[0]?.lower === 'that')
+    return quoteOpensSentence && words.length === 1 && tail[tail.length - 1]?.text === ',';
   // `told MSNBC's "Morning Joe"`: a quote right after a possessive is a name in the listener phrase.
   if (/^(?:tells?|told|telling)$/.test(verb.lower))
     return words.length <= 7 && !/['’]s$/.test(words[words.length - 1]?.lower ?? '');
@@ -199,9 +246,37 @@ function cueParticiple(tokens: Token[], v: number): boolean {
   // And set off from it (`tweeting, "…"`): `yelling "eminent domain!"` names what was yelled inside the writer's sentence.
   const tail = tokens.slice(v + 1);
   if (tail.length === 0 || tail.some((x) => !/^[,:]$/.test(x.text))) return false;
+  return isCueParticiple(t);
+}
+
+/** Whether `t` is the participle of a cue verb: `tweeting` (`tweets`), `asking` (`asks`), `yelling` (`yells`). */
+function isCueParticiple(t: Token): boolean {
+  if (!/^\p{Ll}{3,}ing$/u.test(t.text)) return false;
+  if (CUE_VERBS.has(t.lower) || QUOTE_ONLY_CUES.has(t.lower)) return true;
   const stem = t.lower.slice(0, -3);
   const bases = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
   return bases.some((base) => CUE_VERBS.has(`${base}s`) || CUE_VERBS.has(`${base.replace(/e$/, '')}ed`));
+}
+
+/**
+ * `The ad uses footage of Hillary Clinton asking, "…"`, `with Trump reportedly yelling: "…"`: a person's name right
+ * before the participle of a cue verb (an adverb may stand between), set off from the quote by a comma or a colon,
+ * is who spoke, wherever the name stands in the writer's sentence.
+ */
+function nameThenParticiple(
+  context: BlockContext,
+  tokens: Token[],
+  v: number,
+  window: string,
+  from: number,
+): Attribution | null {
+  const t = tokens[v] as Token;
+  const tail = tokens.slice(v + 1);
+  if (!isCueParticiple(t) || tail.length === 0 || tail.some((x) => !/^[,:]$/.test(x.text))) return null;
+  const end = /\p{Ll}ly$/u.test(tokens[v - 1]?.text ?? '') ? v - 2 : v - 1;
+  const named = end >= 0 ? phraseEndingAt(tokens, end, 0, window, from) : null;
+  if (!named || named.kind !== 'person') return null;
+  return attributed(context, t.text, located(context.index, t), named);
 }
 
 /**
@@ -261,9 +336,11 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     }
     const putIt = asPutIt(context, tokens, v, window, from);
     if (putIt) return putIt;
+    const named = nameThenParticiple(context, tokens, v, window, from);
+    if (named) return named;
     if (!CUE_VERBS.has(t.lower) && !QUOTE_ONLY_CUES.has(t.lower) && !cueParticiple(tokens, v)) continue;
     const inverted = invertedSource(tokens, v, window, from);
-    if (!inverted && !tailAllowed(t, tokens.slice(v + 1))) continue;
+    if (!inverted && !tailAllowed(t, tokens.slice(v + 1), /^\W*\p{Lu}/u.test(text.slice(to, to + 4)))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
     const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
     // `He praised them but said, "…"`: a verb after `and`/`but` shares the sentence's subject.
@@ -441,6 +518,13 @@ function tailAfter(context: BlockContext, q: number, quote: RawQuote, found: Att
   return { block: context.index, start, end: close + 1 + words[0].length };
 }
 
+/** Whether nothing but space or punctuation stands between the start of the quote's sentence and its opening mark. */
+function opensSentence(context: BlockContext, quote: RawQuote): boolean {
+  const open = quote.open.offset;
+  const sentence = sentenceAt(context.sentences, open);
+  return !/[\p{L}\p{N}]/u.test(context.block.text.slice(Math.max(sentence.start, context.bodyStart), open));
+}
+
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 
 export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly BlockContext[]): Attribution[] {
@@ -449,7 +533,7 @@ export function attributeQuotes(quotes: readonly RawQuote[], contexts: readonly 
     const first = contexts[quote.open.block];
     const last = contexts[quote.close.block];
     let found: Attribution | null = null;
-    if (last) found = after(last, q, quote.close.offset);
+    if (last) found = after(last, q, quote.close.offset, first !== undefined && opensSentence(first, quote));
     if (found && first && quote.open.block === quote.close.block) {
       const lead = leadingWords(first, q, quote.open.offset);
       if (lead !== null) found.mixedFrom = lead;

@@ -32,6 +32,7 @@ import {
   TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
+import { comparisonAt, inRelativeClause, predicateAfter } from './boundary';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Located } from '../types';
@@ -114,7 +115,7 @@ function thatClause(tokens: Token[], j: number): number | null | undefined {
 }
 
 /** `cited the audit as the reason`, `criticized Clinton for …`: the object of an object verb, from `j`. */
-function objectClause(tokens: Token[], j: number): number | null {
+export function objectClause(tokens: Token[], j: number): number | null {
   const next = tokens[j];
   // `what she wants and …`: a conjunction right after the verb means it has no object here.
   if (
@@ -449,10 +450,20 @@ function subjectList(tokens: Token[], from: number, k: number): boolean {
 /** Where the clause starting at token `from` ends: the sentence end, or before `, adding`, `, according to`, `, he said.`, `;`. */
 export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, object = false): number {
   const aside = openDash(tokens, from);
+  const relative = inRelativeClause(tokens, from);
+  let inAside = false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.text === ';' || t.text === aside) return k;
+    // `they had a positive view of Clinton, compared with 33 percent last month`: the writer's comparison of shares.
+    if (k > from + 1 && comparisonAt(tokens, from, k)) return k;
+    // `Canova, who cited trade as his major issue, cast himself as …`: the relative clause ends where the main verb follows.
+    // Not at the comma that closes an aside in it: `who said Mr. Jäger, under fire for …, would do better` goes on.
+    if (relative && t.text === ',' && k > from) {
+      if (!inAside && predicateAfter(tokens, k)) return k;
+      inAside = !inAside;
+    }
     // `endorsed Trump last week and has appeared at his rallies`: after an object, `and` with a verb goes on with the subject's acts.
     if (
       object &&
@@ -512,7 +523,8 @@ function startsAttribution(tokens: Token[], from: number): boolean {
     const t = tokens[k] as Token;
     // `… and Democrats accused the GOP of …`: another speech act in the past tense, with a subject of its own.
     const speechAct = BARE_CLAUSE_VERBS.has(t.lower) || (ANSWERING_ACTS.has(t.lower) && isCapitalized(tokens[from]));
-    if (speechAct && k >= from + 5 && !isCapitalized(tokens[k - 1])) return false;
+    // `…, and more than 4 in 10 said …`: a share of a poll's respondents is a subject however long.
+    if (speechAct && k >= from + 5 && !isCapitalized(tokens[k - 1]) && !isQuantity(tokens, from)) return false;
     if (speechAct) return tokens.slice(from, k).every((x) => isWord(x) && !FINITE.has(x.lower) && x.lower !== 'that');
     if (!isWord(t)) return false;
   }

@@ -10,14 +10,17 @@ import {
   CUE_VERBS,
   DENIAL_VERBS,
   DIRECT_ONLY_VERBS,
+  NOUN_OBJECT_CUES,
+  OWN_ACT_NOUNS,
   OBJECT_VERBS,
   PARTICIPLE_PREPOSITIONS,
   PAST_OF_PARTICIPLE,
   THOUGHT_VERBS,
 } from '../lexicon';
+import { clauseStartsAt } from './clause';
 import { subjectAfterWith } from './forms';
 import type { Cue, SentenceReading } from './types';
-import type { Token } from '../text';
+import { isWord, type Token } from '../text';
 import type { Located } from '../types';
 
 /**
@@ -31,7 +34,11 @@ export function cueVerb({ context, source, base, tokens }: SentenceReading, v: n
   if (negated(tokens, v)) return null;
   // `Trump is warning voters that …`, `He's claiming that …`: a progressive reads as its past form.
   const lower = progressiveForm(tokens, v) ?? t.lower;
-  const objectVerb = OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower);
+  const objectVerb =
+    (OBJECT_VERBS.has(lower) && !CUE_VERBS.has(lower) && !THOUGHT_VERBS.has(lower)) ||
+    nounObjectAfter(tokens, v, lower);
+  // `…, compared with 33 percent last month`: a comparison, not someone likening one thing to another.
+  if (lower === 'compared' && /^(?:with|to)$/.test(tokens[v + 1]?.lower ?? '')) return null;
   if (
     !(CUE_VERBS.has(lower) || THOUGHT_VERBS.has(lower) || objectVerb) ||
     (DIRECT_ONLY_VERBS.has(lower) && !DENIAL_VERBS.has(lower))
@@ -51,6 +58,25 @@ export function cueVerb({ context, source, base, tokens }: SentenceReading, v: n
   if (carry && tokens[v - 1]?.text !== ',' && !afterPreposition) return null;
   const cueSpan: Located = { block: context.index, start: t.start, end: t.end };
   return { cueSpan, form: lower, objectVerb, carry, withSubject, afterPreposition: carry && afterPreposition };
+}
+
+/**
+ * Whether the cue at `v` (`lower`, its form) is one of NOUN_OBJECT_CUES with a noun object right after it
+ * (`announced his resignation`), not `that`, a clause of its own (`announced it was laying off …`) or `nothing`.
+ */
+function nounObjectAfter(tokens: Token[], v: number, lower: string): boolean {
+  const next = tokens[v + 1];
+  return (
+    NOUN_OBJECT_CUES.has(lower) &&
+    isWord(next) &&
+    !/^(?:that|on|in|at|this|last|to|and|or|but|nothing|anything|little|no)$/.test(next?.lower ?? '') &&
+    !clauseStartsAt(tokens, v + 1) &&
+    // `Hale announced his campaign for governor`, `her presidential bid`: the speaker's own act is news, not words.
+    !(
+      /^(?:his|her|their|its)$/.test(next?.lower ?? '') &&
+      tokens.slice(v + 2, v + 4).some((t) => OWN_ACT_NOUNS.has(t.lower))
+    )
+  );
 }
 
 /** Auxiliaries and adverbs that may stand between a negation and its verb: `did not say`, `has never publicly said`. */

@@ -32,13 +32,13 @@ const OPENS = /^(?:and|but|or|so|nor|then|while|whereas|because|though|although|
 const RELATIVE = /^(?:which|who|that)$/;
 
 /** `250,000`: a comma inside a number, with no space either side. */
-function numberComma(tokens: Token[], j: number): boolean {
+export function numberComma(tokens: Token[], j: number): boolean {
   const t = tokens[j] as Token;
   return t.text === ',' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end;
 }
 
 /** Where a phrase that ends at `k` (a form of `be`, minus what stands between) starts: the participle's subject. */
-function subjectStart(tokens: Token[], k: number, first: number): number | null {
+export function subjectStart(tokens: Token[], k: number, first: number): number | null {
   let start = k + 1;
   let comma = false;
   for (let j = k; j >= first; j--) {

@@ -14,16 +14,19 @@
  *   …, adding that …                …, citing …                           (the speaker of the clause before)
  *   a survey by X, which found that …                                     (relative-finding.ts)
  *   X said yes/no/so, X said no to …                                      (short-answer.ts)
+ *   The race seems to be tightening, It appears that …                     (seeming.ts, no holder)
  * The content span is the reported clause without the attribution, inside one
  * block. Reported speech that carries a quoted fragment (`said the plan was
  * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
  */
 import { quoteAt, tokensIn, type BlockContext } from '../text';
+import { carriedParticiple } from './carried-participle';
 import { cueVerb } from './cue';
 import { cueFirst } from './cue-first';
 import { expectedWithoutHolder } from './expectations';
 import { askedWithoutAsker } from './questions';
 import { relativeFinding } from './relative-finding';
+import { seemingWithoutHolder } from './seeming';
 import { shortAnswer } from './short-answer';
 import {
   according,
@@ -102,10 +105,12 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
       according(sentence, v) ??
       askedWithoutAsker(sentence, v) ??
       expectedWithoutHolder(sentence, v) ??
+      seemingWithoutHolder(sentence, v) ??
       askedOrUrged(sentence, v) ??
       characterised(sentence, v) ??
       relativeCharacterised(sentence, v) ??
       pointedOut(sentence, v) ??
+      carriedParticiple(sentence, v) ??
       particleCue(sentence, v) ??
       relativeFinding(sentence, v) ??
       shortAnswer(sentence, v) ??

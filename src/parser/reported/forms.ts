@@ -40,12 +40,42 @@ export function characterisation(tokens: Token[], v: number): number | null {
   if (!object || !next || !isWord(next)) return null;
   const pronoun = /^(?:him|her|it|them|himself|herself|itself|themselves|this|that)$/.test(object.lower);
   // `called climate change a hoax`, `called the charges a fabrication`: a short object, then `a`/`an` and what it is called.
-  if (!pronoun && !isCapitalized(object)) return lowerCaseObjectCalled(tokens, v) ? v + 1 : null;
+  if (!pronoun && !isCapitalized(object))
+    return lowerCaseObjectCalled(tokens, v) || objectDescribedAs(tokens, v) || describedObject(tokens, v)
+      ? v + 1
+      : null;
   if (/^(?:for|on|back|off|up|out|in|to|quits|and|or|with|from)$/.test(next.lower)) return null;
   // `called Clinton`, then at least two words of what she was called.
   let k = v + 2;
   while (!pronoun && isCapitalized(tokens[k]) && k < v + 5) k++;
   return isWord(tokens[k]) && isWord(tokens[k + 1]) ? v + 1 : null;
+}
+
+/**
+ * Whether a lower-case object of up to eight words follows `described` (or `portrayed`, `characterized`) at
+ * `v`, then `as` and what it was described as: `described the country as beset by …`, `described themselves
+ * as evangelical Christians`.
+ */
+function objectDescribedAs(tokens: Token[], v: number): boolean {
+  if (!/^(?:describ|portray|characteri[sz])/.test(tokens[v]?.lower ?? '')) return false;
+  for (let k = v + 2; k <= v + 9 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'as') return isWord(tokens[k + 1]);
+    if (!isWord(t) || /^(?:that|who|which|to|and|or|is|was|are|were|has|had|have)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * `Schoen described the dire situation Clinton faces`, `donors described cascading changes …`: what someone
+ * described, with no `as`, is their account too. Not a passive participle (`the country described by the
+ * president`), nor `described as` (the relative forms' own), nor a new thing named (`described a new species`).
+ */
+function describedObject(tokens: Token[], v: number): boolean {
+  return (
+    /^describ/.test(tokens[v]?.lower ?? '') &&
+    !/^(?:by|as|in|on|at|to|for|with|from|and|or|a|an)$/.test(tokens[v + 1]?.lower ?? '')
+  );
 }
 
 /** Whether a lower-case object of up to four words follows `called` at `v`, then `a`/`an` and a noun: `called climate change a hoax`. */

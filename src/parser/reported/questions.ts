@@ -34,6 +34,26 @@ function passive(tokens: Token[], v: number, first: number): boolean {
 }
 
 /**
+ * `"We're ready," she said when asked about the vote`, `When asked why, Smith said …`: `when` before
+ * `asked` (past an adverb: `when repeatedly asked`) makes it a passive without its `be`.
+ */
+function whenAsked(tokens: Token[], v: number): boolean {
+  let k = v - 1;
+  if (BETWEEN.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'when';
+}
+
+/**
+ * Whether `when asked` stands at `k`, right after a cue (`she said when asked about the vote`): the
+ * question is the answer's occasion, not what was said.
+ */
+export function whenAskedAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'when') return false;
+  const next = BETWEEN.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return tokens[next]?.lower === 'asked' && whenAsked(tokens, next);
+}
+
+/**
  * Where the question after `asked` begins: a question word (`whether`, `if`,
  * `what`, `about`) after at most a few words naming who was asked, or a
  * to-infinitive right after a passive (`was asked to leave`); null when none.
@@ -57,7 +77,8 @@ function questionStart(tokens: Token[], v: number): number | null {
 export function askedWithoutAsker({ context, tokens }: SentenceReading, v: number): Outcome {
   const t = tokens[v] as Token;
   if (t.lower !== 'asked') return null;
-  const from = passive(tokens, v, firstBodyToken(context, tokens)) ? questionStart(tokens, v) : null;
+  const from =
+    passive(tokens, v, firstBodyToken(context, tokens)) || whenAsked(tokens, v) ? questionStart(tokens, v) : null;
   if (from === null) return null;
   // `When voters were asked who …, Trump led`: a question in an opening phrase ends at its first
   // comma, even one inside a quotation (`“… president,” 75 percent said`);
@@ -65,7 +86,7 @@ export function askedWithoutAsker({ context, tokens }: SentenceReading, v: numbe
   const relative = [v - 2, v - 3, v - 4].some(
     (k) => k > 0 && /^(?:who|which)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',',
   );
-  const opening = relative || subordinate(tokens, v, null);
+  const opening = relative || whenAsked(tokens, v) || subordinate(tokens, v, null);
   const comma = opening ? indexFrom(tokens, from + 2, tokens.length, (x) => x.text === ',') : -1;
   const end = Math.min(clauseEnd(tokens, from, opening), comma < 0 ? tokens.length : comma);
   const content = span(context, tokens, from, end);

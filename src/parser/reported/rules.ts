@@ -37,6 +37,7 @@ import {
   indexFrom,
   listenerToEnd,
   MIN_WORDS,
+  objectClause,
   onlyAdverbial,
   quotesInside,
   span,
@@ -54,6 +55,7 @@ import {
   subjectAfterWith,
 } from './forms';
 import { negated } from './cue';
+import { whenAskedAt } from './questions';
 import { statementAt, type Cue, type Outcome, type Reported, type SentenceReading } from './types';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Mention } from '../speakers';
@@ -362,8 +364,14 @@ export function clauseFirst({ context, source, base, tokens }: SentenceReading, 
   const next = tokens[v + 1];
   // `…, Spicer said, adding …`: a participle after the attribution begins a statement of its own.
   const participleAfter = next?.text === ',' && CARRY_PARTICIPLES.has(tokens[v + 2]?.lower ?? '');
+  // `…, she said when asked about the vote.`: the question that drew the answer ends the attribution too.
   const endsSentence =
-    !next || /^[.!?;]$/.test(next.text) || participleAfter || onlyAdverbial(tokens, v + 1) || listenerToEnd(tokens, v);
+    !next ||
+    /^[.!?;]$/.test(next.text) ||
+    participleAfter ||
+    onlyAdverbial(tokens, v + 1) ||
+    listenerToEnd(tokens, v) ||
+    whenAskedAt(tokens, v + 1);
   if (!(endsSentence && !cue.carry)) return null;
   if (cue.objectVerb) return 'stop';
   const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base);
@@ -462,7 +470,9 @@ export function saidThat(sentence: SentenceReading, v: number, cue: Cue, found: 
   const t = tokens[v] as Token;
   const lower = cue.form;
   const { objectVerb } = cue;
-  const { from, demonstrative } = contentStart(sentence, v, { ...t, lower });
+  // `said when asked whether …`: the question after the cue is asked of the speaker, not said by them (questions.ts).
+  if (whenAskedAt(tokens, v + 1)) return 'stop';
+  const { from, demonstrative } = contentStart(sentence, v, { ...t, lower }, objectVerb);
   if (from === null) return 'stop';
   // A quotation mark right after the cue is a direct quote, attributed elsewhere.
   // But after `that` (`said that "…"`) the quote is the reported clause itself.
@@ -505,6 +515,7 @@ function contentStart(
   { context, source, base, tokens }: SentenceReading,
   v: number,
   verb: Token,
+  objectVerb: boolean,
 ): { from: number | null; demonstrative: boolean } {
   const { lower } = verb;
   const next = tokens[v + 1];
@@ -532,7 +543,10 @@ function contentStart(
             v,
             verb,
             tokens.slice(v + 2).some((x) => /^["“]$/.test(x.text)),
-          )) ?? evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
+          )) ??
+    // `announced his resignation`: a cue that takes a noun object (NOUN_OBJECT_CUES) as object verbs do.
+    (objectVerb ? objectClause(tokens, v + 1) : null) ??
+    evidenceObject(tokens, v, source, base, firstBodyToken(context, tokens));
   return { from, demonstrative };
 }
 

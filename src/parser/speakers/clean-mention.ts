@@ -14,6 +14,12 @@
  *    a name made of nothing but a month or a weekday; a month or a weekday
  *    inside a description is dropped (`Hackaday's March story` is
  *    `Hackaday's story`).
+ *  - A clause read as a phrase: a relative clause after the name is left out
+ *    (`Campaign official who was not authorized to speak` is `Campaign
+ *    official`, but `Some who advocate …` stays whole); a pronoun that opens a
+ *    clause is the speaker (`… exist and we [know]`, `I can [now say]`); a
+ *    pronoun and an auxiliary inside the words (`Results we can now see`) name
+ *    no one.
  * Words with letters and digits in one (`W3C`, `1010data`, `elmo666`) are
  * names of things and handles, and stay.
  */
@@ -40,6 +46,8 @@ const DATE = new RegExp(
 export function noName(name: string): boolean {
   return (
     /\s\/\s/.test(name) ||
+    // `Results we can now see that …`: a clause with its own subject and verb, not a phrase naming someone.
+    new RegExp(`\\s${PRONOUN_VERB.source}`, 'u').test(name) ||
     /\p{Ll}\.\p{Lu}/u.test(name) ||
     DATE.test(name) ||
     /\p{L}n['’]t\b/iu.test(name) ||
@@ -49,6 +57,19 @@ export function noName(name: string): boolean {
 
 /** `Weaver didn’t seem …`, `Lewandowski continued to …`: a negated verb, or a verb before `to`, ends a subject. */
 const ENDS = /\s\S*n['’]t\b|\s\p{Ll}+\s+to$/iu;
+
+/** `Hotel bosses that responded …`, `voters who backed …`: a phrase, then a relative pronoun and a lower-case word. */
+const RELATIVE_CLAUSE = /^(\S.*?)\s+(?:who|that|which)\s+\p{Ll}/u;
+
+/** `… exist and we`, `… but they`: a pronoun after a conjunction at the end of a phrase starts a clause of its own. */
+const COORDINATED_PRONOUN = /\s(?:and|but|so)\s+(we|they|he|she)$/i;
+
+/** `we can`, `I have`: a subject pronoun and an auxiliary, the start of a clause. */
+const PRONOUN_VERB =
+  /(we|they|he|she|I)\s+(?:can|could|will|would|should|may|might|must|do|did|have|had|are|were|was|is)\b/u;
+
+/** Words that name no one without the relative clause after them: `Some who advocate …`, `Those who …`. */
+const BARE_HEAD = /^(?:some|many|most|few|several|those|these|others|one|anyone|everyone|all|both|each|any|none)$/i;
 
 const GENDERS: Record<string, Gender> = { he: 'male', she: 'female', they: 'plural' };
 
@@ -91,13 +112,24 @@ export function cleanMention<M extends Mention>(mention: M, text: string): M | n
     if (!/^\p{L}/u.test(counted) || /^(?:for|to|in|on|at|of|and|or|but|the)\b/i.test(counted)) return null;
     return { ...mention, start, kind: 'group', name: capitalise(counted), role: null, gender: 'plural' };
   }
+  // `Many versions of deflate exist and we [know …]`: a clause whose own subject, a pronoun, is who speaks.
+  const coordinated = mention.kind === 'pronoun' ? null : COORDINATED_PRONOUN.exec(mention.name);
+  if (coordinated?.[1] && text.slice(mention.end - coordinated[1].length, mention.end) === coordinated[1])
+    return cleanMention({ ...mention, name: coordinated[1], start: mention.end - coordinated[1].length }, text);
+  // `I can [say that …]`: the pronoun that opens the clause.
+  const opening = mention.kind === 'pronoun' ? null : new RegExp(`^${PRONOUN_VERB.source}`, 'u').exec(mention.name);
+  if (opening?.[1] && text.startsWith(opening[1], mention.start))
+    return cleanMention({ ...mention, name: opening[1], end: mention.start + opening[1].length }, text);
   const negated = ENDS.exec(mention.name);
   const cut = negated ? ENDS.exec(text.slice(start, mention.end)) : null;
   const name = negated ? mention.name.slice(0, negated.index) : mention.name;
   if (noName(name)) return null;
   if (negated) return cleanMention({ ...mention, name, end: cut ? start + cut.index : mention.end }, text);
-  const words = name.split(/\s+/);
+  // `Hotel bosses that responded to an online thread about …`: the speaker is named before the relative clause.
+  const relative = mention.kind === 'person' || mention.kind === 'pronoun' ? null : RELATIVE_CLAUSE.exec(name);
+  const named = relative?.[1] && !BARE_HEAD.test(relative[1]) ? relative[1] : name;
+  const words = named.split(/\s+/);
   const kept = words.filter((word) => !TIME_NAMES.has(word.toLowerCase().replace(/['’]s$/, '')));
-  if (kept.length === words.length) return mention;
+  if (kept.length === words.length) return named === mention.name ? mention : { ...mention, name: named };
   return kept.length === 0 || mention.kind === 'pronoun' ? null : { ...mention, name: kept.join(' ') };
 }

@@ -137,15 +137,21 @@ export function clauseSubject(
 /** A described subject of up to 25 words ending at token `end` and starting its clause. */
 function longSubject(tokens: Token[], end: number, min: number, source: string, base: number): Mention | null {
   let start = end;
+  let dashed = false;
   while (start - 1 >= min && end - start < 25) {
     const t = tokens[start - 1] as Token;
     if (!isWord(t) && !/^[-'’]$/.test(t.text)) break;
-    if (NOT_IN_LONG_SUBJECT.has(t.lower) || (CLAUSE_JOINS.has(t.lower) && t.lower !== 'and')) break;
+    // `More than six in 10 said`: `than` inside a count.
+    const count = t.lower === 'than' && /^(?:more|fewer|less)$/.test(tokens[start - 2]?.lower ?? '');
+    if ((NOT_IN_LONG_SUBJECT.has(t.lower) && !count) || (CLAUSE_JOINS.has(t.lower) && t.lower !== 'and')) break;
+    // `… than Mr. Trump - 60 percent of voters said`: a dash set off by spaces ends the writer's clause before it.
+    dashed = /\s[-–—]+\s/.test(source.slice(t.end - base, (tokens[start] as Token).start - base));
+    if (dashed) break;
     start--;
   }
-  // Only at the start of the clause: after the sentence start, a comma, or a word that joins clauses.
+  // Only at the start of the clause: after the sentence start, a comma, a dash, or a word that joins clauses.
   const before = tokens[start - 1];
-  if (before && start - 1 >= min && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return null;
+  if (!dashed && before && start - 1 >= min && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return null;
   while (start < end && /^(?:and|but|even|so|yet)$/.test(tokens[start]?.lower ?? '')) start++;
   const first = tokens[start] as Token;
   // `About 9 percent said`, `about half of Democratic voters said`: a share of people polled.
@@ -202,7 +208,9 @@ export function isQuantity(tokens: Token[], k: number): boolean {
   let at = k;
   while (
     at < k + 2 &&
-    /^(?:about|nearly|almost|roughly|over|under|just|only|more|fewer|less|than|shy|of)$/.test(tokens[at]?.lower ?? '')
+    /^(?:about|nearly|almost|roughly|over|under|just|only|more|fewer|less|than|shy|of|at|least)$/.test(
+      tokens[at]?.lower ?? '',
+    )
   )
     at++;
   if (

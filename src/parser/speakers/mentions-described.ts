@@ -23,9 +23,20 @@ import { genderOf, isAcronym, isAgentNoun, isTitle, phraseEndingAt, roleText, te
 import { isCompanySuffix, isNamed, speakerAfter, speakerBefore, subjectEnd } from './mentions-named';
 import { isCapitalized, isWord, type Token } from '../text';
 
-/** `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a subject. */
-export function opensVerbPhrase(first: Token): boolean {
-  return !isCapitalized(first) && (/^\p{Ll}+(?:ed|ing)$/u.test(first.text) || IRREGULAR_PAST.has(first.lower));
+/**
+ * `featured a discussion …`, `going on to say …`: a lower-case verb form, which starts a verb phrase rather than a
+ * subject. Not when a plural noun ends the subject right after it (`next`, with `last` the subject's last token):
+ * `restructuring experts say`, `elected officials from both parties say` name people by what they do.
+ */
+export function opensVerbPhrase(first: Token, next?: Token, last?: Token): boolean {
+  if (isCapitalized(first) || (!/^\p{Ll}+(?:ed|ing)$/u.test(first.text) && !IRREGULAR_PAST.has(first.lower)))
+    return false;
+  return !(next && last && /^\p{Ll}{3,}[^s']s$|^people$/u.test(next.text) && pluralEnds(next, last));
+}
+
+/** Whether the subject that `next` opens ends in a plural (`experts`) or in a phrase after it (`officials from both parties`). */
+function pluralEnds(next: Token, last: Token): boolean {
+  return next === last || /^\p{Ll}{2,}s$|^people$/u.test(last.text);
 }
 
 /**
@@ -50,12 +61,12 @@ export function describedSubject(
     !isWord(last) ||
     (NOT_IN_SUBJECT.has(last.lower) && closeToAt(tokens, end) < 0) ||
     NOT_SUBJECT_START.has(last.lower) ||
-    SUBJECT_DETERMINERS.has(last.lower)
+    (SUBJECT_DETERMINERS.has(last.lower) && !countOfChildren(tokens, end))
   )
     return null;
   // `Obama’s highly criticized press conference`: a possessive is no subject.
   if (/['’]s$/.test(last.text)) return null;
-  let start = subjectStart(tokens, end, min);
+  let start = subjectStart(tokens, end, min, source, base);
   if (start < 0) return null;
   // `Even critics said`, `and experts said`: the subject starts after the word, and its clause before it.
   const opener = start;
@@ -64,7 +75,7 @@ export function describedSubject(
   if (NOT_SUBJECT_START.has(first.lower) || (NOT_NAMES.has(first.lower) && !SUBJECT_DETERMINERS.has(first.lower)))
     return null;
   // `…, for instance, featured a fairly typical discussion about …`: a verb phrase, not a subject.
-  if (opensVerbPhrase(first)) return null;
+  if (opensVerbPhrase(first, start < end ? tokens[start + 1] : undefined, last)) return null;
   const previous = tokens[opener - 1];
   if (
     !isCapitalized(first) &&
@@ -86,11 +97,16 @@ export function describedSubject(
   return describedMention(tokens.slice(start, end + 1), source, base);
 }
 
+/** `the 34-year-old mother of three`, `a father of two`: a count after `of` and a word for a person ends a description. */
+function countOfChildren(tokens: Token[], end: number): boolean {
+  return tokens[end - 1]?.lower === 'of' && PERSON_HEADS.has(tokens[end - 2]?.lower ?? '');
+}
+
 /**
  * Where the subject that ends at `end` starts, reading back to the start of its clause (not before `min`):
  * -1 when a verb, or a word that is not the clause's start, says this is no subject.
  */
-function subjectStart(tokens: Token[], end: number, min: number): number {
+function subjectStart(tokens: Token[], end: number, min: number, source: string, base: number): number {
   let start = end;
   while (start - 1 >= min && end - start < 11) {
     const t = tokens[start - 1] as Token;
@@ -117,6 +133,9 @@ function subjectStart(tokens: Token[], end: number, min: number): number {
   }
   // Not the clause's start: `the visit Trump said`, or a subject too long to be one.
   const before = tokens[start - 1];
+  // `… than Mr. Trump - 60 percent of voters said`: a dash set off by spaces opens the clause after it.
+  const dash = dashBefore(tokens, start, end, source, base);
+  if (dash >= 0) return dash;
   if (start - 1 >= min && before && isWord(before) && !CLAUSE_JOINS.has(before.lower)) return -1;
   // `Mr. Grassley and Mr. Leahy said` joins two subjects; `the plan failed and experts said` joins two clauses.
   for (let k = end - 1; k > start; k--) {
@@ -130,6 +149,15 @@ function subjectStart(tokens: Token[], end: number, min: number): number {
     break;
   }
   return start;
+}
+
+/** The first token after a dash set off by spaces (`capable - 60 percent of voters`) from `start` to `end`, else -1. */
+function dashBefore(tokens: Token[], start: number, end: number, source: string, base: number): number {
+  for (let k = end; k > start; k--) {
+    const gap = source.slice((tokens[k - 1] as Token).end - base, (tokens[k] as Token).start - base);
+    if (/\s[-–—]+\s/.test(gap)) return k;
+  }
+  return -1;
 }
 
 /** Where `close to` begins when the token at `k` is its `to` or the pronoun after it (`close to him`), else -1. */

@@ -52,12 +52,17 @@ function describes(inner: Token[]): boolean {
 }
 
 /**
- * `Jeff Weaver, Sanders' campaign manager, said`: an appositive that opens
- * with a possessive name and goes on in lower case describes the person
- * before it (it is not the name of another speaker).
+ * `Jeff Weaver, Sanders' campaign manager, said`, `Tina Tchen, Mrs. Obama's chief of staff, said`: an
+ * appositive that opens with a possessive name and goes on in lower case describes the person before it (it is
+ * not the name of another speaker).
  */
 function possessiveRole(inner: Token[], source: string, base: number): boolean {
-  const [first, second] = inner;
+  // `Mr. Obama's deputy national security adviser`, `Hillary Clinton's campaign chairman`: the possessive may end a
+  // run of capitalised words (a title, a full name).
+  let k = 0;
+  while (k < 3 && isCapitalized(inner[k]) && !/['’]s$/.test(inner[k]?.text ?? '') && isCapitalized(inner[k + 1])) k++;
+  const first = inner[k];
+  const second = inner[k + 1];
   if (!first || !second || !isCapitalized(first) || !isWord(second) || isCapitalized(second)) return false;
   return /['’]s$/.test(first.text) || /^['’](?!\p{L})/u.test(source.slice(first.end - base, first.end - base + 2));
 }

@@ -76,9 +76,38 @@ describe('SpeakerProfile', () => {
     await user.click(within(names).getByRole('button', { name: 'Split “Spicer” off' }));
     expect(props.onSplit).toHaveBeenCalledWith('spicer');
 
-    await user.selectOptions(within(names).getByRole('combobox', { name: 'Same person as' }), 'John Dorrian (1 quote)');
-    await user.click(within(names).getByRole('button', { name: 'Merge' }));
+    await user.type(within(names).getByRole('searchbox', { name: 'Same person as' }), 'dorr');
+    await user.click(within(names).getByRole('button', { name: 'Merge John Dorrian (1 quote)' }));
     expect(props.onMerge).toHaveBeenCalledWith('john-dorrian');
+  });
+
+  it('offers only the few entries that match what is typed, whatever the size of the library', async () => {
+    const user = userEvent.setup();
+    // A library-sized list: 20,000 entries, 120 of them named Walker.
+    const others = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `entry-${i}`,
+      name: i % 166 === 0 ? `Walker ${i}` : `Person ${i}`,
+      quoteCount: i % 7,
+    }));
+    const { container, props } = setup({ others });
+    const names = screen.getByRole('region', { name: 'Names in this entry' });
+    expect(within(names).queryByRole('list', { name: 'Entries to merge' })).not.toBeInTheDocument();
+
+    await user.type(within(names).getByRole('searchbox', { name: 'Same person as' }), 'walk');
+    const offered = within(names).getByRole('list', { name: 'Entries to merge' });
+    expect(within(offered).getAllByRole('button')).toHaveLength(8);
+    expect(within(names).getByRole('status')).toHaveTextContent(
+      'The first 8 of 121 matching entries; type more of the name to narrow them.',
+    );
+    await user.type(within(names).getByRole('searchbox', { name: 'Same person as' }), 'er 19920');
+    expect(within(names).getByRole('status')).toHaveTextContent('1 entry matches.');
+    await user.click(within(names).getByRole('button', { name: 'Merge Walker 19920 (5 quotes)' }));
+    expect(props.onMerge).toHaveBeenCalledWith('entry-19920');
+
+    await user.clear(within(names).getByRole('searchbox', { name: 'Same person as' }));
+    await user.type(within(names).getByRole('searchbox', { name: 'Same person as' }), 'nobody');
+    expect(within(names).getByRole('status')).toHaveTextContent('No other entry’s name contains “nobody”.');
+    await checkA11y(container);
   });
 
   it('shows the first quotes with how many there are, and a link to more', () => {

@@ -25,6 +25,7 @@ describe('reported speech: content boundaries', () => {
 
   it('keeps a quotation that opens a sentence of its own after an attribution as a direct quote', () => {
     expect(quotes('Ann Ruiz spoke at noon. When asked about the vote, she said, “I hope not.”')).toEqual([
+      ['indirect', 'about the vote', null, 'asked'],
       ['direct', 'I hope not.', 'Ann Ruiz', 'said'],
     ]);
   });

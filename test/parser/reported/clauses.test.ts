@@ -134,7 +134,7 @@ describe('reported speech: the content', () => {
     expect(
       quotes(
         'The Portland Business Alliance claimed the lanes would cost 200 parking spaces.',
-        'The mayor announced the winners.',
+        'The mayor confirmed the winners.',
       ),
     ).toEqual([['indirect', 'the lanes would cost 200 parking spaces', 'Portland Business Alliance', 'claimed']]);
   });

@@ -376,6 +376,35 @@ describe('reported speech: the cue forms', () => {
     ]);
   });
 
+  it('reads what someone described, with `as` or without: `described the town as …`, `described the dire situation …`', () => {
+    expect(
+      quotes(
+        'Tom Baker described the town as beset by floods and closures.',
+        'Ann Ruiz described the dire situation the mill faces this winter.',
+        'The harbour described by the mayor is small.',
+      ),
+    ).toEqual([
+      ['indirect', 'the town as beset by floods and closures', 'Tom Baker', 'described'],
+      ['indirect', 'the dire situation the mill faces this winter', 'Ann Ruiz', 'described'],
+    ]);
+  });
+
+  it('reads what someone announced as a noun object (`announced a series of steps`), a clause after it as before; not their own act (`announced his campaign`)', () => {
+    expect(
+      quotes(
+        'Governor Ann Ruiz announced a series of steps to tighten rules on rents.',
+        'The union announced plans to sue the city.',
+        'Tom Baker announced the mill was closing.',
+        'Dale Okafor announced his campaign for mayor.',
+        'It announced nothing.',
+      ),
+    ).toEqual([
+      ['indirect', 'a series of steps to tighten rules on rents', 'Ann Ruiz', 'announced'],
+      ['indirect', 'plans to sue the city', 'Union', 'announced'],
+      ['indirect', 'the mill was closing', 'Tom Baker', 'announced'],
+    ]);
+  });
+
   it('reads `…, telling reporters that …` and `…, writing that …` with the subject of the main clause', () => {
     expect(
       quotes(

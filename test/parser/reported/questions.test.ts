@@ -23,6 +23,20 @@ describe('questions with no asker', () => {
     ]);
   });
 
+  it('reads `when asked` as a question put to the one who answers, apart from the answer', () => {
+    expect(quotes('When asked whether the bill would pass, Senator Ann Ruiz said she was hopeful.')).toEqual([
+      ['indirect', 'whether the bill would pass', null, 'asked'],
+      ['indirect', 'she was hopeful', 'Ann Ruiz', 'said'],
+    ]);
+    expect(quotes('The vote will be close, Ruiz said when asked about the tally.')).toEqual([
+      ['indirect', 'The vote will be close', 'Ruiz', 'said'],
+      ['indirect', 'about the tally', null, 'asked'],
+    ]);
+    expect(quotes('Ruiz, when repeatedly asked about the tally, smiled and left the room.')).toEqual([
+      ['indirect', 'about the tally', null, 'asked'],
+    ]);
+  });
+
   it.each([
     'The mayor asked for a recount.',
     'The questions asked were hard.',

@@ -16,6 +16,20 @@ describe('reported speech: the speaker', () => {
     ]);
   });
 
+  it('reads the subject before an aside that opens with a participle or an adverb (`facing …`, `though`, `for example`)', () => {
+    expect(
+      quotes(
+        'Sen. Ann Ruiz, facing a tough challenge in Ohio, a swing state, said she would welcome the governor.',
+        'Dale, though, said he was staying with the mayor.',
+        'Senator Tom Baker, for example, said he would support the nominee.',
+      ),
+    ).toEqual([
+      ['indirect', 'she would welcome the governor', 'Ann Ruiz', 'said'],
+      ['indirect', 'he was staying with the mayor', 'Dale', 'said'],
+      ['indirect', 'he would support the nominee', 'Tom Baker', 'said'],
+    ]);
+  });
+
   it('takes no speaker from a word that opens a sentence but names no one (`There’s`, `Whenever`)', () => {
     expect(
       quotes(

@@ -33,4 +33,22 @@ describe('speaker names', () => {
       ),
     ).toEqual(['Weaver', "Hackaday's story"]);
   });
+
+  it('names the speaker before a relative clause, and the pronoun that starts a clause of its own', () => {
+    expect(
+      speakers(
+        'Towels are rarely washed, according to hotel bosses that responded to an online thread about the habits of guests.',
+        'Many versions of the library exist and we know whether the version on a device is suitable.',
+      ),
+    ).toEqual(['Hotel bosses', null]);
+  });
+
+  it('reads no name into a clause: `In the results we can now see …`, `And I can now say …`', () => {
+    expect(
+      speakers(
+        'In the results we can now see that for every entry, we have the mean of the previous 60 rows.',
+        'And I can now say, with the benefit of hindsight, that their objective has been met.',
+      ),
+    ).toEqual([null, null]);
+  });
 });

@@ -1,0 +1,40 @@
+// @vitest-environment node
+/** Reported speech: where what was said is cut when the attribution stands inside a clause of the writer's (issue 14). */
+import { describe, expect, it } from 'vitest';
+import { quotesOf as quotes } from '../helpers';
+
+describe('reported speech: cuts around the writer’s clauses', () => {
+  it('ends what was said inside a relative clause where the main clause’s verb follows its comma', () => {
+    expect(quotes('Ann Ruiz, who said she would run for the seat, ultimately did not file her papers.')).toEqual([
+      ['indirect', 'she would run for the seat', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('keeps an aside inside what was said in a relative clause when its own verb follows', () => {
+    expect(
+      quotes('Ann Ruiz, who said the mayor, under fire for the delays, would do better to resign, spoke at noon.'),
+    ).toEqual([['indirect', 'the mayor, under fire for the delays, would do better to resign', 'Ann Ruiz', 'said']]);
+  });
+
+  it('ends what a share of voters said before the writer’s comparison with another share', () => {
+    expect(
+      quotes('Just 28 percent of voters said they had a positive view of Ann Ruiz, compared with 33 percent in May.'),
+    ).toEqual([['indirect', 'they had a positive view of Ann Ruiz', 'Voters', 'said']]);
+  });
+
+  it('keeps a comparison in what was said when it compares the numbers said', () => {
+    expect(quotes('Ann Ruiz said the party had won 758 delegates, compared with 538 for its rival.')).toEqual([
+      ['indirect', 'the party had won 758 delegates, compared with 538 for its rival', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('ends what one share said where another share’s statement begins after `and`', () => {
+    const said = quotes(
+      'Most voters said they were worried about the economy, and more than 4 in 10 said Ann Ruiz would fix it.',
+    ).map(([kind, text]) => [kind, text]);
+    expect(said).toEqual([
+      ['indirect', 'they were worried about the economy'],
+      ['indirect', 'Ann Ruiz would fix it'],
+    ]);
+  });
+});
