@@ -1,6 +1,6 @@
 /**
  * All cores for real: the built `whosaid` command (lib/cli.js; folder mode on
- * this process and child processes, stream mode on worker threads) on the
+ * child processes that each take batches of files, stream mode on worker threads) on the
  * PolNeAR train texts, or on generated news-length articles when PolNeAR is
  * not at /work/data/polnear (or $POLNEAR): articles per second on one thread
  * and on every core, in folder mode and in stream mode, and the speed-up.
@@ -9,6 +9,11 @@
  * medians, with each run's load average printed beside it. Beside the wall
  * clock it prints the CPU of the whole run (every process and thread) per
  * 1,000 articles, which other programs change less.
+ *
+ * `WHOSAID_BENCH_AGAINST=<other checkout>/lib/cli.js npm run bench -- folder`
+ * also runs another build of the command (main's, say) in the same rounds,
+ * each run of it beside the same run of this one, for a before/after on the
+ * same machine at the same time.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
@@ -80,13 +85,13 @@ type CliRun = {
   parentCpu: number;
 };
 
-/** Runs `node lib/cli.js …`, optionally piping a file to its stdin; resolves to seconds, output lines and CPU. */
-function timeCli(args: readonly string[], stdinFile: string | null): Promise<CliRun> {
+/** Runs `node <cli> …`, optionally piping a file to its stdin; resolves to seconds, output lines and CPU. */
+function timeCli(args: readonly string[], stdinFile: string | null, cli = CLI): Promise<CliRun> {
   return new Promise((done, fail) => {
     const load = loadavg()[0] ?? 0;
     const before = endedChildrenCpu() ?? 0;
     const start = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
     const pid = child.pid ?? 0;
     let parentCpu = 0;
     const sampler = setInterval(() => {
@@ -141,14 +146,24 @@ async function writeInput(root: string, quick: boolean) {
   return { input, jsonl, count };
 }
 
-type Measured = { mode: 'folder' | 'stream'; threads: number; parsed: number; runs: CliRun[] };
+type Measured = {
+  mode: 'folder' | 'stream';
+  threads: number;
+  parsed: number;
+  runs: CliRun[];
+  /** The command measured: this checkout's lib/cli.js, or the other build (WHOSAID_BENCH_AGAINST). */
+  cli: string;
+};
+
+/** "folder", or "folder (other)" for the other build. */
+const label = (m: Measured) => (m.cli === CLI ? m.mode : `${m.mode} (other)`);
 
 const perThousand = (m: Measured, cpu: number) => `${((cpu / m.parsed) * 1000).toFixed(2)} s`;
 
 function row(m: Measured): string[] {
   const seconds = median(m.runs.map((run) => run.seconds));
   return [
-    m.mode,
+    label(m),
     String(m.threads),
     m.runs.map((run) => `${run.seconds.toFixed(1)} (${run.load.toFixed(1)})`).join(', '),
     `${seconds.toFixed(2)} s`,
@@ -159,7 +174,7 @@ function row(m: Measured): string[] {
   ];
 }
 
-/** The speed-up on the medians, and round by round (each round ran 1 thread and then all, back to back). */
+/** The speed-up on the medians, and round by round (each round ran 1 thread and all, back to back). */
 function speedUp(one: Measured, all: Measured): string {
   const rate = (m: Measured, run: CliRun) => m.parsed / run.seconds;
   const onMedians = median(all.runs.map((run) => run.seconds)) / all.parsed;
@@ -171,11 +186,24 @@ function speedUp(one: Measured, all: Measured): string {
   const cpu = (m: Measured) => median(m.runs.map((run) => run.cpu)) / m.parsed;
   const loads = [...one.runs, ...all.runs].map((run) => run.load);
   return (
-    `${one.mode}: ${ratio.toFixed(2)}× on the medians (--jobs ${all.threads} against --jobs 1; target 1.7× on 2 cores); ` +
+    `${label(one)}: ${ratio.toFixed(2)}× on the medians (--jobs ${all.threads} against --jobs 1; target 1.7× on 2 cores); ` +
     `round by round ${rounds.map((r) => `${r.toFixed(2)}×`).join(', ')}; ` +
     `CPU per article ${(cpu(all) / cpu(one)).toFixed(2)}× that of --jobs 1; ` +
     `load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`
   );
+}
+
+/** For each mode and --jobs, this build's median time against the other build's, as a speed-up. */
+function againstOther(measured: readonly Measured[]): string {
+  const mine = measured.filter((m) => m.cli === CLI);
+  return mine
+    .map((m) => {
+      const theirs = measured.find((o) => o.cli !== CLI && o.mode === m.mode && o.threads === m.threads);
+      if (!theirs) return '';
+      const seconds = (x: Measured) => median(x.runs.map((run) => run.seconds)) / x.parsed;
+      return `  ${m.mode} --jobs ${m.threads}: ${(seconds(theirs) / seconds(m)).toFixed(2)}× as fast`;
+    })
+    .join('\n');
 }
 
 function cpuCores(): number {
@@ -193,20 +221,26 @@ export const folderSection: BenchSection = {
     try {
       const { input, jsonl, count } = await writeInput(root, quick);
       const runs = quick ? 1 : 5;
+      const clis = other() ? [other() ?? CLI, CLI] : [CLI];
       const measured: Measured[] = [];
       for (const mode of ['folder', 'stream'] as const) {
         const args = (threads: number) =>
           mode === 'folder'
             ? ['parse', input, '--jsonl', join(root, 'out.jsonl'), '--jobs', String(threads)]
             : ['parse', '-', '--jsonl', '--jobs', String(threads)];
-        const one: Measured = { mode, threads: 1, parsed: count, runs: [] };
-        const all: Measured = { mode, threads: cores, parsed: count, runs: [] };
-        // Interleaved, so a change in the machine's load falls on both alike.
+        const cases: Measured[] = clis.flatMap((cli) =>
+          [1, cores].map((threads) => ({ mode, threads, parsed: count, runs: [], cli })),
+        );
+        // Interleaved (one job on each build, then all on each, …), so a change in the machine's load falls on
+        // all alike, and backwards every other round: on a busy machine a run just after another was slower.
+        const order = [...cases].sort((a, b) => a.threads - b.threads);
         for (let i = 0; i < runs; i += 1) {
-          for (const m of [one, all]) m.runs.push(await timeCli(args(m.threads), mode === 'stream' ? jsonl : null));
+          for (const m of i % 2 === 0 ? order : [...order].reverse()) {
+            m.runs.push(await timeCli(args(m.threads), mode === 'stream' ? jsonl : null, m.cli));
+          }
         }
-        if (mode === 'stream') for (const m of [one, all]) m.parsed = median(m.runs.map((run) => run.lines));
-        measured.push(one, all);
+        if (mode === 'stream') for (const m of cases) m.parsed = median(m.runs.map((run) => run.lines));
+        measured.push(...cases);
       }
       const headers = ['mode', '--jobs', 'runs: s (load average)', `median of ${runs}`, 'articles/s'];
       headers.push('CPU / 1,000 articles', 'of it, command process', 'child processes');
@@ -216,6 +250,7 @@ export const folderSection: BenchSection = {
         const [one, all] = [measured[i], measured[i + 1]];
         if (one && all) console.log(`  ${speedUp(one, all)}`);
       }
+      if (clis.length > 1) console.log(`\nthis build against the other (${other() ?? ''}):\n${againstOther(measured)}`);
       console.log(NOTES);
       const solo = measured.find((m) => m.mode === 'folder' && m.threads === 1);
       if (solo && cores >= 2) await sideBySide(root, input, solo);
@@ -252,9 +287,18 @@ async function sideBySide(root: string, input: string, solo: Measured): Promise<
   );
 }
 
+/** Another build of the command to measure beside this one (WHOSAID_BENCH_AGAINST), when given. */
+function other(): string | null {
+  const path = process.env.WHOSAID_BENCH_AGAINST;
+  return path ? resolve(path) : null;
+}
+
 const NOTES = `
 Each run is the built command in a process of its own, process start included; "runs" lists each
-run's seconds and the one-minute load average as it started, --jobs 1 and --jobs N taking turns.
+run's seconds and the one-minute load average as it started, --jobs 1 and --jobs N taking turns,
+in reverse order every other round (and with WHOSAID_BENCH_AGAINST, "(other)" is that build).
+Folder mode's --jobs N is N child processes, each reading, parsing and writing its own batches of
+files, with the command process counting and joining; stream mode's is N worker threads.
 CPU is the command's and every process it started (folder mode's child processes), all threads,
 from this process's ended children (/proc/self/stat), median of the runs; "command process" is the
 command's own process (sampled from /proc/<pid>/stat), "child processes" the rest. With a load

@@ -57,7 +57,8 @@ to its article first, as the app does. Streams and folders use every CPU core.
   --jsonl <file>         folder mode: also write every article as one JSON Lines file
   --speakers-csv <file>  folder mode: also write speakers (id, name, role, kind, quotes, articles)
   --jobs <n>             folder and stream mode: how many parse at once (default: one per CPU core);
-                         a folder uses this process and n - 1 child processes, a stream n worker threads
+                         a folder uses n child processes, each parsing its own batches of files;
+                         a stream uses n worker threads
   -h, --help             show this help`;
 }
 

@@ -2,8 +2,6 @@
  * Errors at the command line: every failure becomes one line on standard
  * error, `whosaid: <file>: <problem>`, and never a stack trace.
  */
-import { PageError } from '@/html';
-import { ArticleInputError } from '@/parser';
 
 /** A failure the user can act on; `message` says what is wrong in plain words. */
 export class CliError extends Error {
@@ -29,9 +27,16 @@ function oneLine(text: string): string {
   return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 
+/**
+ * The parser's ArticleInputError and the page reader's PageError, known by name: importing the
+ * classes would load the parser and the HTML reader (about 0.4 s of CPU) into every process that
+ * reports an error, such as folder mode's command process, which parses nothing itself.
+ */
+const INPUT_ERRORS = new Set(['ArticleInputError', 'PageError']);
+
 /** The problem an error describes, without the subject: `the file is empty`. */
 export function problemOf(error: unknown): string {
-  if (error instanceof CliError || error instanceof ArticleInputError || error instanceof PageError)
+  if (error instanceof CliError || (error instanceof Error && INPUT_ERRORS.has(error.name)))
     return oneLine(error.message);
   // zod/mini names its error `$ZodError`, classic zod `ZodError`.
   if (error instanceof Error && /^\$?ZodError$/.test(error.name)) {

@@ -1,17 +1,18 @@
 /**
- * Folder mode: every `.txt` and `.html` in a folder, parsed on all CPU cores (this
- * thread and worker threads, each reading its files and writing its
- * `<out>/<id>.json`); optionally one JSON Lines file and a
- * speakers CSV. A file that fails is one line on standard error and the rest
- * go on.
+ * Folder mode: every `.txt` and `.html` in a folder, parsed on all CPU cores
+ * (with `--jobs n` above 1, n child processes, each taking batches of files,
+ * reading them and writing their `<out>/<id>.json`); optionally one JSON Lines
+ * file and a speakers CSV. A file that fails is one line on standard error and
+ * the rest go on.
  */
 import { availableParallelism } from 'node:os';
 import type { Dirent } from 'node:fs';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { articleIdFromPath } from './article-id';
 import { CliError } from './cli-error';
-import { runFileJob, type FileJob, type FileResult } from './file-result';
+import type { FileBatch } from './file-batch';
+import type { FileJob, FileResult } from './file-result';
 import { createPool } from './pool';
 import { createProgress, type ProgressStream } from './progress';
 import { mergeSpeakers, speakersCsv } from './speakers-csv';
@@ -22,7 +23,7 @@ export type FolderOptions = {
   speakersCsv: string | null;
   published: string | null;
   relativeTo?: string | null;
-  /** Threads that parse (this one and jobs - 1 workers); null for one per CPU core. */
+  /** Processes that parse (1: this one; n: n child processes); null for one per CPU core. */
   jobs: number | null;
   /** Where error lines and the progress line go (standard error). */
   stderr: ProgressStream;
@@ -51,23 +52,47 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
   return files;
 }
 
-/** Runs the jobs on `threads` threads (this one and prebuilt workers), calling `onResult` as each ends. */
-async function runAll(
-  jobs: readonly FileJob[],
-  threads: number,
-  onResult: (result: FileResult) => void,
-): Promise<void> {
-  if (threads <= 1 || jobs.length <= 1) {
-    for (const job of jobs) onResult(await runFileJob(job));
-    return;
+/**
+ * Files per batch when `processes` share `files`: about 16 batches per process, so one that
+ * runs slower (a busy core) takes fewer, and at most 32, so the last batch is short
+ * (32 articles are about 0.2 s of parsing).
+ */
+export function batchSize(files: number, processes: number): number {
+  return Math.max(1, Math.min(32, Math.ceil(files / (processes * 16))));
+}
+
+/** The jobs in runs of `size`, in input order; each writes its Article lines to `<parts>/<n>.jsonl`. */
+function batchesOf(jobs: readonly FileJob[], size: number, parts: string | null): FileBatch[] {
+  const batches: FileBatch[] = [];
+  for (let start = 0; start < jobs.length; start += size) {
+    const part = parts === null ? null : join(parts, `${String(batches.length).padStart(6, '0')}.jsonl`);
+    batches.push({ jobs: jobs.slice(start, start + size), part });
   }
-  // Processes, not threads: two processes side by side parse faster than two threads in one (docs/scale.md).
-  const pool = createPool({ threads: Math.min(threads, jobs.length), mainThread: true, helpers: 'process' });
+  return batches;
+}
+
+/**
+ * Runs the jobs in batches on `processes` child processes, each reading, parsing and writing its
+ * files itself, while this process waits, counts and shows progress: two processes each on
+ * their own files parse faster than a command process that parses and hands out files one by
+ * one to others (docs/scale.md). Each batch is one message each way, and its Article lines
+ * (`--jsonl`) go to a part file of its own, not through this process. Resolves to the batches
+ * in input order.
+ */
+async function runInProcesses(
+  jobs: readonly FileJob[],
+  processes: number,
+  parts: string | null,
+  onResult: (result: FileResult) => void,
+): Promise<FileBatch[]> {
+  const batches = batchesOf(jobs, batchSize(jobs.length, processes), parts);
+  const pool = createPool({ threads: Math.min(processes, batches.length), helpers: 'process', depth: 1 });
   try {
-    await Promise.all(jobs.map((job) => pool.runFile(job).then(onResult)));
+    await Promise.all(batches.map((batch) => pool.runBatch(batch).then((done) => done.results.forEach(onResult))));
   } finally {
     await pool.close();
   }
+  return batches;
 }
 
 /** Parses the folder; per-file errors go to `stderr`. Throws a CliError only when nothing can start. */
@@ -111,11 +136,25 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
     });
   }
 
-  await runAll(jobs, options.jobs ?? availableParallelism(), record);
-  progress.done();
+  const processes = Math.min(options.jobs ?? availableParallelism(), jobs.length);
+  if (processes <= 1) {
+    // Loaded only here: with child processes, this process parses nothing (and loads no parser).
+    const { runFileJob } = await import('./file-result');
+    for (const job of jobs) record(await runFileJob(job));
+    progress.done();
+  } else {
+    const parts = options.jsonl === null ? null : await partsFolder(options.jsonl);
+    try {
+      const batches = await runInProcesses(jobs, processes, parts, record);
+      progress.done();
+      if (options.jsonl !== null) await joinParts(options.jsonl, batches, results, indexOf);
+    } finally {
+      if (parts !== null) await rm(parts, { recursive: true, force: true });
+    }
+  }
 
   const done = results.filter((result): result is Extract<FileResult, { ok: true }> => result?.ok === true);
-  if (options.jsonl !== null) {
+  if (options.jsonl !== null && processes <= 1) {
     await writeOutput(options.jsonl, done.map((result) => `${result.line ?? ''}\n`).join(''));
   }
   if (options.speakersCsv !== null) {
@@ -124,11 +163,48 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
   return { parsed: done.length, failed: files.length - done.length };
 }
 
+function cannotWrite(path: string, error: unknown): CliError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
+  return new CliError(`cannot write the file (${code})`, { subject: path });
+}
+
 async function writeOutput(path: string, text: string): Promise<void> {
   try {
     await writeFile(path, text);
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
-    throw new CliError(`cannot write the file (${code})`, { subject: path });
+    throw cannotWrite(path, error);
+  }
+}
+
+/** A fresh folder beside the JSON Lines output for the batches' parts (on the disk the output goes to). */
+async function partsFolder(jsonl: string): Promise<string> {
+  try {
+    return await mkdtemp(join(dirname(resolve(jsonl)), `.${basename(jsonl)}.parts-`));
+  } catch (error) {
+    throw cannotWrite(jsonl, error);
+  }
+}
+
+/**
+ * Writes the JSON Lines output: the batches' parts in input order, one at a time (a batch
+ * writes its part only when one of its files parsed).
+ */
+async function joinParts(
+  jsonl: string,
+  batches: readonly FileBatch[],
+  results: readonly (FileResult | undefined)[],
+  indexOf: ReadonlyMap<string, number>,
+): Promise<void> {
+  let output: FileHandle | null = null;
+  try {
+    output = await open(jsonl, 'w');
+    for (const batch of batches) {
+      const parsed = batch.jobs.some((job) => results[indexOf.get(job.file) ?? -1]?.ok === true);
+      if (parsed && batch.part !== null) await output.writeFile(await readFile(batch.part));
+    }
+  } catch (error) {
+    throw cannotWrite(jsonl, error);
+  } finally {
+    await output?.close();
   }
 }

@@ -1,10 +1,12 @@
 /**
- * What a parse worker thread does, as plain functions so the main thread can
- * do the same when no worker can start: a folder's file (read, parse, write)
- * or one article's text from a stream or a queue.
+ * What a parse worker (thread or process) does, as plain functions so the main
+ * thread can do the same when no worker can start: a folder's file (read,
+ * parse, write), a batch of them (folder mode's processes), or one article's
+ * text from a stream or a queue.
  */
 import { ArticleInputError, parseArticle } from '@/parser';
 import { problemOf } from './cli-error';
+import { runFileBatch, type BatchResult, type FileBatch } from './file-batch';
 import { runFileJob, type FileJob, type FileResult } from './file-result';
 
 /** One article's text, already decoded, with the id it gets. */
@@ -16,8 +18,9 @@ export type TextJob = { id: string; text: string; published: string | null };
  */
 export type TextResult = { ok: true; json: string } | { ok: false; error: string; input: boolean };
 
-export type ParseTask = { kind: 'file'; job: FileJob } | { kind: 'text'; job: TextJob };
-export type ParseTaskResult = FileResult | TextResult;
+export type ParseTask =
+  { kind: 'file'; job: FileJob } | { kind: 'batch'; job: FileBatch } | { kind: 'text'; job: TextJob };
+export type ParseTaskResult = FileResult | BatchResult | TextResult;
 
 /** Never throws. */
 export function runTextJob(job: TextJob): TextResult {
@@ -33,5 +36,7 @@ export function runTextJob(job: TextJob): TextResult {
 
 /** Never throws. */
 export async function runTask(task: ParseTask): Promise<ParseTaskResult> {
-  return task.kind === 'file' ? runFileJob(task.job) : runTextJob(task.job);
+  if (task.kind === 'file') return runFileJob(task.job);
+  if (task.kind === 'batch') return runFileBatch(task.job);
+  return runTextJob(task.job);
 }

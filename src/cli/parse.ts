@@ -9,9 +9,8 @@ import { createReadStream } from 'node:fs';
 import { parseCommandLine, parseUsage, type ParseArgs } from './args';
 import { CliError, exitCodeOf, formatError, USAGE_EXIT } from './cli-error';
 import { parseFolder } from './folder';
-import { articleJson, parseArticleFile, parseArticleText } from './parse-file';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from './read-text';
-import { parseStream, type OutputStream } from './stream';
+import type { OutputStream } from './stream';
 
 /** Where the command reads and writes; process streams in use, strings in tests. */
 export type Io = {
@@ -67,6 +66,7 @@ async function run(args: ParseArgs, io: Io): Promise<number> {
       });
     }
     const input = args.input === '-' ? (io.stdin ?? noStdin()) : await openFile(args.input);
+    const { parseStream } = await import('./stream');
     const summary = await parseStream(input, {
       jobs: args.jobs,
       published: args.published,
@@ -99,6 +99,8 @@ async function run(args: ParseArgs, io: Io): Promise<number> {
       });
     }
   }
+  // Loaded here, not above: folder mode's command process parses nothing itself.
+  const { articleJson, parseArticleFile, parseArticleText } = await import('./parse-file');
   if (args.input === '-') {
     let text: string;
     try {

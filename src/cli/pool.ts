@@ -10,8 +10,9 @@
  * over its time limit ends its worker, which is replaced. Close the pool when
  * done: its workers keep the process alive.
  */
+import type { BatchResult, FileBatch } from './file-batch';
 import type { FileJob, FileResult } from './file-result';
-import { runTask, type ParseTask, type ParseTaskResult, type TextJob, type TextResult } from './parse-task';
+import type { ParseTask, ParseTaskResult, TextJob, TextResult } from './parse-task';
 import { startHelper, type HelperKind, type PoolHelper } from './pool-helper';
 
 export type PoolOptions = {
@@ -26,6 +27,12 @@ export type PoolOptions = {
   mainThread?: boolean;
   /** Worker threads (the default) or child processes, each running the parse-worker script (pool-helper.ts). */
   helpers?: HelperKind;
+  /**
+   * Tasks a worker holds at once. Default 2 (so it has the next while this
+   * thread is busy), 1 under a time limit. Long tasks (folder mode's batches)
+   * take 1, so the last ones are not held by one worker while another waits.
+   */
+  depth?: number;
 };
 
 export type ParsePool = {
@@ -33,6 +40,8 @@ export type ParsePool = {
   runFile(job: FileJob): Promise<FileResult>;
   /** Parses one article's text; a time-out or a dead worker is a failed result. Never rejects. */
   runText(job: TextJob): Promise<TextResult>;
+  /** Parses a batch of folder files; a dead worker fails each of its files. Never rejects. */
+  runBatch(batch: FileBatch): Promise<BatchResult>;
   /** Threads running in workers (0 when every worker failed to start and work runs in this thread). */
   readonly workerThreads: number;
   /** Ends the workers; tasks still queued resolve as failed. */
@@ -49,6 +58,14 @@ type Pending = { task: ParseTask; resolve: (result: ParseTaskResult) => void };
 
 /** The failed result of a task that did not run to the end. */
 function failure(task: ParseTask, error: string): ParseTaskResult {
+  if (task.kind === 'batch') {
+    const results = task.job.jobs.map((job) => ({
+      ok: false as const,
+      file: job.file,
+      error: `whosaid: ${job.file}: ${error}`,
+    }));
+    return { kind: 'batch', results };
+  }
   return task.kind === 'file' ? { ok: false, file: task.job.file, error } : { ok: false, error, input: false };
 }
 
@@ -62,7 +79,7 @@ class Slot {
   /** Tasks sent to the worker (or running here), oldest first; the worker answers in order. */
   private readonly current: Pending[] = [];
   private timer: NodeJS.Timeout | null = null;
-  /** Tasks a worker holds at once: two, so it has the next while this thread is busy; one under a time limit. */
+  /** Tasks a worker holds at once (PoolOptions.depth). */
   private readonly depth: number;
 
   constructor(
@@ -70,8 +87,9 @@ class Slot {
     private readonly source: Source,
     here = false,
     private readonly kind: HelperKind = 'thread',
+    depth: number | null = null,
   ) {
-    this.depth = timeoutMs === null ? 2 : 1;
+    this.depth = timeoutMs === null ? Math.max(1, depth ?? 2) : 1;
     if (here) this.inThread = true;
     else this.start();
   }
@@ -152,8 +170,9 @@ class Slot {
     const pending = this.source.next();
     if (!pending) return;
     this.current.push(pending);
+    // The parser loads only when this thread parses (no worker started, or `mainThread`).
     setImmediate(() => {
-      void runTask(pending.task).then((result) => this.finish(result));
+      void import('./parse-task').then(({ runTask }) => runTask(pending.task)).then((result) => this.finish(result));
     });
   }
 
@@ -190,7 +209,8 @@ export function createPool(options: PoolOptions): ParsePool {
   const here = options.mainThread === true && timeoutMs === null;
   const slots: Slot[] = [];
   // Workers first, so they take the first tasks while this thread is still free to hand them out.
-  for (let i = here ? 1 : 0; i < threads; i += 1) slots.push(new Slot(timeoutMs, source, false, options.helpers));
+  for (let i = here ? 1 : 0; i < threads; i += 1)
+    slots.push(new Slot(timeoutMs, source, false, options.helpers, options.depth));
   if (here) slots.push(new Slot(timeoutMs, source, true));
   const run = (task: ParseTask): Promise<ParseTaskResult> => {
     if (closed) return Promise.resolve(failure(task, 'the parse pool is closed'));
@@ -203,6 +223,7 @@ export function createPool(options: PoolOptions): ParsePool {
     // A file task always answers with a FileResult, a text task with a TextResult.
     runFile: (job) => run({ kind: 'file', job }) as Promise<FileResult>,
     runText: (job) => run({ kind: 'text', job }) as Promise<TextResult>,
+    runBatch: (job) => run({ kind: 'batch', job }) as Promise<BatchResult>,
     get workerThreads() {
       return slots.filter((slot) => slot.isWorker).length;
     },

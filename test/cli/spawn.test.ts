@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '@/article';
+import { generateArticle } from '../support/generate-article';
 import { SHORT_ARTICLE, tempFolder, writeIn } from './helpers';
 
 function parse(...args: string[]) {
@@ -37,7 +38,7 @@ describe('npx tsx src/cli/whosaid.ts parse', { timeout: 120_000 }, () => {
     expect(result.stderr).toBe(`whosaid: ${path}: the file is binary, not text (a NUL byte at offset 2)\n`);
   });
 
-  it('parses a folder on two cores (this process and a child process)', () => {
+  it('parses a folder on two cores (two child processes)', () => {
     const folder = tempFolder();
     for (const name of ['a', 'b', 'c', 'd']) writeIn(folder, `${name}.txt`, SHORT_ARTICLE);
     writeIn(folder, 'e.txt', '\n\n');
@@ -49,6 +50,54 @@ describe('npx tsx src/cli/whosaid.ts parse', { timeout: 120_000 }, () => {
     expect(result.stderr).toBe(`whosaid: ${join(folder, 'e.txt')}: the file is empty (nothing but blank space)\n`);
     expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json', 'd.json']);
     expect(readFileSync(jsonl, 'utf8').trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('gives byte for byte the same outputs, errors and exit status on three processes as on one', () => {
+    const folder = tempFolder();
+    // 40 articles: batches of 1 on three processes (ceil(40 / 48)), so every process takes several.
+    for (let i = 0; i < 40; i += 1) {
+      writeIn(
+        folder,
+        `story-${String(i).padStart(2, '0')}.txt`,
+        generateArticle({ seed: 500 + i, targetLength: 1_500 }).text,
+      );
+    }
+    writeIn(folder, 'story-05b.txt', '\n\n');
+    writeIn(folder, 'story 07.txt', SHORT_ARTICLE); // the id "story-07" of the file after it
+    writeIn(folder, 'story-07.txt', SHORT_ARTICLE.replace('bridge over', 'tunnel under'));
+    const outputsOf = (jobs: string) => {
+      const root = tempFolder();
+      const out = join(root, 'out');
+      const result = parse(
+        folder,
+        '--out',
+        out,
+        '--jsonl',
+        join(root, 'all.jsonl'),
+        '--speakers-csv',
+        join(root, 'speakers.csv'),
+        '--jobs',
+        jobs,
+      );
+      const files = readdirSync(out).sort();
+      return {
+        status: result.status,
+        stderr: result.stderr.split('\n').filter(Boolean).sort(),
+        left: readdirSync(root).sort(),
+        jsonl: readFileSync(join(root, 'all.jsonl'), 'utf8'),
+        csv: readFileSync(join(root, 'speakers.csv'), 'utf8'),
+        files: files.map((name) => [name, readFileSync(join(out, name), 'utf8')]),
+      };
+    };
+    const one = outputsOf('1');
+    const three = outputsOf('3');
+    expect(one.status).toBe(1);
+    expect(one.stderr).toHaveLength(2); // the blank file and the second "story-07"
+    expect(one.files).toHaveLength(40);
+    expect(one.jsonl.trimEnd().split('\n')).toHaveLength(40);
+    // No part files left beside the output.
+    expect(three.left).toEqual(['all.jsonl', 'out', 'speakers.csv']);
+    expect(three).toEqual(one);
   });
 
   it('streams on two worker threads holding two lines each: every line once, in input order', () => {
