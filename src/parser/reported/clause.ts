@@ -32,7 +32,7 @@ import {
   TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
-import { comparisonAt, inRelativeClause, predicateAfter } from './boundary';
+import { comparisonAt, inRelativeClause, perfectActAt, predicateAfter } from './boundary';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Located } from '../types';
@@ -473,6 +473,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
       (FINITE.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^\p{Ll}{3,}ed$/u.test(next.text))
     )
       return k;
+    // `the GOP must be a party of ideas, and has championed an agenda …`: the speaker's next act, not what was said.
+    if (!object && k > from + 2 && perfectActAt(tokens, k)) return k;
     // `After Obama announced that the war would go on, U.S. forces bombed …`: the main clause is not what was said.
     if (
       inSubordinate &&
