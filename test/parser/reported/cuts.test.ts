@@ -43,4 +43,10 @@ describe('reported speech: cuts around the writer’s clauses', () => {
       ['indirect', 'the party must offer ideas', 'Ann Ruiz', 'said'],
     ]);
   });
+
+  it('ends what was said in a subordinate clause in mid-sentence where the main clause begins', () => {
+    expect(
+      quotes('The bill is stalled, and while Ann Ruiz said she would hold a hearing, it is unlikely to pass.'),
+    ).toEqual([['indirect', 'she would hold a hearing', 'Ann Ruiz', 'said']]);
+  });
 });
