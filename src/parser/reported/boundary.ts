@@ -52,3 +52,16 @@ export function comparisonAt(tokens: Token[], from: number, k: number): boolean 
   for (let m = from; m < k; m++) if (isQuantity(tokens, m)) return false;
   return true;
 }
+
+/**
+ * Whether `and` or `but` at `k` joins an act of the speaker's own in the present perfect (`…, and has championed
+ * an agenda`, `… but has said she will …`): `has` or `have` and a participle, with no subject of its own.
+ */
+export function perfectActAt(tokens: Token[], k: number): boolean {
+  if (!/^(?:and|but)$/.test(tokens[k]?.lower ?? '') || !/^(?:has|have)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  const participle = tokens[k + 2];
+  return (
+    participle !== undefined &&
+    (IRREGULAR_PAST.has(participle.lower) || /^(?:been|\p{Ll}{3,}(?:ed|en))$/u.test(participle.text))
+  );
+}

@@ -32,7 +32,7 @@ import {
   TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
-import { comparisonAt, inRelativeClause, predicateAfter } from './boundary';
+import { comparisonAt, inRelativeClause, perfectActAt, predicateAfter } from './boundary';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Located } from '../types';
@@ -473,6 +473,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
       (FINITE.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^\p{Ll}{3,}ed$/u.test(next.text))
     )
       return k;
+    // `the GOP must be a party of ideas, and has championed an agenda …`: the speaker's next act, not what was said.
+    if (!object && k > from + 2 && perfectActAt(tokens, k)) return k;
     // `After Obama announced that the war would go on, U.S. forces bombed …`: the main clause is not what was said.
     if (
       inSubordinate &&
@@ -499,13 +501,26 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
   return tokens.length;
 }
 
-/** Whether the attribution at `v` stands in a subordinate clause that opens its sentence (`A few weeks after Obama announced …`). */
+/** Whether the attribution at `v` stands in a subordinate clause (`A few weeks after Obama announced …`, `…, and while he said …`). */
 export function subordinate(tokens: Token[], v: number, mention: Mention | null): boolean {
   const subjectAt = mention ? indexFrom(tokens, Math.max(0, v - 40), v, (x) => x.start === mention.start) : v;
   for (let k = 0; k < subjectAt && k < 8; k++) {
     const t = tokens[k] as Token;
-    if (t.text === ',') return false;
+    if (t.text === ',') break;
     if (SUBORDINATORS.has(t.lower)) return true;
+  }
+  return midSubordinate(tokens, subjectAt);
+}
+
+/**
+ * `…, and while he said he'd hold a hearing, it's unlikely …`, `But while some Republicans will welcome his help, others …`:
+ * a subordinator right before the subject, after a comma or a conjunction, in the middle of the sentence.
+ */
+function midSubordinate(tokens: Token[], subjectAt: number): boolean {
+  for (let k = subjectAt - 1; k >= 1 && k >= subjectAt - 4; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return false;
+    if (SUBORDINATORS.has(t.lower) && /^(?:,|and|but|—|–)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -37,4 +37,16 @@ describe('reported speech: cuts around the writer’s clauses', () => {
       ['indirect', 'Ann Ruiz would fix it'],
     ]);
   });
+
+  it('ends what was said where the speaker’s own act in the present perfect follows `and`', () => {
+    expect(quotes('Ann Ruiz said the party must offer ideas, and has championed an agenda of deep cuts.')).toEqual([
+      ['indirect', 'the party must offer ideas', 'Ann Ruiz', 'said'],
+    ]);
+  });
+
+  it('ends what was said in a subordinate clause in mid-sentence where the main clause begins', () => {
+    expect(
+      quotes('The bill is stalled, and while Ann Ruiz said she would hold a hearing, it is unlikely to pass.'),
+    ).toEqual([['indirect', 'she would hold a hearing', 'Ann Ruiz', 'said']]);
+  });
 });
