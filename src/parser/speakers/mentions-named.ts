@@ -200,7 +200,9 @@ function pastSecondAppositive(
   while (open > min && tokens[open]?.text !== ',' && open > i - 20) open--;
   const inner = tokens.slice(open + 1, i);
   const first = inner[0];
-  if (open <= min || tokens[open]?.text !== ',' || !first || isCapitalized(first) || !describes(inner)) return null;
+  // A noun phrase (`one of the states …`, `a lawyer`), not a time or a place (`on Wednesday`, `Ohio`).
+  if (open <= min || tokens[open]?.text !== ',' || !first || !/^(?:a|an|the|one|his|her|their|its)$/.test(first.text))
+    return null;
   const without = [...tokens.slice(0, open), ...tokens.slice(i)];
   const found = speakerRightBefore(without, verb - (i - open), min, source, base);
   return found?.kind === 'person' ? found : null;
