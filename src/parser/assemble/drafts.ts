@@ -1,5 +1,6 @@
 import type { Block, Quote } from '@/article';
 import { notSpeech, opensLowerCase, type Attribution, type RawQuote, type TranscriptLine } from '../quotes';
+import { ARTICLES, CLAUSE_JOINS } from '../lexicon';
 import type { Reported } from '../reported';
 import type { SpeakerItem } from '../speakers';
 import type { BlockContext } from '../text';
@@ -125,6 +126,55 @@ function reportedDraft(r: Reported, rawQuotes: readonly RawQuote[], blocks: read
 }
 
 /**
+ * `when he told Chris Wallace, "…"`, `what his parents told him: "…"`: an attribution at `from` opened by a word that
+ * makes it part of a clause of the writer's (a subordinator, past an article or a possessive).
+ */
+function insideWritersClause(text: string, from: number): boolean {
+  const words =
+    text
+      .slice(Math.max(0, from - 40), from)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  let k = words.length - 1;
+  if (ARTICLES.has(words[k] ?? '') || /^(?:his|her|their|its)$/.test(words[k] ?? '')) k--;
+  const word = words[k] ?? '';
+  return CLAUSE_JOINS.has(word) && !/^(?:and|but|so|yet)$/.test(word);
+}
+
+/**
+ * `Asked about Trump's declaration that it had been a bomb, Clinton said, "I think …"`: a reported clause that
+ * runs into a quote with an attribution of its own inside the clause (another cue and speaker between the clause's
+ * start and the quote) ends before that attribution, and the quote is a direct quote of its own speaker.
+ */
+function cutAtOwnAttribution(r: Reported, found: Found): Reported {
+  const { rawQuotes, attributions, blocks } = found;
+  if (r.rest || !r.cueSpan) return r;
+  const text = (blocks[r.content.block] as Block).text;
+  for (const [n, q] of r.quotes.entries()) {
+    const raw = rawQuotes[q];
+    const own = attributions[q];
+    const cue = own?.cueSpan;
+    const mention = own?.mention;
+    if (!raw || !cue || !mention || cue.block !== r.content.block || raw.open.block !== r.content.block) continue;
+    if (mention.block !== cue.block || cue.start === r.cueSpan.start || raw.open.offset < cue.end) continue;
+    // Set off as a sentence of its own (`Clinton said, "I think …"`), not named inside the clause (`what she calls "…"`).
+    if (
+      !/[,:]\s*$/.test(text.slice(cue.end, raw.open.offset)) ||
+      !/^\W*\p{Lu}/u.test(text.slice(raw.open.offset, raw.open.offset + 4))
+    )
+      continue;
+    const from = Math.min(mention.start, cue.start);
+    if (insideWritersClause(text, from)) continue;
+    if (from <= r.content.start || raw.open.offset > r.content.end) continue;
+    let end = from;
+    while (end > r.content.start && /[\s,;:—–-]/.test(text[end - 1] ?? '')) end--;
+    if (!/[\p{L}\p{N}]/u.test(text.slice(r.content.start, end))) return r;
+    return { ...r, content: { ...r.content, end }, quotes: r.quotes.slice(0, n) };
+  }
+  return r;
+}
+
+/**
  * One draft per quote the detection stages found: transcript lines first,
  * then direct quotes, then reported speech. Quoted words a reported clause
  * takes in are not direct quotes of their own; a cue that attributes a
@@ -132,7 +182,8 @@ function reportedDraft(r: Reported, rawQuotes: readonly RawQuote[], blocks: read
  * the other rules found inside a transcript line goes.
  */
 export function draftQuotes(found: Found): Draft[] {
-  const { blocks, rawQuotes, reported, lines } = found;
+  const { blocks, rawQuotes, lines } = found;
+  const reported = found.reported.map((r) => cutAtOwnAttribution(r, found));
   const subsumed = new Set(reported.flatMap((r) => r.quotes));
   const direct = directDrafts(found, subsumed);
   const directCues = new Set(direct.flatMap((d) => (d.cueSpan ? [`${d.cueSpan.block}:${d.cueSpan.start}`] : [])));

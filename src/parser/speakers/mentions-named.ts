@@ -180,6 +180,35 @@ export function speakerBefore(
   source: string,
   base: number,
 ): Mention | null {
+  return speakerRightBefore(tokens, verb, min, source, base) ?? pastSecondAppositive(tokens, verb, min, source, base);
+}
+
+/**
+ * `Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said`: a second
+ * appositive set off after the first, in lower case; the person is read as if it were not there.
+ */
+function pastSecondAppositive(
+  tokens: Token[],
+  verb: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  const i = subjectEnd(tokens, verb, min);
+  if (tokens[i]?.text !== ',') return null;
+  let open = i - 1;
+  while (open > min && tokens[open]?.text !== ',' && open > i - 20) open--;
+  const inner = tokens.slice(open + 1, i);
+  const first = inner[0];
+  // A noun phrase (`one of the states …`, `a lawyer`), not a time or a place (`on Wednesday`, `Ohio`).
+  if (open <= min || tokens[open]?.text !== ',' || !first || !/^(?:a|an|the|one|his|her|their|its)$/.test(first.text))
+    return null;
+  const without = [...tokens.slice(0, open), ...tokens.slice(i)];
+  const found = speakerRightBefore(without, verb - (i - open), min, source, base);
+  return found?.kind === 'person' ? found : null;
+}
+
+function speakerRightBefore(tokens: Token[], verb: number, min: number, source: string, base: number): Mention | null {
   // `Spicer on Monday said`, `officials flatly denied`, `the White House has suggested`, `Sen. Lindsey Graham (R-S.C.) said`.
   const i = subjectEnd(tokens, verb, min);
   const at = tokens[i];

@@ -61,3 +61,13 @@ describe('an appositive that opens with a possessive name', () => {
     ]);
   });
 });
+
+describe('a second appositive after the first', () => {
+  it('reads the person before both', () => {
+    expect(
+      speakers(
+        '"It is an invasion of the state regulatory domain," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.',
+      ),
+    ).toEqual([['It is an invasion of the state regulatory domain', 'Scott Pruitt']]);
+  });
+});
