@@ -13,11 +13,14 @@ import { tokensIn, type BlockContext, type Token } from '../text';
 import type { Located } from '../types';
 import type { Reported } from './types';
 
-/** `who wanted`, `who have long believed`: the relative pronoun, past at most two auxiliaries or adverbs. */
+/**
+ * `Senators who wanted`, `who have long believed`: the relative pronoun, past at most two auxiliaries or adverbs.
+ * Not after a comma: a relative clause set off by commas (`Ruiz, who said …, cast …`) ends where boundary.ts says.
+ */
 function afterWho(tokens: Token[], cue: number): boolean {
   for (let k = cue - 1; k >= 0 && k >= cue - 3; k--) {
     const w = tokens[k]?.lower ?? '';
-    if (w === 'who') return true;
+    if (w === 'who') return tokens[k - 1]?.text !== ',';
     if (!/^(?:has|have|had|do|does|did|also|still|now|\p{Ll}+ly)$/u.test(w)) return false;
   }
   return false;

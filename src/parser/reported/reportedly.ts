@@ -28,6 +28,9 @@ export function reportedly({ context, tokens }: SentenceReading, v: number): Out
   if (t.lower !== 'reportedly') return null;
   // `Trump reportedly said …`, `reportedly told aides …`: the cue after it has a speaker of its own.
   if ([v + 1, v + 2].some((k) => CUE_VERBS.has(tokens[k]?.lower ?? ''))) return null;
+  // `with Donald Trump reportedly yelling: "Get him out of here!"`: a quote right after is that person's words.
+  if ([v + 2, v + 3, v + 4].some((k) => tokens[k] !== undefined && quoteAt(context, (tokens[k] as Token).start) >= 0))
+    return null;
   const { start, opened } = clauseStart(tokens, v);
   const from = tokens[v + 1]?.text === ',' ? v + 2 : v + 1;
   if (!isWord(tokens[from])) return null;
