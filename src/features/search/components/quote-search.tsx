@@ -12,7 +12,7 @@ import {
 import type { QuoteAct, QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
 import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
-import type { QuoteDoc, QuoteHit, SearchFilters, SearchPage, SpeakerRef } from '../lib/quote-index';
+import type { QuoteDoc, QuoteHit, SearchFilters, SearchPage, SearchQuery, SpeakerRef } from '../lib/quote-index';
 import type { SearchClient } from '../lib/search-client';
 import type { SearchState } from '../lib/search-service';
 
@@ -168,6 +168,18 @@ const Results = memo(function Results({ list, hits, ...row }: ResultsProps) {
   );
 });
 
+/** The question for the worker, or null while it can't be answered (no part of the index yet, or the speaker's quotes unknown). */
+function question(
+  state: SearchState,
+  filters: SearchFilters,
+  speakerRefs: readonly SpeakerRef[] | undefined,
+  limit: number,
+): SearchQuery | null {
+  if (state.phase === 'failed' || (state.phase === 'loading' && state.done === 0)) return null;
+  if (filters.speaker && speakerRefs === undefined) return null;
+  return { filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit };
+}
+
 /** An answer, with the question it answers and where the index stood when it was asked. */
 type Answer = { page: SearchPage; filters: SearchFilters; state: SearchState };
 
@@ -186,10 +198,10 @@ function useSearchPage(
 ): Answer | null {
   const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
-    if (state.phase === 'failed' || (state.phase === 'loading' && state.done === 0)) return;
-    if (filters.speaker && speakerRefs === undefined) return;
+    const asked = question(state, filters, speakerRefs, limit);
+    if (!asked) return;
     let current = true;
-    void client.query({ filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit }).then((page) => {
+    void client.query(asked).then((page) => {
       if (current && page) setAnswer({ page, filters, state });
     });
     return () => {
@@ -225,7 +237,12 @@ export const URL_DELAY = 400;
  * focus (a click on a result, Tab), on Enter, or with any change of filter;
  * a change of URL from elsewhere (Back, a link) drops them.
  */
-function useTypedQuery(url: SearchFilters, onChange: QuoteSearchProps['onChange']) {
+function useTypedQuery(
+  url: SearchFilters,
+  onChange: QuoteSearchProps['onChange'],
+  /** Asks the question typed, before the page renders it. */
+  onType: (filters: SearchFilters) => void,
+) {
   const [typed, setTyped] = useState<string | null>(null);
   // The words last written to the URL: the URL coming back with them is this page's own write.
   const [written, setWritten] = useState<string | null>(null);
@@ -266,6 +283,7 @@ function useTypedQuery(url: SearchFilters, onChange: QuoteSearchProps['onChange'
     if (waiting.current !== null) change({}, true);
   };
   const type = (q: string) => {
+    onType({ ...url, q });
     setTyped(q);
     waiting.current = q;
     if (timer.current !== null) clearTimeout(timer.current);
@@ -297,7 +315,11 @@ export function QuoteSearch({
 }: QuoteSearchProps) {
   const ids = { q: useId(), speaker: useId(), kind: useId(), act: useId(), from: useId(), to: useId() };
   const state = useSyncExternalStore(client.subscribe, client.state, client.state);
-  const { filters, type, change, flush } = useTypedQuery(url, onChange);
+  // The worker starts on a key's question while the page renders the key.
+  const { filters, type, change, flush } = useTypedQuery(url, onChange, (next) => {
+    const asked = question(state, next, speakerRefs, pageSize);
+    if (asked) void client.query(asked);
+  });
   // A new question starts again from the first page.
   const [paging, setPaging] = useState({ filters, limit: pageSize });
   const limit = paging.filters === filters ? paging.limit : pageSize;
