@@ -144,12 +144,13 @@ describe('speaker routes', () => {
     expect(box).toHaveValue('rubbish');
     await user.clear(box);
     await user.type(box, 'three orders');
-    expect(router.state.location.search).toBe('?q=three+orders');
+    // The words go into the URL once typing pauses.
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?q=three+orders'), { timeout: 2000 });
     expect(
       await screen.findByRole('link', { name: 'the president would sign three orders on Friday' }),
     ).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Direct quote');
-    expect(router.state.location.search).toBe('?q=three+orders&kind=direct');
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?q=three+orders&kind=direct'));
     expect(await screen.findByText('No quotes match “three orders” with these filters.')).toHaveAttribute(
       'role',
       'status',

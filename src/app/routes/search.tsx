@@ -124,10 +124,10 @@ export function SearchRoute() {
 
   const people = usePeople(client);
   const filters: SearchFilters = useMemo(() => readSearchView(new URLSearchParams(search)), [search]);
-  // While typing (`replace`) the new URL renders at once, not in a transition: the query goes to the search worker
-  // with the keystroke instead of after a deferred render (no loader runs for a new query string).
+  // Typed words come once typing pauses (`replace`: one history entry per search); the search has asked the worker
+  // already, so the new URL renders in a transition that a keystroke can interrupt.
   const onChange = (next: Partial<SearchFilters>, replace: boolean) =>
-    void navigate(paths.search({ ...filters, ...next }), { replace, preventScrollReset: true, flushSync: replace });
+    void navigate(paths.search({ ...filters, ...next }), { replace, preventScrollReset: true });
 
   const speakers = useMemo(
     () =>

@@ -4,7 +4,7 @@
  * in IndexedDB and kept up to date one article at a time, so the page never
  * reads every article.
  */
-export { QuoteSearch } from './components/quote-search';
+export { QuoteSearch, URL_DELAY } from './components/quote-search';
 export type { QuoteSearchProps, SearchPerson } from './components/quote-search';
 export { highlight } from './lib/highlight';
 export { openSearch } from './lib/search-client';

@@ -101,6 +101,30 @@ describe('the BM25 scan', () => {
     },
   );
 
+  it('answers the same as MiniSearch when asked again, and after the index changes', () => {
+    const { reference, scanned } = twoIndexes();
+    const scan = scanner(scanned);
+    expect(scan).not.toBeNull();
+    if (!scan) return;
+    const same = (query: string) => {
+      const found = scan.scan(query, QUERY_OPTIONS);
+      const hits = Array.from(found.hits.subarray(0, found.count), (short) => ({
+        id: scan.idOf(short),
+        score: found.scores[short],
+      })).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+      expect(hits).toEqual(reference.search(query, QUERY_OPTIONS).map(({ id, score }) => ({ id, score })));
+    };
+    // As one types: each longer word looks up words the shorter one looked up (kept from it).
+    for (const query of ['th', 'the', 'the p', 'the peopl', 'the people', 'th', 'vaccin', 'vaccine']) same(query);
+    // A quote taken out and one added (as a reader's library changes): what was kept no longer holds.
+    for (const search of [reference, scanned]) {
+      search.discard('a5');
+      search.add({ id: 'new', text: 'the people the vaccine' });
+    }
+    scan.changed();
+    for (const query of ['the', 'the people', 'vaccine', 'the']) same(query);
+  });
+
   it('finds nothing in an empty index', () => {
     const scan = scanner(new MiniSearch<{ id: string; text: string }>(INDEX_OPTIONS));
     expect(scan?.scan('the', QUERY_OPTIONS).count).toBe(0);

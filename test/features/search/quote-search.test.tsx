@@ -12,6 +12,7 @@ import {
   type SearchClient,
   type SearchFilters,
   type SearchState,
+  URL_DELAY,
 } from '@/features/search';
 import type { SearchPage } from '@/features/search/lib/quote-index';
 import { checkA11y } from '../../a11y';
@@ -60,7 +61,8 @@ function Harness({
 }
 
 const results = () => within(screen.getByRole('list', { name: 'Results' }));
-const status = async (text: string) => waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text));
+const status = async (text: string | RegExp) =>
+  waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text));
 
 describe('QuoteSearch', () => {
   it('narrows the results as one types and marks the matching words', async () => {
@@ -188,8 +190,62 @@ describe('QuoteSearch while the index loads', () => {
     expect(screen.getByRole('progressbar', { name: 'Loading the search index' })).toHaveAttribute('value', '1');
     await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'ab');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'direct');
-    expect(changes).toEqual([{ q: 'a' }, { q: 'ab' }, { kind: 'direct' }]);
+    // The typed words go to the URL once, as the box loses focus to the filter.
+    expect(changes).toEqual([{ q: 'ab' }, { kind: 'direct' }]);
     await checkA11y(document.body);
+  });
+});
+
+describe('QuoteSearch and the URL', () => {
+  /** A search whose URL changes are recorded, over the fixture library. */
+  function Recorded({ changes }: { changes: Partial<SearchFilters>[] }) {
+    const [filters, setFilters] = useState(empty);
+    const [client] = useState(() => {
+      const search = openSearch(null);
+      search.setBundled(library.map(digestArticle));
+      return search;
+    });
+    return (
+      <main>
+        <QuoteSearch
+          client={client}
+          filters={filters}
+          speakers={[]}
+          speakerRefs={undefined}
+          onChange={(next) => {
+            changes.push(next);
+            setFilters((current) => ({ ...current, ...next }));
+          }}
+          renderQuoteLink={(articleId, quoteId, children) => (
+            <a href={`/articles/${articleId}#${quoteId}`}>{children}</a>
+          )}
+          renderSpeakerLink={(_s, children) => children}
+        />
+      </main>
+    );
+  }
+
+  it('answers each key at once and writes the words to the URL once typing pauses', async () => {
+    const user = userEvent.setup();
+    const changes: Partial<SearchFilters>[] = [];
+    render(<Recorded changes={changes} />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'crowd');
+    await status(/match(es)? “crowd”/);
+    expect(results().getAllByRole('link', { name: /crowd/i }).length).toBeGreaterThan(0);
+    // Answered before the URL has the words: one write for the whole word, not one per key.
+    expect(changes).toEqual([]);
+    await waitFor(() => expect(changes).toEqual([{ q: 'crowd' }]), { timeout: URL_DELAY * 5 });
+    await status(/match(es)? “crowd”/);
+    await checkA11y(document.body);
+  });
+
+  it('writes the words at once on Enter', async () => {
+    const user = userEvent.setup();
+    const changes: Partial<SearchFilters>[] = [];
+    render(<Recorded changes={changes} />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search every quote' }), 'crowd{Enter}');
+    expect(changes).toEqual([{ q: 'crowd' }]);
+    await status(/match(es)? “crowd”/);
   });
 });
 

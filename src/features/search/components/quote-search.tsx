@@ -12,7 +12,7 @@ import {
 import type { QuoteAct, QuoteKind } from '@/article';
 import { formatDate } from '@/shared/dates';
 import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
-import type { QuoteDoc, SearchFilters, SearchPage, SpeakerRef } from '../lib/quote-index';
+import type { QuoteDoc, QuoteHit, SearchFilters, SearchPage, SearchQuery, SpeakerRef } from '../lib/quote-index';
 import type { SearchClient } from '../lib/search-client';
 import type { SearchState } from '../lib/search-service';
 
@@ -91,6 +91,62 @@ const SpeakerOptions = memo(function SpeakerOptions({ speakers }: { speakers: re
   ));
 });
 
+type RowProps = Pick<QuoteSearchProps, 'personOf' | 'renderQuoteLink' | 'renderSpeakerLink'> & { hit: QuoteHit };
+
+/** The same result as shown: the same quote cut into the same pieces (each answer brings new objects). */
+const sameHit = (a: QuoteHit, b: QuoteHit) =>
+  a.doc.id === b.doc.id &&
+  a.doc.articleTitle === b.doc.articleTitle &&
+  a.doc.published === b.doc.published &&
+  a.doc.speakerName === b.doc.speakerName &&
+  a.segments.length === b.segments.length &&
+  a.segments.every((segment, i) => segment.text === b.segments[i]?.text && segment.match === b.segments[i]?.match);
+
+/**
+ * One result. A quote still shown after a keystroke, with the same
+ * highlights, is not rendered again (typing "vaccin" then "e" mostly keeps
+ * the same results).
+ */
+const ResultRow = memo(
+  function ResultRow({ hit: { doc, segments }, personOf, renderQuoteLink, renderSpeakerLink }: RowProps) {
+    const person = doc.speakerId ? personOf?.(doc) : undefined;
+    const words = segments.map((segment, i) =>
+      segment.match ? (
+        <mark key={i} className="rounded-sm bg-event px-0.5 text-ink">
+          {segment.text}
+        </mark>
+      ) : (
+        <Fragment key={i}>{segment.text}</Fragment>
+      ),
+    );
+    return (
+      <li className="search-result rounded-lg border border-line bg-surface p-3 sm:p-4">
+        <p className="font-serif text-lg leading-relaxed">
+          {renderQuoteLink(doc.articleId, doc.quoteId, doc.kind === 'direct' ? <>“{words}”</> : <>{words}</>)}
+        </p>
+        <p className="mt-2 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-muted">
+          <span className="font-semibold text-ink">
+            {person ? renderSpeakerLink(person.id, person.name) : (doc.speakerName ?? 'Unknown speaker')}
+          </span>
+          <span className={doc.act === 'thought' ? 'font-semibold text-ink' : undefined}>
+            {kindLabel(doc.kind, doc.act)}
+          </span>
+          <span>
+            <span className="sr-only">In </span>
+            <cite className="not-italic">{doc.articleTitle}</cite>
+          </span>
+          {doc.published && <time dateTime={doc.published}>{formatDate(doc.published)}</time>}
+        </p>
+      </li>
+    );
+  },
+  (a, b) =>
+    sameHit(a.hit, b.hit) &&
+    a.personOf === b.personOf &&
+    a.renderQuoteLink === b.renderQuoteLink &&
+    a.renderSpeakerLink === b.renderSpeakerLink,
+);
+
 type ResultsProps = Pick<QuoteSearchProps, 'personOf' | 'renderQuoteLink' | 'renderSpeakerLink'> & {
   list: RefObject<HTMLOListElement | null>;
   hits: SearchPage['hits'];
@@ -99,46 +155,30 @@ type ResultsProps = Pick<QuoteSearchProps, 'personOf' | 'renderQuoteLink' | 'ren
 /**
  * The results shown, rendered again only when they change: not for the
  * keystroke that asks a new question (its answer comes from the worker a
- * moment later), so the question goes out at once.
+ * moment later), so the question goes out at once; and then only the rows
+ * that changed.
  */
-const Results = memo(function Results({ list, hits, personOf, renderQuoteLink, renderSpeakerLink }: ResultsProps) {
+const Results = memo(function Results({ list, hits, ...row }: ResultsProps) {
   return (
     <ol ref={list} aria-label="Results" className="space-y-4">
-      {hits.map(({ doc, segments }) => {
-        const person = doc.speakerId ? personOf?.(doc) : undefined;
-        const words = segments.map((segment, i) =>
-          segment.match ? (
-            <mark key={i} className="rounded-sm bg-event px-0.5 text-ink">
-              {segment.text}
-            </mark>
-          ) : (
-            <Fragment key={i}>{segment.text}</Fragment>
-          ),
-        );
-        return (
-          <li key={doc.id} className="search-result rounded-lg border border-line bg-surface p-3 sm:p-4">
-            <p className="font-serif text-lg leading-relaxed">
-              {renderQuoteLink(doc.articleId, doc.quoteId, doc.kind === 'direct' ? <>“{words}”</> : <>{words}</>)}
-            </p>
-            <p className="mt-2 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-muted">
-              <span className="font-semibold text-ink">
-                {person ? renderSpeakerLink(person.id, person.name) : (doc.speakerName ?? 'Unknown speaker')}
-              </span>
-              <span className={doc.act === 'thought' ? 'font-semibold text-ink' : undefined}>
-                {kindLabel(doc.kind, doc.act)}
-              </span>
-              <span>
-                <span className="sr-only">In </span>
-                <cite className="not-italic">{doc.articleTitle}</cite>
-              </span>
-              {doc.published && <time dateTime={doc.published}>{formatDate(doc.published)}</time>}
-            </p>
-          </li>
-        );
-      })}
+      {hits.map((hit) => (
+        <ResultRow key={hit.doc.id} hit={hit} {...row} />
+      ))}
     </ol>
   );
 });
+
+/** The question for the worker, or null while it can't be answered (no part of the index yet, or the speaker's quotes unknown). */
+function question(
+  state: SearchState,
+  filters: SearchFilters,
+  speakerRefs: readonly SpeakerRef[] | undefined,
+  limit: number,
+): SearchQuery | null {
+  if (state.phase === 'failed' || (state.phase === 'loading' && state.done === 0)) return null;
+  if (filters.speaker && speakerRefs === undefined) return null;
+  return { filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit };
+}
 
 /** An answer, with the question it answers and where the index stood when it was asked. */
 type Answer = { page: SearchPage; filters: SearchFilters; state: SearchState };
@@ -158,10 +198,10 @@ function useSearchPage(
 ): Answer | null {
   const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
-    if (state.phase === 'failed' || (state.phase === 'loading' && state.done === 0)) return;
-    if (filters.speaker && speakerRefs === undefined) return;
+    const asked = question(state, filters, speakerRefs, limit);
+    if (!asked) return;
     let current = true;
-    void client.query({ filters, speakerRefs: filters.speaker ? (speakerRefs ?? []) : null, limit }).then((page) => {
+    void client.query(asked).then((page) => {
       if (current && page) setAnswer({ page, filters, state });
     });
     return () => {
@@ -169,6 +209,87 @@ function useSearchPage(
     };
   }, [client, state, filters, speakerRefs, limit]);
   return answer;
+}
+
+/** The same question: the same words and filters (objects differ from render to render). */
+const sameFilters = (a: SearchFilters, b: SearchFilters) =>
+  a.q === b.q && a.speaker === b.speaker && a.kind === b.kind && a.act === b.act && a.from === b.from && a.to === b.to;
+
+/** `filters`, as the same object for as long as they ask the same question, so a question is asked once. */
+function useSameFilters(filters: SearchFilters): SearchFilters {
+  const [kept, setKept] = useState(filters);
+  const same = kept === filters || sameFilters(kept, filters);
+  if (!same) setKept(filters);
+  return same ? kept : filters;
+}
+
+/**
+ * How long typed words wait, once typing stops, before they go into the URL.
+ * The results do not wait for it: the question goes to the worker with the
+ * keystroke. A new URL renders the whole page again (every link on it
+ * follows the location), which cost a keystroke more than the search.
+ */
+export const URL_DELAY = 400;
+
+/**
+ * The question asked: the URL's, with the words typed and not yet written to
+ * it. They are written `URL_DELAY` after the last key, when the box loses
+ * focus (a click on a result, Tab), on Enter, or with any change of filter;
+ * a change of URL from elsewhere (Back, a link) drops them.
+ */
+function useTypedQuery(
+  url: SearchFilters,
+  onChange: QuoteSearchProps['onChange'],
+  /** Asks the question typed, before the page renders it. */
+  onType: (filters: SearchFilters) => void,
+) {
+  const [typed, setTyped] = useState<string | null>(null);
+  // The words last written to the URL: the URL coming back with them is this page's own write.
+  const [written, setWritten] = useState<string | null>(null);
+  const [seen, setSeen] = useState(url);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const waiting = useRef<string | null>(null);
+  if (seen !== url) {
+    setSeen(url);
+    if (typed !== null && (url.q === typed || url.q !== written)) setTyped(null);
+  }
+  const own = url.q === written;
+  useEffect(() => {
+    // A URL from elsewhere: what was waiting to be written is dropped with what was typed.
+    if (!own && timer.current !== null) {
+      clearTimeout(timer.current);
+      timer.current = null;
+      waiting.current = null;
+    }
+  }, [url, own]);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const filters = useSameFilters(typed === null || typed === url.q ? url : { ...url, q: typed });
+
+  /** Writes `next` to the URL, with the typed words still waiting. */
+  const change = (next: Partial<SearchFilters>, replace: boolean) => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const q = waiting.current;
+    waiting.current = null;
+    if (q !== null) setWritten(q);
+    onChange(q === null ? next : { q, ...next }, replace);
+  };
+  const flush = () => {
+    if (waiting.current !== null) change({}, true);
+  };
+  const type = (q: string) => {
+    onType({ ...url, q });
+    setTyped(q);
+    waiting.current = q;
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, URL_DELAY);
+  };
+  return { filters, type, change, flush };
 }
 
 /**
@@ -183,7 +304,7 @@ function useSearchPage(
  */
 export function QuoteSearch({
   client,
-  filters,
+  filters: url,
   speakers,
   speakerRefs,
   personOf,
@@ -194,6 +315,11 @@ export function QuoteSearch({
 }: QuoteSearchProps) {
   const ids = { q: useId(), speaker: useId(), kind: useId(), act: useId(), from: useId(), to: useId() };
   const state = useSyncExternalStore(client.subscribe, client.state, client.state);
+  // The worker starts on a key's question while the page renders the key.
+  const { filters, type, change, flush } = useTypedQuery(url, onChange, (next) => {
+    const asked = question(state, next, speakerRefs, pageSize);
+    if (asked) void client.query(asked);
+  });
   // A new question starts again from the first page.
   const [paging, setPaging] = useState({ filters, limit: pageSize });
   const limit = paging.filters === filters ? paging.limit : pageSize;
@@ -218,8 +344,8 @@ export function QuoteSearch({
   }, [shown.length]);
   useEffect(() => {
     const box = input.current;
-    if (box && box.value !== filters.q && document.activeElement !== box) box.value = filters.q;
-  }, [filters.q]);
+    if (box && box.value !== url.q && document.activeElement !== box) box.value = url.q;
+  }, [url.q]);
 
   const filtered = Boolean(filters.speaker || filters.kind || filters.act || filters.from || filters.to);
   // Until a question is answered, the status line still tells the last answer's question and count.
@@ -244,7 +370,11 @@ export function QuoteSearch({
             defaultValue={filters.q}
             autoComplete="off"
             spellCheck={false}
-            onChange={(event) => onChange({ q: event.currentTarget.value }, true)}
+            onChange={(event) => type(event.currentTarget.value)}
+            onBlur={flush}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') flush();
+            }}
             className={`${field} w-full text-lg`}
           />
         </div>
@@ -257,7 +387,7 @@ export function QuoteSearch({
             <select
               id={ids.speaker}
               value={filters.speaker ?? ''}
-              onChange={(event) => onChange({ speaker: event.currentTarget.value || null }, false)}
+              onChange={(event) => change({ speaker: event.currentTarget.value || null }, false)}
               className={`${field} min-w-0`}
             >
               <option value="">Anyone</option>
@@ -274,7 +404,7 @@ export function QuoteSearch({
               value={filters.kind ?? ''}
               onChange={(event) => {
                 const value = event.currentTarget.value;
-                onChange({ kind: isKind(value) ? value : null }, false);
+                change({ kind: isKind(value) ? value : null }, false);
               }}
               className={`${field} min-w-0`}
             >
@@ -295,7 +425,7 @@ export function QuoteSearch({
               value={filters.act ?? ''}
               onChange={(event) => {
                 const value = event.currentTarget.value;
-                onChange({ act: isAct(value) ? value : null }, false);
+                change({ act: isAct(value) ? value : null }, false);
               }}
               className={`${field} min-w-0`}
             >
@@ -313,7 +443,7 @@ export function QuoteSearch({
               type="date"
               value={filters.from ?? ''}
               max={filters.to ?? undefined}
-              onChange={(event) => onChange({ from: event.currentTarget.value || null }, false)}
+              onChange={(event) => change({ from: event.currentTarget.value || null }, false)}
               className={`${field} min-w-0`}
             />
           </div>
@@ -326,7 +456,7 @@ export function QuoteSearch({
               type="date"
               value={filters.to ?? ''}
               min={filters.from ?? undefined}
-              onChange={(event) => onChange({ to: event.currentTarget.value || null }, false)}
+              onChange={(event) => change({ to: event.currentTarget.value || null }, false)}
               className={`${field} min-w-0`}
             />
           </div>
@@ -334,7 +464,7 @@ export function QuoteSearch({
         {filtered && (
           <button
             type="button"
-            onClick={() => onChange({ speaker: null, kind: null, act: null, from: null, to: null }, false)}
+            onClick={() => change({ speaker: null, kind: null, act: null, from: null, to: null }, false)}
             className="rounded-md border border-line px-3 py-1 text-sm hover:border-ink"
           >
             Clear filters

@@ -73,7 +73,31 @@ export type Scanner = {
   scan: (query: string, options: ScanOptions) => Scan;
   /** The quote id under MiniSearch's internal id. */
   idOf: (short: number) => string | undefined;
+  /** The index changed (a quote added or taken out): what the scanner kept from it is dropped. */
+  changed: () => void;
 };
+
+/**
+ * What a scanner keeps between queries, until the index changes: each
+ * quote's length term of BM25 and whether it is still in the index, by
+ * internal id, and each index word's quotes with their BM25 scores before
+ * weighting, as flat arrays (typing "vaccin" then "e" looks up the same words
+ * again; a common word's postings are a Map of thousands of quotes).
+ */
+type Kept = {
+  /** By internal id: `k * (1 - b + b * length / average length)`, or NaN for a quote taken out. */
+  norms: Float64Array | null;
+  /** Index word -> its quotes and their unweighted scores, least recently used first. */
+  words: Map<string, Weights>;
+  /** How many postings `words` holds (bounded by `KEPT_POSTINGS`). */
+  postings: number;
+};
+
+/** An index word's quotes (internal ids, in the postings' order) and each one's BM25 score before weighting. */
+type Weights = { docs: Int32Array; raw: Float64Array };
+
+/** Postings kept per scanner (a shard): about 12 bytes each. */
+const KEPT_POSTINGS = 60_000;
 
 const has = (value: object, key: string) => key in value;
 
@@ -90,10 +114,77 @@ export function scanner(search: MiniSearch<{ id: string; text: string }>): Scann
   )
     return null;
   const internals = raw as Internals;
+  const kept: Kept = { norms: null, words: new Map(), postings: 0 };
   return {
-    scan: (query, scanOptions) => scan(internals, query, scanOptions),
+    scan: (query, scanOptions) => scan(internals, kept, query, scanOptions),
     idOf: (short) => internals._documentIds.get(short),
+    changed: () => {
+      kept.norms = null;
+      kept.words.clear();
+      kept.postings = 0;
+    },
   };
+}
+
+/** Each quote's length term of BM25 by internal id (NaN for one taken out), as `termResults` computes it. */
+function norms(index: Internals, kept: Kept, fieldId: number): Float64Array {
+  if (kept.norms) return kept.norms;
+  const { k, b } = index._options.searchOptions.bm25;
+  const avgFieldLength = index._avgFieldLength[fieldId] ?? 0;
+  const out = new Float64Array(index._nextId).fill(NaN);
+  for (const docId of index._documentIds.keys()) {
+    const fieldLength = index._fieldLength.get(docId)?.[fieldId] ?? 0;
+    out[docId] = k * (1 - b + (b * fieldLength) / avgFieldLength);
+  }
+  kept.norms = out;
+  return out;
+}
+
+/**
+ * An index word's quotes and unweighted scores, as `termResults` computes
+ * them; kept for the next query unless the postings held a quote taken out
+ * since (MiniSearch then forgets it, and the word's rarity changes mid-way).
+ */
+function weights(index: Internals, kept: Kept, fieldId: number, term: string, postings: Postings): Weights {
+  const known = kept.words.get(term);
+  if (known) {
+    kept.words.delete(term); // most recently used last
+    kept.words.set(term, known);
+    return known;
+  }
+  const { k, d } = index._options.searchOptions.bm25;
+  const total = index._documentCount;
+  const lengths = norms(index, kept, fieldId);
+  const docs = new Int32Array(postings.size);
+  const raw = new Float64Array(postings.size);
+  let matching = postings.size;
+  let invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  let n = 0;
+  let clean = true;
+  postings.forEach((termFreq, docId) => {
+    const norm = lengths[docId];
+    if (norm === undefined || Number.isNaN(norm)) {
+      // A quote taken out since: MiniSearch forgets it here, and counts the word's quotes without it from now on.
+      index.removeTerm(fieldId, docId, term);
+      matching -= 1;
+      invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+      clean = false;
+      return;
+    }
+    docs[n] = docId;
+    raw[n++] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norm));
+  });
+  const found = { docs: docs.subarray(0, n), raw: raw.subarray(0, n) };
+  if (clean && n <= KEPT_POSTINGS) {
+    kept.words.set(term, found);
+    kept.postings += n;
+    for (const [word, { docs: held }] of kept.words) {
+      if (kept.postings <= KEPT_POSTINGS) break;
+      kept.words.delete(word);
+      kept.postings -= held.length;
+    }
+  }
+  return found;
 }
 
 /** The typed words as MiniSearch cuts and folds them. */
@@ -140,38 +231,24 @@ function derivedTerms(index: Internals, fieldId: number, term: string, prefix: b
  */
 function scoreWord(
   index: Internals,
+  kept: Kept,
   fieldId: number,
   derived: readonly Derived[],
   boost: number,
   scores: Float64Array,
   order: Int32Array,
 ): number {
-  const { k, b, d } = index._options.searchOptions.bm25;
-  const total = index._documentCount;
-  const avgFieldLength = index._avgFieldLength[fieldId] ?? 0;
-  const ids = index._documentIds;
-  const lengths = index._fieldLength;
   const seen = new Uint8Array(scores.length);
   let count = 0;
   for (const { term, weight, postings } of derived) {
-    let matching = postings.size;
-    let invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
     const factor = weight * boost;
-    for (const [docId, termFreq] of postings) {
-      if (!ids.has(docId)) {
-        // A quote taken out since: MiniSearch forgets it here, and counts the word's quotes without it from now on.
-        index.removeTerm(fieldId, docId, term);
-        matching -= 1;
-        invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-        continue;
-      }
-      const fieldLength = lengths.get(docId)?.[fieldId] ?? 0;
-      const rawScore =
-        invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
-      if (seen[docId]) scores[docId] = (scores[docId] ?? 0) + factor * rawScore;
+    const { docs, raw } = weights(index, kept, fieldId, term, postings);
+    for (let i = 0; i < docs.length; i++) {
+      const docId = docs[i] as number;
+      if (seen[docId]) scores[docId] = (scores[docId] as number) + factor * (raw[i] as number);
       else {
         seen[docId] = 1;
-        scores[docId] = factor * rawScore;
+        scores[docId] = factor * (raw[i] as number);
         order[count++] = docId;
       }
     }
@@ -179,7 +256,7 @@ function scoreWord(
   return count;
 }
 
-function scan(index: Internals, query: string, options: ScanOptions): Scan {
+function scan(index: Internals, kept: Kept, query: string, options: ScanOptions): Scan {
   const fieldId = index._fieldIds.text ?? 0;
   const size = index._nextId;
   const terms = queryTerms(index, query);
@@ -193,7 +270,7 @@ function scan(index: Internals, query: string, options: ScanOptions): Scan {
   words.forEach(({ derived, boost }, w) => {
     const wordScores = w === 0 ? scores : new Float64Array(size);
     const order = new Int32Array(size);
-    const found = scoreWord(index, fieldId, derived, boost, wordScores, order);
+    const found = scoreWord(index, kept, fieldId, derived, boost, wordScores, order);
     if (w === 0) {
       hits = order;
       count = found;
@@ -202,15 +279,15 @@ function scan(index: Internals, query: string, options: ScanOptions): Scan {
     // Every word required: the quotes of this word (in its order) that matched all before it, their scores added.
     const before = new Uint8Array(size);
     for (let i = 0; i < count; i++) before[hits[i] ?? 0] = 1;
-    let kept = 0;
+    let both = 0;
     for (let i = 0; i < found; i++) {
       const docId = order[i] ?? 0;
       if (!before[docId]) continue;
       scores[docId] = (scores[docId] ?? 0) + (wordScores[docId] ?? 0);
-      order[kept++] = docId;
+      order[both++] = docId;
     }
     hits = order;
-    count = kept;
+    count = both;
   });
   const quality = new Set(terms).size || 1;
   if (quality !== 1) for (let i = 0; i < count; i++) scores[hits[i] ?? 0] = (scores[hits[i] ?? 0] ?? 0) * quality;

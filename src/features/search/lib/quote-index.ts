@@ -291,6 +291,7 @@ export class QuoteIndex {
     this.remove(article.id);
     const docs = this.remember(article);
     this.search.addAll(docs.map(({ id, text }) => ({ id, text })));
+    this.scanner?.changed();
   }
 
   /** Takes an article out; a no-op when the index does not hold it. */
@@ -305,6 +306,7 @@ export class QuoteIndex {
     this.articles.delete(id);
     this.ordered = null;
     this.byShort = null;
+    this.scanner?.changed();
   }
 
   /** The doc under MiniSearch's internal id. */

@@ -17,7 +17,12 @@ export type SearchClient = {
   state: () => SearchState;
   /** Calls `listener` whenever the state changes; returns the unsubscribe. */
   subscribe: (listener: (state: SearchState) => void) => () => void;
-  /** The answer, or null when a later query replaced this one before it was asked. */
+  /**
+   * The answer, or null when a later query replaced this one before it was
+   * asked. The same question asked again before the index changes gets the
+   * same answer, asked once (the page asks as a key is pressed, and again
+   * once it has rendered the key).
+   */
   query: (query: SearchQuery) => Promise<SearchPage | null>;
   /** The build's bundled articles, to search with the reader's own. */
   setBundled: (digests: ArticleDigest[]) => void;
@@ -60,6 +65,9 @@ export function openSearch(source: LibrarySource | null): SearchClient {
   let inFlight: number | null = null;
   const resolvers = new Map<number, (page: SearchPage | null) => void>();
   let waiting: { id: number; query: SearchQuery } | null = null;
+  /** The last question, while the index is as it was when it was asked, and its answer unless it was dropped. */
+  let last: { key: string; refs: SearchQuery['speakerRefs']; state: SearchState; answer: Promise<SearchPage | null> } | null =
+    null;
 
   function send(id: number, query: SearchQuery) {
     inFlight = id;
@@ -99,8 +107,17 @@ export function openSearch(source: LibrarySource | null): SearchClient {
       return () => listeners.delete(listener);
     },
     query(query) {
+      const { filters, speakerRefs, limit } = query;
+      const key = JSON.stringify([filters.q, filters.speaker, filters.kind, filters.act, filters.from, filters.to, limit]);
+      if (last && last.key === key && last.refs === speakerRefs && last.state === state) return last.answer;
       const id = nextId++;
       const answer = new Promise<SearchPage | null>((resolve) => resolvers.set(id, resolve));
+      const asked = { key, refs: speakerRefs, state, answer };
+      last = asked;
+      // Dropped for a later question: asked again, it is asked anew.
+      void answer.then((page) => {
+        if (!page && last === asked) last = null;
+      });
       if (inFlight === null) send(id, query);
       else {
         if (waiting) {
