@@ -47,7 +47,7 @@ export function noName(name: string): boolean {
   return (
     /\s\/\s/.test(name) ||
     // `Results we can now see that …`: a clause with its own subject and verb, not a phrase naming someone.
-    new RegExp(`\\s${PRONOUN_VERB.source}`, 'u').test(name) ||
+    PRONOUN_VERB_INSIDE.test(name) ||
     /\p{Ll}\.\p{Lu}/u.test(name) ||
     DATE.test(name) ||
     /\p{L}n['’]t\b/iu.test(name) ||
@@ -67,6 +67,9 @@ const COORDINATED_PRONOUN = /\s(?:and|but|so)\s+(we|they|he|she)$/i;
 /** `we can`, `I have`: a subject pronoun and an auxiliary, the start of a clause. */
 const PRONOUN_VERB =
   /(we|they|he|she|I)\s+(?:can|could|will|would|should|may|might|must|do|did|have|had|are|were|was|is)\b/u;
+/** The same inside a phrase (`Results we can …`), and opening it (`I can …`): compiled once, not per mention. */
+const PRONOUN_VERB_INSIDE = new RegExp(`\\s${PRONOUN_VERB.source}`, 'u');
+const PRONOUN_VERB_OPENING = new RegExp(`^${PRONOUN_VERB.source}`, 'u');
 
 /** Words that name no one without the relative clause after them: `Some who advocate …`, `Those who …`. */
 const BARE_HEAD = /^(?:some|many|most|few|several|those|these|others|one|anyone|everyone|all|both|each|any|none)$/i;
@@ -117,7 +120,7 @@ export function cleanMention<M extends Mention>(mention: M, text: string): M | n
   if (coordinated?.[1] && text.slice(mention.end - coordinated[1].length, mention.end) === coordinated[1])
     return cleanMention({ ...mention, name: coordinated[1], start: mention.end - coordinated[1].length }, text);
   // `I can [say that …]`: the pronoun that opens the clause.
-  const opening = mention.kind === 'pronoun' ? null : new RegExp(`^${PRONOUN_VERB.source}`, 'u').exec(mention.name);
+  const opening = mention.kind === 'pronoun' ? null : PRONOUN_VERB_OPENING.exec(mention.name);
   if (opening?.[1] && text.startsWith(opening[1], mention.start))
     return cleanMention({ ...mention, name: opening[1], end: mention.start + opening[1].length }, text);
   const negated = ENDS.exec(mention.name);
