@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { PersonSummary } from '../lib/people';
-import { findEntries, type EntryChoice } from '../lib/find-entries';
+import { entryFinder, type EntryChoice } from '../lib/find-entries';
 import { plural } from '@/shared/labels';
 
 /** How many matching entries the merge form offers at once. */
@@ -69,7 +69,8 @@ function MergeFinder({ others, onMerge, busy }: MergeFinderProps) {
   const inputId = useId();
   const hintId = useId();
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => findEntries(others, query, MATCHES_SHOWN), [others, query]);
+  const find = useMemo(() => entryFinder(others), [others]);
+  const matches = useMemo(() => find(query, MATCHES_SHOWN), [find, query]);
   const typed = query.trim();
   return (
     <div className="space-y-2">

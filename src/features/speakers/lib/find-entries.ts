@@ -28,20 +28,24 @@ function rank(name: string, query: string): number | null {
 }
 
 /**
- * Entries whose name contains `query` (any case, any accents): those with a
- * word starting with it first, then by how often they are quoted, then by
- * name; at most `limit` of them. An empty query matches nothing.
+ * A finder over `entries`, which folds every name once (not on every keystroke): it returns the entries whose
+ * name contains `query` (any case, any accents), those with a word starting with it first, then by how often
+ * they are quoted, then by name; at most `limit` of them. An empty query matches nothing.
  */
-export function findEntries(entries: readonly EntryChoice[], query: string, limit: number): EntryMatches {
-  const wanted = fold(query.trim());
-  if (!wanted) return { shown: [], more: 0 };
-  const found: { entry: EntryChoice; rank: number }[] = [];
-  for (const entry of entries) {
-    const r = rank(fold(entry.name), wanted);
-    if (r !== null) found.push({ entry, rank: r });
-  }
-  found.sort(
-    (a, b) => a.rank - b.rank || b.entry.quoteCount - a.entry.quoteCount || a.entry.name.localeCompare(b.entry.name),
-  );
-  return { shown: found.slice(0, limit).map(({ entry }) => entry), more: Math.max(0, found.length - limit) };
+export function entryFinder(entries: readonly EntryChoice[]): (query: string, limit: number) => EntryMatches {
+  const folded = entries.map((entry) => ({ entry, name: fold(entry.name) }));
+  return (query, limit) => {
+    const wanted = fold(query.trim());
+    if (!wanted) return { shown: [], more: 0 };
+    const found: { entry: EntryChoice; rank: number }[] = [];
+    for (const { entry, name } of folded) {
+      const r = rank(name, wanted);
+      if (r !== null) found.push({ entry, rank: r });
+    }
+    found.sort(
+      (a, b) =>
+        a.rank - b.rank || b.entry.quoteCount - a.entry.quoteCount || a.entry.name.localeCompare(b.entry.name),
+    );
+    return { shown: found.slice(0, limit).map(({ entry }) => entry), more: Math.max(0, found.length - limit) };
+  };
 }
