@@ -64,3 +64,15 @@ describe('citations', () => {
     ]);
   });
 });
+
+describe('according to a rule', () => {
+  it('reads no source in `according to the custom of …` or `according to plan`, but keeps one that starts a name for people', () => {
+    expect(
+      quotes(
+        'According to the custom of most lawyers in the building, there were several keys to my door.',
+        'The launch went ahead according to plan, and the crew reached orbit.',
+        'According to law enforcement officials, the account was linked to an old email address.',
+      ).map(([, text, speaker]) => [text, speaker]),
+    ).toEqual([['the account was linked to an old email address', 'Law enforcement officials']]);
+  });
+});
