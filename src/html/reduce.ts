@@ -56,6 +56,15 @@ function linkTextOf(element: Element): number {
   return total;
 }
 
+/** A caption's text as a caption block and, when it ends with one, a credit block. */
+function creditSplit(text: string): RawBlock[] {
+  const split = splitCredit(text);
+  return [
+    { text: split.caption, kind: 'caption', linkText: 0 },
+    ...(split.credit ? [{ text: split.credit, kind: 'credit' as const, linkText: 0 }] : []),
+  ];
+}
+
 /** A caption as a caption block and, when it names one, a credit block. */
 function captionBlocks(element: Element): RawBlock[] {
   const creditElements = Array.from(element.querySelectorAll(CREDIT_ELEMENT));
@@ -95,7 +104,9 @@ function readBlocks(root: Element): RawBlock[] {
     }
     const text = clean(element.textContent);
     if (!text) continue;
-    blocks.push({ text, kind: blockKind(element, text), linkText: linkTextOf(element) });
+    const kind = blockKind(element, text);
+    if (kind === 'caption') blocks.push(...creditSplit(text));
+    else blocks.push({ text, kind, linkText: linkTextOf(element) });
   }
   if (blocks.length === 0) {
     for (const part of (root.textContent ?? '').split(/\n\s*\n/)) {
@@ -110,11 +121,16 @@ function readBlocks(root: Element): RawBlock[] {
 function keepArticleBlocks(blocks: RawBlock[], title: string, byline: string): RawBlock[] {
   const repeated = repeatedTexts(blocks.map((b) => b.text));
   const seen = new Set<string>();
+  const repeats = new Set<number>();
   return blocks.filter((block, i) => {
-    if (block.kind === 'credit') return true;
+    // A credit stays (photos may share one) unless it belongs to a caption dropped as a repeat.
+    if (block.kind === 'credit') return !repeats.has(i - 1);
     if (repeated.has(block.text)) return false;
     // A long text shown twice (a slideshow's caption above its photo and in its strip) is read once.
-    if (seen.has(block.text)) return false;
+    if (seen.has(block.text)) {
+      repeats.add(i);
+      return false;
+    }
     seen.add(block.text);
     if (i < 3 && block.kind === 'heading' && block.text === title) return false;
     if (byline && block.text.replace(/^by\s+/i, '') === byline && block.text.length < 120) return false;

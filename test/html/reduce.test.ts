@@ -118,10 +118,12 @@ describe('clutter a reader never sees', () => {
   it('reads a slideshow caption set in a heading as a caption, once', () => {
     const caption =
       'In this photo dated Tuesday, Nov. 29, 2016 the rocket booster with the cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The ship broke up over Siberia on Thursday, just minutes after the launch, due to a malfunction.';
+    const credit = 'Oleg Urusov/ Space Agency Press Service photo via AP';
     // (Over 200 characters: a short text shown twice is boilerplate, dropped everywhere.) A short page, which Readability passes over: whosaid reads the page's own blocks.
-    const html = `<html><head><title>Ship breaks up</title></head><body><h1>Ship breaks up</h1><div class="slide"><h1>${caption}</h1></div><div class="strip"><h2>${caption}</h2></div><p>MOSCOW (AP) — The cargo ship broke up on Thursday, the agency said.</p></body></html>`;
+    const html = `<html><head><title>Ship breaks up</title></head><body><h1>Ship breaks up</h1><div class="slide"><h1>${caption} (${credit})</h1></div><div class="strip"><h2>${caption} (${credit})</h2></div><p>MOSCOW (AP) — The cargo ship broke up on Thursday, the agency said.</p></body></html>`;
     const article = articleFromPage(html, { id: 'slideshow' });
     expect(texts(article, 'caption')).toEqual([caption]);
+    expect(texts(article, 'credit')).toEqual([credit]);
     expect(texts(article, 'heading')).toEqual([]);
     expect(article.dateline).toBe('Moscow');
   });
