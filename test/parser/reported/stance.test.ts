@@ -23,6 +23,13 @@ describe('a stance held by a share of voters, the whole subject of its clause', 
     expect(quotes(sentence)).toContainEqual(expected);
   });
 
+  it.each(['About three-quarters support a ban on new towers.', 'Ann Ruiz opposes the harbor tower.'])(
+    'marks a stance as a thought, what the holder wants: %j',
+    (sentence) => {
+      expect(acts(sentence)).toEqual(['thought']);
+    },
+  );
+
   it('reads `backed` with its subject: an act of public support, speech', () => {
     const sentence = 'Pate backed both Ann Ruiz and Tom Baker for the council.';
     expect(quotes(sentence)).toEqual([['indirect', 'both Ann Ruiz and Tom Baker for the council', 'Pate', 'backed']]);
