@@ -57,3 +57,9 @@ export const PROGRESSIVE_INTENTIONS = words(`hoping promising refusing expecting
 export const STANCE_VERBS = words(`
   support supports supported oppose opposes opposed favor favors favour favours prefer prefers preferred backs backed
 `);
+
+/**
+ * Verbs of a speech act whose noun object is what was said (reported/offered.ts): `Rubio offered a defense of
+ * the bill`, `Fiorina offered her own approach`. Only the past: `Global trade offers undeniable benefits`.
+ */
+export const OFFER_VERBS = words(`offered`);

@@ -169,5 +169,6 @@ export {
   OBJECT_ENDS,
   PROGRESSIVE_INTENTIONS,
   STANCE_VERBS,
+  OFFER_VERBS,
 } from './cue-first';
 export { entriesOf } from './word-list';

@@ -32,6 +32,7 @@ import { THOUGHT_READERS } from './thoughts';
 import { EVIDENCE_READERS } from './evidence';
 import { INTENTION_READERS } from './intentions';
 import { objectEndAfter, STANCE_READERS } from './stance';
+import { OFFER_READERS } from './offered';
 import type { Reported, SentenceReading } from './types';
 
 /** `plans to sign`, `hopes to see`: a to-infinitive after an intention verb (not `to the …`). */
@@ -102,6 +103,7 @@ const READERS = [
   ...EVIDENCE_READERS,
   ...INTENTION_READERS,
   ...STANCE_READERS,
+  ...OFFER_READERS,
 ] as const;
 
 /**
