@@ -34,6 +34,13 @@ function endsObject(tokens: Token[], x: Token): boolean {
   return TIME_WORDS.has(word) || MONTHS.has(word) || /^\d/.test(word) || /^(?:the|that|this|which)$/.test(word);
 }
 
+/** `prefer Gary Johnson and 1 percent support Jill Stein`: `and`, `but` or `while` before another share's clause. */
+function shareFollows(tokens: Token[], x: Token): boolean {
+  if (!/^(?:and|but|while|whereas)$/.test(x.lower)) return false;
+  const k = tokens.indexOf(x) + 1;
+  return isQuantity(tokens, k) && /^\d/.test(tokens[k]?.text ?? '');
+}
+
 /**
  * Where the object of a verb at `v` ends, starting at `start` (`clause`: a clause follows the verb, which runs
  * to its end): a noun object ends before a phrase of time, a comma or a weekday (`endorsed Cruz last week`).
@@ -45,7 +52,7 @@ export function objectEndAfter(tokens: Token[], start: number, clause: boolean):
     tokens,
     start + 1,
     end,
-    (x) => x.text === ',' || endsObject(tokens, x) || WEEKDAY_WORDS.has(x.lower),
+    (x) => x.text === ',' || endsObject(tokens, x) || WEEKDAY_WORDS.has(x.lower) || shareFollows(tokens, x),
   );
   return Math.min(end, stop >>> 0);
 }

@@ -23,6 +23,13 @@ describe('a stance held by a share of voters, the whole subject of its clause', 
     expect(quotes(sentence)).toContainEqual(expected);
   });
 
+  it("ends a share's object before the next share's clause", () => {
+    expect(quotes('Among likely voters, 5 percent prefer Dale Okafor and 1 percent support Ann Ruiz.')).toEqual([
+      ['indirect', 'Dale Okafor', '5 percent', 'prefer'],
+      ['indirect', 'Ann Ruiz', '1 percent', 'support'],
+    ]);
+  });
+
   it.each(['About three-quarters support a ban on new towers.', 'Ann Ruiz opposes the harbor tower.'])(
     'marks a stance as a thought, what the holder wants: %j',
     (sentence) => {
