@@ -2,9 +2,9 @@
 import { words } from './word-list';
 
 /**
- * Cue words of a state of mind: belief, knowledge, feeling, expectation, wish
- * and intention (`Obama believed …`, `his belief that …`, `hopes to …`,
- * `is expected to`, `plans to`). An attribution whose cue has one of them is
+ * Cue words of a state of mind: belief, knowledge, feeling, expectation, wish,
+ * intention and stance (`Obama believed …`, `his belief that …`, `hopes to …`,
+ * `is expected to`, `plans to`, `most voters support a ban on …`, `opposes the deal`). An attribution whose cue has one of them is
  * the writer's account of what someone thinks or wants, not words they said;
  * the reader marks it apart. Evidence (`a poll shows`, `found`) stays speech:
  * it reports what a source published.
@@ -18,6 +18,8 @@ export const THOUGHT_CUES = words(`
   intended intending intention plan plans planned planning seem seems seemed appear appears appeared
   view views viewed see sees saw regard regards regarded conviction concern concerns concerned suspicion sense
   hopeful confident convinced optimistic skeptical sceptical afraid
+  support supports supported supporting oppose opposes opposed opposing favor favors favour favours prefer prefers
+  preferred
 `);
 
 /**

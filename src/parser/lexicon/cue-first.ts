@@ -47,3 +47,19 @@ export const OBJECT_ENDS = words(`
  * `…, vowing to fight on`. Not `planning` or `seeking`, nouns and searches as often as intentions.
  */
 export const PROGRESSIVE_INTENTIONS = words(`hoping promising refusing expecting vowing pledging threatening`);
+
+/**
+ * Verbs of stance whose noun object is what the holder backs or rejects (reported/stance.ts), read also
+ * where the holder is a share of voters, the whole subject of its clause (`About three-quarters support a
+ * ban on …`, `while about 6 in 10 white men supported Sanders`), and `backed`, which OBJECT_ACT_VERBS
+ * leaves out (`back` is an adverb and a noun as often).
+ */
+export const STANCE_VERBS = words(`
+  support supports supported oppose opposes opposed favor favors favour favours prefer prefers preferred backs backed
+`);
+
+/**
+ * Verbs of a speech act whose noun object is what was said (reported/offered.ts): `Rubio offered a defense of
+ * the bill`, `Fiorina offered her own approach`. Only the past: `Global trade offers undeniable benefits`.
+ */
+export const OFFER_VERBS = words(`offered`);

@@ -163,5 +163,13 @@ export {
   FUTURE_BEFORE_TO,
   MODAL_FUTURES,
 } from './verb-forms';
-export { INTENTION_VERBS, OBJECT_ACT_VERBS, EVIDENCE_OPENERS, OBJECT_ENDS, PROGRESSIVE_INTENTIONS } from './cue-first';
+export {
+  INTENTION_VERBS,
+  OBJECT_ACT_VERBS,
+  EVIDENCE_OPENERS,
+  OBJECT_ENDS,
+  PROGRESSIVE_INTENTIONS,
+  STANCE_VERBS,
+  OFFER_VERBS,
+} from './cue-first';
 export { entriesOf } from './word-list';

@@ -17,12 +17,8 @@ import {
   EVIDENCE_OPENERS,
   EVIDENCE_VERBS,
   INTENTION_VERBS,
-  MONTH_NAMES,
   NOT_VERB_AFTER_TO,
   OBJECT_ACT_VERBS,
-  OBJECT_ENDS,
-  TIME_WORDS,
-  WEEKDAY_WORDS,
 } from '../lexicon';
 import { accordingSource, describedPhrase } from '../speakers';
 import { quoteAt } from '../text';
@@ -35,6 +31,8 @@ import { someone, subjectOf, type Reading } from './reading';
 import { THOUGHT_READERS } from './thoughts';
 import { EVIDENCE_READERS } from './evidence';
 import { INTENTION_READERS } from './intentions';
+import { objectEndAfter, STANCE_READERS } from './stance';
+import { OFFER_READERS } from './offered';
 import type { Reported, SentenceReading } from './types';
 
 /** `plans to sign`, `hopes to see`: a to-infinitive after an intention verb (not `to the …`). */
@@ -53,21 +51,6 @@ function intention(sentence: SentenceReading, v: number): Reading | null {
 /** Words that show no object follows: `wants to` (an intention), `by` (a passive), `what X wants and …`. */
 const NO_OBJECT = /^(?:to|by|and|or|but|is|was|are|were|has|have|had)$/;
 
-const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
-
-/**
- * Whether the word `x` ends a noun object (OBJECT_ENDS): `on` and `at` only before a time (`on Tuesday`,
- * `on 4 March`, `at 9 a.m.`) or a determiner (`at the rally`, `on that day`, as before), so `a strike at every
- * depot` and `a tax on imported steel` keep their preposition.
- */
-function endsObject(tokens: Token[], x: Token): boolean {
-  if (!OBJECT_ENDS.has(x.lower)) return false;
-  if (!/^(?:on|at)$/.test(x.lower)) return true;
-  const after = tokens[tokens.indexOf(x) + 1];
-  const word = after?.lower ?? '';
-  return TIME_WORDS.has(word) || MONTHS.has(word) || /^\d/.test(word) || /^(?:the|that|this|which)$/.test(word);
-}
-
 /** `endorsed Ruiz`, `proposed a tax on …`: the object after the verb, or the clause after it. */
 function objectAct(sentence: SentenceReading, v: number): Reading | null {
   const { context, tokens } = sentence;
@@ -79,18 +62,8 @@ function objectAct(sentence: SentenceReading, v: number): Reading | null {
   if (!someone(mention)) return null;
   const clause = clauseAfter(tokens, v, t);
   const start = clause ?? v + 1;
-  let end = clauseEnd(tokens, start, false, clause === null);
   // `endorsed Cruz last week`: a noun object ends before a phrase of time or a comma.
-  if (clause === null)
-    end = Math.min(
-      end,
-      indexFrom(
-        tokens,
-        start + 1,
-        end,
-        (x) => x.text === ',' || endsObject(tokens, x) || WEEKDAY_WORDS.has(x.lower),
-      ) >>> 0,
-    );
+  const end = objectEndAfter(tokens, start, clause !== null);
   const content = span(context, tokens, start, end, true, 1);
   return content ? { cue: [v, v + 1], content, mention } : null;
 }
@@ -129,6 +102,8 @@ const READERS = [
   ...THOUGHT_READERS,
   ...EVIDENCE_READERS,
   ...INTENTION_READERS,
+  ...STANCE_READERS,
+  ...OFFER_READERS,
 ] as const;
 
 /**

@@ -258,13 +258,22 @@ export function particleCue({ context, source, base, tokens }: SentenceReading, 
         context,
         tokens,
         withParticle ? v + 1 : v + 2,
-        clauseEnd(tokens, v + 2, subordinate(tokens, v, mention), true),
+        bareComment(tokens, v) ?? clauseEnd(tokens, v + 2, subordinate(tokens, v, mention), true),
       )
     : null;
   if (!mention || !contentSpan || quoteAt(context, contentSpan.start) >= 0) return 'stop';
   const cueEnd = withParticle ? t : next;
   const reported = statement(context, { block: context.index, start: t.start, end: cueEnd.end }, mention, contentSpan);
   return { reported, covers: contentSpan.end };
+}
+
+/**
+ * `declined to comment for this story`, `refused to comment, saying …`: with nothing said about what, the
+ * refusal is just `to comment` (its end, after `comment`); `declined to comment on the data program` goes on.
+ */
+function bareComment(tokens: Token[], v: number): number | null {
+  if (tokens[v + 1]?.lower !== 'to' || tokens[v + 2]?.lower !== 'comment') return null;
+  return /^(?:on|about|upon|whether|if|further)$/.test(tokens[v + 3]?.lower ?? '') ? null : v + 3;
 }
 
 /** Whether `mention` opens the sentence from token `first`, with or without its article (`The Journal`). */

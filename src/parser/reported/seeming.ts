@@ -10,7 +10,7 @@
  * a thought: `appear` opens one only before `to` or `that`.
  */
 import { FINITE } from '../lexicon';
-import { quoteAt, isWord, type Token } from '../text';
+import { isCapitalized, quoteAt, isWord, type Token } from '../text';
 import { clauseEnd, quotesInside, span } from './clause';
 import { numberComma, subjectStart } from './expectations';
 import { firstBodyToken } from './forms';
@@ -60,7 +60,8 @@ export function seemingWithoutHolder({ context, tokens }: SentenceReading, v: nu
   const form = after(tokens, v);
   if (!form) return null;
   let k = v - 1;
-  while (k > 0 && BETWEEN.test(tokens[k]?.lower ?? '')) k--;
+  // `Ms. Kelly seemed …`: a capitalised `-ly` word is a name, not an adverb.
+  while (k > 0 && BETWEEN.test(tokens[k]?.lower ?? '') && !isCapitalized(tokens[k])) k--;
   const first = firstBodyToken(context, tokens);
   if (k < first || !isWord(tokens[k]) || FINITE.has(tokens[k]?.lower ?? '')) return null;
   const from = subjectStart(tokens, k, first);

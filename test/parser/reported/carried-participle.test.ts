@@ -20,6 +20,13 @@ describe('a participle with a particle after the attribution of a quotation', ()
       'Condoleezza Rice',
       'George Bush',
     ],
+    // After other verbs of a quotation's attribution: noted, answered.
+    [
+      '"That suggests the climate has changed," Dale Okafor noted, referring to the mayor\'s attacks on the council.',
+      "the mayor's attacks on the council",
+      'Dale Okafor',
+    ],
+    ['"It\'s Tom," Ann Ruiz answered, referring to Tom Baker, the harbor master.', 'Tom Baker', 'Ann Ruiz'],
   ])('reads %j', (sentence, content, speaker) => {
     const found = quotes(sentence);
     expect(found[1]).toEqual(['indirect', content, speaker, 'referring to']);

@@ -30,3 +30,23 @@ describe('an evidence noun, then showing, finding or suggesting', () => {
     },
   );
 });
+
+describe('evidence that closes the sentence after a comma', () => {
+  it.each([
+    [
+      'Much of that money came from companies that no longer exist, campaign and corporate records show.',
+      [
+        'indirect',
+        'Much of that money came from companies that no longer exist',
+        'Campaign and corporate records',
+        'show',
+      ],
+    ],
+    [
+      'The ferry ran late on most days last year, city records show.',
+      ['indirect', 'The ferry ran late on most days last year', 'City records', 'show'],
+    ],
+  ])('reads %j as the clause before the comma', (sentence, expected) => {
+    expect(quotes(sentence)).toEqual([expected]);
+  });
+});

@@ -12,6 +12,8 @@ describe('seeming with no holder', () => {
     ['Clinton still seems to lack a clear message.', 'Clinton to lack a clear message', 'seems'],
     ['It appears that the talks have stalled for good.', 'that the talks have stalled for good', 'appears'],
     ['It seems likely the senator will run again.', 'likely the senator will run again', 'seems'],
+    // A capitalised `-ly` word is a name, not an adverb between the subject and the cue.
+    ['Ms. Kelly seemed to leave the network early.', 'Ms. Kelly to leave the network early', 'seemed'],
   ])('reads %j', (sentence, content, cue) => {
     expect(quotes(sentence)).toEqual([['indirect', content, null, cue]]);
   });
