@@ -13,6 +13,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseTask, ParseTaskResult } from './parse-task';
+import { mark, taskLabel } from './timeline';
 
 export type HelperKind = 'thread' | 'process';
 
@@ -71,9 +72,18 @@ function processHelper(script: URL): PoolHelper {
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  mark(`spawned child=${child.pid ?? '?'}`);
+  child.on('exit', () => mark(`child-exited child=${child.pid ?? '?'}`));
   return {
-    post: (task) => child.send(task),
-    onMessage: (listener) => child.on('message', (message) => listener(message as ParseTaskResult | 'ready')),
+    post: (task) => {
+      mark(`sent child=${child.pid ?? '?'} ${taskLabel(task)}`);
+      child.send(task);
+    },
+    onMessage: (listener) =>
+      child.on('message', (message) => {
+        mark(`received child=${child.pid ?? '?'} ${message === 'ready' ? 'ready' : 'result'}`);
+        listener(message as ParseTaskResult | 'ready');
+      }),
     onStop: (listener) => {
       const once = firstOnly(listener);
       child.on('error', (error) => once(error.message));
