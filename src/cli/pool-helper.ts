@@ -65,10 +65,10 @@ function threadHelper(script: URL): PoolHelper {
   };
 }
 
-function processHelper(script: URL): PoolHelper {
+function processHelper(script: URL, flags: readonly string[]): PoolHelper {
   // The same Node and the same flags as this process (a clone runs the TypeScript source through tsx's loader).
   const child: ChildProcess = fork(fileURLToPath(script), [], {
-    execArgv: process.execArgv,
+    execArgv: [...process.execArgv, ...flags],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -101,7 +101,7 @@ function processHelper(script: URL): PoolHelper {
   };
 }
 
-/** Starts a helper running `script`; throws when it cannot start. */
-export function startHelper(kind: HelperKind, script: URL): PoolHelper {
-  return kind === 'process' ? processHelper(script) : threadHelper(script);
+/** Starts a helper running `script` (a child process with `flags` added to this process's); throws when it cannot start. */
+export function startHelper(kind: HelperKind, script: URL, flags: readonly string[] = []): PoolHelper {
+  return kind === 'process' ? processHelper(script, flags) : threadHelper(script);
 }
