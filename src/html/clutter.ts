@@ -171,9 +171,15 @@ const TRAILING_CREDIT = new RegExp(
 const STAFF_CREDIT =
   /\s*\(\s*((?:\p{Lu}[\p{L}'.-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'-]*\s*\/\s*(?:The\s+)?\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&.-]*){0,4})\s*\)\s*$/u;
 
+/**
+ * A credit in parentheses at the very end that says the photo came through an
+ * agency: `(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)`.
+ */
+const VIA_CREDIT = /\s*\(\s*([^()]*\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Vv]ideo)\s+via\s+[^()]+?)\s*\)\s*$/u;
+
 /** Splits a caption into its description and a photo credit, when it ends with one. */
 export function splitCredit(caption: string): { caption: string; credit: string | null } {
-  const match = TRAILING_CREDIT.exec(caption) ?? STAFF_CREDIT.exec(caption);
+  const match = TRAILING_CREDIT.exec(caption) ?? STAFF_CREDIT.exec(caption) ?? VIA_CREDIT.exec(caption);
   if (!match || match.index === 0) return { caption, credit: null };
   const credit = match[1]?.trim() ?? '';
   const rest = caption.slice(0, match.index).trim();

@@ -56,6 +56,15 @@ function linkTextOf(element: Element): number {
   return total;
 }
 
+/** A caption's text as a caption block and, when it ends with one, a credit block. */
+function creditSplit(text: string): RawBlock[] {
+  const split = splitCredit(text);
+  return [
+    { text: split.caption, kind: 'caption', linkText: 0 },
+    ...(split.credit ? [{ text: split.credit, kind: 'credit' as const, linkText: 0 }] : []),
+  ];
+}
+
 /** A caption as a caption block and, when it names one, a credit block. */
 function captionBlocks(element: Element): RawBlock[] {
   const creditElements = Array.from(element.querySelectorAll(CREDIT_ELEMENT));
@@ -66,6 +75,21 @@ function captionBlocks(element: Element): RawBlock[] {
   const out: RawBlock[] = split.caption ? [{ text: split.caption, kind: 'caption', linkText: 0 }] : [];
   for (const credit of credits) out.push({ text: credit, kind: 'credit', linkText: 0 });
   return out;
+}
+
+/** An agency photo caption's opening: `In this photo dated …`, `FILE - In this Nov. 29 file photo, …`. */
+const CAPTION_OPENING =
+  /^(?:FILE\s*[-–—]\s*)?(?:In\s+)?(?:this|these)\s+(?:[\p{L}\p{N},.]+\s+){0,4}?(?:photos?|images?|pictures?)\b/iu;
+
+/**
+ * A block's kind from its element: a heading element is a heading only while
+ * it reads like one; a slideshow that sets each photo's caption in an `<h1>`
+ * gives a caption (or, when long, a paragraph).
+ */
+function blockKind(element: Element, text: string): Kind {
+  if (!HEADINGS.has(element.tagName)) return 'paragraph';
+  if (CAPTION_OPENING.test(text)) return 'caption';
+  return text.split(/\s+/).length > 30 ? 'paragraph' : 'heading';
 }
 
 /** The leaf text blocks under `root` in document order, with their kind. */
@@ -80,7 +104,9 @@ function readBlocks(root: Element): RawBlock[] {
     }
     const text = clean(element.textContent);
     if (!text) continue;
-    blocks.push({ text, kind: HEADINGS.has(element.tagName) ? 'heading' : 'paragraph', linkText: linkTextOf(element) });
+    const kind = blockKind(element, text);
+    if (kind === 'caption') blocks.push(...creditSplit(text));
+    else blocks.push({ text, kind, linkText: linkTextOf(element) });
   }
   if (blocks.length === 0) {
     for (const part of (root.textContent ?? '').split(/\n\s*\n/)) {
@@ -91,12 +117,21 @@ function readBlocks(root: Element): RawBlock[] {
   return blocks;
 }
 
-/** Drops clutter blocks (see clutter.ts) and the repeats of the title and byline. */
+/** Drops clutter blocks (see clutter.ts), repeated texts and the repeats of the title and byline. */
 function keepArticleBlocks(blocks: RawBlock[], title: string, byline: string): RawBlock[] {
   const repeated = repeatedTexts(blocks.map((b) => b.text));
+  const seen = new Set<string>();
+  const repeats = new Set<number>();
   return blocks.filter((block, i) => {
-    if (block.kind === 'credit') return true;
+    // A credit stays (photos may share one) unless it belongs to a caption dropped as a repeat.
+    if (block.kind === 'credit') return !repeats.has(i - 1);
     if (repeated.has(block.text)) return false;
+    // A long text shown twice (a slideshow's caption above its photo and in its strip) is read once.
+    if (seen.has(block.text)) {
+      repeats.add(i);
+      return false;
+    }
+    seen.add(block.text);
     if (i < 3 && block.kind === 'heading' && block.text === title) return false;
     if (byline && block.text.replace(/^by\s+/i, '') === byline && block.text.length < 120) return false;
     return clutterReason(block.text, block.linkText, block.kind) === null;
@@ -127,6 +162,32 @@ export function checkMarkup(html: string): void {
     );
 }
 
+/** The words of a title, lower-cased, for comparing titles that differ in punctuation (`Dropbox’s ATF -`, `Dropbox ATF:`). */
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []);
+
+/** Whether `inner`'s words are mostly among `outer`'s. */
+function mostlyWithin(inner: string, outer: string): boolean {
+  const a = wordsOf(inner);
+  const b = wordsOf(outer);
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return a.size > 0 && shared >= a.size * 0.6;
+}
+
+/**
+ * The headline a reader sees: the title the metadata gives, unless the page's
+ * own `<h1>` and `<title>` agree with each other and share almost no words
+ * with it (a portal whose `og:title` is its own name, `Yahoo News - Latest News
+ * & Headlines`, above a story headed `Russia: Space ship malfunctions, breaks up over Siberia`).
+ */
+function shownHeadline(chosen: string, headline: string, pageTitle: string): string {
+  if (!chosen || !headline || !pageTitle) return chosen;
+  const pageAgrees = mostlyWithin(headline, pageTitle);
+  const chosenAgrees =
+    mostlyWithin(chosen, headline) || mostlyWithin(headline, chosen) || mostlyWithin(chosen, pageTitle);
+  return pageAgrees && !chosenAgrees ? headline : chosen;
+}
+
 /**
  * Reads an HTML page into whosaid plain text. Throws a PageError when the
  * page is past the limits, has no article text, or is not in English.
@@ -139,7 +200,9 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
   const { document: doc } = parseHTML(html);
   const metadata = readMetadata(doc);
   const markedByline = readByline(doc);
-  const docTitle = clean(doc.querySelector('h1')?.textContent) || clean(doc.title);
+  const headline = clean(doc.querySelector('h1')?.textContent);
+  const pageTitle = clean(doc.title);
+  const docTitle = headline || pageTitle;
 
   onStage('finding the article');
   replaceEmbeds(doc);
@@ -169,8 +232,11 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
     blocks = doc.body ? readBlocks(doc.body) : [];
   }
 
-  const title =
-    clean(parsed?.title) || metadata.title || docTitle || blocks.find((b) => b.kind === 'heading')?.text || '';
+  const title = shownHeadline(
+    clean(parsed?.title) || metadata.title || docTitle || blocks.find((b) => b.kind === 'heading')?.text || '',
+    headline,
+    pageTitle,
+  );
   const byline = (clean(parsed?.byline) || markedByline || '').replace(/^by\s+/i, '') || metadata.authors.join(' and ');
   blocks = keepArticleBlocks(blocks, title, byline);
   if (!title && blocks.length === 0) throw new PageError('the page has no article text that whosaid can find');

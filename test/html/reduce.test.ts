@@ -105,6 +105,29 @@ describe('clutter a reader never sees', () => {
     ]);
   });
 
+  it('shows the page’s own headline when its metadata title is only the site’s name', () => {
+    const html = `<html><head><title>Ship malfunctions, breaks up over Siberia</title><meta property="og:title" content="Portal News - Latest News &amp; Headlines"></head><body><article><h1>Ship malfunctions, breaks up over Siberia</h1><p>The unmanned cargo ship broke up in the atmosphere over Siberia on Thursday, the space agency said in a statement.</p><p>Most of the debris burnt up as it entered the atmosphere, and the rest fell over an uninhabited area, officials said.</p></article></body></html>`;
+    expect(articleFromPage(html, { id: 'ship' }).title).toBe('Ship malfunctions, breaks up over Siberia');
+  });
+
+  it('keeps a metadata title that words the headline differently', () => {
+    const html = `<html><head><title>How we built the task queue: a short history - Example Blog</title><meta property="og:title" content="How we built the task queue - a short history"></head><body><article><h1>How we built the task queue: a short history</h1><p>The queue started as a cron job, the team wrote in a post that described the first version and what went wrong.</p><p>It now runs a million tasks a day across three regions, engineers said when they presented it.</p></article></body></html>`;
+    expect(articleFromPage(html, { id: 'queue' }).title).toBe('How we built the task queue - a short history');
+  });
+
+  it('reads a slideshow caption set in a heading as a caption, once', () => {
+    const caption =
+      'In this photo dated Tuesday, Nov. 29, 2016 the rocket booster with the cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The ship broke up over Siberia on Thursday, just minutes after the launch, due to a malfunction.';
+    const credit = 'Oleg Urusov/ Space Agency Press Service photo via AP';
+    // (Over 200 characters: a short text shown twice is boilerplate, dropped everywhere.) A short page, which Readability passes over: whosaid reads the page's own blocks.
+    const html = `<html><head><title>Ship breaks up</title></head><body><h1>Ship breaks up</h1><div class="slide"><h1>${caption} (${credit})</h1></div><div class="strip"><h2>${caption} (${credit})</h2></div><p>MOSCOW (AP) — The cargo ship broke up on Thursday, the agency said.</p></body></html>`;
+    const article = articleFromPage(html, { id: 'slideshow' });
+    expect(texts(article, 'caption')).toEqual([caption]);
+    expect(texts(article, 'credit')).toEqual([credit]);
+    expect(texts(article, 'heading')).toEqual([]);
+    expect(article.dateline).toBe('Moscow');
+  });
+
   it('splits photo credits from captions', () => {
     const article = articleFromPage(page('captions-credits.html'), { id: 'barrier' });
     expect(texts(article, 'caption')).toEqual([

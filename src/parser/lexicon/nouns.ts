@@ -65,3 +65,12 @@ export const WORK_NOUNS = words(`
   book novel memoir show series film movie documentary song album play column headline article op-ed essay piece
   program programme podcast titled entitled
 `);
+
+/**
+ * Nouns for a rule or a plan, after which `according to` means `in line with`,
+ * not a source: `according to the custom of …`, `according to plan`.
+ */
+export const NORM_NOUNS = words(`
+  custom customs tradition traditions plan schedule rule rules protocol procedure procedures instructions
+  script timetable
+`);

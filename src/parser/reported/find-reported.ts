@@ -152,9 +152,31 @@ export function findReported(contexts: readonly BlockContext[]): Reported[] {
   for (const context of contexts) {
     if (context.block.kind !== 'paragraph') continue;
     for (const sentence of context.sentences)
-      found.push(...withoutNested(inSentence(context, sentence.start, sentence.end)));
+      found.push(
+        ...withoutNested(inSentence(context, sentence.start, sentence.end)).filter(
+          (r) => !linkOnly(context.block.text.slice(r.content.start, r.content.end)),
+        ),
+      );
   }
   return found;
+}
+
+const LINK = /\b(?:https?:\/\/|www\.)\S+/iu;
+const LINKS = new RegExp(LINK.source, 'giu');
+
+/**
+ * Whether a content is little more than a link (`W3C Proposed Recommendation,
+ * http://www.w3.org/TR/…, January 2014` in a list of references): a citation,
+ * not something said. A post that ends in a link keeps its words.
+ */
+function linkOnly(content: string): boolean {
+  if (!LINK.test(content)) return false;
+  return (
+    content
+      .replace(LINKS, ' ')
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean).length <= 3
+  );
 }
 
 /**

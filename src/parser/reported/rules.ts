@@ -16,6 +16,7 @@ import {
   DENIAL_VERBS,
   EVIDENCE_VERBS,
   FINITE,
+  NORM_NOUNS,
   NO_SUBJECT,
   OBJECT_CUES,
   PRONOUNS,
@@ -62,10 +63,23 @@ import type { Mention } from '../speakers';
 import type { Located } from '../types';
 
 /** `according to X, CLAUSE` or `CLAUSE, according to X.` */
+/**
+ * `according to the custom of …`, `according to plan,`: a rule or a plan
+ * (not `according to law enforcement officials`, where the noun starts a name for people).
+ */
+function accordingToNorm(tokens: Token[], at: number): boolean {
+  const head = /^(?:the|a|an|his|her|their|its|our)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const after = tokens[head + 1];
+  return (
+    NORM_NOUNS.has(tokens[head]?.lower ?? '') && (!after || !isWord(after) || /^(?:of|and|for)$/.test(after.lower))
+  );
+}
+
 export function according({ context, source, base, tokens }: SentenceReading, v: number): Outcome {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
   if (!(t.lower === 'according' && next?.lower === 'to')) return null;
+  if (accordingToNorm(tokens, v + 2)) return 'stop';
   const mention = accordingSource(tokens, v + 2, tokens.length, source, base);
   if (!mention) return 'stop';
   const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');

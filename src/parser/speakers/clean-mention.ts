@@ -74,6 +74,9 @@ const PRONOUN_VERB_OPENING = new RegExp(`^${PRONOUN_VERB.source}`, 'u');
 /** Words that name no one without the relative clause after them: `Some who advocate …`, `Those who …`. */
 const BARE_HEAD = /^(?:some|many|most|few|several|those|these|others|one|anyone|everyone|all|both|each|any|none)$/i;
 
+/** `Both` or `Either` before two names joined by `and`/`or`. */
+const BOTH_OF_PAIR = /^(?:both|either|neither)\s+(?=\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+(?:and|or|nor)\s+\p{Lu})/iu;
+
 const GENDERS: Record<string, Gender> = { he: 'male', she: 'female', they: 'plural' };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -130,7 +133,10 @@ export function cleanMention<M extends Mention>(mention: M, text: string): M | n
   if (negated) return cleanMention({ ...mention, name, end: cut ? start + cut.index : mention.end }, text);
   // `Hotel bosses that responded to an online thread about …`: the speaker is named before the relative clause.
   const relative = mention.kind === 'person' || mention.kind === 'pronoun' ? null : RELATIVE_CLAUSE.exec(name);
-  const named = relative?.[1] && !BARE_HEAD.test(relative[1]) ? relative[1] : name;
+  const related = relative?.[1] && !BARE_HEAD.test(relative[1]) ? relative[1] : name;
+  // `Both Roscosmos and NASA`: the pair, without the word that counts it.
+  const named =
+    mention.kind === 'group' || mention.kind === 'organization' ? related.replace(BOTH_OF_PAIR, '') : related;
   const words = named.split(/\s+/);
   const kept = words.filter((word) => !TIME_NAMES.has(word.toLowerCase().replace(/['’]s$/, '')));
   if (kept.length === words.length) return named === mention.name ? mention : { ...mention, name: named };

@@ -48,11 +48,13 @@ export const compatible = (a: Gender | null, b: Gender | null) => a === null || 
 /**
  * How a speaker is listed: a description without its article starts with a
  * capital, like a name (`according to the city` -> `City`, `a spokesperson`
- * -> `Spokesperson`); a name that starts with a particle (`de Blasio`) stays.
+ * -> `Spokesperson`); a name that starts with a particle (`de Blasio`) stays, and so
+ * does a handle or brand (`elmo666`, `eBay`).
  */
 function displayName(name: string): string {
   const first = /^\S+/u.exec(name)?.[0] ?? '';
-  if (!/^\p{Ll}/u.test(first) || NAME_PARTICLES.has(first)) return name;
+  // `elmo666`, `eBay`: a word with digits or a capital inside is written as its owner writes it.
+  if (!/^\p{Ll}/u.test(first) || NAME_PARTICLES.has(first) || /[\p{N}\p{Lu}]/u.test(first)) return name;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

@@ -221,10 +221,34 @@ function namedInDescription(whole: Token[], source: string, base: number): Menti
   return null;
 }
 
+/** A word written with letters and digits, as brands are (`1010data`, `23andMe`), not a measure (`10th`, `1990s`, `5pm`). */
+const DIGIT_NAME = /^(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{3,}$/u;
+const MEASURE = /^\d+(?:st|nd|rd|th|s|am|pm|[kmgb]|bn|mn|gb|mb|kg|km|mph|ft|lb|x)$/i;
+
+/**
+ * `data analysis firm 1010data`: a word for an organisation, then one word
+ * written with digits, is that organisation, named by the word and described
+ * by the rest. A lower-case brand is no capitalised name, so no name rule reads it.
+ */
+function digitNamedOrganisation(whole: Token[], source: string, base: number): Mention | null {
+  const last = whole[whole.length - 1];
+  const head = whole[whole.length - 2];
+  if (!last || !head || !ORG_COMMON_NOUNS.has(head.lower) || !DIGIT_NAME.test(last.text) || MEASURE.test(last.text))
+    return null;
+  return {
+    kind: 'organization',
+    name: last.text,
+    role: roleText(source, base, whole.slice(0, -1)),
+    gender: null,
+    start: (whole[0] as Token).start,
+    end: last.end,
+  };
+}
+
 /** A described speaker from its words: a group for a plural head, a person for a word for a person, else an organisation. */
 export function describedMention(whole: Token[], source: string, base: number): Mention | null {
-  const person = namedInDescription(whole, source, base);
-  if (person) return person;
+  const named = namedInDescription(whole, source, base) ?? digitNamedOrganisation(whole, source, base);
+  if (named) return named;
   // `Protesters marching through the streets`: a participle after a plural noun describes the group the noun names.
   const participle = whole.findIndex(
     (t, k) =>

@@ -2,7 +2,7 @@
 import type { Block } from '@/article';
 import type { RawQuote } from '../quotes';
 import { splitSentences } from './sentences';
-import { readDateline } from './structure';
+import { datelineParagraph, readDateline } from './structure';
 import { tokenize, type Token } from './tokens';
 import { firstIndex } from '../binary-search';
 import type { Position, Sentence } from '../types';
@@ -13,20 +13,20 @@ export type BlockContext = {
   sentences: Sentence[];
   /** Direct quotes that touch this block, as [open mark, close mark] offsets (inclusive), in order. */
   quoteRanges: { from: number; to: number; quote: number }[];
-  /** Where the text proper begins: after the dateline (`WASHINGTON (AP) — `) in the first paragraph, else 0. */
+  /** Where the text proper begins: after the dateline (`WASHINGTON (AP) — `) in the paragraph that has one, else 0. */
   bodyStart: number;
   /** The block's tokens, read once: the rules take the stretches they look at with `tokensIn`. */
   tokens: Token[];
 };
 
 export function buildContexts(blocks: readonly Block[], quotes: readonly RawQuote[]): BlockContext[] {
-  const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
+  const datelined = datelineParagraph(blocks);
   const contexts: BlockContext[] = blocks.map((block, index) => ({
     block,
     index,
     sentences: splitSentences(block.text),
     quoteRanges: [],
-    bodyStart: index === firstParagraph ? (readDateline(block.text)?.length ?? 0) : 0,
+    bodyStart: index === datelined ? (readDateline(block.text)?.length ?? 0) : 0,
     tokens: tokenize(block.text),
   }));
   quotes.forEach((quote, q) => {

@@ -47,8 +47,8 @@ export function readStructure(text: string): Structure {
   const kinds = classify(paragraphs.map((p) => p.text));
   const blocks: Block[] = paragraphs.map((p, i) => ({ id: `b${i + 1}`, kind: kinds[i] ?? 'paragraph', text: p.text }));
 
-  const firstParagraph = blocks.find((b) => b.kind === 'paragraph');
-  const dateline = firstParagraph ? readDateline(firstParagraph.text) : null;
+  const datelineBlock = blocks[datelineParagraph(blocks)];
+  const dateline = datelineBlock ? readDateline(datelineBlock.text) : null;
   const creditBlock = blocks.find((b) => b.kind === 'credit');
   return {
     title: titleLine.text,
@@ -218,6 +218,21 @@ const DATELINE =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.]*){0,2})?(?: ?\(([\p{L}][\p{L} .&]{0,30})\))? ?(?::|—|―|–|--|-) /u;
 
 /** `Washington: …`, `WASHINGTON (AP) — …`: the place the story is filed from, and an agency named there. */
+/**
+ * The index of the paragraph that opens with the dateline (`MOSCOW (AP) — `),
+ * or -1: the first paragraph, or the second when a page set a photo's caption
+ * above it as a paragraph of its own.
+ */
+export function datelineParagraph(blocks: readonly Pick<Block, 'kind' | 'text'>[]): number {
+  let seen = 0;
+  for (const [i, block] of blocks.entries()) {
+    if (block.kind !== 'paragraph') continue;
+    if (readDateline(block.text)) return i;
+    if (++seen === 2) break;
+  }
+  return -1;
+}
+
 export function readDateline(text: string): { place: string; agency: string | null; length: number } | null {
   const match = DATELINE.exec(text);
   const rawPlace = match?.[1];

@@ -50,3 +50,29 @@ describe('reported speech: cuts around the writer’s clauses', () => {
     ).toEqual([['indirect', 'she would hold a hearing', 'Ann Ruiz', 'said']]);
   });
 });
+
+describe('citations', () => {
+  it('reads no statement in a reference whose content is little more than a link, but keeps a post that ends in one', () => {
+    const found = quotes(
+      '[JSON-LD] M. Sporny, G. Kellogg, "JSON-LD 1.0", W3C Proposed Recommendation, http://www.w3.org/TR/2014/REC-json-ld-20140116/, January 2014.',
+      'The senator wrote that the vote was a disgrace and that voters would remember it https://t.co/abc123 on Monday.',
+    ).map(([, text, speaker]) => [text, speaker]);
+    expect(found.filter(([, speaker]) => speaker === 'W3C')).toEqual([]);
+    expect(found).toContainEqual([
+      'the vote was a disgrace and that voters would remember it https://t.co/abc123 on Monday',
+      'Senator',
+    ]);
+  });
+});
+
+describe('according to a rule', () => {
+  it('reads no source in `according to the custom of …` or `according to plan`, but keeps one that starts a name for people', () => {
+    expect(
+      quotes(
+        'According to the custom of most lawyers in the building, there were several keys to my door.',
+        'The launch went ahead according to plan, and the crew reached orbit.',
+        'According to law enforcement officials, the account was linked to an old email address.',
+      ).map(([, text, speaker]) => [text, speaker]),
+    ).toEqual([['the account was linked to an old email address', 'Law enforcement officials']]);
+  });
+});

@@ -16,6 +16,15 @@ describe('speaker names', () => {
     ).toEqual(['Developers', 'Respondents', 'Respondents']);
   });
 
+  it('names a pair without the `Both` that counts it', () => {
+    expect(
+      speakers(
+        'But both Roscosmos and NASA said the crash would have no impact on the station.',
+        'Both sides said talks would resume on Monday.',
+      ),
+    ).toEqual(['Roscosmos and NASA', 'Both sides']);
+  });
+
   it("reads the writer's `We` as the writer: no speaker when the byline names no one person", () => {
     expect(
       speakers(

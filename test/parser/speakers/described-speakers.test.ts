@@ -1,6 +1,7 @@
 // @vitest-environment node
 /** Speakers described rather than named, as news prose writes them: groups named by what they do, shares of people polled. */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '@/parser';
 import { quotesOf as quotes } from '../helpers';
 
 const speakers = (...paragraphs: string[]) => quotes(...paragraphs).map(([, text, speaker]) => [text, speaker]);
@@ -69,5 +70,30 @@ describe('a second appositive after the first', () => {
         '"It is an invasion of the state regulatory domain," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.',
       ),
     ).toEqual([['It is an invasion of the state regulatory domain', 'Scott Pruitt']]);
+  });
+});
+
+describe('names written with digits', () => {
+  it('names an organisation by a word written with digits after a word for a firm, described by the rest', () => {
+    const article = parseArticle(
+      [
+        'Title of the story',
+        'Sales passed $6 million in January, according to data analysis firm 1010data.',
+        'Sales grew in the 1990s, according to the firm 10th.',
+      ].join('\n\n'),
+      { id: 't' },
+    );
+    expect(article.speakers.map(({ name, role, kind }) => ({ name, role, kind }))).toContainEqual({
+      name: '1010data',
+      role: 'data analysis firm',
+      kind: 'organization',
+    });
+    expect(article.speakers.map((s) => s.name)).not.toContain('10th');
+  });
+
+  it('keeps a handle as its owner writes it instead of capitalising it like a description', () => {
+    expect(speakers('“It’s our responsibility to police the market,” elmo666 wrote in a forum post.')).toEqual([
+      ['It’s our responsibility to police the market', 'elmo666'],
+    ]);
   });
 });

@@ -72,6 +72,23 @@ describe('dateline', () => {
       'WASHINGTON (AP) — The vote failed.',
     ]);
   });
+
+  it('reads the dateline of the second paragraph when a photo caption stands first, and leaves it out of what was said', () => {
+    const article = parse(
+      [
+        'Ship breaks up',
+        'In this photo taken on Tuesday, the rocket stands on its launch pad in Baikonur, Kazakhstan, a day before the launch of the cargo ship it carried.',
+        'MOSCOW (AP) — The cargo ship broke up over Siberia on Thursday, the space agency said.',
+      ].join('\n\n'),
+    );
+    expect([article.dateline, article.credit]).toEqual(['Moscow', 'AP']);
+    expect(article.quotes.map((q) => q.text)).toEqual(['The cargo ship broke up over Siberia on Thursday']);
+  });
+
+  it('reads no dateline from a third paragraph', () => {
+    const article = parse('Title\n\nThe vote was close.\n\nIt failed.\n\nLONDON — Rain fell.');
+    expect(article.dateline).toBeNull();
+  });
 });
 
 describe('block kinds', () => {
