@@ -16,6 +16,7 @@ import type { FileJob, FileResult } from './file-result';
 import { createPool } from './pool';
 import { createProgress, type ProgressStream } from './progress';
 import { mergeSpeakers, speakersCsv } from './speakers-csv';
+import { mark, markCpu } from './timeline';
 
 export type FolderOptions = {
   out: string | null;
@@ -78,6 +79,11 @@ function batchesOf(jobs: readonly FileJob[], size: number, parts: string | null)
  * one to others (docs/scale.md). Each batch is one message each way, and its Article lines
  * (`--jsonl`) go to a part file of its own, not through this process. Resolves to the batches
  * in input order.
+ *
+ * With a child for every core, each runs V8 `--single-threaded` (compiling and collecting
+ * garbage on its own thread): V8's helper threads would only take time from the other
+ * children, and without them `--jobs 2` on 2 cores took 3 % less time and 2 % less CPU
+ * (docs/scale.md). `--jobs 1` keeps them: there they run on an otherwise idle core.
  */
 async function runInProcesses(
   jobs: readonly FileJob[],
@@ -86,7 +92,9 @@ async function runInProcesses(
   onResult: (result: FileResult) => void,
 ): Promise<FileBatch[]> {
   const batches = batchesOf(jobs, batchSize(jobs.length, processes), parts);
-  const pool = createPool({ threads: Math.min(processes, batches.length), helpers: 'process', depth: 1 });
+  const threads = Math.min(processes, batches.length);
+  const processFlags = threads >= availableParallelism() ? ['--single-threaded'] : [];
+  const pool = createPool({ threads, helpers: 'process', depth: 1, processFlags });
   try {
     await Promise.all(batches.map((batch) => pool.runBatch(batch).then((done) => done.results.forEach(onResult))));
   } finally {
@@ -97,6 +105,7 @@ async function runInProcesses(
 
 /** Parses the folder; per-file errors go to `stderr`. Throws a CliError only when nothing can start. */
 export async function parseFolder(folder: string, options: FolderOptions): Promise<FolderSummary> {
+  markCpu('folder-start');
   const files = await listArticleFiles(folder);
   if (files.length === 0) throw new CliError('no .txt or .html files in the folder', { subject: folder });
   if (options.out !== null) {
@@ -140,14 +149,20 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
   if (processes <= 1) {
     // Loaded only here: with child processes, this process parses nothing (and loads no parser).
     const { runFileJob } = await import('./file-result');
-    for (const job of jobs) record(await runFileJob(job));
+    for (const [i, job] of jobs.entries()) {
+      if (i % 32 === 0) mark(`task-start file=${i}`);
+      record(await runFileJob(job));
+      if (i % 32 === 31 || i === jobs.length - 1) markCpu(`task-end file=${i}`);
+    }
     progress.done();
   } else {
     const parts = options.jsonl === null ? null : await partsFolder(options.jsonl);
     try {
       const batches = await runInProcesses(jobs, processes, parts, record);
       progress.done();
+      mark('children-done');
       if (options.jsonl !== null) await joinParts(options.jsonl, batches, results, indexOf);
+      mark('parts-joined');
     } finally {
       if (parts !== null) await rm(parts, { recursive: true, force: true });
     }
@@ -160,6 +175,7 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
   if (options.speakersCsv !== null) {
     await writeOutput(options.speakersCsv, speakersCsv(mergeSpeakers(done.map((result) => result.speakers))));
   }
+  markCpu('folder-done');
   return { parsed: done.length, failed: files.length - done.length };
 }
 

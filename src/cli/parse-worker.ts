@@ -7,6 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { runTask, type ParseTask, type ParseTaskResult } from './parse-task';
+import { mark, markCpu, markOrigin, taskLabel } from './timeline';
 
 type Port = {
   listen: (listener: (task: ParseTask) => void) => void;
@@ -26,11 +27,26 @@ function portOfParent(): Port | null {
 
 const port = portOfParent();
 if (port) {
+  markOrigin();
+  markCpu('parser-loaded');
   let last: Promise<void> = Promise.resolve();
   port.listen((task) => {
-    last = last.then(() => runTask(task)).then((result) => port.send(result));
+    const label = taskLabel(task);
+    mark(`task-in ${label}`);
+    last = last
+      .then(() => {
+        mark(`task-start ${label}`);
+        return runTask(task);
+      })
+      .then((result) => {
+        markCpu(`task-end ${label}`);
+        port.send(result);
+      });
   });
   port.send('ready');
   // A child process ends with its parent (the pool disconnects or goes away).
-  process.on('disconnect', () => process.exit(0));
+  process.on('disconnect', () => {
+    markCpu('child-exit');
+    process.exit(0);
+  });
 }

@@ -111,7 +111,7 @@ async function run(args: ParseArgs, io: Io): Promise<number> {
       throw error;
     }
     io.stdout.write(
-      articleJson(parseArticleText(text, 'stdin', { published: args.published, relativeTo: args.relativeTo })),
+      articleJson(await parseArticleText(text, 'stdin', { published: args.published, relativeTo: args.relativeTo })),
     );
     return 0;
   }

@@ -13,6 +13,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseTask, ParseTaskResult } from './parse-task';
+import { mark, taskLabel } from './timeline';
 
 export type HelperKind = 'thread' | 'process';
 
@@ -64,16 +65,25 @@ function threadHelper(script: URL): PoolHelper {
   };
 }
 
-function processHelper(script: URL): PoolHelper {
+function processHelper(script: URL, flags: readonly string[]): PoolHelper {
   // The same Node and the same flags as this process (a clone runs the TypeScript source through tsx's loader).
   const child: ChildProcess = fork(fileURLToPath(script), [], {
-    execArgv: process.execArgv,
+    execArgv: [...process.execArgv, ...flags],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  mark(`spawned child=${child.pid ?? '?'}`);
+  child.on('exit', () => mark(`child-exited child=${child.pid ?? '?'}`));
   return {
-    post: (task) => child.send(task),
-    onMessage: (listener) => child.on('message', (message) => listener(message as ParseTaskResult | 'ready')),
+    post: (task) => {
+      mark(`sent child=${child.pid ?? '?'} ${taskLabel(task)}`);
+      child.send(task);
+    },
+    onMessage: (listener) =>
+      child.on('message', (message) => {
+        mark(`received child=${child.pid ?? '?'} ${message === 'ready' ? 'ready' : 'result'}`);
+        listener(message as ParseTaskResult | 'ready');
+      }),
     onStop: (listener) => {
       const once = firstOnly(listener);
       child.on('error', (error) => once(error.message));
@@ -91,7 +101,7 @@ function processHelper(script: URL): PoolHelper {
   };
 }
 
-/** Starts a helper running `script`; throws when it cannot start. */
-export function startHelper(kind: HelperKind, script: URL): PoolHelper {
-  return kind === 'process' ? processHelper(script) : threadHelper(script);
+/** Starts a helper running `script` (a child process with `flags` added to this process's); throws when it cannot start. */
+export function startHelper(kind: HelperKind, script: URL, flags: readonly string[] = []): PoolHelper {
+  return kind === 'process' ? processHelper(script, flags) : threadHelper(script);
 }

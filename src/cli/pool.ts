@@ -27,6 +27,8 @@ export type PoolOptions = {
   mainThread?: boolean;
   /** Worker threads (the default) or child processes, each running the parse-worker script (pool-helper.ts). */
   helpers?: HelperKind;
+  /** Extra Node and V8 flags for child process helpers (folder mode's `--single-threaded`, folder.ts). */
+  processFlags?: readonly string[];
   /**
    * Tasks a worker holds at once. Default 2 (so it has the next while this
    * thread is busy), 1 under a time limit. Long tasks (folder mode's batches)
@@ -88,6 +90,7 @@ class Slot {
     here = false,
     private readonly kind: HelperKind = 'thread',
     depth: number | null = null,
+    private readonly flags: readonly string[] = [],
   ) {
     this.depth = timeoutMs === null ? Math.max(1, depth ?? 2) : 1;
     if (here) this.inThread = true;
@@ -101,7 +104,7 @@ class Slot {
   private start(): void {
     let worker: PoolHelper;
     try {
-      worker = startHelper(this.kind, workerScript());
+      worker = startHelper(this.kind, workerScript(), this.flags);
     } catch {
       this.inThread = true;
       return;
@@ -210,7 +213,7 @@ export function createPool(options: PoolOptions): ParsePool {
   const slots: Slot[] = [];
   // Workers first, so they take the first tasks while this thread is still free to hand them out.
   for (let i = here ? 1 : 0; i < threads; i += 1)
-    slots.push(new Slot(timeoutMs, source, false, options.helpers, options.depth));
+    slots.push(new Slot(timeoutMs, source, false, options.helpers, options.depth, options.processFlags));
   if (here) slots.push(new Slot(timeoutMs, source, true));
   const run = (task: ParseTask): Promise<ParseTaskResult> => {
     if (closed) return Promise.resolve(failure(task, 'the parse pool is closed'));

@@ -13,9 +13,14 @@ function parse(...args: string[]) {
 }
 
 function parseInput(input: string, ...args: string[]) {
+  return parseWith(input, {}, ...args);
+}
+
+function parseWith(input: string, env: Record<string, string>, ...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'src/cli/whosaid.ts', 'parse', ...args], {
     encoding: 'utf8',
     input,
+    env: { ...process.env, ...env },
     // Generous: on a loaded machine each worker thread compiles the TypeScript sources through tsx.
     timeout: 110_000,
   });
@@ -98,6 +103,38 @@ describe('npx tsx src/cli/whosaid.ts parse', { timeout: 120_000 }, () => {
     // No part files left beside the output.
     expect(three.left).toEqual(['all.jsonl', 'out', 'speakers.csv']);
     expect(three).toEqual(one);
+  });
+
+  it("reads an .html page in a child process, and with WHOSAID_TIMELINE=1 writes the run's timeline", () => {
+    const folder = tempFolder();
+    writeIn(folder, 'a.txt', SHORT_ARTICLE);
+    writeIn(
+      folder,
+      'b.html',
+      '<html><body><article><h1>Mayor opens bridge</h1><p>The new bridge opened on Monday after two years of work.</p>' +
+        '<p>"It is a great day for the city," Mayor Jane Doe said at the ceremony on the river bank.</p></article></body></html>',
+    );
+    const out = join(tempFolder(), 'out');
+    const result = parseWith('', { WHOSAID_TIMELINE: '1' }, folder, '--out', out, '--jobs', '2');
+    expect(result.status).toBe(0);
+    const page = JSON.parse(readFileSync(join(out, 'b.json'), 'utf8')) as { title: string; quotes: { text: string }[] };
+    expect(page.title).toBe('Mayor opens bridge');
+    expect(page.quotes.map((quote) => quote.text)).toContain('It is a great day for the city');
+    // Every line of standard error is a timeline event: `timeline <ms since the epoch> <pid> <event>`.
+    const events = result.stderr
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split(' '));
+    expect(events.every(([word, ms]) => word === 'timeline' && Number(ms) > 1.7e12)).toBe(true);
+    const named = (event: string) => events.filter((e) => e[3] === event);
+    const pidsOf = (event: string) => new Set(named(event).map((e) => e[2]));
+    // The command process starts two children and hands out the two batches (one file each); whichever child
+    // ran a batch loaded the parser first (one that was still starting when the work ran out may not have).
+    expect(named('spawned')).toHaveLength(2);
+    expect(named('task-end')).toHaveLength(2);
+    for (const pid of pidsOf('task-end')) expect(pidsOf('parser-loaded')).toContain(pid);
+    expect(pidsOf('folder-done')).toEqual(pidsOf('spawned'));
+    expect(pidsOf('task-end')).not.toContain([...pidsOf('spawned')][0]);
   });
 
   it('streams on two worker threads holding two lines each: every line once, in input order', () => {
