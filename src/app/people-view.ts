@@ -58,11 +58,32 @@ function buildInWorker(base: string): Promise<void> {
   return done;
 }
 
-/** The build in flight, shared by every page that asks meanwhile. */
+/** The build in flight in this tab, shared by every page that asks meanwhile. */
 let building: Promise<void> | null = null;
 
 /** How many times a page checks the view again after a build (the names may change meanwhile). */
 const CHECKS = 4;
+
+/** True when the stored view was built from the names and choices as they are now. */
+async function isFresh(base: string): Promise<{ articles: number; entries: number } | null> {
+  const [state, overrides, bundled] = await Promise.all([peopleViewState(), loadOverrides(), loadBundledNames(base)]);
+  const { meta } = state;
+  return meta && meta.rev === state.rev && meta.choices === choicesKey(overrides, bundled.count)
+    ? { articles: meta.articles, entries: meta.count }
+    : null;
+}
+
+/**
+ * Builds the view unless it is fresh, one tab at a time (a Web Lock where
+ * there are locks), so two tabs that find it out of date build it once.
+ */
+function build(base: string): Promise<void> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return buildInWorker(base);
+  return locks.request('whosaid-people-view', async () => {
+    if (!(await isFresh(base))) await buildInWorker(base);
+  });
+}
 
 /**
  * The view up to date (built first when the names or choices changed since),
@@ -71,11 +92,9 @@ const CHECKS = 4;
 export async function ensurePeopleView(base: string): Promise<{ articles: number; entries: number }> {
   if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB to keep the people view in');
   for (let check = 0; check < CHECKS; check++) {
-    const [state, overrides, bundled] = await Promise.all([peopleViewState(), loadOverrides(), loadBundledNames(base)]);
-    const { meta } = state;
-    if (meta && meta.rev === state.rev && meta.choices === choicesKey(overrides, bundled.count))
-      return { articles: meta.articles, entries: meta.count };
-    building ??= buildInWorker(base).finally(() => {
+    const fresh = await isFresh(base);
+    if (fresh) return fresh;
+    building ??= build(base).finally(() => {
       building = null;
     });
     await building;

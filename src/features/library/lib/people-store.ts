@@ -145,6 +145,8 @@ export async function buildPeopleIndex(
   // Built from digests, which do not hold what the names said: that is filled in after (`fillSaid`).
   store.delete(range(NSAID));
   store.delete(SAID_READY);
+  // The people view (people-view.ts) is built from the names: it is built again from the new ones.
+  store.delete(range('pview:'));
   const names = new Map<string, SpeakerNameSummary>();
   report(0, keys.length);
   for (let at = 0; at < keys.length; at += BUILD_BATCH) {
