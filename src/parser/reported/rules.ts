@@ -54,6 +54,7 @@ import {
   relativeObject,
   subjectAfterWith,
 } from './forms';
+import { trailingContent, trailingPhrase } from './closing-source';
 import { negated } from './cue';
 import { whenAskedAt } from './questions';
 import { statementAt, type Cue, type Outcome, type Reported, type SentenceReading } from './types';
@@ -372,7 +373,10 @@ export function clauseFirst({ context, source, base, tokens }: SentenceReading, 
     onlyAdverbial(tokens, v + 1) ||
     listenerToEnd(tokens, v) ||
     whenAskedAt(tokens, v + 1);
-  if (!(endsSentence && !cue.carry)) return null;
+  // `…, she said in a video message to the convention.`: a longer phrase of occasion, with checks of its own.
+  // Not after a verb of thought, whose preposition belongs to it (`I believe in the good sense of …`).
+  const trailing = !endsSentence && !cue.objectVerb && !THOUGHT_VERBS.has(cue.form) && trailingPhrase(tokens, v + 1);
+  if (!((endsSentence || trailing) && !cue.carry)) return null;
   if (cue.objectVerb) return 'stop';
   const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base);
   if (!mention) return 'stop';
@@ -384,6 +388,7 @@ export function clauseFirst({ context, source, base, tokens }: SentenceReading, 
   const contentSpan = span(context, tokens, 0, comma);
   // `"…," X said` is a direct quote; `using the tax "is a misguided approach," X said` is mixed.
   if (!contentSpan || endsInsideEarlierQuote(context, contentSpan)) return 'stop';
+  if (trailing && !trailingContent(context, tokens, comma, contentSpan)) return 'stop';
   const reported = statement(context, cue.cueSpan, mention, contentSpan);
   return { reported, covers: null };
 }
