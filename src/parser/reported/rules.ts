@@ -54,6 +54,7 @@ import {
   relativeObject,
   subjectAfterWith,
 } from './forms';
+import { pastAppositive, splitBySource } from './according-split';
 import { trailingContent, trailingPhrase } from './closing-source';
 import { negated } from './cue';
 import { whenAskedAt } from './questions';
@@ -72,7 +73,8 @@ export function according({ context, source, base, tokens }: SentenceReading, v:
   const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
   // `…, according to a survey by X, which found that …`: a relative clause after the source tells of the source.
   const relativeAfter = /^(?:which|who)$/.test(tokens[comma + 1]?.lower ?? '');
-  const after = comma > 0 && !relativeAfter ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
+  const restFrom = comma > 0 ? pastAppositive(tokens, comma + 1) : -1;
+  const after = comma > 0 && !relativeAfter ? span(context, tokens, restFrom, clauseEnd(tokens, restFrom)) : null;
   // `But, according to the poll, 46 percent …`: a connective before the source opens the sentence, it is not what was said.
   // `In the 1980s, according to his book, he paid …`: a short adverbial before it is said with the clause after.
   // `…, because, according to Trump, the media would …`: after a conjunction, what was said follows the source.
@@ -84,7 +86,11 @@ export function according({ context, source, base, tokens }: SentenceReading, v:
     tokens[v - 1]?.text === ',' && v - 1 > 0 && !opensClause
       ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1, false, 1)
       : null;
-  const short = lead !== null && after !== null && v - 1 < 5;
+  // `At the heart of the trouble, according to X, was a decision …`: a lead with no verb of its own goes on after the source.
+  const short =
+    lead !== null &&
+    after !== null &&
+    (v - 1 < 5 || splitBySource(tokens, leadingConnective(tokens, v - 1), v - 1, restFrom));
   // `… 46 percent to 39 percent according to a CBS poll released Monday.`: no comma, the source closes the sentence.
   const closing = tokens[v - 1]?.text !== ',' && v >= 4 && endsClauseAt(tokens, v + 2, mention.end) && !after;
   const whole = lead && !short ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1) : null;
