@@ -1,0 +1,20 @@
+// @vitest-environment node
+/** `said on ABC's "This Week" that …`: a title in quotation marks inside the adverbial before `that`. */
+import { describe, expect, it } from 'vitest';
+import { quotesOf as quotes } from '../helpers';
+
+describe('reported speech: a quoted title between the cue and `that`', () => {
+  it('reads the clause after `that` past a show named in quotation marks', () => {
+    expect(
+      quotes('Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would look at such legislation.'),
+    ).toEqual([['indirect', 'he would look at such legislation', 'Sanders', 'said']]);
+  });
+
+  it('does not read a quoted sentence that opens with `That` as a that-clause', () => {
+    const found = quotes(
+      'The spot ends with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying income tax.',
+    ).map(([kind, text, , cue]) => [kind, text, cue]);
+    expect(found).toContainEqual(['direct', 'That makes me smart', 'saying']);
+    expect(found).toContainEqual(['indirect', 'him for not paying income tax', 'blasted']);
+  });
+});
