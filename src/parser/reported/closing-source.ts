@@ -20,7 +20,7 @@ import {
   TIME_HEADS,
   TIME_WORDS,
 } from '../lexicon';
-import { sourceAfter } from '../speakers';
+import { sourceAfter, type Mention } from '../speakers';
 import { isCapitalized, isWord, quoteAt, type BlockContext, type Token } from '../text';
 import type { Located } from '../types';
 import { clauseStartsAt, endsInsideEarlierQuote, indexFrom, quotesInside, span } from './clause';
@@ -144,4 +144,25 @@ export function closingSourceAside({ context, source, base, tokens }: SentenceRe
     reported: statementAt(context, t, named, content, { quotes: quotesInside(context, content) }),
     covers: null,
   };
+}
+
+/**
+ * `Humphrey, who calls Trump a "sociopath," said …`, `Mr. Manafort, citing ''the unique magic of Trump,''
+ * said …`: an aside that ends in a quotation right before the cue. The subject is read as if the closing
+ * mark were not there (the aside then ends in its comma, as asides do); null when no such mark stands there.
+ */
+export function subjectPastQuotedAside(
+  tokens: Token[],
+  v: number,
+  read: (tokens: Token[], v: number) => Mention | null,
+): Mention | null {
+  if (!/^(?:["”’]|'')$/.test(tokens[v - 1]?.text ?? '') || tokens[v - 2]?.text !== ',') return null;
+  // The marks of the quotation go, back to the comma that opens the aside.
+  let open = v - 3;
+  while (open > 0 && tokens[open]?.text !== ',' && open > v - 30) open--;
+  if (open <= 0 || tokens[open]?.text !== ',') return null;
+  const kept = tokens.slice(open, v).filter((t) => !MARK.test(t.text) && t.text !== "''");
+  // The quotation opens inside the aside: `"Thanks, Clarkston, for …," said X` is a quotation attributed after it.
+  if (v - open - kept.length < 2) return null;
+  return read([...tokens.slice(0, open), ...kept, ...tokens.slice(v)], open + kept.length);
 }

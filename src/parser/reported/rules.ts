@@ -55,7 +55,7 @@ import {
   subjectAfterWith,
 } from './forms';
 import { pastAppositive, splitBySource } from './according-split';
-import { trailingContent, trailingPhrase } from './closing-source';
+import { subjectPastQuotedAside, trailingContent, trailingPhrase } from './closing-source';
 import { negated } from './cue';
 import { whenAskedAt } from './questions';
 import { statementAt, type Cue, type Outcome, type Reported, type SentenceReading } from './types';
@@ -598,6 +598,7 @@ function statementSubject(
     : (cue.withSubject ??
       main ??
       subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+      subjectPastQuotedAside(tokens, v, (ts, w) => subjectBefore(ts, w, Math.max(0, w - 40), source, base)) ??
       coordinatedSubject(tokens, v, source, base) ??
       shared ??
       // `A majority of Republicans believe …`: a share or a group reads as the subject of a thought as of a statement.

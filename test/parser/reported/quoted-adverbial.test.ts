@@ -18,3 +18,22 @@ describe('reported speech: a quoted title between the cue and `that`', () => {
     expect(found).toContainEqual(['indirect', 'him for not paying income tax', 'blasted']);
   });
 });
+
+describe('reported speech: a subject with an aside that ends in a quotation', () => {
+  it('reads the subject before an aside closed by a quotation mark', () => {
+    expect(
+      quotes(
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in states like Pennsylvania.",
+      ),
+    ).toContainEqual(['indirect', 'the candidate could win in states like Pennsylvania', 'Manafort', 'said']);
+  });
+
+  it('leaves a quotation that opens before the aside to its own attribution', () => {
+    const found = quotes(
+      '"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer who immigrated to Clarkston decades ago.',
+    );
+    expect(found.map(([kind, text]) => [kind, text])).toEqual([
+      ['direct', 'Thanks, Clarkston, for welcoming these refugees'],
+    ]);
+  });
+});
