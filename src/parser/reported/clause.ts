@@ -112,7 +112,8 @@ function thatClause(tokens: Token[], j: number): number | null | undefined {
     // After a quotation mark, `That makes me smart` opens the quoted words: only a `that` in lower case opens the clause.
     if (t.lower === 'that' && (marks === 0 || t.text === 'that'))
       return isWord(tokens[k + 1]) || /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 1 : null;
-    if (!isWord(t) && t.text !== ',' && !(k > j && /^(?:["“”]|'')$/.test(t.text))) break;
+    // `wrote in a post, "To hear that …"`: a quotation after a comma is the words themselves, not a title.
+    if (!isWord(t) && t.text !== ',' && !(k > j && /^(?:["“”]|'')$/.test(t.text) && tokens[k - 1]?.text !== ',')) break;
     if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
   }
   return undefined;

@@ -60,6 +60,8 @@ export function trailingPhrase(tokens: Token[], from: number): boolean {
   // Not a conjunction that opens a clause (`said as the crowd cheered`), nor `at least six planes …`.
   if (SUBORDINATORS.has(first.lower) || /^(?:as|least|most)$/.test(tokens[from + 1]?.lower ?? first.lower))
     return false;
+  // `a woman characterized by a potent cocktail of …`: after `by`, the cue is a passive, not an attribution.
+  if (first.lower === 'by') return false;
   if (isCapitalized(first) ? !time : !(time || preposition)) return false;
   for (let k = from + 1; k < tokens.length && k < from + 20; k++) {
     const t = tokens[k] as Token;

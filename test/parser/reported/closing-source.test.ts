@@ -38,6 +38,14 @@ describe('reported speech: an attribution that closes the sentence', () => {
     ).not.toContain('Friday morning, as the parade rolled by');
   });
 
+  it('reads no attribution from a passive participle with `by`', () => {
+    expect(
+      quotes(
+        'The movie follows Katherine, a woman in the Lady Macbeth line characterized by a potent cocktail of very few scruples.',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps a thought verb’s preposition with it, and a few words of adverbial out', () => {
     expect(quotes('Like President Obama, I believe in the good sense of the American people.')).not.toContainEqual(
       expect.arrayContaining(['Like President Obama']),

@@ -10,6 +10,14 @@ describe('reported speech: a quoted title between the cue and `that`', () => {
     ).toEqual([['indirect', 'he would look at such legislation', 'Sanders', 'said']]);
   });
 
+  it('does not look for `that` inside a quotation opened after a comma, even one left unclosed', () => {
+    expect(
+      quotes(
+        'Perkins wrote in a blog post published Monday, “To hear that Trump may be appointing such a man is upsetting.',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not read a quoted sentence that opens with `That` as a that-clause', () => {
     const found = quotes(
       'The spot ends with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying income tax.',
