@@ -99,7 +99,9 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
  * the cue; undefined when no `that` follows there (null when one does but opens no clause).
  */
 function thatClause(tokens: Token[], j: number): number | null | undefined {
-  for (let k = j; k < j + 8 && k < tokens.length; k++) {
+  // `said on ABC's "This Week With George Stephanopoulos" that …`: a title in quotation marks may stand in the adverbial.
+  const marks = indexFrom(tokens, j, j + 8, (x) => /^(?:["“”]|'')$/.test(x.text)) >= 0 ? 4 : 0;
+  for (let k = j; k < j + 8 + marks && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     // `say that, even if they wanted one, a recount …`: an aside may follow `that`.
     // Not `Having said that, there are …`: the aside closes with a second comma before a clause of its own.
@@ -107,8 +109,11 @@ function thatClause(tokens: Token[], j: number): number | null | undefined {
       const close = indexFrom(tokens, k + 3, k + 16, (x) => x.text === ',' || /^[.;:!?]$/.test(x.text));
       return close > 0 && tokens[close]?.text === ',' && clauseStartsAt(tokens, close + 1) ? k + 2 : null;
     }
-    if (t.lower === 'that') return isWord(tokens[k + 1]) || /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 1 : null;
-    if (!isWord(t) && t.text !== ',') break;
+    // After a quotation mark, `That makes me smart` opens the quoted words: only a `that` in lower case opens the clause.
+    if (t.lower === 'that' && (marks === 0 || t.text === 'that'))
+      return isWord(tokens[k + 1]) || /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 1 : null;
+    // `wrote in a post, "To hear that …"`: a quotation after a comma is the words themselves, not a title.
+    if (!isWord(t) && t.text !== ',' && !(k > j && /^(?:["“”]|'')$/.test(t.text) && tokens[k - 1]?.text !== ',')) break;
     if (k === j && !ADVERBIAL_STARTERS.has(t.lower) && !(TIME_WORDS.has(t.lower) && isCapitalized(t))) break;
   }
   return undefined;

@@ -21,6 +21,7 @@
  */
 import { quoteAt, tokensIn, type BlockContext } from '../text';
 import { carriedParticiple } from './carried-participle';
+import { closingSourceAside } from './closing-source';
 import { cueVerb } from './cue';
 import { cueFirst } from './cue-first';
 import { expectedWithoutHolder } from './expectations';
@@ -141,6 +142,7 @@ function cueVerbRules(sentence: SentenceReading, v: number, found: readonly Repo
   return (
     parenthetical(sentence, v, cue) ??
     clauseFirst(sentence, v, cue) ??
+    closingSourceAside(sentence, v, cue) ??
     clauseFirstInverted(sentence, v, cue) ??
     relative(sentence, v, cue) ??
     saidThat(sentence, v, cue, found)

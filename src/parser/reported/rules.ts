@@ -55,6 +55,8 @@ import {
   relativeObject,
   subjectAfterWith,
 } from './forms';
+import { pastAppositive, splitBySource } from './according-split';
+import { subjectPastQuotedAside, trailingContent, trailingPhrase } from './closing-source';
 import { negated } from './cue';
 import { whenAskedAt } from './questions';
 import { statementAt, type Cue, type Outcome, type Reported, type SentenceReading } from './types';
@@ -85,7 +87,8 @@ export function according({ context, source, base, tokens }: SentenceReading, v:
   const comma = indexFrom(tokens, v + 2, v + 16, (x) => x.text === ',');
   // `…, according to a survey by X, which found that …`: a relative clause after the source tells of the source.
   const relativeAfter = /^(?:which|who)$/.test(tokens[comma + 1]?.lower ?? '');
-  const after = comma > 0 && !relativeAfter ? span(context, tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
+  const restFrom = comma > 0 ? pastAppositive(tokens, comma + 1) : -1;
+  const after = comma > 0 && !relativeAfter ? span(context, tokens, restFrom, clauseEnd(tokens, restFrom)) : null;
   // `But, according to the poll, 46 percent …`: a connective before the source opens the sentence, it is not what was said.
   // `In the 1980s, according to his book, he paid …`: a short adverbial before it is said with the clause after.
   // `…, because, according to Trump, the media would …`: after a conjunction, what was said follows the source.
@@ -97,7 +100,11 @@ export function according({ context, source, base, tokens }: SentenceReading, v:
     tokens[v - 1]?.text === ',' && v - 1 > 0 && !opensClause
       ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1, false, 1)
       : null;
-  const short = lead !== null && after !== null && v - 1 < 5;
+  // `At the heart of the trouble, according to X, was a decision …`: a lead with no verb of its own goes on after the source.
+  const short =
+    lead !== null &&
+    after !== null &&
+    (v - 1 < 5 || splitBySource(tokens, leadingConnective(tokens, v - 1), v - 1, restFrom));
   // `… 46 percent to 39 percent according to a CBS poll released Monday.`: no comma, the source closes the sentence.
   const closing = tokens[v - 1]?.text !== ',' && v >= 4 && endsClauseAt(tokens, v + 2, mention.end) && !after;
   const whole = lead && !short ? span(context, tokens, leadingConnective(tokens, v - 1), v - 1) : null;
@@ -395,7 +402,10 @@ export function clauseFirst({ context, source, base, tokens }: SentenceReading, 
     onlyAdverbial(tokens, v + 1) ||
     listenerToEnd(tokens, v) ||
     whenAskedAt(tokens, v + 1);
-  if (!(endsSentence && !cue.carry)) return null;
+  // `…, she said in a video message to the convention.`: a longer phrase of occasion, with checks of its own.
+  // Not after a verb of thought, whose preposition belongs to it (`I believe in the good sense of …`).
+  const trailing = !endsSentence && !cue.objectVerb && !THOUGHT_VERBS.has(cue.form) && trailingPhrase(tokens, v + 1);
+  if (!((endsSentence || trailing) && !cue.carry)) return null;
   if (cue.objectVerb) return 'stop';
   const mention = subjectBefore(tokens, v, Math.max(0, v - 40), source, base);
   if (!mention) return 'stop';
@@ -407,6 +417,7 @@ export function clauseFirst({ context, source, base, tokens }: SentenceReading, 
   const contentSpan = span(context, tokens, 0, comma);
   // `"…," X said` is a direct quote; `using the tax "is a misguided approach," X said` is mixed.
   if (!contentSpan || endsInsideEarlierQuote(context, contentSpan)) return 'stop';
+  if (trailing && !trailingContent(context, tokens, comma, contentSpan)) return 'stop';
   const reported = statement(context, cue.cueSpan, mention, contentSpan);
   return { reported, covers: null };
 }
@@ -610,6 +621,7 @@ function statementSubject(
     : (cue.withSubject ??
       main ??
       subjectBefore(tokens, v, Math.max(0, v - 40), source, base) ??
+      subjectPastQuotedAside(tokens, v, (ts, w) => subjectBefore(ts, w, Math.max(0, w - 40), source, base)) ??
       coordinatedSubject(tokens, v, source, base) ??
       shared ??
       // `A majority of Republicans believe …`: a share or a group reads as the subject of a thought as of a statement.
