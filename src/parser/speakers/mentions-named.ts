@@ -398,7 +398,7 @@ function namedSoon(tokens: Token[], from: number): boolean {
 
 /**
  * `said retired neurosurgeon Ben Carson`, `said master of ceremonies Asab
- * Al-Tabchi`: lower-case words describing the person named right after them
+ * Al-Tabchi`, `said 9/11 widow Terry Strada`: lower-case words or numbers describing the person named right after them
  * (no article, so not `said the …`) go into the person's role. Not a word of
  * time or place (`said in Iowa`, `said today`) nor a function word.
  */
@@ -416,6 +416,8 @@ function describedBefore(
       isWord(t) &&
       !isCapitalized(t) &&
       ((t.lower === 'of' && k > 0 && k < lead.length - 1) ||
+        // `said 9/11 widow Terry Strada`: a number may describe the person too.
+        (/^\p{N}+$/u.test(t.text) && k < lead.length - 1) ||
         (t.lower.length > 2 &&
           !STOP_WORDS.has(t.lower) &&
           !ADVERBIAL_PREPOSITIONS.has(t.lower) &&

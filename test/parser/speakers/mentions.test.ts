@@ -178,6 +178,7 @@ describe('speakerAfter', () => {
     ],
     ['said biologist Lucía Paredes', { kind: 'person', name: 'Lucía Paredes', role: 'biologist' }],
     ['said retired neurosurgeon Ben Carson', { kind: 'person', name: 'Ben Carson', role: 'retired neurosurgeon' }],
+    ['said 9/11 widow Terry Strada', { kind: 'person', name: 'Terry Strada', role: '9/11 widow' }],
     ['to the Department for Transport', { kind: 'organization', name: 'Department for Transport', role: null }],
     ['to Pentagon officials', { kind: 'group', name: 'Pentagon officials', role: null }],
   ])('%s', (text, expected) => {
