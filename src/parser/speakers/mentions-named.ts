@@ -114,8 +114,9 @@ function namedList(
 
 /**
  * Whether a subject phrase starting at token `from` begins its clause:
- * `Asked if …, Spicer said` yes; `the visit Trump said` and `Republicans in the
- * Senate said` (after a preposition and its article) no.
+ * `Asked if …, Spicer said` yes, and `In a Bloomberg interview Trump declared` (a name right after the noun of
+ * an opening phrase with no comma); `the visit Trump said` and `Republicans in the Senate said` (after a
+ * preposition and its article) no.
  */
 function opensClause(tokens: Token[], from: number, min: number): boolean {
   const before = tokens[from - 1];
@@ -125,6 +126,19 @@ function opensClause(tokens: Token[], from: number, min: number): boolean {
     /^(?:he|she|they|we|i)$/.test(tokens[from]?.lower ?? '') &&
     FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') &&
     from - min <= 10
+  )
+    return true;
+  // `In a Bloomberg interview Trump declared …`: so is a name right after the opening phrase's noun.
+  if (
+    isCapitalized(tokens[from]) &&
+    /^\p{Ll}{3,}$/u.test(before.text) &&
+    !STOP_WORDS.has(before.lower) &&
+    !FRONTED_PREPOSITIONS.has(before.lower) &&
+    !ADVERBIAL_PREPOSITIONS.has(before.lower) &&
+    FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') &&
+    isCapitalized(tokens[min]) &&
+    from - min <= 10 &&
+    tokens.slice(min, from).every((t) => isWord(t))
   )
     return true;
   if (ARTICLES.has(before.lower))
