@@ -51,4 +51,13 @@ describe('speaker names', () => {
       ),
     ).toEqual([null, null]);
   });
+
+  it('reads no one into a sentence adverb that opens the sentence, but keeps a name that ends the same way', () => {
+    expect(
+      speakers(
+        "Ultimately, Mr. Yanukovych disregarded Mr. Manafort's advice and refused to sign the deal.",
+        'Megyn Kelly hosted the debate. Kelly said the questions were fair.',
+      ),
+    ).toEqual([null, 'Megyn Kelly']);
+  });
 });
