@@ -60,4 +60,10 @@ describe('speaker names', () => {
       ),
     ).toEqual([null, 'Megyn Kelly']);
   });
+
+  it('names a body the article calls only by a description with all its words: `the Russian space agency`, then `the agency`', () => {
+    expect(
+      speakers('The Russian space agency said the launch would go ahead in May. The agency said its crew was ready.'),
+    ).toEqual(['Russian space agency', 'Russian space agency']);
+  });
 });
