@@ -1,5 +1,12 @@
 import type { Block, Quote } from '@/article';
-import { notSpeech, opensLowerCase, type Attribution, type RawQuote, type TranscriptLine } from '../quotes';
+import {
+  fragmentOfSentence,
+  notSpeech,
+  opensLowerCase,
+  type Attribution,
+  type RawQuote,
+  type TranscriptLine,
+} from '../quotes';
 import { ARTICLES, CLAUSE_JOINS } from '../lexicon';
 import type { Reported } from '../reported';
 import type { SpeakerItem } from '../speakers';
@@ -73,7 +80,8 @@ function directDrafts(found: Found, subsumed: ReadonlySet<number>): Draft[] {
         mixed ||
         attribution.lead ||
         attribution.tail ||
-        (attribution.cue === null && !attribution.inherit && !attribution.mention && opensLowerCase(raw, contexts))
+        (attribution.cue === null && !attribution.inherit && !attribution.mention && opensLowerCase(raw, contexts)) ||
+        fragmentOfSentence(raw, contexts, attribution)
           ? 'mixed'
           : 'direct',
       spans: [

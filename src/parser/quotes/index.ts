@@ -7,4 +7,4 @@ export { findQuoteMarks, type RawQuote } from './quote-marks';
 export { attributeQuotes, type Attribution } from './attribution';
 export { findTranscriptLines, type TranscriptLine } from './transcript';
 export { findInterview } from './interview';
-export { notSpeech, opensLowerCase } from './not-speech';
+export { fragmentOfSentence, notSpeech, opensLowerCase } from './not-speech';

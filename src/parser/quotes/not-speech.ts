@@ -1,7 +1,7 @@
 import type { BlockContext } from '../text';
 import type { Attribution } from './attribution';
 import type { RawQuote } from './quote-marks';
-import { LISTENER_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon';
+import { ASSERTION_VERBS, BARE_CLAUSE_VERBS, LISTENER_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -78,6 +78,36 @@ export function opensLowerCase(raw: RawQuote, contexts: readonly BlockContext[])
   if (!first) return false;
   const text = (contexts[first.block] as BlockContext).block.text.slice(first.start, first.end);
   return /^[^\p{L}\p{N}]*\p{Ll}/u.test(text);
+}
+
+/**
+ * Whether a quote that opens in lower case, with a speaker or a cue, is a piece of the writer's sentence: the
+ * quoted words finish a sentence of the writer's, so the quote is `mixed`, not a quoted sentence of its own.
+ * - No cue, right after a word of its sentence (`that Cruz and his campaign "don't forget us …"`), even when the
+ *   quote carries on the speaker before it.
+ * - After its cue, with words between and no comma, colon or dash (`called on leaders "not to feed …"`,
+ *   `told CNN Clinton "has a number of super PACs …"`).
+ * - Right after a cue that takes no bare clause (`which he called "an evil, hateful act."`, `admitted "one or
+ *   two instances"`). After `said`, `says`, `told` or `insisted` (`says "nothing will change …"`) a quote is the
+ *   words said, whole, as a quote set off by a comma or colon is (`said, "the damage is done."`).
+ * Of the 62 quotes on PolNeAR train this reads as mixed instead of direct, 13 matched an annotated direct quote
+ * and 49 did not (most are annotated mixed).
+ */
+export function fragmentOfSentence(
+  raw: RawQuote,
+  contexts: readonly BlockContext[],
+  attribution: Attribution,
+): boolean {
+  if (!opensLowerCase(raw, contexts)) return false;
+  const text = (contexts[raw.open.block] as BlockContext).block.text;
+  if (attribution.cue === null) return insideSentence(raw, contexts);
+  const cue = attribution.cueSpan;
+  if (!cue || cue.block !== raw.open.block || cue.end > raw.open.offset) return false;
+  const gap = text.slice(cue.end, raw.open.offset);
+  if (/[,:—–]/.test(gap)) return false;
+  if (/\p{L}/u.test(gap)) return true;
+  const verb = attribution.cue.toLowerCase();
+  return !/\S/.test(gap) && !BARE_CLAUSE_VERBS.has(verb) && !ASSERTION_VERBS.has(verb);
 }
 
 /**

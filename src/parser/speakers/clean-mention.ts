@@ -51,9 +51,17 @@ export function noName(name: string): boolean {
     /\p{Ll}\.\p{Lu}/u.test(name) ||
     DATE.test(name) ||
     /\p{L}n['’]t\b/iu.test(name) ||
-    /\s(?:to|and|or|the|of|a|an)$/i.test(name)
+    /\s(?:to|and|or|the|of|a|an)$/i.test(name) ||
+    (name.length >= 7 && SENTENCE_ADVERB.test(name))
   );
 }
+
+/**
+ * `Ultimately, Mr. Yanukovych disregarded … and refused`: a capitalised adverb standing alone, with the
+ * ending of an adverb made from an adjective (`Publicly`, `Recently`, `Essentially`, `Hastily`), opens a
+ * sentence and names no one (`Kelly`, `Connolly` and short words like `Daily` do not end so).
+ */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:al|ate|ent|ant|ive|ous|ic|ful|ed|ing|i)ly$/u;
 
 /** `Weaver didn’t seem …`, `Lewandowski continued to …`: a negated verb, or a verb before `to`, ends a subject. */
 const ENDS = /\s\S*n['’]t\b|\s\p{Ll}+\s+to$/iu;

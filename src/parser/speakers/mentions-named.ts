@@ -114,8 +114,9 @@ function namedList(
 
 /**
  * Whether a subject phrase starting at token `from` begins its clause:
- * `Asked if …, Spicer said` yes; `the visit Trump said` and `Republicans in the
- * Senate said` (after a preposition and its article) no.
+ * `Asked if …, Spicer said` yes, and `In a Bloomberg interview Trump declared` (a name right after the noun of
+ * an opening phrase with no comma); `the visit Trump said` and `Republicans in the Senate said` (after a
+ * preposition and its article) no.
  */
 function opensClause(tokens: Token[], from: number, min: number): boolean {
   const before = tokens[from - 1];
@@ -125,6 +126,19 @@ function opensClause(tokens: Token[], from: number, min: number): boolean {
     /^(?:he|she|they|we|i)$/.test(tokens[from]?.lower ?? '') &&
     FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') &&
     from - min <= 10
+  )
+    return true;
+  // `In a Bloomberg interview Trump declared …`: so is a name right after the opening phrase's noun.
+  if (
+    isCapitalized(tokens[from]) &&
+    /^\p{Ll}{3,}$/u.test(before.text) &&
+    !STOP_WORDS.has(before.lower) &&
+    !FRONTED_PREPOSITIONS.has(before.lower) &&
+    !ADVERBIAL_PREPOSITIONS.has(before.lower) &&
+    FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') &&
+    isCapitalized(tokens[min]) &&
+    from - min <= 10 &&
+    tokens.slice(min, from).every((t) => isWord(t))
   )
     return true;
   if (ARTICLES.has(before.lower))
@@ -398,7 +412,7 @@ function namedSoon(tokens: Token[], from: number): boolean {
 
 /**
  * `said retired neurosurgeon Ben Carson`, `said master of ceremonies Asab
- * Al-Tabchi`: lower-case words describing the person named right after them
+ * Al-Tabchi`, `said 9/11 widow Terry Strada`: lower-case words or numbers describing the person named right after them
  * (no article, so not `said the …`) go into the person's role. Not a word of
  * time or place (`said in Iowa`, `said today`) nor a function word.
  */
@@ -416,6 +430,8 @@ function describedBefore(
       isWord(t) &&
       !isCapitalized(t) &&
       ((t.lower === 'of' && k > 0 && k < lead.length - 1) ||
+        // `said 9/11 widow Terry Strada`: a number may describe the person too.
+        (/^\p{N}+$/u.test(t.text) && k < lead.length - 1) ||
         (t.lower.length > 2 &&
           !STOP_WORDS.has(t.lower) &&
           !ADVERBIAL_PREPOSITIONS.has(t.lower) &&

@@ -235,8 +235,11 @@ function readGroup(tokens: Token[], end: number, min: number, source: string, ba
   };
 }
 
-/** `the ministry`, `the company`: an organisation named before; null without `the`. */
-function readGeneric(tokens: Token[], end: number, min: number): Phrase | null {
+/**
+ * `the ministry`, `the company`: an organisation named before; null without `the`. Words before the noun
+ * (`the Russian space agency`) are kept as its role, the name it goes by when nothing was named before.
+ */
+function readGeneric(tokens: Token[], end: number, min: number, source: string, base: number): Phrase | null {
   const last = tokens[end] as Token;
   let from = end;
   while (
@@ -252,7 +255,7 @@ function readGeneric(tokens: Token[], end: number, min: number): Phrase | null {
   return {
     kind: 'generic',
     name: last.lower,
-    role: null,
+    role: from < end ? textOf(source, base, tokens[from] as Token, last) : null,
     gender: 'plural',
     start: det.start,
     end: last.end,
@@ -477,6 +480,6 @@ export function phraseEndingAt(tokens: Token[], end: number, min: number, source
   const pronoun = readPronoun(last, end);
   if (pronoun) return pronoun;
   if (GROUP_NOUNS.has(last.lower) || isPluralRole(last)) return readGroup(tokens, end, min, source, base);
-  if (ORG_COMMON_NOUNS.has(last.lower) && !isCapitalized(last)) return readGeneric(tokens, end, min);
+  if (ORG_COMMON_NOUNS.has(last.lower) && !isCapitalized(last)) return readGeneric(tokens, end, min, source, base);
   return readNamed(tokens, end, min, source, base);
 }

@@ -23,8 +23,8 @@ export function resolveGeneric(memory: SpeakerMemory, mention: Mention): Known {
     speaker.aliases.add(`the ${mention.name}`);
     return speaker;
   }
-  // Nothing named before it: the article calls it only `the union`.
-  return memory.upsert(mention.name, 'organization', null, null);
+  // Nothing named before it: the article calls it only `the union` (or `the Russian space agency`, by all its words).
+  return memory.upsert(mention.role ?? mention.name, 'organization', null, null);
 }
 
 /**

@@ -333,6 +333,35 @@ describe('a quote split by its attribution', () => {
   });
 });
 
+describe("a lower-case quote that finishes the writer's sentence", () => {
+  it('reads it as mixed after a cue that takes no bare clause, or with words between cue and quote; as direct after `says` or a comma', () => {
+    expect(
+      quotes(
+        'Ann Ruiz spoke at the vigil for the victims, which she called "an evil, hateful act."',
+        'Tom Baker called on leaders "not to feed that dark impulse inside of us."',
+        'Jane Lee says "nothing will change until we elect candidates who reject Wall Street money."',
+        'Rosa Diaz said, "the damage is done, and nobody can undo it now."',
+      ),
+    ).toEqual([
+      ['mixed', 'an evil, hateful act.', 'Ann Ruiz', 'called'],
+      ['mixed', 'not to feed that dark impulse inside of us.', 'Tom Baker', 'called'],
+      ['direct', 'nothing will change until we elect candidates who reject Wall Street money.', 'Jane Lee', 'says'],
+      ['direct', 'the damage is done, and nobody can undo it now.', 'Rosa Diaz', 'said'],
+    ]);
+  });
+
+  it("reads one with no cue of its own, right after a word of the writer's sentence, as mixed even when it carries on a speaker", () => {
+    expect(
+      quotes(
+        '"We are here to win," Ann Ruiz said. The party on the ballot "knows how to bring its voters out in the cold."',
+      ),
+    ).toEqual([
+      ['direct', 'We are here to win', 'Ann Ruiz', 'said'],
+      ['mixed', 'knows how to bring its voters out in the cold.', 'Ann Ruiz', null],
+    ]);
+  });
+});
+
 describe('a quote nobody is named for', () => {
   it("reads a lower-case piece of the writer's sentence with no cue as a quoted fragment (mixed), a whole quoted sentence as direct", () => {
     expect(

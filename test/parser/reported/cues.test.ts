@@ -474,7 +474,8 @@ describe('reported speech: the cue forms', () => {
     ).toEqual([
       ['indirect', 'what is growing demand for pools', 'Ann Ruiz', 'said'],
       ['indirect', 'which was the best of her campaign', 'Critics', 'say'],
-      ['direct', 'reckless, provocative, dangerous', 'Tom Baker', 'called'],
+      // PolNeAR marks `what … called "…"` as a mixed quote (train: `what … ''the prior economy model,''`, `what … "hand-to-hand combat."`).
+      ['mixed', 'reckless, provocative, dangerous', 'Tom Baker', 'called'],
     ]);
   });
 

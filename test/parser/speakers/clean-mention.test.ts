@@ -60,4 +60,19 @@ describe('speaker names', () => {
       ),
     ).toEqual([null, null]);
   });
+
+  it('reads no one into a sentence adverb that opens the sentence, but keeps a name that ends the same way', () => {
+    expect(
+      speakers(
+        "Ultimately, Mr. Yanukovych disregarded Mr. Manafort's advice and refused to sign the deal.",
+        'Megyn Kelly hosted the debate. Kelly said the questions were fair.',
+      ),
+    ).toEqual([null, 'Megyn Kelly']);
+  });
+
+  it('names a body the article calls only by a description with all its words: `the Russian space agency`, then `the agency`', () => {
+    expect(
+      speakers('The Russian space agency said the launch would go ahead in May. The agency said its crew was ready.'),
+    ).toEqual(['Russian space agency', 'Russian space agency']);
+  });
 });

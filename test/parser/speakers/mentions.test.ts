@@ -113,6 +113,10 @@ describe('speakerBefore', () => {
       { kind: 'person', name: 'Ian Tuttle', role: 'National Review’s', words: 'National Review’s Ian Tuttle' },
     ],
     ['Even Lindsey Graham endorsed', { kind: 'person', name: 'Lindsey Graham', role: null, words: 'Lindsey Graham' }],
+    // An opening phrase with no comma: the name after its noun opens the main clause.
+    ['In a Bloomberg interview Trump declared', { kind: 'person', name: 'Trump', role: null, words: 'Trump' }],
+    // Not past a comma: `Khizr Khan` is what Trump complained about, not who spoke.
+    ['After their appearance, Trump complained Khizr Khan unfairly had attacked', null],
     [
       'Supporters of Hillary Clinton said',
       { kind: 'group', name: 'Supporters of Hillary Clinton', role: null, words: 'Supporters of Hillary Clinton' },
@@ -178,6 +182,7 @@ describe('speakerAfter', () => {
     ],
     ['said biologist Lucía Paredes', { kind: 'person', name: 'Lucía Paredes', role: 'biologist' }],
     ['said retired neurosurgeon Ben Carson', { kind: 'person', name: 'Ben Carson', role: 'retired neurosurgeon' }],
+    ['said 9/11 widow Terry Strada', { kind: 'person', name: 'Terry Strada', role: '9/11 widow' }],
     ['to the Department for Transport', { kind: 'organization', name: 'Department for Transport', role: null }],
     ['to Pentagon officials', { kind: 'group', name: 'Pentagon officials', role: null }],
   ])('%s', (text, expected) => {
