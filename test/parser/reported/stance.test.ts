@@ -56,7 +56,10 @@ describe('a stance held by a share of voters, the whole subject of its clause', 
 
 describe('a refusal to comment', () => {
   it.each([
-    ['The Carson campaign declined to comment for this story.', ['indirect', 'to comment', 'Carson campaign', 'declined']],
+    [
+      'The Carson campaign declined to comment for this story.',
+      ['indirect', 'to comment', 'Carson campaign', 'declined'],
+    ],
     [
       'Some senators declined to comment, not wanting to anger activists.',
       ['indirect', 'to comment', 'Some senators', 'declined'],
