@@ -56,25 +56,27 @@ function linkTextOf(element: Element): number {
   return total;
 }
 
-/** A caption's text as a caption block and, when it ends with one, a credit block. */
+/**
+ * A caption's text as a caption block (none when nothing but its credit is
+ * left) and, when it ends with one, a credit block.
+ */
 function creditSplit(text: string): RawBlock[] {
   const split = splitCredit(text);
   return [
-    { text: split.caption, kind: 'caption', linkText: 0 },
+    ...(split.caption ? [{ text: split.caption, kind: 'caption' as const, linkText: 0 }] : []),
     ...(split.credit ? [{ text: split.credit, kind: 'credit' as const, linkText: 0 }] : []),
   ];
 }
 
-/** A caption as a caption block and, when it names one, a credit block. */
+/** A figure's caption as a caption block and its credits: the one it ends with, then those the markup marks. */
 function captionBlocks(element: Element): RawBlock[] {
   const creditElements = Array.from(element.querySelectorAll(CREDIT_ELEMENT));
   const marked = creditElements.map((e) => clean(e.textContent)).filter(Boolean);
   for (const e of creditElements) e.remove();
-  const split = splitCredit(clean(element.textContent));
-  const credits = [...(split.credit ? [split.credit] : []), ...marked];
-  const out: RawBlock[] = split.caption ? [{ text: split.caption, kind: 'caption', linkText: 0 }] : [];
-  for (const credit of credits) out.push({ text: credit, kind: 'credit', linkText: 0 });
-  return out;
+  return [
+    ...creditSplit(clean(element.textContent)),
+    ...marked.map((text): RawBlock => ({ text, kind: 'credit', linkText: 0 })),
+  ];
 }
 
 /** An agency photo caption's opening: `In this photo dated …`, `FILE - In this Nov. 29 file photo, …`. */

@@ -2,7 +2,7 @@
 import type { Block } from '@/article';
 import type { RawQuote } from '../quotes';
 import { splitSentences } from './sentences';
-import { datelineParagraph, readDateline } from './structure';
+import { findDateline } from './structure';
 import { tokenize, type Token } from './tokens';
 import { firstIndex } from '../binary-search';
 import type { Position, Sentence } from '../types';
@@ -20,13 +20,13 @@ export type BlockContext = {
 };
 
 export function buildContexts(blocks: readonly Block[], quotes: readonly RawQuote[]): BlockContext[] {
-  const datelined = datelineParagraph(blocks);
+  const found = findDateline(blocks);
   const contexts: BlockContext[] = blocks.map((block, index) => ({
     block,
     index,
     sentences: splitSentences(block.text),
     quoteRanges: [],
-    bodyStart: index === datelined ? (readDateline(block.text)?.length ?? 0) : 0,
+    bodyStart: index === found?.index ? found.dateline.length : 0,
     tokens: tokenize(block.text),
   }));
   quotes.forEach((quote, q) => {

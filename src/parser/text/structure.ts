@@ -47,8 +47,7 @@ export function readStructure(text: string): Structure {
   const kinds = classify(paragraphs.map((p) => p.text));
   const blocks: Block[] = paragraphs.map((p, i) => ({ id: `b${i + 1}`, kind: kinds[i] ?? 'paragraph', text: p.text }));
 
-  const datelineBlock = blocks[datelineParagraph(blocks)];
-  const dateline = datelineBlock ? readDateline(datelineBlock.text) : null;
+  const dateline = findDateline(blocks)?.dateline ?? null;
   const creditBlock = blocks.find((b) => b.kind === 'credit');
   return {
     title: titleLine.text,
@@ -218,22 +217,27 @@ const DATELINE =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.]*){0,2})?(?: ?\(([\p{L}][\p{L} .&]{0,30})\))? ?(?::|—|―|–|--|-) /u;
 
 /** `Washington: …`, `WASHINGTON (AP) — …`: the place the story is filed from, and an agency named there. */
+type Dateline = { place: string; agency: string | null; length: number };
+
 /**
- * The index of the paragraph that opens with the dateline (`MOSCOW (AP) — `),
- * or -1: the first paragraph, or the second when a page set a photo's caption
- * above it as a paragraph of its own.
+ * The paragraph that opens with the dateline (`MOSCOW (AP) — `), by index,
+ * and the dateline: in the first paragraph, or the second when a page set a
+ * photo's caption above it as a paragraph of its own.
  */
-export function datelineParagraph(blocks: readonly Pick<Block, 'kind' | 'text'>[]): number {
+export function findDateline(
+  blocks: readonly Pick<Block, 'kind' | 'text'>[],
+): { index: number; dateline: Dateline } | null {
   let seen = 0;
-  for (const [i, block] of blocks.entries()) {
+  for (const [index, block] of blocks.entries()) {
     if (block.kind !== 'paragraph') continue;
-    if (readDateline(block.text)) return i;
+    const dateline = readDateline(block.text);
+    if (dateline) return { index, dateline };
     if (++seen === 2) break;
   }
-  return -1;
+  return null;
 }
 
-export function readDateline(text: string): { place: string; agency: string | null; length: number } | null {
+export function readDateline(text: string): Dateline | null {
   const match = DATELINE.exec(text);
   const rawPlace = match?.[1];
   if (!match || !rawPlace) return null;
