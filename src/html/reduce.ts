@@ -83,20 +83,46 @@ function captionBlocks(element: Element): RawBlock[] {
 const CAPTION_OPENING =
   /^(?:FILE\s*[-–—]\s*)?(?:In\s+)?(?:this|these)\s+(?:[\p{L}\p{N},.]+\s+){0,4}?(?:photos?|images?|pictures?)\b/iu;
 
+/** A gallery caption's opening: `Clockwise from top:`, `From left,`, `Left to right:`, `Pictured:`. */
+const GALLERY_CAPTION_OPENING =
+  /^(?:(?:clockwise\s+)?from\s+(?:top|left|right|bottom)(?:\s+(?:left|right))?|left\s+to\s+right)\s*[:,]|^pictured\s*:/iu;
+
 /**
- * A block's kind from its element: a heading element is a heading only while
+ * A block's kind from its element and text: a gallery caption's opening makes a
+ * caption wherever it stands; a heading element is a heading only while
  * it reads like one; a slideshow that sets each photo's caption in an `<h1>`
  * gives a caption (or, when long, a paragraph).
  */
 function blockKind(element: Element, text: string): Kind {
+  if (GALLERY_CAPTION_OPENING.test(text)) return 'caption';
   if (!HEADINGS.has(element.tagName)) return 'paragraph';
   if (CAPTION_OPENING.test(text)) return 'caption';
   return text.split(/\s+/).length > 30 ? 'paragraph' : 'heading';
 }
 
+/**
+ * The alt texts of the images under `root`. Some pages set a photo's caption
+ * as a list item or paragraph after the `<figure>`, not in a `<figcaption>`;
+ * its text then repeats the image's alt text, often lightly edited, which
+ * marks it as the caption.
+ */
+function imageAlts(root: Element): string[] {
+  return (
+    Array.from(root.querySelectorAll('img[alt]'))
+      .map((img) => img.getAttribute('alt') ?? '')
+      // Short alts ("Photo", "Logo") could match a short paragraph by chance.
+      .filter((alt) => wordsOf(alt).size >= 5)
+  );
+}
+
+/** Whether a block of five words or more repeats one image's alt text (most of its words are the alt's). */
+const repeatsAnAlt = (text: string, alts: string[]) =>
+  wordsOf(text).size >= 5 && alts.some((alt) => mostlyWithin(text, alt, 0.8));
+
 /** The leaf text blocks under `root` in document order, with their kind. */
 function readBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
+  const alts = imageAlts(root);
   for (const element of Array.from(root.querySelectorAll(BLOCKS))) {
     // A block inside another one (a <p> in a <blockquote> or <li>) is read once, at the leaf.
     if (element.querySelector(BLOCKS)) continue;
@@ -106,7 +132,7 @@ function readBlocks(root: Element): RawBlock[] {
     }
     const text = clean(element.textContent);
     if (!text) continue;
-    const kind = blockKind(element, text);
+    const kind = repeatsAnAlt(text, alts) ? 'caption' : blockKind(element, text);
     if (kind === 'caption') blocks.push(...creditSplit(text));
     else blocks.push({ text, kind, linkText: linkTextOf(element) });
   }
@@ -167,13 +193,13 @@ export function checkMarkup(html: string): void {
 /** The words of a title, lower-cased, for comparing titles that differ in punctuation (`Dropbox’s ATF -`, `Dropbox ATF:`). */
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []);
 
-/** Whether `inner`'s words are mostly among `outer`'s. */
-function mostlyWithin(inner: string, outer: string): boolean {
+/** Whether `inner`'s words are mostly (a `share` of them) among `outer`'s. */
+function mostlyWithin(inner: string, outer: string, share = 0.6): boolean {
   const a = wordsOf(inner);
   const b = wordsOf(outer);
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
-  return a.size > 0 && shared >= a.size * 0.6;
+  return a.size > 0 && shared >= a.size * share;
 }
 
 /**

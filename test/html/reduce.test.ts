@@ -136,6 +136,19 @@ describe('clutter a reader never sees', () => {
     ]);
     expect(texts(article, 'credit')).toEqual(['Photo: Ana Ruiz', 'AP Photo/Evan Vucci']);
   });
+
+  it('reads a caption set after its figure as a caption: it repeats the photo’s alt text, or opens like a gallery’s', () => {
+    const article = articleFromPage(page('captions-after-figures.html'), { id: 'whales' });
+    expect(texts(article, 'caption')).toEqual([
+      'Ranger Tama Wiremu on the beach at Ruakaka, where 12 pilot whales stranded in November',
+      'Clockwise from top: small whale bones; baleen from a stranded whale, kept for carving',
+    ]);
+    // A paragraph that shares some of an alt text's words is still a paragraph.
+    expect(texts(article, 'paragraph')).toContainEqual(
+      expect.stringMatching(/^Tama Wiremu on the beach is a familiar/),
+    );
+    expect(said(article)).toContainEqual(['Tama Wiremu', 'said', expect.stringMatching(/^We used to see one or two/)]);
+  });
 });
 
 describe('metadata', () => {
