@@ -8,8 +8,8 @@
  * the article is judged on its own text: mostly links (teaser lists), all
  * capitals (`GET WITH THE PROGRAM`), a teaser label (`READ MORE: …`), no
  * letters (a gallery counter `6`), a bare time stamp, a box label
- * (`Advertisement`, `Summary`), a byline kept as a heading, or a text that
- * repeats on the page (boilerplate).
+ * (`Advertisement`, `Summary`) or a sponsor's (`Powered by …`), a byline kept
+ * as a heading, or a text that repeats on the page (boilerplate).
  */
 
 /**
@@ -103,6 +103,8 @@ export function removeFootnoteMarkers(doc: Document): number {
 /** Labels of boxes and adverts that stand alone as a block. */
 const BOX_LABELS =
   /^(advertisement|advert|ad|sponsored( content)?|story continues( below( advertisement)?)?|continue reading|skip advertisement|summary|key points|highlights|in brief|share( this)?( article| story)?|listen to (this )?article|photos?|gallery|video)$/i;
+/** A sponsor's label over a box (`Powered by SmartAsset.com`, `Presented by …`): a few words, never a sentence. */
+const SPONSOR_LABEL = /^(?:powered|sponsored|presented|brought to you|supported|paid for)\s+by\s+\S+(?:\s+\S+){0,3}$/i;
 /** Teaser labels that open a link to another story. */
 const TEASER_LABEL =
   /^(read more|related|more|watch|listen|see also|also read|read also|read next|recommended|sign up|subscribe|click here|don't miss|trending)\b\s*[:|»>–—-]/i;
@@ -130,6 +132,7 @@ export function clutterReason(
   if (words >= 2 && caps.letters >= 8 && caps.share > 0.85) return 'all capitals';
   if (text.length < 300 && TEASER_LABEL.test(text)) return 'teaser label';
   if (BOX_LABELS.test(text.replace(/[.:]$/, ''))) return 'box label';
+  if (SPONSOR_LABEL.test(text.replace(/[.:]$/, ''))) return 'sponsor label';
   if (TIME_STAMP.test(text)) return 'time stamp';
   if (kind === 'heading' && /^by\s+\p{Lu}/u.test(text)) return 'byline';
   return null;

@@ -77,11 +77,11 @@ describe('clutter a reader never sees', () => {
     expect(said(article)).toContainEqual(['Mark Reed', 'said', 'If the rents fall, the taxpayer picks up the bill']);
   });
 
-  it('drops pop-ups, name cards inside a sentence, author cards, box labels, counters, time stamps and repeated adverts', () => {
+  it('drops pop-ups, name cards inside a sentence, author cards, box and sponsor labels, counters, time stamps and repeated adverts', () => {
     const article = articleFromPage(page('popups-boilerplate.html'), { id: 'rail' });
     const body = texts(article).join('\n');
     expect(body).not.toMatch(
-      /cookies|Member of Parliament|Advertisement|Summary|transport correspondent|10:32|By Priya Shah/,
+      /cookies|Member of Parliament|Advertisement|Summary|Powered by|transport correspondent|10:32|By Priya Shah/,
     );
     expect(texts(article, 'heading')).toEqual([]);
     expect(body).toContain('Transport minister Alan Hale promised on Tuesday to build a new rail line');
