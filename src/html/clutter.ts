@@ -180,9 +180,17 @@ const STAFF_CREDIT =
  */
 const VIA_CREDIT = /\s*\(\s*([^()]*\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Vv]ideo)\s+via\s+[^()]+?)\s*\)\s*$/u;
 
+/** An agency alone in parentheses at the very end: `(Reuters)`, `(AFP/Getty Images)`. */
+const AGENCY_CREDIT =
+  /\s*\(\s*((?:AP|AFP|Reuters|EPA|PA|Getty Images|Bloomberg)(?:\s*\/\s*(?:Getty Images|Shutterstock|Alamy))?)\s*\)\s*$/u;
+
 /** Splits a caption into its description and a photo credit, when it ends with one. */
 export function splitCredit(caption: string): { caption: string; credit: string | null } {
-  const match = TRAILING_CREDIT.exec(caption) ?? STAFF_CREDIT.exec(caption) ?? VIA_CREDIT.exec(caption);
+  const match =
+    TRAILING_CREDIT.exec(caption) ??
+    STAFF_CREDIT.exec(caption) ??
+    VIA_CREDIT.exec(caption) ??
+    AGENCY_CREDIT.exec(caption);
   if (!match || match.index === 0) return { caption, credit: null };
   const credit = match[1]?.trim() ?? '';
   const rest = caption.slice(0, match.index).trim();

@@ -9,6 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { CAPTION_MARK, markCaptionElements } from './captions';
 import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedTexts, splitCredit } from './clutter';
 import { replaceEmbeds } from './embeds';
 import { isEnglish } from './language';
@@ -119,6 +120,13 @@ function imageAlts(root: Element): string[] {
 const repeatsAnAlt = (text: string, alts: string[]) =>
   wordsOf(text).size >= 5 && alts.some((alt) => mostlyWithin(text, alt, 0.8));
 
+/** Whether a block is a caption the markup marks: in a `<figcaption>` or a marked caption element, or all its text in one. */
+function isCaption(element: Element): boolean {
+  if (element.closest(`figcaption, [${CAPTION_MARK}]`)) return true;
+  const marked = element.querySelector(`[${CAPTION_MARK}]`);
+  return marked !== null && clean(marked.textContent) === clean(element.textContent);
+}
+
 /** The leaf text blocks under `root` in document order, with their kind. */
 function readBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -126,7 +134,7 @@ function readBlocks(root: Element): RawBlock[] {
   for (const element of Array.from(root.querySelectorAll(BLOCKS))) {
     // A block inside another one (a <p> in a <blockquote> or <li>) is read once, at the leaf.
     if (element.querySelector(BLOCKS)) continue;
-    if (element.tagName === 'FIGCAPTION' || element.closest('figcaption')) {
+    if (isCaption(element)) {
       blocks.push(...captionBlocks(element));
       continue;
     }
@@ -238,6 +246,7 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
   // Readability changes the document it reads, so it gets its own copy; the copy loses the clutter.
   const copy = doc.cloneNode(true) as Document;
   removeClutterElements(copy);
+  markCaptionElements(copy);
   const reader = new Readability<Element>(copy, {
     serializer: (node) => node as Element,
     charThreshold: 200,
@@ -257,6 +266,7 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
   } else {
     stripNonText(doc);
     removeClutterElements(doc);
+    markCaptionElements(doc);
     blocks = doc.body ? readBlocks(doc.body) : [];
   }
 

@@ -137,12 +137,14 @@ describe('clutter a reader never sees', () => {
     expect(texts(article, 'credit')).toEqual(['Photo: Ana Ruiz', 'AP Photo/Evan Vucci']);
   });
 
-  it('reads a caption set after its figure as a caption: it repeats the photo’s alt text, or opens like a gallery’s', () => {
+  it('reads a caption outside a <figcaption> as a caption: it repeats the photo’s alt text, opens like a gallery’s, or its class names it', () => {
     const article = articleFromPage(page('captions-after-figures.html'), { id: 'whales' });
     expect(texts(article, 'caption')).toEqual([
       'Ranger Tama Wiremu on the beach at Ruakaka, where 12 pilot whales stranded in November',
       'Clockwise from top: small whale bones; baleen from a stranded whale, kept for carving',
+      'Volunteers push a stranded pilot whale back into the water at Ruakaka on Sunday.',
     ]);
+    expect(texts(article, 'credit')).toEqual(['Reuters']);
     // A paragraph that shares some of an alt text's words is still a paragraph.
     expect(texts(article, 'paragraph')).toContainEqual(
       expect.stringMatching(/^Tama Wiremu on the beach is a familiar/),
