@@ -153,6 +153,23 @@ function readBlocks(root: Element): RawBlock[] {
   return blocks;
 }
 
+/** A date line where a byline should be: `April 28, 2019 at 6:01 am Updated April 29`, `Updated: 3 May 2024`. */
+const DATE_LINE =
+  /^(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+
+/**
+ * The byline a reader sees: Readability's, else the one the markup marks, else
+ * the metadata's authors. A candidate that is a date line (some pages mark
+ * their time stamp as the byline) is passed over.
+ */
+function shownByline(candidates: string[], authors: string[]): string {
+  for (const candidate of candidates) {
+    const name = candidate.replace(/^by\s+/i, '');
+    if (name && !DATE_LINE.test(name)) return name;
+  }
+  return authors.join(' and ');
+}
+
 /** Drops clutter blocks (see clutter.ts), repeated texts and the repeats of the title and byline. */
 function keepArticleBlocks(blocks: RawBlock[], title: string, byline: string): RawBlock[] {
   const repeated = repeatedTexts(blocks.map((b) => b.text));
@@ -275,7 +292,7 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
     headline,
     pageTitle,
   );
-  const byline = (clean(parsed?.byline) || markedByline || '').replace(/^by\s+/i, '') || metadata.authors.join(' and ');
+  const byline = shownByline([clean(parsed?.byline), markedByline ?? ''], metadata.authors);
   blocks = keepArticleBlocks(blocks, title, byline);
   if (!title && blocks.length === 0) throw new PageError('the page has no article text that whosaid can find');
   if (!isEnglish(blocks.map((b) => b.text).join('\n')))

@@ -168,6 +168,16 @@ describe('metadata', () => {
     expect(articleFromPage(html, { id: 'library' }).byline).toBe('Nia Brooks');
   });
 
+  it('passes over a byline that is a date line, for the author the metadata names', () => {
+    const html = page('no-date.html')
+      .replace('<head>', '<head><meta itemprop="author" content="Nia Brooks">')
+      .replace(
+        '<h1>Library reopens after roof repairs</h1>',
+        '<h1>Library reopens after roof repairs</h1><div class="byline">April 28, 2019 at 6:01 am Updated April 29</div>',
+      );
+    expect(articleFromPage(html, { id: 'library' }).byline).toBe('Nia Brooks');
+  });
+
   it('reads a date from <time datetime> when no meta tag gives one', () => {
     const html = page('no-date.html').replace('<h1>', '<time datetime="2024-02-12">12 February 2024</time><h1>');
     expect(articleFromPage(html, { id: 'library' }).published).toBe('2024-02-12');
