@@ -11,7 +11,8 @@ export const ORG_WORDS = words(`
   hospital school downing whitehall elysee nato un who fbi cia nasa state states motors airways energy
   pharmaceuticals systems technologies holdings industries partners media water foods trust airport railways
   alliance regulator watchdog society chamber centre center inspectorate journal tribune herald gazette
-  magazine watch twitter facebook google youtube instagram poll polls survey surveys
+  magazine watch twitter facebook google youtube instagram poll polls survey surveys research finance analytics
+  consulting securities economics ratings
 `);
 
 /** Capitalised common nouns for organisations, used with "the": `the ministry`. */

@@ -85,6 +85,13 @@ const BARE_HEAD = /^(?:some|many|most|few|several|those|these|others|one|anyone|
 /** `Both` or `Either` before two names joined by `and`/`or`. */
 const BOTH_OF_PAIR = /^(?:both|either|neither)\s+(?=\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+(?:and|or|nor)\s+\p{Lu})/iu;
 
+/**
+ * A describing compound before a name: `Amazon-owned Whole Foods`, `Seattle-based Amazon`, `Kremlin-backed RT`.
+ * The name is what follows; the compound describes it.
+ */
+const DESCRIBING_COMPOUND =
+  /^((?:\p{Lu}[\p{L}.&]*\s+){0,2}\p{Lu}[\p{L}.&]*-(?:owned|based|backed|led|funded|run|controlled|linked|affiliated|allied))\s+(?=\p{Lu})/u;
+
 const GENDERS: Record<string, Gender> = { he: 'male', she: 'female', they: 'plural' };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -143,8 +150,15 @@ export function cleanMention<M extends Mention>(mention: M, text: string): M | n
   const relative = mention.kind === 'person' || mention.kind === 'pronoun' ? null : RELATIVE_CLAUSE.exec(name);
   const related = relative?.[1] && !BARE_HEAD.test(relative[1]) ? relative[1] : name;
   // `Both Roscosmos and NASA`: the pair, without the word that counts it.
-  const named =
+  const paired =
     mention.kind === 'group' || mention.kind === 'organization' ? related.replace(BOTH_OF_PAIR, '') : related;
+  const compound = mention.kind === 'pronoun' ? null : DESCRIBING_COMPOUND.exec(paired);
+  if (compound?.[1])
+    return cleanMention(
+      { ...mention, name: paired.slice(compound[0].length), role: mention.role ?? compound[1] },
+      text,
+    );
+  const named = paired;
   const words = named.split(/\s+/);
   const kept = words.filter((word) => !TIME_NAMES.has(word.toLowerCase().replace(/['’]s$/, '')));
   if (kept.length === words.length) return named === mention.name ? mention : { ...mention, name: named };

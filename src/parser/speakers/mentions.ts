@@ -307,6 +307,12 @@ function runStart(tokens: Token[], end: number, min: number, source: string, bas
   return from;
 }
 
+/** `Amazon-owned`, `Seattle-based`: a capitalised compound that describes the name after it, not part of it. */
+export const isDescribingCompound = (token: Token | undefined) =>
+  /^\p{Lu}[\p{L}.&]*-(?:owned|based|backed|led|funded|run|controlled|linked|affiliated|allied)$/u.test(
+    token?.text ?? '',
+  );
+
 /** The index in `run` of its last title or role word: the name is what follows it. */
 function lastTitleIn(run: Token[]): number {
   let lastTitle = -1;
@@ -314,7 +320,8 @@ function lastTitleIn(run: Token[]): number {
     const describing = !isCapitalized(t) && !CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
     // `Mr. King`, `Ms. Major`: after an honorific a capitalised title word is a surname.
     const afterHonorific = i > 0 && HONORIFICS.has(run[i - 1]?.lower ?? '') && isCapitalized(t);
-    if ((isTitle(t) && !afterHonorific) || HONORIFICS.has(t.lower) || describing) lastTitle = i;
+    if ((isTitle(t) && !afterHonorific) || HONORIFICS.has(t.lower) || describing || isDescribingCompound(t))
+      lastTitle = i;
   });
   // `Billionaire Donald Trump`, `House Republican Thomas Massie`, `National Review’s Ian Tuttle`: a capitalised word for a
   // person, a party or a possessive before a known first name and a surname ends the role.
@@ -370,8 +377,12 @@ const namesOrg = (ts: Token[]) =>
 function asOrganisation(r: Run): Phrase | null {
   const { run, from, end, source, base, lastTitle, nameTokens, roleTokens } = r;
   const last = run[run.length - 1] as Token;
-  const firstCap = run.findIndex((t) => isCapitalized(t) && !isTitle(t) && !HONORIFICS.has(t.lower));
+  const firstCap = run.findIndex(
+    (t) => isCapitalized(t) && !isTitle(t) && !HONORIFICS.has(t.lower) && !isDescribingCompound(t),
+  );
   const whole = firstCap >= 0 ? run.slice(firstCap) : [];
+  // `Amazon-owned Whole Foods`: the compound describes the organisation.
+  const describing = run.slice(0, Math.max(0, firstCap)).filter(isDescribingCompound);
   const named =
     (nameTokens.length > 0 && namesOrg(nameTokens) && roleTokens.every((t) => isCapitalized(t))) ||
     (nameTokens.length === 0 && whole.length > 0 && namesOrg(whole) && lastTitle === run.length - 1 && !isTitle(last));
@@ -381,7 +392,7 @@ function asOrganisation(r: Run): Phrase | null {
     return {
       kind: 'organization',
       name,
-      role: null,
+      role: describing.length > 0 ? describing.map((t) => t.text).join(' ') : null,
       gender: 'plural',
       start: first.start,
       end: last.end,

@@ -2,7 +2,7 @@ import { CUE_VERBS, TIME_WORDS } from '../lexicon';
 import { isCapitalized, type BlockContext, type Token } from '../text';
 import { noName } from './clean-mention';
 import type { FullName } from './memory';
-import { phraseEndingAt } from './mentions';
+import { isDescribingCompound, phraseEndingAt } from './mentions';
 import type { Position } from '../types';
 
 /** What the resolver reads of each block: its text, where the story proper starts, its tokens. */
@@ -35,6 +35,7 @@ export function fullNames(contexts: readonly BlockText[]): { position: Position;
         quoted ||
         !isCapitalized(tokens[i]) ||
         TIME_WORDS.has((tokens[i] as Token).lower) ||
+        isDescribingCompound(tokens[i]) ||
         opensWithCue(tokens, i)
       ) {
         i++;

@@ -25,6 +25,16 @@ describe('speaker names', () => {
     ).toEqual(['Roscosmos and NASA', 'Both sides']);
   });
 
+  it('leaves a describing compound (`Amazon-owned`, `Kremlin-backed`) out of the name it describes', () => {
+    expect(
+      speakers(
+        'Amazon-owned Whole Foods touted a price cut on halibut, the company said.',
+        '"We want more shoppers to try it," Whole Foods said in a statement.',
+        '"We are not done," said Kremlin-backed RT.',
+      ),
+    ).toEqual(['Whole Foods', 'Whole Foods', 'RT']);
+  });
+
   it("reads the writer's `We` as the writer: no speaker when the byline names no one person", () => {
     expect(
       speakers(

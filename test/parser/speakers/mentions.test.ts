@@ -48,6 +48,10 @@ describe('speakerBefore', () => {
       },
     ],
     [
+      'Coresight Research said',
+      { kind: 'organization', name: 'Coresight Research', role: null, words: 'Coresight Research' },
+    ],
+    [
       'Acme Holdings, Inc. said',
       { kind: 'organization', name: 'Acme Holdings, Inc.', role: null, words: 'Acme Holdings, Inc.' },
     ],
