@@ -9,6 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { MarkedBlock } from '@/parser';
 import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedTexts, splitCredit } from './clutter';
 import { replaceEmbeds } from './embeds';
 import { isEnglish } from './language';
@@ -20,7 +21,10 @@ export class PageError extends Error {
   override name = 'PageError';
 }
 
-/** Block texts the markup marks as subheadings, captions or photo credits, to keep their kind after parsing. */
+/**
+ * Block texts marked as subheadings, captions or photo credits, as requests
+ * saved before pages were read in the worker carry them (see `markedFromHints`).
+ */
 export type BlockHints = {
   headings: string[];
   captions: string[];
@@ -34,7 +38,8 @@ export type ReducedPage = {
   published: string | null;
   /** The site's name from its metadata (`the Guardian`), or null. */
   siteName: string | null;
-  hints: BlockHints;
+  /** The body blocks the markup marks as subheadings, captions or credits, in reading order, for the parser. */
+  marked: MarkedBlock[];
 };
 
 /** Stages of the work, for a progress line. */
@@ -251,11 +256,10 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
   if (byline && byline.length <= 100) lines.push(`By ${byline}`);
   const body = title ? blocks : blocks.slice(1);
   const text = `${lines.join('\n')}\n\n${body.map((b) => b.text).join('\n\n')}\n`;
-  const of = (kind: Kind) => body.filter((b) => b.kind === kind).map((b) => b.text);
   return {
     text,
     published,
     siteName: clean(parsed?.siteName) || metadata.siteName,
-    hints: { headings: of('heading'), captions: of('caption'), credits: of('credit') },
+    marked: body.flatMap(({ text, kind }) => (kind === 'paragraph' ? [] : [{ text, kind }])),
   };
 }

@@ -22,8 +22,10 @@ describe('reducePage', () => {
     expect(reduced.text).toContain('By Ana Ruiz');
     expect(reduced.text).toContain('"We have hired two boats and six crew," said Maria Lopez');
     expect(reduced.text).not.toMatch(/Home|Copyright/);
-    expect(reduced.hints.captions).toEqual(['The ferry will dock at Gunwharf Quays']);
-    expect(reduced.hints.headings).toEqual(['Traders worried']);
+    expect(reduced.marked).toEqual([
+      { text: 'The ferry will dock at Gunwharf Quays', kind: 'caption' },
+      { text: 'Traders worried', kind: 'heading' },
+    ]);
   });
 
   it('runs no script, handler or link from hostile HTML and keeps only its text', () => {
