@@ -10,7 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { MarkedBlock } from '@/parser';
-import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedTexts, splitCredit } from './clutter';
+import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedBlocks, splitCredit } from './clutter';
 import { replaceEmbeds } from './embeds';
 import { isEnglish } from './language';
 import { MAX_DEPTH, MAX_ELEMENTS, measureMarkup } from './limits';
@@ -124,21 +124,21 @@ function readBlocks(root: Element): RawBlock[] {
   return blocks;
 }
 
+/** Texts up to this length shown twice are boilerplate, dropped wherever they stand; longer ones are read once. */
+const BOILERPLATE_LENGTH = 200;
+
 /** Drops clutter blocks (see clutter.ts), repeated texts and the repeats of the title and byline. */
 function keepArticleBlocks(blocks: RawBlock[], title: string, byline: string): RawBlock[] {
-  const repeated = repeatedTexts(blocks.map((b) => b.text));
-  const seen = new Set<string>();
-  const repeats = new Set<number>();
+  const repeats = repeatedBlocks(
+    blocks.map((b) => b.text),
+    BOILERPLATE_LENGTH,
+  );
+  let repeatDropped = false;
   return blocks.filter((block, i) => {
-    // A credit stays (photos may share one) unless it belongs to a caption dropped as a repeat.
-    if (block.kind === 'credit') return !repeats.has(i - 1);
-    if (repeated.has(block.text)) return false;
-    // A long text shown twice (a slideshow's caption above its photo and in its strip) is read once.
-    if (seen.has(block.text)) {
-      repeats.add(i);
-      return false;
-    }
-    seen.add(block.text);
+    // A credit stays (photos may share one) unless it belongs to a block dropped as a repeat.
+    if (block.kind === 'credit') return !repeatDropped;
+    repeatDropped = repeats.has(i);
+    if (repeatDropped) return false;
     if (i < 3 && block.kind === 'heading' && block.text === title) return false;
     if (byline && block.text.replace(/^by\s+/i, '') === byline && block.text.length < 120) return false;
     return clutterReason(block.text, block.linkText, block.kind) === null;

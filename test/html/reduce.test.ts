@@ -130,6 +130,19 @@ describe('clutter a reader never sees', () => {
     expect(article.dateline).toBe('Moscow');
   });
 
+  it('drops the credit of a short caption shown twice along with the caption, and reads a long one once with its credit', () => {
+    const short = 'Waves at the pier.';
+    const long =
+      'Waves broke over the pier at Southsea on Sunday night as the storm reached the coast, flooding the seafront road and the car park beside the funfair, which stayed shut for the rest of the week while crews pumped the water out.';
+    const figure = (caption: string) =>
+      `<figure><figcaption>${caption} <span class="credit">Jane Roe/Reuters</span></figcaption></figure>`;
+    const body = `<p>The storm closed the seafront road on Sunday, the council said.</p>${figure(short)}${figure(long)}<p>Crews worked through the night to pump the water out of the car park.</p>${figure(short)}${figure(long)}`;
+    const html = `<html><head><title>Storm floods seafront</title></head><body><h1>Storm floods seafront</h1>${body}</body></html>`;
+    const article = articleFromPage(html, { id: 'storm' });
+    expect(texts(article, 'caption')).toEqual([long]);
+    expect(texts(article, 'credit')).toEqual(['Jane Roe/Reuters']);
+  });
+
   it('splits photo credits from captions', () => {
     const article = articleFromPage(page('captions-credits.html'), { id: 'barrier' });
     expect(texts(article, 'caption')).toEqual([
