@@ -138,16 +138,26 @@ export function clutterReason(
   return null;
 }
 
-/** Texts that occur more than once among the blocks: boilerplate repeated through the page. */
-export function repeatedTexts(texts: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const text of texts) {
-    if (text.length > 200) continue;
-    if (seen.has(text)) repeated.add(text);
-    seen.add(text);
-  }
-  return repeated;
+/**
+ * The indexes of the blocks that repeat another. A text of up to
+ * `everywhereUpTo` characters shown more than once is boilerplate repeated
+ * through the page (`Advertisement`, a sign-off), and every showing is a
+ * repeat; a longer one (a slideshow's caption above its photo and again in its
+ * strip) is read once, where it first stands.
+ */
+export function repeatedBlocks(texts: readonly string[], everywhereUpTo: number): Set<number> {
+  const first = new Map<string, number>();
+  const repeats = new Set<number>();
+  texts.forEach((text, i) => {
+    const at = first.get(text);
+    if (at === undefined) {
+      first.set(text, i);
+      return;
+    }
+    repeats.add(i);
+    if (text.length <= everywhereUpTo) repeats.add(at);
+  });
+  return repeats;
 }
 
 /** A credit at the end of a caption: `(AP Photo/Evan Vucci)`, `Photo: Jane Roe`, `Jane Roe/Reuters`, `Getty Images`. */

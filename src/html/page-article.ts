@@ -4,9 +4,9 @@
  */
 import type { Article } from '@/article';
 import { reducePage, type ReduceStage } from './reduce';
-import { articleFromText, type PageArticleOptions } from './text-article';
+import { articleFromText, markedFromHints, type PageArticleOptions } from './text-article';
 
-export { articleFromText, type PageArticleOptions };
+export { articleFromText, markedFromHints, type PageArticleOptions };
 
 /** An HTML page to an Article; throws PageError for a page it won't read, ArticleInputError as the parser does. */
 export function articleFromPage(
@@ -16,5 +16,5 @@ export function articleFromPage(
 ): Article {
   const page = reducePage(html, onStage);
   onStage?.('finding quotes');
-  return articleFromText(page.text, { ...options, published: options.published ?? page.published }, page.hints);
+  return articleFromText(page.text, { ...options, published: options.published ?? page.published }, page.marked);
 }

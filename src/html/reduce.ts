@@ -9,8 +9,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { MarkedBlock } from '@/parser';
 import { CAPTION_MARK, markCaptionElements } from './captions';
-import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedTexts, splitCredit } from './clutter';
+import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedBlocks, splitCredit } from './clutter';
 import { replaceEmbeds } from './embeds';
 import { isEnglish } from './language';
 import { MAX_DEPTH, MAX_ELEMENTS, measureMarkup } from './limits';
@@ -21,7 +22,10 @@ export class PageError extends Error {
   override name = 'PageError';
 }
 
-/** Block texts the markup marks as subheadings, captions or photo credits, to keep their kind after parsing. */
+/**
+ * Block texts marked as subheadings, captions or photo credits, as requests
+ * saved before pages were read in the worker carry them (see `markedFromHints`).
+ */
 export type BlockHints = {
   headings: string[];
   captions: string[];
@@ -35,7 +39,8 @@ export type ReducedPage = {
   published: string | null;
   /** The site's name from its metadata (`the Guardian`), or null. */
   siteName: string | null;
-  hints: BlockHints;
+  /** The body blocks the markup marks as subheadings, captions or credits, in reading order, for the parser. */
+  marked: MarkedBlock[];
 };
 
 /** Stages of the work, for a progress line. */
@@ -170,21 +175,21 @@ function shownByline(candidates: string[], authors: string[]): string {
   return authors.join(' and ');
 }
 
+/** Texts up to this length shown twice are boilerplate, dropped wherever they stand; longer ones are read once. */
+const BOILERPLATE_LENGTH = 200;
+
 /** Drops clutter blocks (see clutter.ts), repeated texts and the repeats of the title and byline. */
 function keepArticleBlocks(blocks: RawBlock[], title: string, byline: string): RawBlock[] {
-  const repeated = repeatedTexts(blocks.map((b) => b.text));
-  const seen = new Set<string>();
-  const repeats = new Set<number>();
+  const repeats = repeatedBlocks(
+    blocks.map((b) => b.text),
+    BOILERPLATE_LENGTH,
+  );
+  let repeatDropped = false;
   return blocks.filter((block, i) => {
-    // A credit stays (photos may share one) unless it belongs to a caption dropped as a repeat.
-    if (block.kind === 'credit') return !repeats.has(i - 1);
-    if (repeated.has(block.text)) return false;
-    // A long text shown twice (a slideshow's caption above its photo and in its strip) is read once.
-    if (seen.has(block.text)) {
-      repeats.add(i);
-      return false;
-    }
-    seen.add(block.text);
+    // A credit stays (photos may share one) unless it belongs to a block dropped as a repeat.
+    if (block.kind === 'credit') return !repeatDropped;
+    repeatDropped = repeats.has(i);
+    if (repeatDropped) return false;
     if (i < 3 && block.kind === 'heading' && block.text === title) return false;
     if (byline && block.text.replace(/^by\s+/i, '') === byline && block.text.length < 120) return false;
     return clutterReason(block.text, block.linkText, block.kind) === null;
@@ -304,11 +309,10 @@ export function reducePage(html: string, onStage: (stage: ReduceStage) => void =
   if (byline && byline.length <= 100) lines.push(`By ${byline}`);
   const body = title ? blocks : blocks.slice(1);
   const text = `${lines.join('\n')}\n\n${body.map((b) => b.text).join('\n\n')}\n`;
-  const of = (kind: Kind) => body.filter((b) => b.kind === kind).map((b) => b.text);
   return {
     text,
     published,
     siteName: clean(parsed?.siteName) || metadata.siteName,
-    hints: { headings: of('heading'), captions: of('caption'), credits: of('credit') },
+    marked: body.flatMap(({ text, kind }) => (kind === 'paragraph' ? [] : [{ text, kind }])),
   };
 }

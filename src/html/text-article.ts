@@ -5,7 +5,7 @@
  * command's child processes start that much sooner on a folder of `.txt` files.
  */
 import type { Article } from '@/article';
-import { parseArticle } from '@/parser';
+import { parseArticle, type MarkedBlock } from '@/parser';
 import type { BlockHints } from './reduce';
 
 export type PageArticleOptions = {
@@ -20,32 +20,30 @@ export type PageArticleOptions = {
   relativeTo?: string | null;
 };
 
-/** Marks blocks as subheadings, captions or credits where the markup said so. */
-function applyHints(article: Article, hints: BlockHints): Article {
-  const headings = new Set(hints.headings);
-  const captions = new Set(hints.captions);
-  const credits = new Set(hints.credits ?? []);
-  if (headings.size + captions.size + credits.size === 0) return article;
-  const blocks = article.blocks.map((block) => {
-    if (credits.has(block.text)) return { ...block, kind: 'credit' as const };
-    if (captions.has(block.text)) return { ...block, kind: 'caption' as const };
-    if (headings.has(block.text)) return { ...block, kind: 'heading' as const };
-    return block;
-  });
-  return { ...article, blocks };
+/** A saved request's hints as the parser takes them (a credit wins over a caption, a caption over a heading). */
+export function markedFromHints(hints: BlockHints): MarkedBlock[] {
+  return [
+    ...(hints.credits ?? []).map((text) => ({ text, kind: 'credit' as const })),
+    ...hints.captions.map((text) => ({ text, kind: 'caption' as const })),
+    ...hints.headings.map((text) => ({ text, kind: 'heading' as const })),
+  ];
 }
 
-/** whosaid plain text to an Article; throws ArticleInputError as `parseArticle` does. */
+/**
+ * whosaid plain text to an Article, in one parse, the blocks `marked` names
+ * read with the kind the page's markup gave them; throws ArticleInputError as
+ * `parseArticle` does.
+ */
 export function articleFromText(
   text: string,
   options: PageArticleOptions,
-  hints: BlockHints = { headings: [], captions: [] },
+  marked: readonly MarkedBlock[] = [],
 ): Article {
   const { id, published, relativeTo } = options;
-  let article = published ? parseArticle(text, { id, published }) : parseArticle(text, { id });
-  if (article.published === null && relativeTo) {
-    article = { ...parseArticle(text, { id, published: relativeTo }), published: null, referenceDate: relativeTo };
-  }
-  // parseArticle validated the article; moving its date and marking block kinds keep it valid.
-  return applyHints(article, hints);
+  return parseArticle(text, {
+    id,
+    ...(published ? { published } : {}),
+    ...(relativeTo ? { relativeTo } : {}),
+    marked,
+  });
 }

@@ -26,9 +26,9 @@ import { findEvents } from './events';
 import { attributeQuotes, findInterview, findQuoteMarks, findTranscriptLines } from './quotes';
 import { findReported } from './reported';
 import { resolveSpeakers, soleAuthor } from './speakers';
-import { ArticleInputError, buildContexts, normalizeText, readStructure } from './text';
+import { ArticleInputError, buildContexts, normalizeText, readStructure, type MarkedBlock } from './text';
 
-export { ArticleInputError } from './text';
+export { ArticleInputError, type MarkedBlock } from './text';
 export { findEvents } from './events';
 
 export type ParseOptions = {
@@ -36,11 +36,22 @@ export type ParseOptions = {
   id: string;
   /** Overrides (or supplies) the publication date-time the relative dates resolve against. */
   published?: string | null;
+  /**
+   * `YYYY-MM-DD` the relative dates resolve against when neither `published`
+   * nor the text gives a date. The article's `published` stays null (its date
+   * is unknown, never silently this one) and `referenceDate` records it.
+   */
+  relativeTo?: string | null;
+  /**
+   * The body blocks an HTML page's markup marks as subheadings, captions or
+   * credits (`MarkedBlock`): every stage reads them with that kind.
+   */
+  marked?: readonly MarkedBlock[];
 };
 
 export function parseArticle(text: string, options: ParseOptions): Article {
   if (typeof text !== 'string') throw new ArticleInputError('the input is not text');
-  const structure = readStructure(normalizeText(text));
+  const structure = readStructure(normalizeText(text), options.marked);
   const { blocks } = structure;
   const rawQuotes = findQuoteMarks(blocks);
   const contexts = buildContexts(blocks, rawQuotes);
@@ -56,6 +67,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   );
   const { quotes, speakers, claimInputs } = assembleQuotes(drafts, resolved, blocks, contexts);
   const published = options.published ?? structure.published;
+  const referenceDate = published === null && options.relativeTo ? options.relativeTo : null;
   return ArticleSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     id: options.id,
@@ -68,6 +80,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     speakers,
     quotes,
     claims: pairClaims(claimInputs, speakers),
-    events: findEvents(blocks, published),
+    events: findEvents(blocks, published ?? referenceDate),
+    ...(referenceDate ? { referenceDate } : {}),
   });
 }

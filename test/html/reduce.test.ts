@@ -22,8 +22,10 @@ describe('reducePage', () => {
     expect(reduced.text).toContain('By Ana Ruiz');
     expect(reduced.text).toContain('"We have hired two boats and six crew," said Maria Lopez');
     expect(reduced.text).not.toMatch(/Home|Copyright/);
-    expect(reduced.hints.captions).toEqual(['The ferry will dock at Gunwharf Quays']);
-    expect(reduced.hints.headings).toEqual(['Traders worried']);
+    expect(reduced.marked).toEqual([
+      { text: 'The ferry will dock at Gunwharf Quays', kind: 'caption' },
+      { text: 'Traders worried', kind: 'heading' },
+    ]);
   });
 
   it('runs no script, handler or link from hostile HTML and keeps only its text', () => {
@@ -126,6 +128,19 @@ describe('clutter a reader never sees', () => {
     expect(texts(article, 'credit')).toEqual([credit]);
     expect(texts(article, 'heading')).toEqual([]);
     expect(article.dateline).toBe('Moscow');
+  });
+
+  it('drops the credit of a short caption shown twice along with the caption, and reads a long one once with its credit', () => {
+    const short = 'Waves at the pier.';
+    const long =
+      'Waves broke over the pier at Southsea on Sunday night as the storm reached the coast, flooding the seafront road and the car park beside the funfair, which stayed shut for the rest of the week while crews pumped the water out.';
+    const figure = (caption: string) =>
+      `<figure><figcaption>${caption} <span class="credit">Jane Roe/Reuters</span></figcaption></figure>`;
+    const body = `<p>The storm closed the seafront road on Sunday, the council said.</p>${figure(short)}${figure(long)}<p>Crews worked through the night to pump the water out of the car park.</p>${figure(short)}${figure(long)}`;
+    const html = `<html><head><title>Storm floods seafront</title></head><body><h1>Storm floods seafront</h1>${body}</body></html>`;
+    const article = articleFromPage(html, { id: 'storm' });
+    expect(texts(article, 'caption')).toEqual([long]);
+    expect(texts(article, 'credit')).toEqual(['Jane Roe/Reuters']);
   });
 
   it('splits photo credits from captions', () => {

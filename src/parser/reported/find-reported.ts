@@ -149,10 +149,15 @@ function cueVerbRules(sentence: SentenceReading, v: number, found: readonly Repo
   );
 }
 
+/**
+ * Reported speech in paragraphs and captions: a page's photo caption is
+ * sentences too (`Water mains break 500 times a year, an official said.`);
+ * subheadings and credits are not read.
+ */
 export function findReported(contexts: readonly BlockContext[]): Reported[] {
   const found: Reported[] = [];
   for (const context of contexts) {
-    if (context.block.kind !== 'paragraph') continue;
+    if (context.block.kind !== 'paragraph' && context.block.kind !== 'caption') continue;
     for (const sentence of context.sentences)
       found.push(
         ...withoutNested(inSentence(context, sentence.start, sentence.end)).filter(

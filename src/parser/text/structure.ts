@@ -5,6 +5,7 @@
 import type { Block, BlockKind } from '@/article';
 import { AGENCY_NAMES, DESK_WORDS, NAME_JOINERS } from '../lexicon';
 import { splitLines, type Line } from './lines';
+import { normalizeText } from './normalize';
 import { parsePublishedLine } from './published';
 import { LINE_CUES, NOT_DATELINES } from '../lexicon';
 
@@ -17,6 +18,15 @@ type Structure = {
   blocks: Block[];
 };
 
+/**
+ * A body block's kind as an HTML page's markup gives it: a `<figcaption>` is a
+ * caption, an `<h2>` a subheading, a photo credit a credit. A paragraph of the
+ * text with the same text takes that kind from the start, so the later stages
+ * (the dateline, reported speech, quotes) read a caption as a caption; a block
+ * the markup marks as none of these is read by its shape, as in plain text.
+ */
+export type MarkedBlock = { text: string; kind: Exclude<BlockKind, 'paragraph'> };
+
 /** Input that cannot become an article: empty, no title. The message names the problem. */
 export class ArticleInputError extends Error {
   override name = 'ArticleInputError';
@@ -27,7 +37,7 @@ const MAX_TITLE_LENGTH = 300;
 const TERMINAL = /[.!?…;"”’)\]]$/;
 const QUOTE_START = /^["“”„«‘']/;
 
-export function readStructure(text: string): Structure {
+export function readStructure(text: string, marked: readonly MarkedBlock[] = []): Structure {
   const lines = splitLines(text);
   const [titleLine, ...rest] = lines;
   if (!titleLine) throw new ArticleInputError('the text is empty (nothing but blank space)');
@@ -44,11 +54,16 @@ export function readStructure(text: string): Structure {
 
   const meta = readMetaLines(rest);
   const paragraphs = groupParagraphs(rest.slice(meta.consumed), text);
-  const kinds = classify(paragraphs.map((p) => p.text));
+  const marks = markedKinds(marked);
+  const kinds = classify(
+    paragraphs.map((p) => p.text),
+    marks,
+  );
   const blocks: Block[] = paragraphs.map((p, i) => ({ id: `b${i + 1}`, kind: kinds[i] ?? 'paragraph', text: p.text }));
 
   const dateline = findDateline(blocks)?.dateline ?? null;
-  const creditBlock = blocks.find((b) => b.kind === 'credit');
+  // The article's credit is its agency's, by shape (`(Reuters)`); a credit the markup marks is a photo's.
+  const creditBlock = blocks.find((b) => b.kind === 'credit' && !marks.has(b.text));
   return {
     title: titleLine.text,
     published: meta.published,
@@ -183,10 +198,21 @@ const PHOTO =
   /\b(?:file\s+(?:pic|photo|image|picture)|photo(?:graph)?s?|pics?|pictures?|images?|pictured|getty|screengrabs?|screenshots?|courtesy)\b/i;
 const CUE_IN_LINE = new RegExp(`\\b(?:${[...LINE_CUES].join('|')})\\b`, 'i');
 
-/** Kinds by position and shape; the credit only among the last blocks. */
-function classify(texts: string[]): BlockKind[] {
-  const kinds: BlockKind[] = texts.map(() => 'paragraph');
+/** The marked kinds by text, normalised as the text is (the first kind given a text wins). */
+function markedKinds(marked: readonly MarkedBlock[]): Map<string, BlockKind> {
+  const kinds = new Map<string, BlockKind>();
+  for (const block of marked) {
+    const text = normalizeText(block.text).trim();
+    if (!kinds.has(text)) kinds.set(text, block.kind);
+  }
+  return kinds;
+}
+
+/** Kinds as the markup marked them, else by position and shape; the credit only among the last blocks. */
+function classify(texts: string[], marked: ReadonlyMap<string, BlockKind>): BlockKind[] {
+  const kinds: BlockKind[] = texts.map((text) => marked.get(text) ?? 'paragraph');
   texts.forEach((text, i) => {
+    if (marked.has(text)) return;
     const isLast = i >= texts.length - 2;
     const next = texts[i + 1];
     if (isLast && text.length <= 200 && CREDIT.test(text)) {

@@ -136,3 +136,84 @@ describe('block kinds', () => {
     ]);
   });
 });
+
+describe('blocks an HTML page marks', () => {
+  const caption = 'The rocket on its launch pad in Baikonur, Kazakhstan, on Tuesday.';
+  const credit = '(Oleg Urusov/Roscosmos via AP)';
+  const text = [
+    'Ship breaks up',
+    caption,
+    credit,
+    'MOSCOW (AP) — The cargo ship broke up over Siberia on Thursday, the space agency said.',
+    'What comes next',
+    'Both sides will meet again.',
+  ].join('\n\n');
+  const marked = [
+    { text: caption, kind: 'caption' as const },
+    { text: credit, kind: 'credit' as const },
+    { text: 'What comes next', kind: 'heading' as const },
+  ];
+
+  it('reads the dateline of the first paragraph after a photo’s caption and credit, and leaves it out of what was said', () => {
+    const article = parseArticle(text, { id: 't', marked });
+    expect(article.blocks.map((b) => b.kind)).toEqual(['caption', 'credit', 'paragraph', 'heading', 'paragraph']);
+    expect(article.dateline).toBe('Moscow');
+    expect(article.quotes.map((q) => q.text)).toEqual(['The cargo ship broke up over Siberia on Thursday']);
+  });
+
+  it('keeps a photo’s credit out of the article’s credit, which is its agency’s', () => {
+    expect(parseArticle(text, { id: 't', marked }).credit).toBe('AP');
+  });
+
+  it('reads the same text unmarked as plain text: no dateline from the third paragraph', () => {
+    const article = parseArticle(text, { id: 't' });
+    expect(article.blocks[1]?.kind).toBe('paragraph');
+    expect(article.dateline).toBeNull();
+  });
+
+  it('reads what a marked caption reports someone said', () => {
+    const said = 'Water mains break up to 600 times a year in New York City, an official said.';
+    const article = parseArticle(`Mains burst\n\n${said}\n\nThe city replaces old pipes.`, {
+      id: 't',
+      marked: [{ text: said, kind: 'caption' }],
+    });
+    expect(article.blocks[0]?.kind).toBe('caption');
+    expect(article.quotes.map((q) => [q.text, q.cue])).toEqual([
+      ['Water mains break up to 600 times a year in New York City', 'said'],
+    ]);
+  });
+
+  it('takes a mark only for a block with the same text, line ends normalised as the text is', () => {
+    const article = parseArticle(text, {
+      id: 't',
+      marked: [
+        { text: 'Both sides will meet', kind: 'heading' },
+        { text: `${caption}\r\n`, kind: 'caption' },
+      ],
+    });
+    expect(article.blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+});
+
+describe('a reference date for an undated article', () => {
+  const text = 'Talks to resume\n\nTalks will resume on Friday, the minister said on Monday.';
+
+  it('resolves relative dates against it, keeps the publication date unknown and says which date it used', () => {
+    const article = parseArticle(text, { id: 't', relativeTo: '2024-05-01' });
+    expect(article.published).toBeNull();
+    expect(article.referenceDate).toBe('2024-05-01');
+    expect(article.events.map((e) => [e.expression, e.timex?.value])).toEqual([
+      ['Friday', '2024-05-03'],
+      ['Monday', '2024-04-29'],
+    ]);
+  });
+
+  it('is not used when the article gives its date', () => {
+    const article = parseArticle(`Talks to resume\n2024-06-03\n\n${text.split('\n\n')[1]}`, {
+      id: 't',
+      relativeTo: '2024-05-01',
+    });
+    expect([article.published, article.referenceDate]).toEqual(['2024-06-03', undefined]);
+    expect(article.events.map((e) => e.timex?.value)).toEqual(['2024-06-07', '2024-06-03']);
+  });
+});

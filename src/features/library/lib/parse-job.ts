@@ -8,7 +8,7 @@
  * the article says so (`referenceDate`) while its publication date stays unknown.
  */
 import { checkLimits, type Article } from '@/article';
-import { articleFromPage, articleFromText, type BlockHints, type ReduceStage } from '@/html';
+import { articleFromPage, articleFromText, markedFromHints, type BlockHints, type ReduceStage } from '@/html';
 import { newArticleId } from './article-id';
 import { InputError, sourceText } from './read-input';
 
@@ -50,7 +50,7 @@ function parseRequest(request: ReadRequest, onStage: (stage: ParseStage) => void
   };
   if (request.format === 'html') return articleFromPage(request.text, options, onStage);
   onStage('finding quotes');
-  return articleFromText(request.text, options, request.hints);
+  return articleFromText(request.text, options, request.hints ? markedFromHints(request.hints) : []);
 }
 
 /** Reads the request's input (a file is decoded here, in the worker) and parses it. */
