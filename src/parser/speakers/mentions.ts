@@ -383,6 +383,8 @@ function asOrganisation(r: Run): Phrase | null {
   const whole = firstCap >= 0 ? run.slice(firstCap) : [];
   // `Amazon-owned Whole Foods`: the compound describes the organisation.
   const describing = run.slice(0, Math.max(0, firstCap)).filter(isDescribingCompound);
+  // The phrase still starts at the compound, so what stands before it (`on the`, `, a`) reads as it did.
+  const phraseFrom = describing.length > 0 ? run.indexOf(describing[0] as Token) : firstCap;
   const named =
     (nameTokens.length > 0 && namesOrg(nameTokens) && roleTokens.every((t) => isCapitalized(t))) ||
     (nameTokens.length === 0 && whole.length > 0 && namesOrg(whole) && lastTitle === run.length - 1 && !isTitle(last));
@@ -394,9 +396,9 @@ function asOrganisation(r: Run): Phrase | null {
       name,
       role: describing.length > 0 ? describing.map((t) => t.text).join(' ') : null,
       gender: 'plural',
-      start: first.start,
+      start: (run[phraseFrom] as Token).start,
       end: last.end,
-      from: from + firstCap,
+      from: from + phraseFrom,
       to: end,
     };
   }

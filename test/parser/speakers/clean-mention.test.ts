@@ -33,6 +33,12 @@ describe('speaker names', () => {
         '"We are not done," said Kremlin-backed RT.',
       ),
     ).toEqual(['Whole Foods', 'Whole Foods', 'RT']);
+    // The compound stays in the phrase's place: the appositive before it still gives the speaker.
+    expect(
+      speakers(
+        'Alverson, a commissioner on the Seattle-based International Pacific Halibut Commission, which has managed catch limits since 1924, described it as a stable but declining resource.',
+      ),
+    ).toEqual(['Alverson']);
   });
 
   it("reads the writer's `We` as the writer: no speaker when the byline names no one person", () => {
