@@ -68,6 +68,8 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   }
   const that = thatClause(tokens, j);
   if (that !== undefined) return that;
+  // `reported raising $9 million`, `has reported spending $1.8 million on ads`: what a filing reports is its gerund object.
+  if (reportedGerund(tokens, v)) return j;
   // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
   // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
   // `Obama believed Moscow was acting …`: a belief, a fear or a hope takes a bare clause too.
@@ -92,6 +94,24 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying')
     return bareClause(tokens, j, verb, quoted);
   return null;
+}
+
+/** Words in -ing after `reported` that are no gerund object: `reported during the debate`, `reported nothing`. */
+const NOT_GERUNDS =
+  /^(?:during|including|according|regarding|concerning|following|nothing|something|anything|everything|morning|evening|being)$/;
+
+/**
+ * `X reported spending $6 million attacking Clinton`, `Mr. Kasich reported having $1.3 million in cash`: a
+ * report verb with a gerund as its object, the figures of a filing or a disclosure.
+ */
+function reportedGerund(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return (
+    /^(?:reported|reports)$/.test(tokens[v]?.lower ?? '') &&
+    next !== undefined &&
+    /^\p{Ll}{3,}ing$/u.test(next.text) &&
+    !NOT_GERUNDS.test(next.lower)
+  );
 }
 
 /**
