@@ -409,6 +409,9 @@ function openDash(tokens: Token[], from: number): string | null {
 function commaEndsClause(tokens: Token[], k: number, from: number): boolean {
   const next = tokens[k + 1];
   if (!next) return false;
+  // `found over 2,200 emails`: a comma inside a number is no comma between words.
+  if (/^\d+$/.test(next.text) && next.start === (tokens[k] as Token).end && /\d$/.test(tokens[k - 1]?.text ?? ''))
+    return false;
   // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
   const participle = CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing'));
   // `calls Trump a sociopath, said he …`, `citing documents, reported that …`: a speech verb right after a comma begins another statement.
