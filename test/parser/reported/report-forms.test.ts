@@ -27,3 +27,34 @@ describe('reported speech: what a report or a filing states', () => {
     expect(quotes('The FEC report covering the last three months will offer a clearer picture.')).toEqual([]);
   });
 });
+
+describe('reported speech: a source named by `as reported by`', () => {
+  it('reads the clause after `As reported by X,` as said by X', () => {
+    expect(quotes('As reported by Western Journalism, investigators found over 2,200 emails on the server.')).toEqual([
+      ['indirect', 'investigators found over 2,200 emails on the server', 'Western Journalism', 'reported'],
+    ]);
+  });
+
+  it('reads the clause before `, as first reported by X` at the end of the sentence, past a time', () => {
+    expect(
+      quotes(
+        'The super PAC started reserving ad time in swing states, as first reported by the New York Times on Tuesday.',
+      ),
+    ).toEqual([['indirect', 'The super PAC started reserving ad time in swing states', 'New York Times', 'reported']]);
+  });
+
+  it('reads no source from evidence (`as shown by`) nor from a clause that goes on after the source', () => {
+    expect(quotes('Support grew, as shown by the latest poll of Iowa voters.')).toEqual([]);
+    expect(quotes('He spoke at the convention, as reported by several outlets, and then he left the hall.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('reported speech: a comma inside a number', () => {
+  it('does not end what was said at the comma of `2,200`', () => {
+    expect(quotes('Officials said the plan has 2,200 emails on the server.')).toEqual([
+      ['indirect', 'the plan has 2,200 emails on the server', 'Officials', 'said'],
+    ]);
+  });
+});
