@@ -91,9 +91,36 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     return j;
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
   if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) return objectClause(tokens, j);
+  // `suggesting the senator sees issues as …`, `argued the party needs …`: a clause whose verb is a plain present or past.
+  if (ASSERTION_VERBS.has(verb.lower) && plainClauseAt(tokens, j)) return j;
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying')
     return bareClause(tokens, j, verb, quoted);
   return null;
+}
+
+/** Words that go on a noun phrase, so none stands between a subject and its verb. */
+const IN_NOUN_PHRASE = /^(?:of|for|in|on|at|to|with|by|from|and|or|than|as|into|over|about|after|before)$/;
+
+/** Words that may follow a plain verb in the present or past: an object's determiner or pronoun, a particle. */
+const AFTER_PLAIN_VERB =
+  /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them|it|us|me|to|up|out|down|off|back|more|no|not|too|so|some|any|every|all)$/;
+
+/**
+ * `suggesting the senator sees issues as …`, `argue the system gives too much power …`: a determiner, one or
+ * two words of a subject, and a verb in -s or -ed followed by an object or a particle, for a cue that takes a
+ * clause without `that`.
+ */
+function plainClauseAt(tokens: Token[], j: number): boolean {
+  if (!/^(?:the|a|an|his|her|their|its|our|this|these|those|some|many|most)$/.test(tokens[j]?.lower ?? ''))
+    return false;
+  for (let m = j + 2; m <= j + 3 && m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    const left = tokens[m - 1] as Token;
+    if (!isWord(left) || IN_NOUN_PHRASE.test(left.lower) || !isWord(t)) return false;
+    const verb = !isCapitalized(t) && /^\p{Ll}{3,}(?:s|ed)$/u.test(t.text) && !/(?:ss|us|is|ness)$/.test(t.lower);
+    if (verb) return AFTER_PLAIN_VERB.test(tokens[m + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Words in -ing after `reported` that are no gerund object: `reported during the debate`, `reported nothing`. */

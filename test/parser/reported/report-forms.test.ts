@@ -58,3 +58,16 @@ describe('reported speech: a comma inside a number', () => {
     ]);
   });
 });
+
+describe('reported speech: a clause with a plain verb after a cue that needs no `that`', () => {
+  it('reads `argue the system gives …` as a clause', () => {
+    expect(quotes('Supporters argue the system gives too much power to party elites.')).toEqual([
+      ['indirect', 'the system gives too much power to party elites', 'Supporters', 'argue'],
+    ]);
+  });
+
+  it('reads no clause in a noun object whose words end in -ed or -s', () => {
+    expect(quotes('Rubio claimed the prize for exceeding expectations.')).toEqual([]);
+    expect(quotes('Schlafly maintained an energetic pace into advanced age.')).toEqual([]);
+  });
+});
