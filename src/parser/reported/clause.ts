@@ -32,7 +32,7 @@ import {
   TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
-import { comparisonAt, inRelativeClause, perfectActAt, predicateAfter } from './boundary';
+import { comparisonAt, inRelativeClause, participleAfterConjunction, perfectActAt, predicateAfter } from './boundary';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Located } from '../types';
@@ -543,6 +543,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     // `hailed the vote as “fantastic,” telling reporters …`: a comma inside the closing mark ends the clause the same way.
     if (t.text === ',' && /^["”]$/.test(next?.text ?? '') && commaEndsClause(tokens, k + 1, from)) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
+    // `saying she is experienced but suggesting that …`: a second participle of the speaker's is a statement of its own.
+    if (k > from + 1 && participleAfterConjunction(tokens, next?.lower === 'also' ? k + 2 : k + 1)) return k;
     // `said the tide is turning — and the Senate is …`: a dash before a conjunction or a clause of its own ends what was said.
     if (
       /^[—–]$/.test(t.text) &&

@@ -4,6 +4,7 @@
  * by (`is warning` reads as `warned`), and whether it is negated (`never said`).
  */
 
+import { participleAfterConjunction } from './boundary';
 import {
   BE_FORMS,
   CARRY_PARTICIPLES,
@@ -96,7 +97,12 @@ function nounObjectAfter(tokens: Token[], v: number, lower: string): boolean {
  */
 function participleBreak(tokens: Token[], v: number): boolean {
   const left = tokens[v - 1]?.text ?? '';
-  return left === ',' || /^[—–]$/.test(left) || (/^["”’]$/.test(left) && tokens[v - 2]?.text === ',');
+  return (
+    left === ',' ||
+    /^[—–]$/.test(left) ||
+    (/^["”’]$/.test(left) && tokens[v - 2]?.text === ',') ||
+    participleAfterConjunction(tokens, v)
+  );
 }
 
 /**

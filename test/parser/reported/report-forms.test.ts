@@ -71,3 +71,23 @@ describe('reported speech: a clause with a plain verb after a cue that needs no 
     expect(quotes('Schlafly maintained an energetic pace into advanced age.')).toEqual([]);
   });
 });
+
+describe('reported speech: a second participle joined by `and` or `but`', () => {
+  it('reads each participle as its own statement, with the subject of the main clause', () => {
+    expect(
+      quotes(
+        'Trump fired back, saying he would not support the agenda and suggesting that politicians should do better.',
+      ),
+    ).toEqual([
+      ['indirect', 'he would not support the agenda', 'Trump', 'saying'],
+      ['indirect', 'politicians should do better', 'Trump', 'suggesting'],
+    ]);
+    expect(
+      quotes('Trump sought to look strong, painting others as weak and suggesting that he would do whatever it took.'),
+    ).toContainEqual(['indirect', 'he would do whatever it took', 'Trump', 'suggesting']);
+  });
+
+  it('reads no statement in a participle after `and` with no participle set off before it', () => {
+    expect(quotes('The crowd kept cheering and suggesting names for the new school.')).toEqual([]);
+  });
+});
