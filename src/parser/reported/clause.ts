@@ -243,7 +243,9 @@ function listenerClause(tokens: Token[], j: number): number | null {
   for (let k = j + 1; k < j + 12 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'that') return k + 1;
-    if (t.lower === 'to') return isWord(tokens[k + 1]) ? j : null;
+    // `told his advisers to …`; but `told reporters during a visit to Scotland that …` goes on to its `that`.
+    const place = isCapitalized(tokens[k + 1]) || CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '');
+    if (t.lower === 'to' && !(place && k > j + 1)) return isWord(tokens[k + 1]) ? j : null;
     const left = tokens[k - 1] as Token;
     // `told me his support … makes him …`: a clause with its own subject and a verb in the present or the past.
     const clause = clauseStartsAt(tokens, k) || (CLAUSE_OPENERS.has(t.lower) && presentOrPastAt(tokens, k));

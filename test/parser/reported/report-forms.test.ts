@@ -91,3 +91,27 @@ describe('reported speech: a second participle joined by `and` or `but`', () => 
     expect(quotes('The crowd kept cheering and suggesting names for the new school.')).toEqual([]);
   });
 });
+
+describe('reported speech: participles that carry a speaker', () => {
+  it('reads the noun after `with` as the speaker of any such participle', () => {
+    expect(
+      quotes(
+        'The debate went on, with Senator John McCain telling reporters on Thursday he viewed Obama as responsible.',
+      ),
+    ).toEqual([['indirect', 'he viewed Obama as responsible', 'John McCain', 'telling']]);
+  });
+
+  it('reads `while also suggesting` as `while suggesting`', () => {
+    expect(
+      quotes('Trump promised to build a wall, while also suggesting that birthright citizenship should be abolished.'),
+    ).toContainEqual(['indirect', 'birthright citizenship should be abolished', 'Trump', 'suggesting']);
+  });
+
+  it('reads a place after the listener as part of it, up to `that`', () => {
+    expect(
+      quotes(
+        'Trump was upbeat, telling reporters during a visit to Scotland on Friday that the vote was a great thing.',
+      ),
+    ).toEqual([['indirect', 'the vote was a great thing', 'Trump', 'telling']]);
+  });
+});
