@@ -115,3 +115,14 @@ describe('reported speech: participles that carry a speaker', () => {
     ).toEqual([['indirect', 'the vote was a great thing', 'Trump', 'telling']]);
   });
 });
+
+describe('reported speech: a relative clause with an assertion or a belief inside', () => {
+  it('reads `which Reyes argued was rushed` as the relative word and its verb phrase', () => {
+    expect(quotes('The tender, which Reyes argued was rushed, closes on Friday.')).toEqual([
+      ['indirect', 'which was rushed', 'Reyes', 'argued'],
+    ]);
+    expect(quotes('The tax, which economists believe would lower growth, passed.')).toEqual([
+      ['indirect', 'which would lower growth', 'Economists', 'believe'],
+    ]);
+  });
+});
