@@ -17,6 +17,9 @@ import { statementAt, type Outcome, type SentenceReading } from './types';
 /** Participles that name a source after `as … by`/`as … in` (not `as shown by`, which names evidence, not a speaker). */
 const SOURCE_PARTICIPLES = /^(?:reported|noted|stated|described|detailed|documented|revealed|told|written)$/;
 
+/** Words that make the source a part of the text itself: `in the section below`, `in Table 2`. */
+const CROSS_REFERENCE = /^(?:below|above|section|chapter|figure|table|appendix|footnote)$/;
+
 /** Adverbs that may stand between `as` and the participle: `as first reported by`. */
 const BETWEEN = /^(?:first|previously|earlier|originally|initially|also|widely)$/;
 
@@ -44,7 +47,8 @@ export function asReported({ context, source, base, tokens }: SentenceReading, v
   const mention = accordingSource(tokens, v + 2, tokens.length, source, base);
   if (!mention) return null;
   const named = indexFrom(tokens, v + 2, tokens.length, (x) => x.end === mention.end);
-  if (named < 0) return null;
+  // `As described in the Queue section below, …`: a part of the same text is a cross-reference, not a source.
+  if (named < 0 || tokens.slice(v + 2, named + 2).some((x) => CROSS_REFERENCE.test(x.lower))) return null;
   const opens = as === 0 || (as === 1 && CONNECTIVES.has(tokens[0]?.lower ?? ''));
   let content = null;
   if (opens && tokens[named + 1]?.text === ',')

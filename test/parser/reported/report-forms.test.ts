@@ -126,3 +126,11 @@ describe('reported speech: a relative clause with an assertion or a belief insid
     ]);
   });
 });
+
+describe('reported speech: a cross-reference is no source', () => {
+  it('reads nothing said in `As described in the section below, …`', () => {
+    expect(quotes('As described in the Queue section below, the consumer polls the task store every second.')).toEqual(
+      [],
+    );
+  });
+});
