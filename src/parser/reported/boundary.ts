@@ -5,7 +5,7 @@
  * helpers here read tokens only; clause.ts calls them from clauseEnd.
  */
 
-import { BARE_CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST } from '../lexicon';
+import { BARE_CLAUSE_VERBS, CARRY_PARTICIPLES, CUE_VERBS, FINITE, IRREGULAR_PAST } from '../lexicon';
 import { isQuantity } from '../speakers';
 import { isWord, type Token } from '../text';
 
@@ -64,4 +64,19 @@ export function perfectActAt(tokens: Token[], k: number): boolean {
     participle !== undefined &&
     (IRREGULAR_PAST.has(participle.lower) || /^(?:been|\p{Ll}{3,}(?:ed|en))$/u.test(participle.text))
   );
+}
+
+/**
+ * `painting others as weak and suggesting that …`, `saying she is experienced but suggesting …`: a participle
+ * joined to another participle's phrase by `and` or `but` (maybe with `also`), after a comma earlier in the
+ * sentence, carries the same subject.
+ */
+export function participleAfterConjunction(tokens: Token[], v: number): boolean {
+  const at = tokens[v - 1]?.lower === 'also' ? v - 2 : v - 1;
+  if (!/^(?:and|but)$/.test(tokens[at]?.lower ?? '') || !CARRY_PARTICIPLES.has(tokens[v]?.lower ?? '')) return false;
+  for (let k = at - 1; k >= 1 && k >= at - 25; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || /^[—–]$/.test(t.text)) return /ing$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
 }

@@ -32,7 +32,7 @@ import {
   TIME_WORDS,
 } from '../lexicon';
 import type { Mention } from '../speakers';
-import { comparisonAt, inRelativeClause, perfectActAt, predicateAfter } from './boundary';
+import { comparisonAt, inRelativeClause, participleAfterConjunction, perfectActAt, predicateAfter } from './boundary';
 import { isQuantity } from '../speakers';
 import { isCapitalized, isWord, type Token } from '../text';
 import type { Located } from '../types';
@@ -68,6 +68,8 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
   }
   const that = thatClause(tokens, j);
   if (that !== undefined) return that;
+  // `reported raising $9 million`, `has reported spending $1.8 million on ads`: what a filing reports is its gerund object.
+  if (reportedGerund(tokens, v)) return j;
   // `claimed the lanes would cost 200 spaces`: a clause with its own subject and verb, without `that`.
   // A quotation in the clause marks it as words reported too: `writes Clinton has "built a lead."`.
   // `Obama believed Moscow was acting …`: a belief, a fear or a hope takes a bare clause too.
@@ -89,9 +91,54 @@ export function clauseAfter(tokens: Token[], v: number, verb: Token, quoted = fa
     return j;
   // `cited the audit as the reason`, `criticized Clinton for …`: the object is the content.
   if (OBJECT_VERBS.has(verb.lower) && !CUE_VERBS.has(verb.lower)) return objectClause(tokens, j);
+  // `suggesting the senator sees issues as …`, `argued the party needs …`: a clause whose verb is a plain present or past.
+  if (ASSERTION_VERBS.has(verb.lower) && plainClauseAt(tokens, j)) return j;
   if (BARE_CLAUSE_VERBS.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || verb.lower === 'saying')
     return bareClause(tokens, j, verb, quoted);
   return null;
+}
+
+/** Words that go on a noun phrase, so none stands between a subject and its verb. */
+const IN_NOUN_PHRASE = /^(?:of|for|in|on|at|to|with|by|from|and|or|than|as|into|over|about|after|before)$/;
+
+/** Words that may follow a plain verb in the present or past: an object's determiner or pronoun, a particle. */
+const AFTER_PLAIN_VERB =
+  /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them|it|us|me|to|up|out|down|off|back|more|no|not|too|so|some|any|every|all)$/;
+
+/**
+ * `suggesting the senator sees issues as …`, `argue the system gives too much power …`: a determiner, one or
+ * two words of a subject, and a verb in -s or -ed followed by an object or a particle, for a cue that takes a
+ * clause without `that`.
+ */
+function plainClauseAt(tokens: Token[], j: number): boolean {
+  if (!/^(?:the|a|an|his|her|their|its|our|this|these|those|some|many|most)$/.test(tokens[j]?.lower ?? ''))
+    return false;
+  for (let m = j + 2; m <= j + 3 && m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    const left = tokens[m - 1] as Token;
+    if (!isWord(left) || IN_NOUN_PHRASE.test(left.lower) || !isWord(t)) return false;
+    const verb = !isCapitalized(t) && /^\p{Ll}{3,}(?:s|ed)$/u.test(t.text) && !/(?:ss|us|is|ness)$/.test(t.lower);
+    if (verb) return AFTER_PLAIN_VERB.test(tokens[m + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Words in -ing after `reported` that are no gerund object: `reported during the debate`, `reported nothing`. */
+const NOT_GERUNDS =
+  /^(?:during|including|according|regarding|concerning|following|nothing|something|anything|everything|morning|evening|being)$/;
+
+/**
+ * `X reported spending $6 million attacking Clinton`, `Mr. Kasich reported having $1.3 million in cash`: a
+ * report verb with a gerund as its object, the figures of a filing or a disclosure.
+ */
+function reportedGerund(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return (
+    /^(?:reported|reports)$/.test(tokens[v]?.lower ?? '') &&
+    next !== undefined &&
+    /^\p{Ll}{3,}ing$/u.test(next.text) &&
+    !NOT_GERUNDS.test(next.lower)
+  );
 }
 
 /**
@@ -196,7 +243,9 @@ function listenerClause(tokens: Token[], j: number): number | null {
   for (let k = j + 1; k < j + 12 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'that') return k + 1;
-    if (t.lower === 'to') return isWord(tokens[k + 1]) ? j : null;
+    // `told his advisers to …`; but `told reporters during a visit to Scotland that …` goes on to its `that`.
+    const place = isCapitalized(tokens[k + 1]) || CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '');
+    if (t.lower === 'to' && !(place && k > j + 1)) return isWord(tokens[k + 1]) ? j : null;
     const left = tokens[k - 1] as Token;
     // `told me his support … makes him …`: a clause with its own subject and a verb in the present or the past.
     const clause = clauseStartsAt(tokens, k) || (CLAUSE_OPENERS.has(t.lower) && presentOrPastAt(tokens, k));
@@ -389,6 +438,9 @@ function openDash(tokens: Token[], from: number): string | null {
 function commaEndsClause(tokens: Token[], k: number, from: number): boolean {
   const next = tokens[k + 1];
   if (!next) return false;
+  // `found over 2,200 emails`: a comma inside a number is no comma between words.
+  if (/^\d+$/.test(next.text) && next.start === (tokens[k] as Token).end && /\d$/.test(tokens[k - 1]?.text ?? ''))
+    return false;
   // `…, calling it "an incredible feat"`: a speech participle after a comma is an attribution of its own.
   const participle = CARRY_PARTICIPLES.has(next.lower) || (CUE_VERBS.has(next.lower) && next.lower.endsWith('ing'));
   // `calls Trump a sociopath, said he …`, `citing documents, reported that …`: a speech verb right after a comma begins another statement.
@@ -493,6 +545,8 @@ export function clauseEnd(tokens: Token[], from: number, inSubordinate = false, 
     // `hailed the vote as “fantastic,” telling reporters …`: a comma inside the closing mark ends the clause the same way.
     if (t.text === ',' && /^["”]$/.test(next?.text ?? '') && commaEndsClause(tokens, k + 1, from)) return k;
     if (k > from + 1 && /^(?:and|but|which|who)$/.test(t.lower) && startsAttribution(tokens, k + 1)) return k;
+    // `saying she is experienced but suggesting that …`: a second participle of the speaker's is a statement of its own.
+    if (k > from + 1 && participleAfterConjunction(tokens, next?.lower === 'also' ? k + 2 : k + 1)) return k;
     // `said the tide is turning — and the Senate is …`: a dash before a conjunction or a clause of its own ends what was said.
     if (
       /^[—–]$/.test(t.text) &&

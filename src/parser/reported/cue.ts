@@ -4,6 +4,7 @@
  * by (`is warning` reads as `warned`), and whether it is negated (`never said`).
  */
 
+import { participleAfterConjunction } from './boundary';
 import {
   BE_FORMS,
   CARRY_PARTICIPLES,
@@ -49,14 +50,15 @@ export function cueVerb({ context, source, base, tokens }: SentenceReading, v: n
   // `…, citing the audit`: a participle after a comma carries the subject of the clause before.
   let carry = CARRY_PARTICIPLES.has(lower) || (objectVerb && lower.endsWith('ing'));
   // `with 22 percent saying they would …`: the noun after `with` is the participle's subject.
-  const withSubject = lower === 'saying' ? subjectAfterWith(tokens, v, source, base) : null;
+  // `with Senator McCain telling reporters …`: any participle that carries a speaker.
+  const withSubject = CARRY_PARTICIPLES.has(lower) ? subjectAfterWith(tokens, v, source, base) : null;
   // `Trump is insisting that …`: with a form of `be` the participle is the sentence's own verb.
   if (withSubject || BE_FORMS.has(tokens[v - 1]?.lower ?? '')) carry = false;
   // `landed in hot water by saying that …`, `after initially saying …`: a preposition before the participle carries the subject too.
   const left = tokens[v - 1]?.lower ?? '';
   const afterPreposition =
     PARTICIPLE_PREPOSITIONS.has(left) ||
-    (/^\p{Ll}+ly$/u.test(left) && PARTICIPLE_PREPOSITIONS.has(tokens[v - 2]?.lower ?? ''));
+    (/^(?:\p{Ll}+ly|also|then|still|even)$/u.test(left) && PARTICIPLE_PREPOSITIONS.has(tokens[v - 2]?.lower ?? ''));
   // `The campaign issued a statement saying …`: a participle after a document its subject issued.
   const issued = carry && issuedBefore(tokens, v);
   if (carry && !participleBreak(tokens, v) && !afterPreposition && !issued) return null;
@@ -96,7 +98,12 @@ function nounObjectAfter(tokens: Token[], v: number, lower: string): boolean {
  */
 function participleBreak(tokens: Token[], v: number): boolean {
   const left = tokens[v - 1]?.text ?? '';
-  return left === ',' || /^[—–]$/.test(left) || (/^["”’]$/.test(left) && tokens[v - 2]?.text === ',');
+  return (
+    left === ',' ||
+    /^[—–]$/.test(left) ||
+    (/^["”’]$/.test(left) && tokens[v - 2]?.text === ',') ||
+    participleAfterConjunction(tokens, v)
+  );
 }
 
 /**

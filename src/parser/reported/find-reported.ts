@@ -2,6 +2,7 @@
  * Reported speech: the clause a speaker is said to have said. The forms, in the
  * order their rules (reported-rules.ts) are tried on each word:
  *   according to X, …               …, according to X.
+ *   As reported by X, …             …, as first reported by X.          (as-reported.ts)
  *   X asked Y whether/about/to …    X urged Y to …, X called on Y to …     (questions and requests)
  *   X called him a …                X described the plan as …             (characterisations)
  *   X pointed out (that) …
@@ -20,6 +21,7 @@
  * "dead on arrival"`) is `mixed` and takes the place of that direct quote.
  */
 import { quoteAt, tokensIn, type BlockContext } from '../text';
+import { asReported } from './as-reported';
 import { carriedParticiple } from './carried-participle';
 import { closingSourceAside } from './closing-source';
 import { cueVerb } from './cue';
@@ -106,6 +108,7 @@ function inSentence(context: BlockContext, start: number, end: number): Reported
     if (!verbPosition(tokens, v, prose)) return;
     const outcome =
       according(sentence, v) ??
+      asReported(sentence, v) ??
       reportedly(sentence, v) ??
       askedWithoutAsker(sentence, v) ??
       expectedWithoutHolder(sentence, v) ??

@@ -8,7 +8,9 @@
 
 import { quoteAt, type BlockContext } from '../text';
 import {
+  ASSERTION_VERBS,
   BARE_CLAUSE_VERBS,
+  BARE_THOUGHT_VERBS,
   BE_FORMS,
   CARRY_PARTICIPLES,
   CONNECTIVES,
@@ -484,7 +486,9 @@ function relativeStatement(
 /** `30 applicants, which he said were evenly split`: the relative word and the verb phrase are what was said (relativeStatement). */
 export function relative({ context, source, base, tokens }: SentenceReading, v: number, cue: Cue): Outcome {
   const t = tokens[v] as Token;
-  if (!(BARE_CLAUSE_VERBS.has(t.lower) && NO_SUBJECT.has(tokens[v + 1]?.lower ?? ''))) return null;
+  // `which he argued was …`, `which officials believe were …`: an assertion or a belief reads the same way.
+  const verb = BARE_CLAUSE_VERBS.has(t.lower) || ASSERTION_VERBS.has(t.lower) || BARE_THOUGHT_VERBS.has(t.lower);
+  if (!(verb && NO_SUBJECT.has(tokens[v + 1]?.lower ?? ''))) return null;
   const found = relativeStatement(context, tokens, v, source, base);
   if (!found) return 'stop';
   return {
