@@ -20,7 +20,9 @@ import {
   NOT_NAMES,
   ORG_COMMON_NOUNS,
   ORG_ROLE_NOUNS,
+  PAIR_COUNTS,
   PLACES,
+  POSSESSIVES,
   PRONOUNS,
   SKIPPABLE_BEFORE_VERB,
   STOP_WORDS,
@@ -88,7 +90,9 @@ function namedList(
   const and = tokens.findIndex((t, k) => k > phrase.from && k < phrase.to && t.lower === 'and');
   const inner = and > 0 && phrase.kind === 'person' ? phraseEndingAt(tokens, phrase.to, and + 1, source, base) : null;
   const last = inner && isNamed(inner) ? inner : phrase;
-  const andAt = last === phrase ? phrase.from - 1 : and;
+  // `Parata and his family said`: a possessive after `and` opens the second name of the pair.
+  const owned = last === phrase && POSSESSIVES.has(tokens[phrase.from - 1]?.lower ?? '') ? 1 : 0;
+  const andAt = last === phrase ? phrase.from - 1 - owned : and;
   if (tokens[andAt]?.lower !== 'and') return null;
   let first = last;
   let k = andAt - 1;
@@ -101,7 +105,9 @@ function namedList(
   }
   if (first === last) return null;
   const before = tokens[first.from - 1];
-  if (before && first.from - 1 >= min && isWord(before) && !ARTICLES.has(before.lower)) return null;
+  // `Both the union and the company said`: the word that counts the pair opens the subject, and is no part of its name.
+  const counted = PAIR_COUNTS.has(before?.lower ?? '') && opensClause(tokens, first.from - 1, min);
+  if (before && first.from - 1 >= min && isWord(before) && !ARTICLES.has(before.lower) && !counted) return null;
   return {
     kind: 'group',
     name: source.slice(first.start - base, last.end - base),
