@@ -234,6 +234,8 @@ function speakerRightBefore(tokens: Token[], verb: number, min: number, source: 
   const at = tokens[i];
   if (!at || i < min) return null;
   if (at.text !== ',') return subjectWithoutAppositive(tokens, i, min, source, base);
+  const home = homeAppositive(tokens, i, min, source, base);
+  if (home) return home;
   // Appositive: find the comma that opens it.
   let open = i - 1;
   while (open >= min && tokens[open]?.text !== ',' && open > i - 20) open--;
@@ -278,6 +280,28 @@ function speakerRightBefore(tokens: Token[], verb: number, min: number, source: 
     return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
   }
   return null;
+}
+
+/**
+ * `Johnnie Wilson, of Springfield, Va., said`: a person, then where they are from set off by commas, with a comma
+ * inside it (a town and its state), is the subject; the place goes into their role. `close` is the closing comma.
+ */
+function homeAppositive(tokens: Token[], close: number, min: number, source: string, base: number): Mention | null {
+  let k = close - 1;
+  let commas = 0;
+  while (k > min && k > close - 10 && !/^(?:of|from)$/.test(tokens[k]?.lower ?? '')) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') commas++;
+    else if (!isCapitalized(t) && t.text !== '.') return null;
+    k--;
+  }
+  const link = tokens[k];
+  if (!link || commas !== 1 || tokens[k - 1]?.text !== ',' || k + 1 === close || !/^(?:of|from)$/.test(link.lower))
+    return null;
+  const person = phraseEndingAt(tokens, k - 2, min, source, base);
+  if (person?.kind !== 'person' || !opensClause(tokens, person.from, min)) return null;
+  const place = source.slice(link.start - base, (tokens[close - 1] as Token).end - base);
+  return { ...person, role: joinRoles(person.role, place) };
 }
 
 /** The subject before an appositive that is a relative clause (`X, who …, said`): the phrase before it, or a person. */

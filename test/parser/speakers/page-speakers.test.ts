@@ -19,3 +19,17 @@ describe('a pair of subjects joined by `and`', () => {
     expect(speakers(sentence)).toEqual([['the talks would resume on Monday', 'The union and the company']]);
   });
 });
+
+describe('a person set off with where they are from', () => {
+  it('is the speaker when the place holds a comma of its own (a town and its state)', () => {
+    expect(
+      speakers(
+        '"We lost everything," Johnnie Wilson, of Springfield, Va., said.',
+        'Ann Lee, from Dayton, Ohio, said the storm took her roof.',
+      ),
+    ).toEqual([
+      ['We lost everything', 'Johnnie Wilson'],
+      ['the storm took her roof', 'Ann Lee'],
+    ]);
+  });
+});
