@@ -33,3 +33,31 @@ describe('a person set off with where they are from', () => {
     ]);
   });
 });
+
+describe('`it` after a body named by one word', () => {
+  it('is that body, even when no organisation word named it', () => {
+    expect(
+      speakers(
+        'The Russian space agency said the ship was lost.',
+        'The craft broke up over Siberia, Roscosmos said in a statement. It said most of the debris burnt up.',
+      ),
+    ).toEqual([
+      ['the ship was lost', 'Russian space agency'],
+      ['The craft broke up over Siberia', 'Roscosmos'],
+      ['most of the debris burnt up', 'Roscosmos'],
+    ]);
+  });
+
+  it('is never a person named by one word with a gender or a role', () => {
+    expect(
+      speakers(
+        'The board met on Monday, the company said.',
+        'Mr. Smith said the vote was close. It said profits fell.',
+      ),
+    ).toEqual([
+      ['The board met on Monday', 'Company'],
+      ['the vote was close', 'Smith'],
+      ['profits fell', 'Company'],
+    ]);
+  });
+});
