@@ -148,10 +148,21 @@ function after(context: BlockContext, q: number, close: number, opensSentence = 
     return mention ? attributed(context, text.slice(first.start, to2.end), cueSpan, mention) : null;
   }
   if (CUE_VERBS.has(first.lower) || QUOTE_ONLY_CUES.has(first.lower)) {
+    if (clauseAfterCue(tokens, k + 1)) return null;
     const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
     return mention ? attributed(context, first.text, located(context.index, first), mention) : null;
   }
   return subjectThenCue(reading) ?? subjectThenVerb(reading);
+}
+
+/**
+ * `Humphrey, who calls Trump a "sociopath," said he would not …`: a subject pronoun after the cue with a word after
+ * it opens what was said (`said (that) he would …`); the pronoun speaks the quote only at the end of the
+ * attribution (`"…," said he.`).
+ */
+function clauseAfterCue(tokens: Token[], at: number): boolean {
+  const pronoun = tokens[at];
+  return !!pronoun && /^(?:he|she|they|we|i|it)$/.test(pronoun.lower) && isWord(tokens[at + 1]);
 }
 
 /**
