@@ -61,3 +61,18 @@ describe('`it` after a body named by one word', () => {
     ]);
   });
 });
+
+describe('a preposition or sentence adverb that opens a sentence', () => {
+  it('names no one: the subject after it speaks', () => {
+    expect(
+      speakers(
+        'Beyond the camera footage, the affidavit cited interviews with witnesses and said the guard had seen bruises.',
+        'Amid calls to resign, Matt Walsh defended the list, saying it is needed.',
+      ),
+    ).toEqual([
+      ['the guard had seen bruises', 'Affidavit'],
+      ['the list', 'Matt Walsh'],
+      ['it is needed', 'Matt Walsh'],
+    ]);
+  });
+});
