@@ -76,3 +76,18 @@ describe('a preposition or sentence adverb that opens a sentence', () => {
     ]);
   });
 });
+
+describe('a second verb after `and` or `but`, in a sentence that opens with a phrase of time or place', () => {
+  it('shares the subject after the opening phrase', () => {
+    expect(
+      speakers(
+        'In April, Twitter reported flat user growth, and said it was still operating at a loss.',
+        'Last month, FBI Director James Comey called her conduct careless, but said she should face no charges.',
+      ),
+    ).toEqual([
+      ['it was still operating at a loss', 'Twitter'],
+      ['her conduct careless', 'James Comey'],
+      ['she should face no charges', 'James Comey'],
+    ]);
+  });
+});
