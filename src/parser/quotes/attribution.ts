@@ -19,6 +19,7 @@ import {
   QUOTE_ONLY_CUES,
   TAIL_JOINS,
   TIME_WORDS,
+  SKIPPABLE_BEFORE_VERB,
 } from '../lexicon';
 import { neighbours, tokensIn, type BlockContext } from '../text';
 import type { Mention } from '../speakers';
@@ -27,7 +28,7 @@ import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
 import { phraseEndingAt, speakerAfter, speakerBefore } from '../speakers';
 import type { RawQuote } from './quote-marks';
 import { sentenceAt } from '../text';
-import { isCapitalized, isWord, type Token } from '../text';
+import { isCapitalized, isLyAdverb, isWord, type Token } from '../text';
 import type { Located } from '../types';
 
 export type Attribution = {
@@ -323,6 +324,13 @@ function chainedSubject(tokens: Token[], v: number, window: string, from: number
   return subjectBefore(tokens, k, 0, window, from);
 }
 
+/** The index at or before `k` past adverbs that may stand before a verb (`then`, `also`, `repeatedly`). */
+function pastAdverbs(tokens: Token[], k: number): number {
+  let i = k;
+  while (i > 0 && (isLyAdverb(tokens[i]) || SKIPPABLE_BEFORE_VERB.has(tokens[i]?.lower ?? ''))) i--;
+  return i;
+}
+
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
 function before(context: BlockContext, from: number, to: number, sentenceStart = from): Attribution | null {
   if (to <= from) return null;
@@ -354,8 +362,9 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     if (!inverted && !tailAllowed(t, tokens.slice(v + 1), /^\W*\p{Lu}/u.test(text.slice(to, to + 4)))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
     const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
-    // `He praised them but said, "…"`: a verb after `and`/`but` shares the sentence's subject.
-    const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? '');
+    // `He praised them but said, "…"`, `She stays and then says, "…"`: a verb after `and`/`but` (and an adverb)
+    // shares the sentence's subject.
+    const coordinated = /^(?:and|but)$/.test(tokens[pastAdverbs(tokens, v - 1)]?.lower ?? '');
     const mention =
       participle || coordinated
         ? (mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) ??

@@ -150,3 +150,17 @@ describe('a cue after `to`, `by` or `as`', () => {
     expect(quotes(sentence)).toEqual([expected]);
   });
 });
+
+describe('a cue after `and` and an adverb, before a quote', () => {
+  it('shares the subject of the sentence, and the quote stays', () => {
+    expect(
+      quotes(
+        'Ann Lee stood up. She stays and then says, "Don\'t shoot him."',
+        'Tom Baker sat down and repeatedly said, "We are safe."',
+      ),
+    ).toEqual([
+      ['direct', "Don't shoot him.", 'Ann Lee', 'says'],
+      ['direct', 'We are safe.', 'Tom Baker', 'said'],
+    ]);
+  });
+});
