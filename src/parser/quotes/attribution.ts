@@ -16,6 +16,8 @@ import {
   CLAUSE_JOINS,
   CUE_VERBS,
   IRREGULAR_PAST,
+  ISSUED_NOUNS,
+  ISSUING_VERBS,
   QUOTE_ONLY_CUES,
   TAIL_JOINS,
   TIME_WORDS,
@@ -324,6 +326,13 @@ function chainedSubject(tokens: Token[], v: number, window: string, from: number
   return subjectBefore(tokens, k, 0, window, from);
 }
 
+/** Whether the token at `k` is a document its subject issued: `released a statement`, `issued a joint statement`. */
+function issuedDocument(tokens: Token[], k: number): boolean {
+  if (!ISSUED_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (ISSUING_VERBS.has(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
 /** The index at or before `k` past adverbs that may stand before a verb (`then`, `also`, `repeatedly`). */
 function pastAdverbs(tokens: Token[], k: number): number {
   let i = k;
@@ -361,7 +370,8 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     const inverted = invertedSource(tokens, v, window, from);
     if (!inverted && !tailAllowed(t, tokens.slice(v + 1), /^\W*\p{Lu}/u.test(text.slice(to, to + 4)))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
-    const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
+    // `She released a statement saying, "…"`: so does one right after the document its subject issued.
+    const participle = t.lower.endsWith('ing') && (tokens[v - 1]?.text === ',' || issuedDocument(tokens, v - 1));
     // `He praised them but said, "…"`, `She stays and then says, "…"`: a verb after `and`/`but` (and an adverb)
     // shares the sentence's subject.
     const coordinated = /^(?:and|but)$/.test(tokens[pastAdverbs(tokens, v - 1)]?.lower ?? '');

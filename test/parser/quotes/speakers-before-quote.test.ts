@@ -164,3 +164,13 @@ describe('a cue after `and` and an adverb, before a quote', () => {
     ]);
   });
 });
+
+describe('a participle right after a document its subject issued', () => {
+  it('takes the subject of the main clause', () => {
+    expect(
+      quotes('Ann Lee stood up. At the time, she released a statement saying, "We are proud of the line."').map(
+        ([kind, text, speaker, cue]) => [kind, text, speaker, cue],
+      ),
+    ).toEqual([['direct', 'We are proud of the line.', 'Ann Lee', 'saying']]);
+  });
+});
