@@ -234,7 +234,7 @@ function speakerRightBefore(tokens: Token[], verb: number, min: number, source: 
   const at = tokens[i];
   if (!at || i < min) return null;
   if (at.text !== ',') return subjectWithoutAppositive(tokens, i, min, source, base);
-  const home = homeAppositive(tokens, i, min, source, base);
+  const home = homeAppositive(tokens, i, min, source, base) ?? longRelative(tokens, i, min, source, base);
   if (home) return home;
   // Appositive: find the comma that opens it.
   let open = i - 1;
@@ -264,6 +264,8 @@ function speakerRightBefore(tokens: Token[], verb: number, min: number, source: 
     };
   }
   if (named && (named.kind === 'person' || named.kind === 'organization') && named.from === open + 1) {
+    const described = personBeforeDescribedName(tokens, open, min, source, base);
+    if (described) return described;
     if (outer === null || isRoleOnly(outer)) {
       return {
         ...named,
@@ -302,6 +304,46 @@ function homeAppositive(tokens: Token[], close: number, min: number, source: str
   if (person?.kind !== 'person' || !opensClause(tokens, person.from, min)) return null;
   const place = source.slice(link.start - base, (tokens[close - 1] as Token).end - base);
   return { ...person, role: joinRoles(person.role, place) };
+}
+
+/**
+ * `Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said`: a person's full
+ * name, then a description that opens with an article or a possessive, then a name set off after it (at the comma
+ * `open`): the name is what the description names, and the person speaks.
+ */
+function personBeforeDescribedName(
+  tokens: Token[],
+  open: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  let comma = open - 1;
+  while (comma > min && comma > open - 16 && tokens[comma]?.text !== ',') comma--;
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !first || !/^(?:the|a|an|his|her|their|its)$/i.test(first.text)) return null;
+  if (tokens.slice(comma + 1, open).some((t) => !isWord(t))) return null;
+  const person = phraseEndingAt(tokens, comma - 1, min, source, base);
+  if (person?.kind !== 'person' || !person.name.includes(' ') || !opensClause(tokens, person.from, min)) return null;
+  return { ...person, role: joinRoles(person.role, roleText(source, base, tokens.slice(comma + 1, open))) };
+}
+
+/**
+ * `Mr. Slinker, whose latest start-up, Paradata, uses big data …, said`: a relative clause with commas of its own
+ * between a person and the verb (`close` is its closing comma); the person speaks, not a name inside the clause.
+ */
+function longRelative(tokens: Token[], close: number, min: number, source: string, base: number): Mention | null {
+  let commas = 0;
+  for (let w = close - 1; w > min + 1 && w > close - 30; w--) {
+    const t = tokens[w] as Token;
+    if (t.text === ',') commas++;
+    else if (!isWord(t) && !/^[-–]$/.test(t.text)) return null;
+    if (!/^(?:who|whose)$/.test(t.lower) || tokens[w - 1]?.text !== ',') continue;
+    if (commas < 2) return null;
+    const person = phraseEndingAt(tokens, w - 2, min, source, base);
+    return person?.kind === 'person' && opensClause(tokens, person.from, min) ? person : null;
+  }
+  return null;
 }
 
 /** The subject before an appositive that is a relative clause (`X, who …, said`): the phrase before it, or a person. */

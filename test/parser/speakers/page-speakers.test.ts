@@ -91,3 +91,21 @@ describe('a second verb after `and` or `but`, in a sentence that opens with a ph
     ]);
   });
 });
+
+describe('a person, then commas inside what describes them, then the verb', () => {
+  it('is the speaker, not the name a description set off after the person names', () => {
+    expect(
+      speakers(
+        "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said the pope was right.",
+      ),
+    ).toEqual([['the pope was right', 'Giovanni Maria Vian']]);
+  });
+
+  it('is the speaker, not a name inside a relative clause with commas of its own', () => {
+    expect(
+      speakers(
+        'Mr. Tom Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said the plan was wrong.',
+      ),
+    ).toEqual([['the plan was wrong', 'Tom Slinker']]);
+  });
+});
