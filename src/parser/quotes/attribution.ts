@@ -462,6 +462,8 @@ function sentenceSubject(context: BlockContext, sentenceStart: number, from: num
  */
 function invertedSource(tokens: Token[], v: number, window: string, from: number): Mention | null {
   if (tokens[v - 1]?.text !== ',' && !(v === 0 && isCapitalized(tokens[v]))) return null;
+  // `Dick Dever, who was listed on the slate, told POLITICO, "…"`: after `told` or `asked` the name is who listened.
+  if (/^(?:told|tells|asked|asks)$/.test(tokens[v]?.lower ?? '')) return null;
   const last = tokens.length - 1;
   if (!/^[,:]$/.test(tokens[last]?.text ?? '')) return null;
   const mention = sourceAfter(tokens, v + 1, last, window, from);

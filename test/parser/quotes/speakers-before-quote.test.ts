@@ -174,3 +174,17 @@ describe('a participle right after a document its subject issued', () => {
     ).toEqual([['direct', 'We are proud of the line.', 'Ann Lee', 'saying']]);
   });
 });
+
+describe('`told X,` or `asked X,` after a comma, before the quote', () => {
+  it('names who listened; the subject before the cue speaks', () => {
+    expect(quotes('Dick Dever, who was listed on the Cruz slate, told POLITICO, "I am not sure."')).toEqual([
+      ['direct', 'I am not sure.', 'Dick Dever', 'told'],
+    ]);
+  });
+
+  it('still reads a name after another cue as the speaker', () => {
+    expect(quotes('The vote was close, explained Ann Rosenberg, "and we lost."')).toEqual([
+      ['direct', 'and we lost.', 'Ann Rosenberg', 'explained'],
+    ]);
+  });
+});
