@@ -277,6 +277,8 @@ function speakerRightBefore(tokens: Token[], verb: number, min: number, source: 
     if (outer.kind === 'generic')
       return { ...named, kind: 'organization', role: null, gender: 'plural', alias: `the ${outer.name}` };
   }
+  const affiliated = affiliatedAppositive(tokens, open, i, source, base);
+  if (affiliated) return affiliated;
   // `Senator Dianne Feinstein, Democrat of California, said`: a person, then a capitalised description (not a list of names).
   if (isNamed(outer) && outer.kind === 'person' && !named && !inner.some((t) => /^(?:and|or|nor)$/.test(t.lower))) {
     return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
@@ -344,6 +346,27 @@ function longRelative(tokens: Token[], close: number, min: number, source: strin
     return person?.kind === 'person' && opensClause(tokens, person.from, min) ? person : null;
   }
   return null;
+}
+
+/**
+ * `One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said`: a person's full name set
+ * off between the commas `open` and `close`, with where they speak from after it, is the subject; the rest is their role.
+ */
+function affiliatedAppositive(
+  tokens: Token[],
+  open: number,
+  close: number,
+  source: string,
+  base: number,
+): Mention | null {
+  let link = open + 2;
+  while (link < close - 1 && !/^(?:of|at|from)$/.test(tokens[link]?.lower ?? '')) link++;
+  if (link >= close - 1) return null;
+  const person = phraseEndingAt(tokens, link - 1, open + 1, source, base);
+  if (person?.kind !== 'person' || person.from !== open + 1 || !person.name.includes(' ')) return null;
+  if (!isCapitalized(tokens[link + 1]) && !ARTICLES.has(tokens[link + 1]?.lower ?? '')) return null;
+  const from = source.slice((tokens[link] as Token).start - base, (tokens[close - 1] as Token).end - base);
+  return { ...person, role: joinRoles(person.role, from) };
 }
 
 /** The subject before an appositive that is a relative clause (`X, who …, said`): the phrase before it, or a person. */

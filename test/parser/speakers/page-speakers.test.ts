@@ -109,3 +109,13 @@ describe('a person, then commas inside what describes them, then the verb', () =
     ).toEqual([['the plan was wrong', 'Tom Slinker']]);
   });
 });
+
+describe('a full name set off after a description, with where the person speaks from', () => {
+  it('is the speaker, the rest their role', () => {
+    expect(
+      speakers(
+        'One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said the race was close.',
+      ),
+    ).toEqual([['the race was close', 'Darran Whiting']]);
+  });
+});
