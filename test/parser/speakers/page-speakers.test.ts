@@ -119,3 +119,14 @@ describe('a full name set off after a description, with where the person speaks 
     ).toEqual([['the race was close', 'Darran Whiting']]);
   });
 });
+
+describe('a possessive before a capitalised word', () => {
+  it('is no full name a one-word mention stands for', () => {
+    expect(
+      speakers(
+        'Ngātiwai believe the whales beach when they are ready to die.',
+        'Others like Parata’s Ngātiwai stand back.',
+      ),
+    ).toEqual([['the whales beach when they are ready to die', 'Ngātiwai']]);
+  });
+});
