@@ -160,12 +160,13 @@ function after(context: BlockContext, q: number, close: number, opensSentence = 
 
 /**
  * `Humphrey, who calls Trump a "sociopath," said he would not …`: a subject pronoun after the cue with a word after
- * it opens what was said (`said (that) he would …`); the pronoun speaks the quote only at the end of the
- * attribution (`"…," said he.`).
+ * it opens what was said (`said (that) he would …`); the pronoun speaks the quote at the end of the
+ * attribution, or before words of manner (`"…," said he mildly.`).
  */
 function clauseAfterCue(tokens: Token[], at: number): boolean {
   const pronoun = tokens[at];
-  return !!pronoun && /^(?:he|she|they|we|i|it)$/.test(pronoun.lower) && isWord(tokens[at + 1]);
+  const next = tokens[at + 1];
+  return !!pronoun && /^(?:he|she|they|we|i|it)$/.test(pronoun.lower) && isWord(next) && !MANNER.test(next.lower);
 }
 
 /**

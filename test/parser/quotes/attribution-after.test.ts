@@ -92,9 +92,10 @@ describe('a cue and a pronoun after a quote, with more words after them', () => 
     ]);
   });
 
-  it('still reads a pronoun that ends the attribution as the speaker', () => {
-    expect(quotes('Ann Lee stood up. "We are done," said she.')).toEqual([
+  it('still reads a pronoun that ends the attribution, or comes before words of manner, as the speaker', () => {
+    expect(quotes('Ann Lee stood up. "We are done," said she.', '"What is wanted?" said she mildly.')).toEqual([
       ['direct', 'We are done', 'Ann Lee', 'said'],
+      ['direct', 'What is wanted?', 'Ann Lee', 'said'],
     ]);
   });
 });
