@@ -166,7 +166,9 @@ function after(context: BlockContext, q: number, close: number, opensSentence = 
 function clauseAfterCue(tokens: Token[], at: number): boolean {
   const pronoun = tokens[at];
   const next = tokens[at + 1];
-  return !!pronoun && /^(?:he|she|they|we|i|it)$/.test(pronoun.lower) && isWord(next) && !MANNER.test(next.lower);
+  return (
+    !!pronoun && /^(?:he|she|they|we|i|it)$/.test(pronoun.lower) && isWord(next) && !MANNER.test(next?.lower ?? '')
+  );
 }
 
 /**
