@@ -112,6 +112,16 @@ export const SUBJECT_DETERMINERS = words(`
   five few other each any
 `);
 
+/** Possessive determiners: `his family`, `their lawyers`. */
+export const POSSESSIVES = words(`
+  his her their its our my your
+`);
+
+/** Words that count a pair of subjects joined by `and`: `Both the union and the company said`. */
+export const PAIR_COUNTS = words(`
+  both either neither
+`);
+
 /** Words that close a clause before a new subject: `…, and experts said`. */
 export const CLAUSE_JOINS = words(`
   and but while as because although though so yet where when after before since if what which that

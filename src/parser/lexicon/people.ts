@@ -100,7 +100,8 @@ export const NOT_NAME_WORDS = words(`
   that's that’s it's it’s what's what’s see does did do is was are were has have had neither either should
   could would might must shall even like unlike despite along besides according speaking writing mr mrs ms dr
   last next first second third one two three not no yes all both each every some many most much more other
-  another such though although because unless once
+  another such though although because unless once absent amid amidst alongside beyond likewise among amongst within
+  throughout toward towards regarding concerning upon via
 `);
 
 /** Words that never name a speaker on their own: weekdays, months and {@link NOT_NAME_WORDS}. */

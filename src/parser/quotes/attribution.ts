@@ -16,9 +16,12 @@ import {
   CLAUSE_JOINS,
   CUE_VERBS,
   IRREGULAR_PAST,
+  ISSUED_NOUNS,
+  ISSUING_VERBS,
   QUOTE_ONLY_CUES,
   TAIL_JOINS,
   TIME_WORDS,
+  SKIPPABLE_BEFORE_VERB,
 } from '../lexicon';
 import { neighbours, tokensIn, type BlockContext } from '../text';
 import type { Mention } from '../speakers';
@@ -27,7 +30,7 @@ import { accordingSource, sourceAfter, subjectBefore } from '../speakers';
 import { phraseEndingAt, speakerAfter, speakerBefore } from '../speakers';
 import type { RawQuote } from './quote-marks';
 import { sentenceAt } from '../text';
-import { isCapitalized, isWord, type Token } from '../text';
+import { isCapitalized, isLyAdverb, isWord, type Token } from '../text';
 import type { Located } from '../types';
 
 export type Attribution = {
@@ -148,10 +151,24 @@ function after(context: BlockContext, q: number, close: number, opensSentence = 
     return mention ? attributed(context, text.slice(first.start, to2.end), cueSpan, mention) : null;
   }
   if (CUE_VERBS.has(first.lower) || QUOTE_ONLY_CUES.has(first.lower)) {
+    if (clauseAfterCue(tokens, k + 1)) return null;
     const mention = sourceAfter(tokens, k + 1, tokens.length, window, from);
     return mention ? attributed(context, first.text, located(context.index, first), mention) : null;
   }
   return subjectThenCue(reading) ?? subjectThenVerb(reading);
+}
+
+/**
+ * `Humphrey, who calls Trump a "sociopath," said he would not …`: a subject pronoun after the cue with a word after
+ * it opens what was said (`said (that) he would …`); the pronoun speaks the quote at the end of the
+ * attribution, or before words of manner (`"…," said he mildly.`).
+ */
+function clauseAfterCue(tokens: Token[], at: number): boolean {
+  const pronoun = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    !!pronoun && /^(?:he|she|they|we|i|it)$/.test(pronoun.lower) && isWord(next) && !MANNER.test(next?.lower ?? '')
+  );
 }
 
 /**
@@ -312,6 +329,20 @@ function chainedSubject(tokens: Token[], v: number, window: string, from: number
   return subjectBefore(tokens, k, 0, window, from);
 }
 
+/** Whether the token at `k` is a document its subject issued: `released a statement`, `issued a joint statement`. */
+function issuedDocument(tokens: Token[], k: number): boolean {
+  if (!ISSUED_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (ISSUING_VERBS.has(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
+/** The index at or before `k` past adverbs that may stand before a verb (`then`, `also`, `repeatedly`). */
+function pastAdverbs(tokens: Token[], k: number): number {
+  let i = k;
+  while (i > 0 && (isLyAdverb(tokens[i]) || SKIPPABLE_BEFORE_VERB.has(tokens[i]?.lower ?? ''))) i--;
+  return i;
+}
+
 /** `Spicer said, "…"`, `He added: "…"`, `called the plan "…"`: the words before the opening mark. */
 function before(context: BlockContext, from: number, to: number, sentenceStart = from): Attribution | null {
   if (to <= from) return null;
@@ -342,9 +373,11 @@ function before(context: BlockContext, from: number, to: number, sentenceStart =
     const inverted = invertedSource(tokens, v, window, from);
     if (!inverted && !tailAllowed(t, tokens.slice(v + 1), /^\W*\p{Lu}/u.test(text.slice(to, to + 4)))) continue;
     // `Chuck Schumer fired back, calling the demand "a temper tantrum."`: a participle takes the main clause's subject.
-    const participle = t.lower.endsWith('ing') && tokens[v - 1]?.text === ',';
-    // `He praised them but said, "…"`: a verb after `and`/`but` shares the sentence's subject.
-    const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? '');
+    // `She released a statement saying, "…"`: so does one right after the document its subject issued.
+    const participle = t.lower.endsWith('ing') && (tokens[v - 1]?.text === ',' || issuedDocument(tokens, v - 1));
+    // `He praised them but said, "…"`, `She stays and then says, "…"`: a verb after `and`/`but` (and an adverb)
+    // shares the sentence's subject.
+    const coordinated = /^(?:and|but)$/.test(tokens[pastAdverbs(tokens, v - 1)]?.lower ?? '');
     const mention =
       participle || coordinated
         ? (mainSubject(tokens, v - 1, firstAfter(tokens, context.bodyStart), window, from) ??
@@ -432,6 +465,8 @@ function sentenceSubject(context: BlockContext, sentenceStart: number, from: num
  */
 function invertedSource(tokens: Token[], v: number, window: string, from: number): Mention | null {
   if (tokens[v - 1]?.text !== ',' && !(v === 0 && isCapitalized(tokens[v]))) return null;
+  // `Dick Dever, who was listed on the slate, told POLITICO, "…"`: after `told` or `asked` the name is who listened.
+  if (/^(?:told|tells|asked|asks)$/.test(tokens[v]?.lower ?? '')) return null;
   const last = tokens.length - 1;
   if (!/^[,:]$/.test(tokens[last]?.text ?? '')) return null;
   const mention = sourceAfter(tokens, v + 1, last, window, from);

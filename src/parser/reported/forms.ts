@@ -11,6 +11,7 @@ import {
   CUE_VERBS,
   EVIDENCE_NOUNS,
   EVIDENCE_VERBS,
+  FRONTED_PREPOSITIONS,
   IRREGULAR_PAST,
   MONTHS_BUT_MAY,
   NOT_AN_OBJECT,
@@ -129,8 +130,11 @@ export function coordinatedSubject(tokens: Token[], v: number, source: string, b
     if (subject && (subject.start === tokens[0]?.start || subject.start === tokens[1]?.start)) return subject;
     break;
   }
-  // `Walking to the next address, Ebeling reminisced …, and said`: the subject after an opening phrase.
+  // `Walking to the next address, Ebeling reminisced …, and said`, `In April, Twitter reported …, and said`: the
+  // subject after an opening phrase.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '')) return mainSubject(tokens, i, 0, source, base);
+  const opened = FRONTED_PREPOSITIONS.has(tokens[0]?.lower ?? '') ? mainSubject(tokens, i, 0, source, base) : null;
+  if (opened) return opened;
   // Else the name or pronoun that opens the sentence: its capitalised words.
   let names = 0;
   while (names < i && (isCapitalized(tokens[names]) || /^(?:of|for|de|von|van)$/.test(tokens[names]?.lower ?? '')))

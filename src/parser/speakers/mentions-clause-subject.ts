@@ -9,6 +9,7 @@ import {
   ARTICLES,
   ASIDE_OPENERS,
   CLAUSE_JOINS,
+  FRONTED_PREPOSITIONS,
   GROUP_NOUNS,
   IRREGULAR_PAST,
   NOT_IN_LONG_SUBJECT,
@@ -31,9 +32,10 @@ export function mainSubject(tokens: Token[], comma: number, min: number, source:
   const found = subjectFrom(tokens, comma, min, source, base);
   if (
     found ||
-    !/^(?:\p{L}+ing|\p{L}+ly|in|on|at|after|before|during|speaking|since|while|when|with|however|meanwhile|instead|still|later|then|now|finally|likewise|beyond|amid|absent|alongside|just)$/iu.test(
-      tokens[min]?.text ?? '',
-    )
+    (!FRONTED_PREPOSITIONS.has(tokens[min]?.lower ?? '') &&
+      !/^(?:\p{L}+ing|\p{L}+ly|in|on|at|after|before|during|speaking|since|while|when|with|however|meanwhile|instead|still|later|then|now|finally|likewise|beyond|amid|absent|alongside|just)$/iu.test(
+        tokens[min]?.text ?? '',
+      ))
   )
     return found;
   // `Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …`, `However, he held his fire …`,

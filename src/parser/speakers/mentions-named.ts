@@ -20,7 +20,9 @@ import {
   NOT_NAMES,
   ORG_COMMON_NOUNS,
   ORG_ROLE_NOUNS,
+  PAIR_COUNTS,
   PLACES,
+  POSSESSIVES,
   PRONOUNS,
   SKIPPABLE_BEFORE_VERB,
   STOP_WORDS,
@@ -88,7 +90,9 @@ function namedList(
   const and = tokens.findIndex((t, k) => k > phrase.from && k < phrase.to && t.lower === 'and');
   const inner = and > 0 && phrase.kind === 'person' ? phraseEndingAt(tokens, phrase.to, and + 1, source, base) : null;
   const last = inner && isNamed(inner) ? inner : phrase;
-  const andAt = last === phrase ? phrase.from - 1 : and;
+  // `Parata and his family said`: a possessive after `and` opens the second name of the pair.
+  const owned = last === phrase && POSSESSIVES.has(tokens[phrase.from - 1]?.lower ?? '') ? 1 : 0;
+  const andAt = last === phrase ? phrase.from - 1 - owned : and;
   if (tokens[andAt]?.lower !== 'and') return null;
   let first = last;
   let k = andAt - 1;
@@ -101,7 +105,9 @@ function namedList(
   }
   if (first === last) return null;
   const before = tokens[first.from - 1];
-  if (before && first.from - 1 >= min && isWord(before) && !ARTICLES.has(before.lower)) return null;
+  // `Both the union and the company said`: the word that counts the pair opens the subject, and is no part of its name.
+  const counted = PAIR_COUNTS.has(before?.lower ?? '') && opensClause(tokens, first.from - 1, min);
+  if (before && first.from - 1 >= min && isWord(before) && !ARTICLES.has(before.lower) && !counted) return null;
   return {
     kind: 'group',
     name: source.slice(first.start - base, last.end - base),
@@ -228,6 +234,8 @@ function speakerRightBefore(tokens: Token[], verb: number, min: number, source: 
   const at = tokens[i];
   if (!at || i < min) return null;
   if (at.text !== ',') return subjectWithoutAppositive(tokens, i, min, source, base);
+  const home = homeAppositive(tokens, i, min, source, base) ?? longRelative(tokens, i, min, source, base);
+  if (home) return home;
   // Appositive: find the comma that opens it.
   let open = i - 1;
   while (open >= min && tokens[open]?.text !== ',' && open > i - 20) open--;
@@ -256,6 +264,8 @@ function speakerRightBefore(tokens: Token[], verb: number, min: number, source: 
     };
   }
   if (named && (named.kind === 'person' || named.kind === 'organization') && named.from === open + 1) {
+    const described = personBeforeDescribedName(tokens, open, min, source, base);
+    if (described) return described;
     if (outer === null || isRoleOnly(outer)) {
       return {
         ...named,
@@ -267,11 +277,96 @@ function speakerRightBefore(tokens: Token[], verb: number, min: number, source: 
     if (outer.kind === 'generic')
       return { ...named, kind: 'organization', role: null, gender: 'plural', alias: `the ${outer.name}` };
   }
+  const affiliated = affiliatedAppositive(tokens, open, i, source, base);
+  if (affiliated) return affiliated;
   // `Senator Dianne Feinstein, Democrat of California, said`: a person, then a capitalised description (not a list of names).
   if (isNamed(outer) && outer.kind === 'person' && !named && !inner.some((t) => /^(?:and|or|nor)$/.test(t.lower))) {
     return { ...outer, role: joinRoles(outer.role, roleText(source, base, inner)) };
   }
   return null;
+}
+
+/**
+ * `Johnnie Wilson, of Springfield, Va., said`: a person, then where they are from set off by commas, with a comma
+ * inside it (a town and its state), is the subject; the place goes into their role. `close` is the closing comma.
+ */
+function homeAppositive(tokens: Token[], close: number, min: number, source: string, base: number): Mention | null {
+  let k = close - 1;
+  let commas = 0;
+  while (k > min && k > close - 10 && !/^(?:of|from)$/.test(tokens[k]?.lower ?? '')) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') commas++;
+    else if (!isCapitalized(t) && t.text !== '.') return null;
+    k--;
+  }
+  const link = tokens[k];
+  if (!link || commas !== 1 || tokens[k - 1]?.text !== ',' || k + 1 === close || !/^(?:of|from)$/.test(link.lower))
+    return null;
+  const person = phraseEndingAt(tokens, k - 2, min, source, base);
+  if (person?.kind !== 'person' || !opensClause(tokens, person.from, min)) return null;
+  const place = source.slice(link.start - base, (tokens[close - 1] as Token).end - base);
+  return { ...person, role: joinRoles(person.role, place) };
+}
+
+/**
+ * `Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said`: a person's full
+ * name, then a description that opens with an article or a possessive, then a name set off after it (at the comma
+ * `open`): the name is what the description names, and the person speaks.
+ */
+function personBeforeDescribedName(
+  tokens: Token[],
+  open: number,
+  min: number,
+  source: string,
+  base: number,
+): Mention | null {
+  let comma = open - 1;
+  while (comma > min && comma > open - 16 && tokens[comma]?.text !== ',') comma--;
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !first || !/^(?:the|a|an|his|her|their|its)$/i.test(first.text)) return null;
+  if (tokens.slice(comma + 1, open).some((t) => !isWord(t))) return null;
+  const person = phraseEndingAt(tokens, comma - 1, min, source, base);
+  if (person?.kind !== 'person' || !person.name.includes(' ') || !opensClause(tokens, person.from, min)) return null;
+  return { ...person, role: joinRoles(person.role, roleText(source, base, tokens.slice(comma + 1, open))) };
+}
+
+/**
+ * `Mr. Slinker, whose latest start-up, Paradata, uses big data …, said`: a relative clause with commas of its own
+ * between a person and the verb (`close` is its closing comma); the person speaks, not a name inside the clause.
+ */
+function longRelative(tokens: Token[], close: number, min: number, source: string, base: number): Mention | null {
+  let commas = 0;
+  for (let w = close - 1; w > min + 1 && w > close - 30; w--) {
+    const t = tokens[w] as Token;
+    if (t.text === ',') commas++;
+    else if (!isWord(t) && !/^[-–]$/.test(t.text)) return null;
+    if (!/^(?:who|whose)$/.test(t.lower) || tokens[w - 1]?.text !== ',') continue;
+    if (commas < 2) return null;
+    const person = phraseEndingAt(tokens, w - 2, min, source, base);
+    return person?.kind === 'person' && opensClause(tokens, person.from, min) ? person : null;
+  }
+  return null;
+}
+
+/**
+ * `One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said`: a person's full name set
+ * off between the commas `open` and `close`, with where they speak from after it, is the subject; the rest is their role.
+ */
+function affiliatedAppositive(
+  tokens: Token[],
+  open: number,
+  close: number,
+  source: string,
+  base: number,
+): Mention | null {
+  let link = open + 2;
+  while (link < close - 1 && !/^(?:of|at|from)$/.test(tokens[link]?.lower ?? '')) link++;
+  if (link >= close - 1) return null;
+  const person = phraseEndingAt(tokens, link - 1, open + 1, source, base);
+  if (person?.kind !== 'person' || person.from !== open + 1 || !person.name.includes(' ')) return null;
+  if (!isCapitalized(tokens[link + 1]) && !ARTICLES.has(tokens[link + 1]?.lower ?? '')) return null;
+  const from = source.slice((tokens[link] as Token).start - base, (tokens[close - 1] as Token).end - base);
+  return { ...person, role: joinRoles(person.role, from) };
 }
 
 /** The subject before an appositive that is a relative clause (`X, who …, said`): the phrase before it, or a person. */

@@ -57,7 +57,9 @@ export function fullNames(contexts: readonly BlockText[]): { position: Position;
         block.text,
         0,
       );
-      if ((phrase?.kind === 'person' || phrase?.kind === 'organization') && !noName(phrase.name)) {
+      // `others like Parata’s Ngātiwai stand back`: what belongs to someone (`X’s Y`) is no person's full name.
+      const possessed = phrase?.kind === 'person' && /['’]s\s/u.test(phrase.name);
+      if ((phrase?.kind === 'person' || phrase?.kind === 'organization') && !noName(phrase.name) && !possessed) {
         const before = tokens[phrase.from - 1];
         const subject = !before || /^[.!?"“”:;]$/.test(before.text) || bodyStart >= before.end;
         const name = phrase.name.replace(/['’]s$/u, '');

@@ -32,7 +32,9 @@ export function resolveGeneric(memory: SpeakerMemory, mention: Mention): Known {
  * that spoke before (`the Journal`, `the Times`) is that organisation.
  */
 export function resolveOrganisation(memory: SpeakerMemory, mention: Mention): Known | null {
-  const name = mention.name.replace(/^the\s+/i, '');
+  // `the union and the company`: a pair keeps its first article, as it keeps its second (not `Union and the company`).
+  const pair = mention.kind === 'group' && /\sand\s+(?:the|a|an|his|her|their|its)\s/i.test(mention.name);
+  const name = pair ? mention.name : mention.name.replace(/^the\s+/i, '');
   if (!name) return null;
   const fuller =
     mention.kind === 'organization' && !name.includes(' ')

@@ -3,8 +3,24 @@ import { compatible, RECENT, type Known, type SpeakerMemory } from './memory';
 import type { Gender, Mention } from './mentions';
 import type { Position } from '../types';
 
+/**
+ * `Roscosmos said in a statement … It said …`: a speaker known by one word only, with no title, role, first name or
+ * gender, that spoke in this paragraph or the one before, is the body `it` stands for; it was read as a person
+ * because nothing said otherwise, and is an organisation from here on.
+ */
+function bodyReadAsPerson(memory: SpeakerMemory, at: Position): Known | null {
+  const last = memory.last;
+  if (!last?.lastAt || last.kind !== 'person' || last.gender !== null || last.role !== null) return null;
+  if (/\s/.test(last.name) || last.aliases.size > 0 || at.block - last.lastAt.block > 1) return null;
+  last.kind = 'organization';
+  memory.others.push(last);
+  return last;
+}
+
 /** `it` stands for an organisation: the one that last spoke, else the one last named. */
-function organisationPronoun(memory: SpeakerMemory): Known | null {
+function organisationPronoun(memory: SpeakerMemory, at: Position): Known | null {
+  const body = bodyReadAsPerson(memory, at);
+  if (body) return body;
   const organisation = memory.recentOther((o) => o.kind === 'organization');
   if (organisation) return organisation;
   const named = memory.lastOrgNamed;
@@ -16,7 +32,7 @@ function lastSpeakerOf(memory: SpeakerMemory, gender: Gender): Known | null {
   const { people } = memory;
   for (let k = people.length - 1; k >= 0 && k >= people.length - RECENT; k--) {
     const person = people[k] as Known;
-    if (compatible(person.gender, gender)) return person;
+    if (person.kind === 'person' && compatible(person.gender, gender)) return person;
   }
   return null;
 }
@@ -43,7 +59,7 @@ export function resolvePronoun(memory: SpeakerMemory, mention: Mention, at: Posi
   // `I said …` in the writer's own words: the author, or nobody when the byline names no one person.
   if (mention.name === 'I') return memory.author ? memory.upsert(memory.author, 'person', 'author', null) : null;
   if (mention.gender === 'plural') return memory.others[memory.others.length - 1] ?? null;
-  if (mention.gender === null) return organisationPronoun(memory);
+  if (mention.gender === null) return organisationPronoun(memory, at);
   const speaker = lastSpeakerOf(memory, mention.gender);
   const subject = subjectBefore(memory, mention.gender, at, speaker);
   if (subject) return subject;

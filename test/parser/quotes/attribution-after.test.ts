@@ -83,3 +83,19 @@ describe('a cue and `that,` before a quoted sentence', () => {
     ).toEqual([['For those few people knocking me, at least you know I will be there.', 'Trump', 'tweeted']]);
   });
 });
+
+describe('a cue and a pronoun after a quote, with more words after them', () => {
+  it('reads `said he would …` as what was said, not `he` speaking the quote', () => {
+    expect(quotes('Humphrey, who calls Trump a "sociopath," said he would not vote for him.')).toEqual([
+      ['mixed', 'Trump a "sociopath,"', 'Humphrey', 'calls'],
+      ['indirect', 'he would not vote for him', 'Humphrey', 'said'],
+    ]);
+  });
+
+  it('still reads a pronoun that ends the attribution, or comes before words of manner, as the speaker', () => {
+    expect(quotes('Ann Lee stood up. "We are done," said she.', '"What is wanted?" said she mildly.')).toEqual([
+      ['direct', 'We are done', 'Ann Lee', 'said'],
+      ['direct', 'What is wanted?', 'Ann Lee', 'said'],
+    ]);
+  });
+});

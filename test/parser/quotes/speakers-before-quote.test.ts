@@ -150,3 +150,41 @@ describe('a cue after `to`, `by` or `as`', () => {
     expect(quotes(sentence)).toEqual([expected]);
   });
 });
+
+describe('a cue after `and` and an adverb, before a quote', () => {
+  it('shares the subject of the sentence, and the quote stays', () => {
+    expect(
+      quotes(
+        'Ann Lee stood up. She stays and then says, "Don\'t shoot him."',
+        'Tom Baker sat down and repeatedly said, "We are safe."',
+      ),
+    ).toEqual([
+      ['direct', "Don't shoot him.", 'Ann Lee', 'says'],
+      ['direct', 'We are safe.', 'Tom Baker', 'said'],
+    ]);
+  });
+});
+
+describe('a participle right after a document its subject issued', () => {
+  it('takes the subject of the main clause', () => {
+    expect(
+      quotes('Ann Lee stood up. At the time, she released a statement saying, "We are proud of the line."').map(
+        ([kind, text, speaker, cue]) => [kind, text, speaker, cue],
+      ),
+    ).toEqual([['direct', 'We are proud of the line.', 'Ann Lee', 'saying']]);
+  });
+});
+
+describe('`told X,` or `asked X,` after a comma, before the quote', () => {
+  it('names who listened; the subject before the cue speaks', () => {
+    expect(quotes('Dick Dever, who was listed on the Cruz slate, told POLITICO, "I am not sure."')).toEqual([
+      ['direct', 'I am not sure.', 'Dick Dever', 'told'],
+    ]);
+  });
+
+  it('still reads a name after another cue as the speaker', () => {
+    expect(quotes('The vote was close, explained Ann Rosenberg, "and we lost."')).toEqual([
+      ['direct', 'and we lost.', 'Ann Rosenberg', 'explained'],
+    ]);
+  });
+});
