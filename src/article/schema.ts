@@ -8,6 +8,7 @@
  */
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { ISO_DATE_TIME } from './iso-date-time';
 
 // zod/mini (about 5 KB gzip in the app bundle, against 23 KB for classic zod) ships
 // without messages; the English locale gives the same ones classic zod prints
@@ -28,14 +29,7 @@ export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ex
  * A publication date-time as printed by the article, to the precision it
  * gives: `2017-01-24`, `2017-01-24T22:40` or with seconds and an offset.
  */
-export const IsoDateTimeSchema = z
-  .string()
-  .check(
-    z.regex(
-      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-      'expected an ISO 8601 date or date-time',
-    ),
-  );
+export const IsoDateTimeSchema = z.string().check(z.regex(ISO_DATE_TIME, 'expected an ISO 8601 date or date-time'));
 
 /** Ids are short, stable and safe in a URL path or fragment: `b3`, `q7`, `sean-spicer`, `000_8f66`. */
 const IdSchema = z

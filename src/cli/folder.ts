@@ -86,21 +86,26 @@ function batchesOf(jobs: readonly FileJob[], size: number, parts: string | null)
  * (docs/scale.md). `--jobs 1` keeps them: there they run on an otherwise idle core.
  */
 async function runInProcesses(
-  jobs: readonly FileJob[],
+  batches: readonly FileBatch[],
   processes: number,
-  parts: string | null,
   onResult: (result: FileResult) => void,
-): Promise<FileBatch[]> {
-  const batches = batchesOf(jobs, batchSize(jobs.length, processes), parts);
+  onBatch: (index: number) => void,
+): Promise<void> {
   const threads = Math.min(processes, batches.length);
   const processFlags = threads >= availableParallelism() ? ['--single-threaded'] : [];
   const pool = createPool({ threads, helpers: 'process', depth: 1, processFlags });
   try {
-    await Promise.all(batches.map((batch) => pool.runBatch(batch).then((done) => done.results.forEach(onResult))));
+    await Promise.all(
+      batches.map((batch, index) =>
+        pool.runBatch(batch).then((done) => {
+          done.results.forEach(onResult);
+          onBatch(index);
+        }),
+      ),
+    );
   } finally {
     await pool.close();
   }
-  return batches;
 }
 
 /** Parses the folder; per-file errors go to `stderr`. Throws a CliError only when nothing can start. */
@@ -158,10 +163,13 @@ export async function parseFolder(folder: string, options: FolderOptions): Promi
   } else {
     const parts = options.jsonl === null ? null : await partsFolder(options.jsonl);
     try {
-      const batches = await runInProcesses(jobs, processes, parts, record);
+      const batches = batchesOf(jobs, batchSize(jobs.length, processes), parts);
+      const parsed = (batch: FileBatch) => batch.jobs.some((job) => results[indexOf.get(job.file) ?? -1]?.ok === true);
+      const joiner = options.jsonl === null ? null : partJoiner(options.jsonl, batches, parsed);
+      await runInProcesses(batches, processes, record, (index) => joiner?.batchDone(index));
       progress.done();
       mark('children-done');
-      if (options.jsonl !== null) await joinParts(options.jsonl, batches, results, indexOf);
+      await joiner?.finish();
       mark('parts-joined');
     } finally {
       if (parts !== null) await rm(parts, { recursive: true, force: true });
@@ -202,25 +210,48 @@ async function partsFolder(jsonl: string): Promise<string> {
 }
 
 /**
- * Writes the JSON Lines output: the batches' parts in input order, one at a time (a batch
- * writes its part only when one of its files parsed).
+ * Writes the JSON Lines output while the children parse: each batch's part, in input order, as
+ * soon as it and every batch before it are done (a batch writes its part only when one of its
+ * files parsed), then removes it. So the output is whole when the last batch ends, instead of a
+ * copy of every part after it (74 ms for 2,520 articles, with one core idle), and the parts never
+ * take the output's size again on the disk. A write that fails stops the joining, and `finish`
+ * throws it once the children are done, as before.
  */
-async function joinParts(
-  jsonl: string,
-  batches: readonly FileBatch[],
-  results: readonly (FileResult | undefined)[],
-  indexOf: ReadonlyMap<string, number>,
-): Promise<void> {
-  let output: FileHandle | null = null;
-  try {
-    output = await open(jsonl, 'w');
-    for (const batch of batches) {
-      const parsed = batch.jobs.some((job) => results[indexOf.get(job.file) ?? -1]?.ok === true);
-      if (parsed && batch.part !== null) await output.writeFile(await readFile(batch.part));
+function partJoiner(jsonl: string, batches: readonly FileBatch[], parsed: (batch: FileBatch) => boolean) {
+  const done = new Set<number>();
+  let next = 0;
+  let output: Promise<FileHandle> | null = null;
+  let failure: unknown = null;
+  let joined: Promise<void> = Promise.resolve();
+  const handle = () => (output ??= open(jsonl, 'w'));
+  const joinReady = async () => {
+    for (; done.has(next); next += 1) {
+      const batch = batches[next];
+      if (failure !== null || batch === undefined || batch.part === null || !parsed(batch)) continue;
+      try {
+        await (await handle()).writeFile(await readFile(batch.part));
+        await rm(batch.part, { force: true });
+      } catch (error) {
+        failure = error;
+      }
     }
-  } catch (error) {
-    throw cannotWrite(jsonl, error);
-  } finally {
-    await output?.close();
-  }
+  };
+  return {
+    /** Batch `index` has ended and its results are recorded. */
+    batchDone(index: number): void {
+      done.add(index);
+      joined = joined.then(joinReady);
+    },
+    /** Waits for the joining; creates the output when no part was written; throws a CliError when it failed. */
+    async finish(): Promise<void> {
+      await joined;
+      try {
+        if (failure === null) await (await handle()).close();
+        else await (await output)?.close();
+      } catch (error) {
+        failure ??= error;
+      }
+      if (failure !== null) throw cannotWrite(jsonl, failure);
+    },
+  };
 }

@@ -6,6 +6,7 @@
  * `lib/parse-worker.js` so a helper starts as plain JavaScript.
  */
 import { parentPort } from 'node:worker_threads';
+import { flushCompileCache } from './compile-cache';
 import { runTask, type ParseTask, type ParseTaskResult } from './parse-task';
 import { mark, markCpu, markOrigin, taskLabel } from './timeline';
 
@@ -29,6 +30,8 @@ const port = portOfParent();
 if (port) {
   markOrigin();
   markCpu('parser-loaded');
+  // The parser's modules are loaded: keep their code for the next run (the command enabled the cache).
+  flushCompileCache();
   let last: Promise<void> = Promise.resolve();
   port.listen((task) => {
     const label = taskLabel(task);

@@ -12,6 +12,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, exitCodeOf, formatError, USAGE_EXIT } from './cli-error';
+import { enableCompileCache } from './compile-cache';
 import { main as parseMain, type Io } from './parse';
 import type { QueueIo } from './queue/command';
 
@@ -77,6 +78,7 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
+  enableCompileCache();
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
   });
