@@ -1,13 +1,19 @@
 /**
- * Loading the cross-article views from the stored people index, grouped
- * with the reader's merge and split choices: no article or digest is read.
- * Shared by the speakers, speaker and search routes (search uses it only to
- * name the speakers of the results it shows, and for its speaker filter).
+ * Loading the cross-article views from the library's people view (entries
+ * grouped with the reader's merge and split choices, kept as derived
+ * records, people-view.ts): no article or digest is read, and a page reads
+ * only the entries it shows. Shared by the speakers, speaker and search
+ * routes (search uses it only to name the speakers of the results it
+ * shows, and for its speaker filter).
  */
 import type { NameArticleRef, NameSaid, QuoteAct } from '@/article';
 import {
+  findPeopleViewEntry,
+  findPeopleViewNames,
   listNameArticleIds,
   listNameRefs,
+  listPeopleViewItems,
+  listPeopleViewPage,
   listNameRefsByDate,
   listNameSaid,
   listSpeakerNames,
@@ -23,11 +29,13 @@ import {
   pageEntryArticles,
   profileSource,
   type EntryArticle,
+  type EntryChoice,
   type PeopleSummary,
   type PersonSummary,
   type ProfileSource,
 } from '@/features/speakers';
 import { loadArticles, loadBundledNames, type SkippedDocument } from './library-articles';
+import { ensurePeopleView } from './people-view';
 
 type PeopleSummaryData = {
   people: PeopleSummary;
@@ -41,7 +49,9 @@ type PeopleSummaryData = {
 /**
  * Everyone quoted in the library, from the stored people index (one summary
  * per speaker name, kept per article) and the bundled articles, grouped with
- * the stored merge and split choices: no article or digest is read.
+ * the stored merge and split choices here: no article or digest is read, but
+ * every name is. Pages read the people view instead (`openPeople`); this is
+ * what they fall back on where it cannot be stored.
  */
 export async function loadPeopleSummary(base: string): Promise<PeopleSummaryData> {
   const [bundled, stored, overrides] = await Promise.all([
@@ -54,6 +64,78 @@ export async function loadPeopleSummary(base: string): Promise<PeopleSummaryData
     articleCount: bundled.count + stored.articles,
     skipped: bundled.skipped,
     bundledRefs: bundled.refs,
+  };
+}
+
+/** The entry a speaker name belongs to, as a link names it. */
+export type NamedEntry = Pick<PersonSummary, 'id' | 'name'>;
+
+/** The library's people as a page reads them: a page of entries, one entry, the entries of some names. */
+export type People = {
+  /** How many entries there are. */
+  total: number;
+  /** Readable articles in the library, bundled and the reader's own. */
+  articleCount: number;
+  skipped: SkippedDocument[];
+  /** The bundled articles' name records (they are not in IndexedDB). */
+  bundledRefs: NameArticleRef[];
+  /** Up to `count` entries from position `from`, most quoted first. */
+  page: (from: number, count: number) => Promise<PersonSummary[]>;
+  /** An entry by its id, or by the slug of one of its names (for links made before a merge). */
+  find: (id: string) => Promise<PersonSummary | undefined>;
+  /** The entries these speaker names (as written) belong to. */
+  namesOf: (names: readonly string[]) => Promise<Map<string, NamedEntry>>;
+  /** Every entry's id, name and quotes, for a finder. */
+  choices: () => Promise<EntryChoice[]>;
+};
+
+/** People grouped here from every name (where the view cannot be stored). */
+async function peopleInMemory(base: string): Promise<People> {
+  const { people, articleCount, skipped, bundledRefs } = await loadPeopleSummary(base);
+  return {
+    total: people.entries.length,
+    articleCount,
+    skipped,
+    bundledRefs,
+    page: async (from, count) => people.entries.slice(from, from + count),
+    find: async (id) => people.find(id),
+    namesOf: async (names) => {
+      const found = new Map<string, NamedEntry>();
+      for (const entry of people.entries)
+        for (const { name } of entryNames(entry)) if (!found.has(name)) found.set(name, entry);
+      return new Map(names.flatMap((name) => (found.has(name) ? [[name, found.get(name) as NamedEntry]] : [])));
+    },
+    choices: async () => people.entries.map(({ id, name, quoteCount }) => ({ id, name, quoteCount })),
+  };
+}
+
+/**
+ * The library's people, from the people view (brought up to date first, in
+ * a worker, when the names or the choices changed since it was built): each
+ * page reads only the entries it shows. Where the view cannot be kept, from
+ * every name grouped here.
+ */
+export async function openPeople(base: string): Promise<People> {
+  let count: { articles: number; entries: number };
+  try {
+    count = await ensurePeopleView(base);
+  } catch {
+    return peopleInMemory(base);
+  }
+  const bundled = await loadBundledNames(base);
+  return {
+    total: count.entries,
+    articleCount: bundled.count + count.articles,
+    skipped: bundled.skipped,
+    bundledRefs: bundled.refs,
+    page: (from, pageSize) => listPeopleViewPage<PersonSummary>(from, pageSize),
+    find: (id) => findPeopleViewEntry<PersonSummary>(id),
+    namesOf: async (names) => {
+      const unique = [...new Set(names)];
+      const found = await findPeopleViewNames(unique);
+      return new Map(unique.flatMap((name, at) => (found[at] ? [[name, found[at]]] : [])));
+    },
+    choices: async () => (await listPeopleViewItems()).map(([id, name, quoteCount]) => ({ id, name, quoteCount })),
   };
 }
 

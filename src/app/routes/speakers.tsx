@@ -1,22 +1,41 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { SpeakerIndex, type PersonSummary } from '@/features/speakers';
 import type { SkippedDocument } from '../library-articles';
-import { loadPeopleSummary } from '../speakers-data';
+import { openPeople } from '../speakers-data';
 import { speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
 import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
 
-type SpeakersData = { entries: PersonSummary[]; articleCount: number; skipped: SkippedDocument[] };
+type SpeakersData = {
+  /** The first page of entries, most quoted first. */
+  entries: PersonSummary[];
+  /** How many entries there are. */
+  total: number;
+  /** Reads the entries past the first page. */
+  readMore: (from: number, count: number) => Promise<PersonSummary[]>;
+  articleCount: number;
+  skipped: SkippedDocument[];
+};
 
-/** Everyone quoted in the library, from the people index (no article is read). */
+/** How many entries the page shows first (the list's page). */
+const FIRST_PAGE = 50;
+
+/** Everyone quoted in the library, from the people view: the first page of entries (no article is read). */
 export async function speakersLoader({ request }: LoaderFunctionArgs): Promise<SpeakersData> {
-  const { people, articleCount, skipped } = await loadPeopleSummary(request.url);
-  return { entries: people.entries, articleCount, skipped };
+  const people = await openPeople(request.url);
+  const entries = await people.page(0, FIRST_PAGE);
+  return {
+    entries,
+    total: people.total,
+    readMore: people.page,
+    articleCount: people.articleCount,
+    skipped: people.skipped,
+  };
 }
 
 /** `/speakers`: every speaker across the library, most quoted first. */
 export function SpeakersRoute() {
-  const { entries, articleCount, skipped } = useLoaderData<SpeakersData>();
+  const { entries, total, readMore, articleCount, skipped } = useLoaderData<SpeakersData>();
   useLibraryRevalidation();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
@@ -28,7 +47,7 @@ export function SpeakersRoute() {
       </p>
       <SkippedNote skipped={skipped} />
       <div className="mt-8">
-        <SpeakerIndex entries={entries} renderSpeakerLink={speakerLink} />
+        <SpeakerIndex entries={entries} total={total} readMore={readMore} renderSpeakerLink={speakerLink} />
       </div>
     </div>
   );

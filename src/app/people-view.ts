@@ -1,0 +1,103 @@
+/**
+ * The library's people view (derived records, see the library's
+ * people-view.ts): built from every speaker name with the reader's merge
+ * and split choices, whole, whenever the names or the choices changed since
+ * it was built, in a worker (`people-view-worker.ts`) so no page's main
+ * thread does the grouping; pages then read only the entries they show.
+ */
+import { listSpeakerNames, mergeNameSummaries, peopleViewState, savePeopleView } from '@/features/library';
+import { groupPeople, loadOverrides, peopleLayout, type Override } from '@/features/speakers';
+import { loadBundledNames } from './library-articles';
+
+/** What the view is built with besides the stored names: the choices, and the bundled articles' names. */
+const choicesKey = (overrides: readonly Override[], bundled: number) => JSON.stringify([bundled, overrides]);
+
+/** How many times a build starts again when the names change while it groups them. */
+const TRIES = 5;
+
+/** Builds and stores the view from the names and choices as they are now. */
+export async function buildPeopleView(base: string): Promise<void> {
+  for (let tries = 0; tries < TRIES; tries++) {
+    const [bundled, stored, overrides] = await Promise.all([
+      loadBundledNames(base),
+      listSpeakerNames(),
+      loadOverrides(),
+    ]);
+    const people = groupPeople(mergeNameSummaries(bundled.names, stored.names), overrides);
+    if (await savePeopleView(stored.rev, choicesKey(overrides, bundled.count), peopleLayout(people))) return;
+  }
+  throw new Error('the library kept changing while its speakers were grouped');
+}
+
+let worker: Worker | null = null;
+let asked = 0;
+const waiting = new Map<number, { done: () => void; fail: (error: Error) => void }>();
+
+/** The view built in the worker (on this thread where there are no workers: tests, old browsers). */
+function buildInWorker(base: string): Promise<void> {
+  if (typeof Worker === 'undefined') return buildPeopleView(base);
+  if (!worker) {
+    worker = new Worker(new URL('./people-view-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'whosaid-people',
+    });
+    worker.addEventListener(
+      'message',
+      (event: MessageEvent<{ type: 'built' | 'failed'; id: number; message?: string }>) => {
+        const { type, id, message } = event.data;
+        const wait = waiting.get(id);
+        waiting.delete(id);
+        if (type === 'built') wait?.done();
+        else wait?.fail(new Error(message ?? 'the speakers could not be grouped'));
+      },
+    );
+  }
+  const id = ++asked;
+  const done = new Promise<void>((resolve, reject) => waiting.set(id, { done: resolve, fail: reject }));
+  worker.postMessage({ type: 'build', id, base });
+  return done;
+}
+
+/** The build in flight in this tab, shared by every page that asks meanwhile. */
+let building: Promise<void> | null = null;
+
+/** How many times a page checks the view again after a build (the names may change meanwhile). */
+const CHECKS = 4;
+
+/** True when the stored view was built from the names and choices as they are now. */
+async function isFresh(base: string): Promise<{ articles: number; entries: number } | null> {
+  const [state, overrides, bundled] = await Promise.all([peopleViewState(), loadOverrides(), loadBundledNames(base)]);
+  const { meta } = state;
+  return meta && meta.rev === state.rev && meta.choices === choicesKey(overrides, bundled.count)
+    ? { articles: meta.articles, entries: meta.count }
+    : null;
+}
+
+/**
+ * Builds the view unless it is fresh, one tab at a time (a Web Lock where
+ * there are locks), so two tabs that find it out of date build it once.
+ */
+function build(base: string): Promise<void> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return buildInWorker(base);
+  return locks.request('whosaid-people-view', async () => {
+    if (!(await isFresh(base))) await buildInWorker(base);
+  });
+}
+
+/**
+ * The view up to date (built first when the names or choices changed since),
+ * how many stored articles there are and how many entries.
+ */
+export async function ensurePeopleView(base: string): Promise<{ articles: number; entries: number }> {
+  if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB to keep the people view in');
+  for (let check = 0; check < CHECKS; check++) {
+    const fresh = await isFresh(base);
+    if (fresh) return fresh;
+    building ??= build(base).finally(() => {
+      building = null;
+    });
+    await building;
+  }
+  throw new Error('the library kept changing while its speakers were grouped');
+}
