@@ -64,13 +64,41 @@ let building: Promise<void> | null = null;
 /** How many times a page checks the view again after a build (the names may change meanwhile). */
 const CHECKS = 4;
 
-/** True when the stored view was built from the names and choices as they are now. */
-async function isFresh(base: string): Promise<{ articles: number; entries: number } | null> {
+/**
+ * How many speaker names a library may hold before its pages read the people
+ * view instead of grouping every name in the page: grouping (reading the
+ * names and `groupPeople`) costs about 50 ms of main thread per thousand
+ * names on a 2-core machine, so a library under this groups in the page
+ * within about 100 ms and needs no view (the bench's default cast names 261
+ * people; its wide cast about 20,000).
+ */
+export const GROUP_IN_PAGE_NAMES = 2000;
+
+/** The stored view's counts: readable stored articles, entries. */
+export type ViewCounts = { articles: number; entries: number };
+
+/**
+ * The view's state: how many speaker names are stored; `view`, the stored
+ * view's counts when there is one built with the choices as they are now
+ * (null when none was built, or the reader has merged or split since);
+ * `fresh`, whether it was built from the names as they are now.
+ */
+export async function peopleViewStatus(
+  base: string,
+): Promise<{ names: number; view: ViewCounts | null; fresh: boolean }> {
   const [state, overrides, bundled] = await Promise.all([peopleViewState(), loadOverrides(), loadBundledNames(base)]);
   const { meta } = state;
-  return meta && meta.rev === state.rev && meta.choices === choicesKey(overrides, bundled.count)
-    ? { articles: meta.articles, entries: meta.count }
-    : null;
+  const view =
+    meta && meta.choices === choicesKey(overrides, bundled.count)
+      ? { articles: meta.articles, entries: meta.count }
+      : null;
+  return { names: state.names, view, fresh: view !== null && meta?.rev === state.rev };
+}
+
+/** The view's counts when it was built from the names and choices as they are now. */
+async function isFresh(base: string): Promise<ViewCounts | null> {
+  const { view, fresh } = await peopleViewStatus(base);
+  return fresh ? view : null;
 }
 
 /**
@@ -89,7 +117,7 @@ function build(base: string): Promise<void> {
  * The view up to date (built first when the names or choices changed since),
  * how many stored articles there are and how many entries.
  */
-export async function ensurePeopleView(base: string): Promise<{ articles: number; entries: number }> {
+export async function ensurePeopleView(base: string): Promise<ViewCounts> {
   if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB to keep the people view in');
   for (let check = 0; check < CHECKS; check++) {
     const fresh = await isFresh(base);
@@ -100,4 +128,14 @@ export async function ensurePeopleView(base: string): Promise<{ articles: number
     await building;
   }
   throw new Error('the library kept changing while its speakers were grouped');
+}
+
+/**
+ * Brings the view up to date in the background when the library names many
+ * people (a smaller one is grouped in the page and keeps no view up to date).
+ */
+export async function refreshPeopleView(base: string): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  const { names, fresh } = await peopleViewStatus(base);
+  if (names >= GROUP_IN_PAGE_NAMES && !fresh) await ensurePeopleView(base);
 }

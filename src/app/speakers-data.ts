@@ -35,7 +35,7 @@ import {
   type ProfileSource,
 } from '@/features/speakers';
 import { loadArticles, loadBundledNames, type SkippedDocument } from './library-articles';
-import { ensurePeopleView } from './people-view';
+import { ensurePeopleView, GROUP_IN_PAGE_NAMES, peopleViewStatus, type ViewCounts } from './people-view';
 
 type PeopleSummaryData = {
   people: PeopleSummary;
@@ -79,6 +79,11 @@ export type People = {
   skipped: SkippedDocument[];
   /** The bundled articles' name records (they are not in IndexedDB). */
   bundledRefs: NameArticleRef[];
+  /**
+   * Set when the entries are read from a view older than the names (a page
+   * says it is updating): settles once the view is up to date.
+   */
+  updating: Promise<void> | null;
   /** Up to `count` entries from position `from`, most quoted first. */
   page: (from: number, count: number) => Promise<PersonSummary[]>;
   /** An entry by its id, or by the slug of one of its names (for links made before a merge). */
@@ -97,6 +102,7 @@ async function peopleInMemory(base: string): Promise<People> {
     articleCount,
     skipped,
     bundledRefs,
+    updating: null,
     page: async (from, count) => people.entries.slice(from, from + count),
     find: async (id) => people.find(id),
     namesOf: async (names) => {
@@ -110,24 +116,39 @@ async function peopleInMemory(base: string): Promise<People> {
 }
 
 /**
- * The library's people, from the people view (brought up to date first, in
- * a worker, when the names or the choices changed since it was built): each
- * page reads only the entries it shows. Where the view cannot be kept, from
- * every name grouped here.
+ * The library's people. A library that names few people
+ * (`GROUP_IN_PAGE_NAMES`) is grouped here from every name, as fast as
+ * reading a view. A larger one is read from the people view, only the
+ * entries a page shows: as it is when the names changed since it was built
+ * (`updating` settles once a build in the background has brought it up to
+ * date), built first only when there is none yet or the reader has merged or
+ * split since. Where the view cannot be kept, grouped here.
  */
 export async function openPeople(base: string): Promise<People> {
-  let count: { articles: number; entries: number };
+  let counts: ViewCounts;
+  let updating: Promise<void> | null = null;
   try {
-    count = await ensurePeopleView(base);
+    const status = await peopleViewStatus(base);
+    if (status.names < GROUP_IN_PAGE_NAMES) return await peopleInMemory(base);
+    if (!status.view) counts = await ensurePeopleView(base);
+    else {
+      counts = status.view;
+      if (!status.fresh)
+        updating = ensurePeopleView(base).then(
+          () => undefined,
+          () => undefined, // the next page that opens the people tries again
+        );
+    }
   } catch {
     return peopleInMemory(base);
   }
   const bundled = await loadBundledNames(base);
   return {
-    total: count.entries,
-    articleCount: bundled.count + count.articles,
+    total: counts.entries,
+    articleCount: bundled.count + counts.articles,
     skipped: bundled.skipped,
     bundledRefs: bundled.refs,
+    updating,
     page: (from, pageSize) => listPeopleViewPage<PersonSummary>(from, pageSize),
     find: (id) => findPeopleViewEntry<PersonSummary>(id),
     namesOf: async (names) => {

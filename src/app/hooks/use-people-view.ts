@@ -17,7 +17,7 @@ export function usePeopleView() {
       clearTimeout(timer);
       timer = setTimeout(() => {
         void import('../people-view')
-          .then(({ ensurePeopleView }) => ensurePeopleView(window.location.href))
+          .then(({ refreshPeopleView }) => refreshPeopleView(window.location.href))
           .catch(() => undefined); // a page that needs the view builds it (or groups here) itself
       }, QUIET_MS);
     });

@@ -55,7 +55,12 @@ function usePeople(client: SearchClient): People | null {
     if (!ready) return;
     let live = true;
     void openPeople(window.location.href).then((opened) => {
-      if (live) setPeople(opened);
+      if (!live) return;
+      setPeople(opened);
+      // Read from a view older than the names: opened again once it is up to date.
+      void opened.updating?.then(() => {
+        if (live) setStamp((n) => n + 1);
+      });
     });
     return () => {
       live = false;

@@ -23,7 +23,9 @@ import { countEntryArticles, loadEntryPage, loadProfileSources, openPeople } fro
 import { paths, QUOTES_PARAM, readSpeakerAct } from '../paths';
 import { articleLink, quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
+import { UpdatingNote } from '../components/updating-note';
 import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
+import { usePeopleUpdating } from '../hooks/use-people-updating';
 
 type SpeakerData = {
   profile: PersonProfile;
@@ -34,6 +36,8 @@ type SpeakerData = {
   /** Quotes of the act chosen shown on the page, and in all. */
   quotesShown: { shown: number; total: number };
   skipped: SkippedDocument[];
+  /** Set while the entry comes from a view older than the names (see `openPeople`). */
+  updating: Promise<void> | null;
 };
 
 /** How many quotes the page shows (`?quotes=100`); 0 when not set or not a positive number. */
@@ -82,6 +86,7 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
     // In all, from the names' sums: what every record would add up to.
     quotesShown: { shown: shownQuotes, total: entryQuoteTotal(entry, act) },
     skipped,
+    updating: people.updating,
   };
 }
 
@@ -150,7 +155,8 @@ function useResolved<T>(promise: Promise<T>, before: T): T {
 
 /** `/speakers/:id`: one speaker across the library, with merge and split. */
 export function SpeakerRoute() {
-  const { profile, articleCount, others: readingOthers, quotesShown, skipped } = useLoaderData<SpeakerData>();
+  const { profile, articleCount, others: readingOthers, quotesShown, skipped, updating } = useLoaderData<SpeakerData>();
+  const stale = usePeopleUpdating(updating);
   const others = useResolved(readingOthers, NO_ENTRIES);
   const { search } = useLocation();
   const act = readSpeakerAct(new URLSearchParams(search));
@@ -179,6 +185,7 @@ export function SpeakerRoute() {
       <p className="mb-4 text-sm">
         <Link to={paths.speakers()}>All speakers</Link>
       </p>
+      <UpdatingNote updating={stale} />
       <p role="status" className={notice ? 'mb-4 rounded-md border border-accent p-3' : 'sr-only'}>
         {notice}
       </p>

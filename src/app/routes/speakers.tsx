@@ -4,7 +4,9 @@ import type { SkippedDocument } from '../library-articles';
 import { openPeople } from '../speakers-data';
 import { speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
+import { UpdatingNote } from '../components/updating-note';
 import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
+import { usePeopleUpdating } from '../hooks/use-people-updating';
 
 type SpeakersData = {
   /** The first page of entries, most quoted first. */
@@ -15,6 +17,8 @@ type SpeakersData = {
   readMore: (from: number, count: number) => Promise<PersonSummary[]>;
   articleCount: number;
   skipped: SkippedDocument[];
+  /** Set while the entries come from a view older than the names (see `openPeople`). */
+  updating: Promise<void> | null;
 };
 
 /** How many entries the page shows first (the list's page). */
@@ -30,13 +34,15 @@ export async function speakersLoader({ request }: LoaderFunctionArgs): Promise<S
     readMore: people.page,
     articleCount: people.articleCount,
     skipped: people.skipped,
+    updating: people.updating,
   };
 }
 
 /** `/speakers`: every speaker across the library, most quoted first. */
 export function SpeakersRoute() {
-  const { entries, total, readMore, articleCount, skipped } = useLoaderData<SpeakersData>();
+  const { entries, total, readMore, articleCount, skipped, updating } = useLoaderData<SpeakersData>();
   useLibraryRevalidation();
+  const stale = usePeopleUpdating(updating);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <title>Speakers – whosaid</title>
@@ -45,6 +51,7 @@ export function SpeakersRoute() {
         Everyone quoted across {articleCount === 1 ? 'the 1 article' : `all ${articleCount} articles`} in your library,
         most quoted first. The same person named differently is one entry; open an entry to merge or split it.
       </p>
+      <UpdatingNote updating={stale} />
       <SkippedNote skipped={skipped} />
       <div className="mt-8">
         <SpeakerIndex entries={entries} total={total} readMore={readMore} renderSpeakerLink={speakerLink} />

@@ -191,6 +191,11 @@ export async function readNameRefs(
   return lists.flat();
 }
 
+/** How many speaker names the index holds (their keys counted, not read). */
+export function countSpeakerNames(store: IDBObjectStore): Promise<number> {
+  return promisifyRequest(store.count(range(NAME)));
+}
+
 /** How many articles have a digest (readable stored articles). */
 export function countDigests(store: IDBObjectStore): Promise<number> {
   return promisifyRequest(store.count(range(DIGEST)));

@@ -578,14 +578,18 @@ export async function listSpeakerNames(): Promise<{ names: SpeakerNameSummary[];
   });
 }
 
-/** The people view's state: the names' change count now, and the view's meta (undefined when none is built). */
-export async function peopleViewState(): Promise<{ rev: number; meta: PeopleViewMeta | undefined }> {
-  if (!hasStorage()) return { rev: 0, meta: undefined };
+/**
+ * The people view's state: the names' change count now, the view's meta
+ * (undefined when none is built), and how many speaker names are stored
+ * (counted, not read).
+ */
+export async function peopleViewState(): Promise<{ rev: number; meta: PeopleViewMeta | undefined; names: number }> {
+  if (!hasStorage()) return { rev: 0, meta: undefined, names: 0 };
   await ensureDerived();
-  const { readNamesRev, readViewMeta } = await peopleView();
+  const [{ readNamesRev, readViewMeta }, { countSpeakerNames }] = await Promise.all([peopleView(), peopleStore()]);
   return db()('readonly', async (s) => {
-    const [rev, meta] = await Promise.all([readNamesRev(s), readViewMeta(s)]);
-    return { rev, meta };
+    const [rev, meta, names] = await Promise.all([readNamesRev(s), readViewMeta(s), countSpeakerNames(s)]);
+    return { rev, meta, names };
   });
 }
 
