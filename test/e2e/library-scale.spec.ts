@@ -145,7 +145,7 @@ test('a library saved by the version before the people index gets it built once,
   await upgradeWithout(page, ['name:', 'nref:', 'people:']);
   await expect(ownArticles(page).getByText('Showing 50 of 60.')).toBeVisible();
   await page.goto('/speakers');
-  await expect(page.getByText(/all 421 articles/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/all 61 articles/)).toBeVisible();
   expect(await row(page).allInnerTexts()).toEqual(before);
   expect(await page.evaluate(() => document.documentElement.dataset.sawUpgrade)).toBeUndefined();
 });
