@@ -12,21 +12,16 @@ import { loadBundledNames } from './library-articles';
 /** What the view is built with besides the stored names: the choices, and the bundled articles' names. */
 const choicesKey = (overrides: readonly Override[], bundled: number) => JSON.stringify([bundled, overrides]);
 
-/** How many times a build starts again when the names change while it groups them. */
-const TRIES = 5;
-
-/** Builds and stores the view from the names and choices as they are now. */
+/**
+ * Builds and stores the view from the names and choices as they are now. A
+ * build the names moved past while it grouped them (an import goes on) is
+ * still stored, stamped with the names it was built from: pages read it as
+ * it is, while it is built again.
+ */
 export async function buildPeopleView(base: string): Promise<void> {
-  for (let tries = 0; tries < TRIES; tries++) {
-    const [bundled, stored, overrides] = await Promise.all([
-      loadBundledNames(base),
-      listSpeakerNames(),
-      loadOverrides(),
-    ]);
-    const people = groupPeople(mergeNameSummaries(bundled.names, stored.names), overrides);
-    if (await savePeopleView(stored.rev, choicesKey(overrides, bundled.count), peopleLayout(people))) return;
-  }
-  throw new Error('the library kept changing while its speakers were grouped');
+  const [bundled, stored, overrides] = await Promise.all([loadBundledNames(base), listSpeakerNames(), loadOverrides()]);
+  const people = groupPeople(mergeNameSummaries(bundled.names, stored.names), overrides);
+  await savePeopleView(stored.rev, choicesKey(overrides, bundled.count), peopleLayout(people));
 }
 
 let worker: Worker | null = null;
@@ -137,5 +132,25 @@ export async function ensurePeopleView(base: string): Promise<ViewCounts> {
 export async function refreshPeopleView(base: string): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   const { names, fresh } = await peopleViewStatus(base);
-  if (names >= GROUP_IN_PAGE_NAMES && !fresh) await ensurePeopleView(base);
+  if (names < GROUP_IN_PAGE_NAMES || fresh) return;
+  building ??= build(base).finally(() => {
+    building = null;
+  });
+  await building;
+}
+
+/**
+ * A view to read: built once first when there is none (or only one from
+ * before a merge or split), then whatever is stored, up to date or not.
+ */
+export async function readablePeopleView(
+  base: string,
+): Promise<{ names: number; view: ViewCounts | null; fresh: boolean }> {
+  const status = await peopleViewStatus(base);
+  if (status.names < GROUP_IN_PAGE_NAMES || status.view) return status;
+  building ??= build(base).finally(() => {
+    building = null;
+  });
+  await building;
+  return peopleViewStatus(base);
 }

@@ -35,7 +35,7 @@ import {
   type ProfileSource,
 } from '@/features/speakers';
 import { loadArticles, loadBundledNames, type SkippedDocument } from './library-articles';
-import { ensurePeopleView, GROUP_IN_PAGE_NAMES, peopleViewStatus, type ViewCounts } from './people-view';
+import { ensurePeopleView, GROUP_IN_PAGE_NAMES, readablePeopleView, type ViewCounts } from './people-view';
 
 type PeopleSummaryData = {
   people: PeopleSummary;
@@ -128,9 +128,9 @@ export async function openPeople(base: string): Promise<People> {
   let counts: ViewCounts;
   let updating: Promise<void> | null = null;
   try {
-    const status = await peopleViewStatus(base);
+    const status = await readablePeopleView(base);
     if (status.names < GROUP_IN_PAGE_NAMES) return await peopleInMemory(base);
-    if (!status.view) counts = await ensurePeopleView(base);
+    if (!status.view) throw new Error('no people view could be built');
     else {
       counts = status.view;
       if (!status.fresh)

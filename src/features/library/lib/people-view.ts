@@ -23,8 +23,8 @@
  *
  * `people:rev` (people-store.ts) counts the changes to the speaker names; a
  * view built from an older count, or with other choices, is out of date and
- * is built again whole (`writePeopleView`, only if the names did not change
- * meanwhile).
+ * is built again whole (`writeView`, stamped with the count it was built
+ * from).
  */
 import { promisifyRequest } from 'idb-keyval';
 import type { SpeakerKind } from '@/article';
@@ -100,9 +100,10 @@ function spread<T>(pairs: Iterable<[string, T]>): Map<string, Record<string, T>>
 }
 
 /**
- * Replaces the view with `build`, made from the names at change count `rev`;
- * nothing is written (false) when the names changed since (the caller builds
- * again from the new names).
+ * Replaces the view with `build`, made from the names at change count `rev`
+ * (stamped so, even when the names changed since: it is read as it is until
+ * built again); nothing is written (false) when the stored view, built with
+ * the same choices, is as new or newer (another tab's build ended first).
  */
 export async function writeView<T>(
   store: IDBObjectStore,
@@ -110,7 +111,8 @@ export async function writeView<T>(
   choices: string,
   build: PeopleViewBuild<T>,
 ): Promise<boolean> {
-  if ((await readNamesRev(store)) !== rev) return false;
+  const stored = await readViewMeta(store);
+  if (stored && stored.choices === choices && stored.rev >= rev) return false;
   store.delete(range(VIEW));
   for (let at = 0; at * VIEW_CHUNK < build.entries.length; at++)
     store.put(build.entries.slice(at * VIEW_CHUNK, (at + 1) * VIEW_CHUNK), chunkKey(at));
