@@ -1,13 +1,19 @@
 /**
- * Loading the cross-article views from the stored people index, grouped
- * with the reader's merge and split choices: no article or digest is read.
- * Shared by the speakers, speaker and search routes (search uses it only to
- * name the speakers of the results it shows, and for its speaker filter).
+ * Loading the cross-article views from the library's people view (entries
+ * grouped with the reader's merge and split choices, kept as derived
+ * records, people-view.ts): no article or digest is read, and a page reads
+ * only the entries it shows. Shared by the speakers, speaker and search
+ * routes (search uses it only to name the speakers of the results it
+ * shows, and for its speaker filter).
  */
 import type { NameArticleRef, NameSaid, QuoteAct } from '@/article';
 import {
+  findPeopleViewEntry,
+  findPeopleViewNames,
   listNameArticleIds,
   listNameRefs,
+  listPeopleViewItems,
+  listPeopleViewPage,
   listNameRefsByDate,
   listNameSaid,
   listSpeakerNames,
@@ -23,11 +29,13 @@ import {
   pageEntryArticles,
   profileSource,
   type EntryArticle,
+  type EntryChoice,
   type PeopleSummary,
   type PersonSummary,
   type ProfileSource,
 } from '@/features/speakers';
 import { loadArticles, loadBundledNames, type SkippedDocument } from './library-articles';
+import { ensurePeopleView, GROUP_IN_PAGE_NAMES, readablePeopleView, type ViewCounts } from './people-view';
 
 type PeopleSummaryData = {
   people: PeopleSummary;
@@ -41,7 +49,9 @@ type PeopleSummaryData = {
 /**
  * Everyone quoted in the library, from the stored people index (one summary
  * per speaker name, kept per article) and the bundled articles, grouped with
- * the stored merge and split choices: no article or digest is read.
+ * the stored merge and split choices here: no article or digest is read, but
+ * every name is. Pages read the people view instead (`openPeople`); this is
+ * what they fall back on where it cannot be stored.
  */
 export async function loadPeopleSummary(base: string): Promise<PeopleSummaryData> {
   const [bundled, stored, overrides] = await Promise.all([
@@ -54,6 +64,99 @@ export async function loadPeopleSummary(base: string): Promise<PeopleSummaryData
     articleCount: bundled.count + stored.articles,
     skipped: bundled.skipped,
     bundledRefs: bundled.refs,
+  };
+}
+
+/** The entry a speaker name belongs to, as a link names it. */
+export type NamedEntry = Pick<PersonSummary, 'id' | 'name'>;
+
+/** The library's people as a page reads them: a page of entries, one entry, the entries of some names. */
+export type People = {
+  /** How many entries there are. */
+  total: number;
+  /** Readable articles in the library, bundled and the reader's own. */
+  articleCount: number;
+  skipped: SkippedDocument[];
+  /** The bundled articles' name records (they are not in IndexedDB). */
+  bundledRefs: NameArticleRef[];
+  /**
+   * Set when the entries are read from a view older than the names (a page
+   * says it is updating): settles once the view is up to date.
+   */
+  updating: Promise<void> | null;
+  /** Up to `count` entries from position `from`, most quoted first. */
+  page: (from: number, count: number) => Promise<PersonSummary[]>;
+  /** An entry by its id, or by the slug of one of its names (for links made before a merge). */
+  find: (id: string) => Promise<PersonSummary | undefined>;
+  /** The entries these speaker names (as written) belong to. */
+  namesOf: (names: readonly string[]) => Promise<Map<string, NamedEntry>>;
+  /** Every entry's id, name and quotes, for a finder. */
+  choices: () => Promise<EntryChoice[]>;
+};
+
+/** People grouped here from every name (where the view cannot be stored). */
+async function peopleInMemory(base: string): Promise<People> {
+  const { people, articleCount, skipped, bundledRefs } = await loadPeopleSummary(base);
+  return {
+    total: people.entries.length,
+    articleCount,
+    skipped,
+    bundledRefs,
+    updating: null,
+    page: async (from, count) => people.entries.slice(from, from + count),
+    find: async (id) => people.find(id),
+    namesOf: async (names) => {
+      const found = new Map<string, NamedEntry>();
+      for (const entry of people.entries)
+        for (const { name } of entryNames(entry)) if (!found.has(name)) found.set(name, entry);
+      return new Map(names.flatMap((name) => (found.has(name) ? [[name, found.get(name) as NamedEntry]] : [])));
+    },
+    choices: async () => people.entries.map(({ id, name, quoteCount }) => ({ id, name, quoteCount })),
+  };
+}
+
+/**
+ * The library's people. A library that names few people
+ * (`GROUP_IN_PAGE_NAMES`) is grouped here from every name, as fast as
+ * reading a view. A larger one is read from the people view, only the
+ * entries a page shows: as it is when the names changed since it was built
+ * (`updating` settles once a build in the background has brought it up to
+ * date), built first only when there is none yet or the reader has merged or
+ * split since. Where the view cannot be kept, grouped here.
+ */
+export async function openPeople(base: string): Promise<People> {
+  let counts: ViewCounts;
+  let updating: Promise<void> | null = null;
+  try {
+    const status = await readablePeopleView(base);
+    if (status.names < GROUP_IN_PAGE_NAMES) return await peopleInMemory(base);
+    if (!status.view) throw new Error('no people view could be built');
+    else {
+      counts = status.view;
+      if (!status.fresh)
+        updating = ensurePeopleView(base).then(
+          () => undefined,
+          () => undefined, // the next page that opens the people tries again
+        );
+    }
+  } catch {
+    return peopleInMemory(base);
+  }
+  const bundled = await loadBundledNames(base);
+  return {
+    total: counts.entries,
+    articleCount: bundled.count + counts.articles,
+    skipped: bundled.skipped,
+    bundledRefs: bundled.refs,
+    updating,
+    page: (from, pageSize) => listPeopleViewPage<PersonSummary>(from, pageSize),
+    find: (id) => findPeopleViewEntry<PersonSummary>(id),
+    namesOf: async (names) => {
+      const unique = [...new Set(names)];
+      const found = await findPeopleViewNames(unique);
+      return new Map(unique.flatMap((name, at) => (found[at] ? [[name, found[at]]] : [])));
+    },
+    choices: async () => (await listPeopleViewItems()).map(([id, name, quoteCount]) => ({ id, name, quoteCount })),
   };
 }
 

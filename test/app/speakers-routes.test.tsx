@@ -104,7 +104,7 @@ describe('speaker routes', () => {
     const user = userEvent.setup();
     const first = renderAt('/speakers/john-dorrian');
     const names = await screen.findByRole('region', { name: 'Names in this entry' });
-    await user.type(within(names).getByRole('searchbox', { name: 'Same person as' }), 'russian');
+    await user.type(await within(names).findByRole('searchbox', { name: 'Same person as' }), 'russian');
     await user.click(within(names).getByRole('button', { name: 'Merge Russian Ministry of Defense (1 quote)' }));
     expect(await screen.findByText('Merged Russian Ministry of Defense into John Dorrian.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Split “Russian Ministry of Defense” off' })).toBeInTheDocument();

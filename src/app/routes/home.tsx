@@ -5,6 +5,7 @@ import { ArticleInput, LibraryList } from '@/features/library';
 import { formatDate } from '@/shared/dates';
 import { countQuotesAndThoughts } from '@/shared/labels';
 import { paths } from '../paths';
+import { usePeopleView } from '../hooks/use-people-view';
 
 const articleLink = (id: string, children: ReactNode) => (
   <Link to={paths.article(id)} className="text-ink hover:underline">
@@ -18,6 +19,8 @@ const articleLink = (id: string, children: ReactNode) => (
  * articles, newest first, with their quote and speaker counts.
  */
 export function HomeRoute() {
+  // Articles are added and deleted here: the speakers pages' view of them is built again once that settles.
+  usePeopleView();
   const { articles } = useLoaderData<ArticleCatalog>();
   const sorted = [...articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
   const bundledIds = new Set(articles.map((article) => article.id));

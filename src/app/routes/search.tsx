@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { ensureDerived, LIBRARY_SEARCH_SOURCE, subscribeLibrary } from '@/features/library';
 import {
@@ -8,11 +8,12 @@ import {
   type SearchClient,
   type SearchFilters,
   type SearchPerson,
+  type SpeakerMatches,
   type SpeakerRef,
 } from '@/features/search';
-import { entryNames, type PersonSummary } from '@/features/speakers';
+import { entryFinder, type PersonSummary } from '@/features/speakers';
 import { loadBundledDigests, type SkippedDocument } from '../library-articles';
-import { loadEntryArticles, loadPeopleSummary } from '../speakers-data';
+import { loadEntryArticles, openPeople, type NamedEntry, type People } from '../speakers-data';
 import { paths, readSearchView } from '../paths';
 import { quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
@@ -35,13 +36,11 @@ export function searchShouldRevalidate({ currentUrl, nextUrl, defaultShouldReval
   return defaultShouldRevalidate;
 }
 
-type People = Awaited<ReturnType<typeof loadPeopleSummary>>;
-
 /**
- * The people grouping, to name the results' speakers and for the speaker
- * filter: read from the stored people index (one summary per speaker name, no
- * article or digest), once the search index is ready (it is not needed to show
- * the page or to answer a query), and again when the library changes.
+ * The library's people (the people view), to name the results' speakers and
+ * for the speaker filter: opened once the search index is ready (it is not
+ * needed to show the page or to answer a query), and again when the library
+ * changes.
  */
 function usePeople(client: SearchClient): People | null {
   const [people, setPeople] = useState<People | null>(null);
@@ -55,8 +54,13 @@ function usePeople(client: SearchClient): People | null {
   useEffect(() => {
     if (!ready) return;
     let live = true;
-    void loadPeopleSummary(window.location.href).then((loaded) => {
-      if (live) setPeople(loaded);
+    void openPeople(window.location.href).then((opened) => {
+      if (!live) return;
+      setPeople(opened);
+      // Read from a view older than the names: opened again once it is up to date.
+      void opened.updating?.then(() => {
+        if (live) setStamp((n) => n + 1);
+      });
     });
     return () => {
       live = false;
@@ -65,13 +69,33 @@ function usePeople(client: SearchClient): People | null {
   return people;
 }
 
+/** The chosen person, read from the people view; undefined while it is read, null when there is none. */
+function useChosenEntry(people: People | null, speaker: string | null): PersonSummary | null | undefined {
+  const [found, setFound] = useState<{ people: People; speaker: string; entry: PersonSummary | null } | null>(null);
+  useEffect(() => {
+    if (!people || !speaker) return;
+    let live = true;
+    void people.find(speaker).then((entry) => {
+      if (live) setFound({ people, speaker, entry: entry ?? null });
+    });
+    return () => {
+      live = false;
+    };
+  }, [people, speaker]);
+  if (!people || !speaker) return undefined;
+  return found?.people === people && found.speaker === speaker ? found.entry : undefined;
+}
+
 /**
  * The chosen person's speakers, one per article, from their names' records;
  * undefined while they are read.
  */
-function useEntryRefs(people: People | null, speaker: string | null): SpeakerRef[] | undefined {
+function useEntryRefs(
+  people: People | null,
+  speaker: string | null,
+  entry: PersonSummary | null | undefined,
+): SpeakerRef[] | undefined {
   const [found, setFound] = useState<{ entry: PersonSummary; refs: SpeakerRef[] } | null>(null);
-  const entry = speaker && people ? people.people.find(speaker) : undefined;
   useEffect(() => {
     if (!entry || !people) return;
     let live = true;
@@ -85,19 +109,61 @@ function useEntryRefs(people: People | null, speaker: string | null): SpeakerRef
       live = false;
     };
   }, [people, entry]);
-  if (!speaker || !people) return undefined;
+  if (!speaker || !people || entry === undefined) return undefined;
   // A speaker no one in the library is: no quote can match.
-  if (!entry) return [];
+  if (entry === null) return [];
   return found?.entry === entry ? found.refs : undefined;
 }
 
-/** A result's person, by the speaker's name as its article gives it (the index keeps that name). */
-function personByName(entries: readonly PersonSummary[]): (doc: QuoteDoc) => SearchPerson | undefined {
-  const byName = new Map<string, SearchPerson>();
-  for (const entry of entries)
-    for (const { name } of entryNames(entry))
-      if (!byName.has(name)) byName.set(name, { id: entry.id, name: entry.name });
-  return (doc) => (doc.speakerName ? byName.get(doc.speakerName) : undefined);
+/**
+ * The results' people, by the speaker's name as its article gives it (the
+ * index keeps that name), looked up in the people view for the results shown.
+ */
+function useResultPeople(people: People | null) {
+  const [named, setNamed] = useState<{ people: People; map: Map<string, NamedEntry> } | null>(null);
+  const known = named?.people === people ? named.map : null;
+  const onShown = useCallback(
+    (docs: readonly QuoteDoc[]) => {
+      if (!people) return;
+      const missing = [
+        ...new Set(docs.flatMap((doc) => (doc.speakerName && !known?.has(doc.speakerName) ? [doc.speakerName] : []))),
+      ];
+      if (missing.length === 0) return;
+      void people.namesOf(missing).then((found) => {
+        setNamed((now) => {
+          const map = new Map(now?.people === people ? now.map : []);
+          for (const name of missing) map.set(name, found.get(name) ?? { id: '', name: '' });
+          return { people, map };
+        });
+      });
+    },
+    [people, known],
+  );
+  const personOf = useMemo(
+    () =>
+      known
+        ? (doc: QuoteDoc): SearchPerson | undefined => {
+            const entry = doc.speakerName ? known.get(doc.speakerName) : undefined;
+            return entry?.id ? { id: entry.id, name: entry.name } : undefined;
+          }
+        : undefined,
+    [known],
+  );
+  return { personOf, onShown };
+}
+
+/** Entries whose name contains what was typed, from every entry's id, name and quotes (read once per people). */
+function useSpeakerFinder(people: People | null) {
+  const finder = useRef<{ people: People; find: Promise<ReturnType<typeof entryFinder>> } | null>(null);
+  return useCallback(
+    async (query: string, limit: number): Promise<SpeakerMatches> => {
+      if (!people) return { shown: [], more: 0 };
+      if (finder.current?.people !== people)
+        finder.current = { people, find: people.choices().then((choices) => entryFinder(choices)) };
+      return (await finder.current.find)(query, limit);
+    },
+    [people],
+  );
 }
 
 /** `/search?q=…`: search every quote in the library, with the query and filters in the URL. */
@@ -129,13 +195,10 @@ export function SearchRoute() {
   const onChange = (next: Partial<SearchFilters>, replace: boolean) =>
     void navigate(paths.search({ ...filters, ...next }), { replace, preventScrollReset: true });
 
-  const speakers = useMemo(
-    () =>
-      (people?.people.entries ?? []).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-    [people],
-  );
-  const speakerRefs = useEntryRefs(people, filters.speaker);
-  const personOf = useMemo(() => (people ? personByName(people.people.entries) : undefined), [people]);
+  const entry = useChosenEntry(people, filters.speaker);
+  const speakerRefs = useEntryRefs(people, filters.speaker, entry);
+  const { personOf, onShown } = useResultPeople(people);
+  const findSpeakers = useSpeakerFinder(people);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
@@ -145,9 +208,11 @@ export function SearchRoute() {
       <QuoteSearch
         client={client}
         filters={filters}
-        speakers={speakers}
+        findSpeakers={findSpeakers}
+        speakerName={entry?.name}
         speakerRefs={speakerRefs}
         personOf={personOf}
+        onShown={onShown}
         onChange={onChange}
         renderQuoteLink={quoteLink}
         renderSpeakerLink={speakerLink}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Link,
   redirect,
@@ -19,21 +19,25 @@ import {
   type PersonSummary,
 } from '@/features/speakers';
 import type { SkippedDocument } from '../library-articles';
-import { countEntryArticles, loadEntryPage, loadPeopleSummary, loadProfileSources } from '../speakers-data';
+import { countEntryArticles, loadEntryPage, loadProfileSources, openPeople } from '../speakers-data';
 import { paths, QUOTES_PARAM, readSpeakerAct } from '../paths';
 import { articleLink, quoteLink, speakerLink } from '../components/library-links';
 import { SkippedNote } from '../components/skipped-note';
+import { UpdatingNote } from '../components/updating-note';
 import { useLibraryRevalidation } from '../hooks/use-library-revalidation';
+import { usePeopleUpdating } from '../hooks/use-people-updating';
 
 type SpeakerData = {
   profile: PersonProfile;
   /** Articles the entry speaks in, each once; read after the first screen. */
   articleCount: Promise<number>;
-  /** Every other entry, for the merge search. */
-  others: Pick<PersonSummary, 'id' | 'name' | 'quoteCount'>[];
+  /** Every other entry, for the merge search; read after the first screen. */
+  others: Promise<Pick<PersonSummary, 'id' | 'name' | 'quoteCount'>[]>;
   /** Quotes of the act chosen shown on the page, and in all. */
   quotesShown: { shown: number; total: number };
   skipped: SkippedDocument[];
+  /** Set while the entry comes from a view older than the names (see `openPeople`). */
+  updating: Promise<void> | null;
 };
 
 /** How many quotes the page shows (`?quotes=100`); 0 when not set or not a positive number. */
@@ -57,14 +61,11 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
   const id = params.id ?? '';
   const search = new URL(request.url).searchParams;
   const act = readSpeakerAct(search);
-  const { people, skipped, bundledRefs } = await loadPeopleSummary(request.url);
-  const entry = people.find(id);
+  const people = await openPeople(request.url);
+  const entry = await people.find(id);
   if (!entry) throw new Response(`No speaker "${id}"`, { status: 404, statusText: 'Not Found' });
   if (entry.id !== id) throw redirect(paths.speaker(entry.id, act));
-  // Unsorted: the merge search offers only the few that match what is typed.
-  const others = people.entries
-    .filter((other) => other.id !== entry.id)
-    .map(({ id: otherId, name, quoteCount }) => ({ id: otherId, name, quoteCount }));
+  const { skipped, bundledRefs } = people;
   // The articles shown, from the first of its names' records in date order; what its names said there (no article is read).
   const { shown, shownQuotes } = await loadEntryPage(
     entry,
@@ -73,15 +74,30 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
     readSpeakerQuotes(search) || PROFILE_PAGE,
   );
   const articles = await loadProfileSources(request.url, shown);
+  // The entries of the other speakers in those articles (whose claims it denied, or who denied its own).
+  const named = await people.namesOf(articles.flatMap((article) => article.speakers.map((speaker) => speaker.name)));
+  // Unsorted: the merge search offers only the few that match what is typed.
+  const others = people.choices().then((choices) => choices.filter((other) => other.id !== entry.id));
   return {
-    profile: personProfile(people, entry, shown, articles, act),
+    profile: personProfile({ entryOfName: (name) => named.get(name) }, entry, shown, articles, act),
     // The exact number of articles (the names' sums count an article naming the entry two ways twice), after the first screen.
     articleCount: countEntryArticles(entry, bundledRefs),
     others,
     // In all, from the names' sums: what every record would add up to.
     quotesShown: { shown: shownQuotes, total: entryQuoteTotal(entry, act) },
     skipped,
+    updating: people.updating,
   };
+}
+
+/** The id of the entry holding a name form, after a change (by one of the form's names as written). */
+async function entryOfForm(
+  request: Request,
+  form: PersonSummary['forms'][number] | undefined,
+): Promise<string | undefined> {
+  const name = form?.names[0]?.name;
+  if (name === undefined) return undefined;
+  return (await (await openPeople(request.url)).namesOf([name])).get(name)?.id;
 }
 
 /**
@@ -91,19 +107,17 @@ export async function speakerLoader({ params, request }: LoaderFunctionArgs): Pr
 export async function speakerAction({ params, request }: ActionFunctionArgs): Promise<SpeakerActionData> {
   const form = await request.formData();
   const intent = form.get('intent');
-  const before = (await loadPeopleSummary(request.url)).people;
-  const entry = before.find(params.id ?? '');
+  const before = await openPeople(request.url);
+  const entry = await before.find(params.id ?? '');
   if (!entry?.forms[0]) throw new Response('No such speaker', { status: 404, statusText: 'Not Found' });
 
   if (intent === 'merge') {
-    const other = before.find(String(form.get('other') ?? ''));
+    const other = await before.find(String(form.get('other') ?? ''));
     if (!other?.forms[0] || other.id === entry.id) throw new Response('Choose another entry to merge', { status: 400 });
     await addOverride({ op: 'merge', a: entry.forms[0].key, b: other.forms[0].key });
-    const after = (await loadPeopleSummary(request.url)).people;
-    const first = entry.forms[0].key;
     return {
       notice: `Merged ${other.name} into ${entry.name}.`,
-      entryId: after.entries.find((e) => e.forms.some((f) => f.key === first))?.id ?? entry.id,
+      entryId: (await entryOfForm(request, entry.forms[0])) ?? entry.id,
       keys: [...entry.forms, ...other.forms].map((f) => f.key),
     };
   }
@@ -113,20 +127,37 @@ export async function speakerAction({ params, request }: ActionFunctionArgs): Pr
     const rest = entry.forms.filter((f) => f.key !== key);
     if (!split || !rest[0]) throw new Response('That name cannot be split off', { status: 400 });
     await addOverride({ op: 'split', key });
-    const after = (await loadPeopleSummary(request.url)).people;
-    const remaining = after.entries.find((e) => e.forms.some((f) => f.key === rest[0]?.key));
     return {
       notice: `Split ${split.name} off into an entry of its own.`,
-      entryId: remaining?.id ?? entry.id,
+      entryId: (await entryOfForm(request, rest[0])) ?? entry.id,
       keys: rest.map((f) => f.key),
     };
   }
   throw new Response('Unknown action', { status: 400 });
 }
 
+const NO_ENTRIES: Awaited<SpeakerData['others']> = [];
+
+/** What `promise` gives once it is there, `before` until then. */
+function useResolved<T>(promise: Promise<T>, before: T): T {
+  const [done, setDone] = useState<{ promise: Promise<T>; value: T } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void promise.then((value) => {
+      if (live) setDone({ promise, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [promise]);
+  return done?.promise === promise ? done.value : before;
+}
+
 /** `/speakers/:id`: one speaker across the library, with merge and split. */
 export function SpeakerRoute() {
-  const { profile, articleCount, others, quotesShown, skipped } = useLoaderData<SpeakerData>();
+  const { profile, articleCount, others: readingOthers, quotesShown, skipped, updating } = useLoaderData<SpeakerData>();
+  const stale = usePeopleUpdating(updating);
+  const others = useResolved(readingOthers, NO_ENTRIES);
   const { search } = useLocation();
   const act = readSpeakerAct(new URLSearchParams(search));
   const fetcher = useFetcher<SpeakerActionData>();
@@ -154,6 +185,7 @@ export function SpeakerRoute() {
       <p className="mb-4 text-sm">
         <Link to={paths.speakers()}>All speakers</Link>
       </p>
+      <UpdatingNote updating={stale} />
       <p role="status" className={notice ? 'mb-4 rounded-md border border-accent p-3' : 'sr-only'}>
         {notice}
       </p>

@@ -23,5 +23,14 @@ export {
 } from './lib/storage';
 export type { DerivedProgress, LibraryChange } from './lib/storage';
 export { listNameArticleIds, listNameRefs, listNameRefsByDate, listNameSaid, listSpeakerNames } from './lib/storage';
+export {
+  findPeopleViewEntry,
+  findPeopleViewNames,
+  listPeopleViewItems,
+  listPeopleViewPage,
+  peopleViewState,
+  savePeopleView,
+} from './lib/storage';
+export type { PeopleViewBuild, PeopleViewListItem, PeopleViewMeta, PeopleViewName } from './lib/people-view';
 export { startLibraryRead } from './lib/first-page';
 export { mergeNameSummaries, speakerNameKey, summarizeNames } from './lib/name-sums';

@@ -6,6 +6,7 @@
  */
 export { QuoteSearch, URL_DELAY } from './components/quote-search';
 export type { QuoteSearchProps, SearchPerson } from './components/quote-search';
+export type { SpeakerChoice, SpeakerMatches } from './components/speaker-filter';
 export { highlight } from './lib/highlight';
 export { openSearch } from './lib/search-client';
 export type { SearchClient } from './lib/search-client';

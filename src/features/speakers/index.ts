@@ -6,10 +6,13 @@
 export { buildPeopleIndex } from './lib/group';
 export type { PeopleIndex, PersonEntry } from './lib/group';
 export { nameForm } from './lib/names';
+export { entryFinder } from './lib/find-entries';
+export type { EntryChoice, EntryMatches } from './lib/find-entries';
 export { addOverride, clearOverrides, loadOverrides } from './lib/overrides';
+export type { Override } from './lib/overrides';
 export { entryQuoteTotal, pageArticles, personProfile, profileSource, PROFILE_PAGE } from './lib/profile';
 export type { PersonProfile, ProfileSource } from './lib/profile';
-export { entryArticles, entryNames, groupPeople, pageEntryArticles } from './lib/people';
+export { entryArticles, entryNames, groupPeople, pageEntryArticles, peopleLayout } from './lib/people';
 export type { EntryArticle, PeopleSummary, PersonSummary, SpeakerName } from './lib/people';
 export { SpeakerIndex } from './components/speaker-index';
 export type { SpeakerIndexProps } from './components/speaker-index';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { digestArticle, type Article } from '@/article';
-import { buildPeopleIndex } from '@/features/speakers';
+import { buildPeopleIndex, entryFinder } from '@/features/speakers';
 import {
   highlight,
   openSearch,
@@ -42,13 +42,15 @@ function Harness({
     return search;
   });
   const people = useMemo(() => buildPeopleIndex(articles), [articles]);
+  const find = useMemo(() => entryFinder(people.entries), [people]);
   const entry = filters.speaker ? people.find(filters.speaker) : undefined;
   return (
     <main>
       <QuoteSearch
         client={client}
         filters={filters}
-        speakers={people.entries.map(({ id, name }) => ({ id, name }))}
+        findSpeakers={async (query, limit) => find(query, limit)}
+        speakerName={entry?.name}
         speakerRefs={filters.speaker ? (entry?.refs ?? []) : undefined}
         personOf={(doc) => (doc.speakerId ? people.entryOf(doc.articleId, doc.speakerId) : undefined)}
         onChange={(next) => setFilters((current) => ({ ...current, ...next }))}
@@ -80,7 +82,8 @@ describe('QuoteSearch', () => {
   it('filters by speaker, kind and date range', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'Sean Spicer');
+    await user.type(screen.getByRole('textbox', { name: 'Speaker' }), 'spic');
+    await user.click(await screen.findByRole('button', { name: 'Sean Spicer (3 quotes)' }));
     await status('3 quotes.');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Direct quote');
     await status('2 quotes.');
@@ -89,6 +92,25 @@ describe('QuoteSearch', () => {
     expect(results().getByRole('link', { name: '“The crowd was the largest ever,”' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await status('5 quotes.');
+  });
+
+  it('offers the speakers whose name contains what is typed, and goes back to anyone', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const box = screen.getByRole('textbox', { name: 'Speaker' });
+    await user.type(box, 'zzz');
+    expect(await screen.findByText('No speaker’s name contains “zzz”.')).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, 'spicer');
+    const offered = within(await screen.findByRole('list', { name: 'Speakers matching' }));
+    expect(offered.getAllByRole('button').map((b) => b.textContent)).toEqual(['Sean Spicer (3 quotes)']);
+    await user.click(offered.getByRole('button', { name: 'Sean Spicer (3 quotes)' }));
+    await status('3 quotes.');
+    expect(screen.getByText('Sean Spicer', { selector: 'span' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Any speaker' }));
+    await status('5 quotes.');
+    expect(screen.queryByRole('button', { name: 'Any speaker' })).toBeNull();
+    await checkA11y(document.body);
   });
 
   it('says when nothing matches, and requires quoted words to stand together', async () => {
@@ -178,7 +200,7 @@ describe('QuoteSearch while the index loads', () => {
         <QuoteSearch
           client={client}
           filters={empty}
-          speakers={[]}
+          findSpeakers={async () => ({ shown: [], more: 0 })}
           speakerRefs={undefined}
           onChange={(next) => changes.push(next)}
           renderQuoteLink={(_a, _q, children) => children}
@@ -210,7 +232,7 @@ describe('QuoteSearch and the URL', () => {
         <QuoteSearch
           client={client}
           filters={filters}
-          speakers={[]}
+          findSpeakers={async () => ({ shown: [], more: 0 })}
           speakerRefs={undefined}
           onChange={(next) => {
             changes.push(next);
@@ -292,7 +314,7 @@ describe('QuoteSearch while a large saved index loads', () => {
         <QuoteSearch
           client={client}
           filters={{ ...empty, q: 'crowd' }}
-          speakers={[]}
+          findSpeakers={async () => ({ shown: [], more: 0 })}
           speakerRefs={undefined}
           onChange={() => undefined}
           renderQuoteLink={(articleId, quoteId, children) => (
@@ -354,7 +376,7 @@ describe('QuoteSearch while an answer is on its way', () => {
           <QuoteSearch
             client={client}
             filters={filters}
-            speakers={[]}
+            findSpeakers={async () => ({ shown: [], more: 0 })}
             speakerRefs={undefined}
             onChange={(next) => setFilters((current) => ({ ...current, ...next }))}
             renderQuoteLink={(_a, _q, children) => children}

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SpeakerIndex } from '@/features/speakers';
@@ -49,6 +49,30 @@ describe('SpeakerIndex', () => {
     render(<SpeakerIndex entries={peopleOf([thoughtArticle]).entries} renderSpeakerLink={link} />);
     const obama = screen.getByRole('link', { name: 'Barack Obama' }).closest('li') as HTMLElement;
     expect(within(obama).getByText('1 quote, 1 thought')).toBeInTheDocument();
+  });
+
+  it('reads the entries past the first page only when more are asked for', async () => {
+    const user = userEvent.setup();
+    const all = many(120);
+    const reads: [number, number][] = [];
+    const readMore = async (from: number, count: number) => {
+      reads.push([from, count]);
+      return all.slice(from, from + count);
+    };
+    render(<SpeakerIndex entries={all.slice(0, 50)} total={120} readMore={readMore} renderSpeakerLink={link} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
+    expect(screen.getByText('Showing 50 of 120.')).toBeInTheDocument();
+    expect(reads).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(100));
+    expect(screen.getByRole('heading', { name: 'Person 51' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(120));
+    expect(reads).toEqual([
+      [50, 50],
+      [100, 20],
+    ]);
+    expect(screen.queryByRole('button', { name: /Show/ })).not.toBeInTheDocument();
   });
 
   it('shows 50 entries, then 50 more on request, moving focus to the first new one', async () => {

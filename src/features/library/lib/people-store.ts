@@ -16,7 +16,9 @@
  * - `said:v1`: set once every article record has its `nsaid:` record (a
  *   library saved before they existed gets them once, `fillSaid` in storage.ts);
  * - `dates:v1`: set once every `nref:` record has its `ndate:` twin (a library
- *   saved before they existed gets them once, `fillNameDates`).
+ *   saved before they existed gets them once, `fillNameDates`);
+ * - `people:rev`: how many times the `name:` records changed, so the people
+ *   view built from them (people-view.ts) knows when it is out of date.
  *
  * `applyPeopleChange` runs inside the transaction that saves or deletes an
  * article (storage.ts), so the index and the articles never disagree. Until
@@ -44,6 +46,13 @@ const DIGEST = 'digest:';
 export const PEOPLE_READY = 'people:v1';
 const SAID_READY = 'said:v1';
 const DATES_READY = 'dates:v1';
+/** How many times the speaker names changed: what tells the people view (people-view.ts) it is out of date. */
+export const NAMES_REV = 'people:rev';
+
+/** Counts one change to the speaker names, in the transaction that makes it. */
+async function countNamesChange(store: IDBObjectStore): Promise<void> {
+  store.put(((await read<number>(store, NAMES_REV)) ?? 0) + 1, NAMES_REV);
+}
 
 const range = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 const nameKey = (name: string, kind: SpeakerKind) => NAME + speakerNameKey(name, kind);
@@ -113,6 +122,7 @@ export async function applyPeopleChange(
   if (!(await peopleReady(store))) return;
   if (before) await removeArticle(store, before);
   if (after) await addArticle(store, after, article);
+  if (before || after) await countNamesChange(store);
 }
 
 /** How many digests the index build reads per request. */
@@ -135,6 +145,8 @@ export async function buildPeopleIndex(
   // Built from digests, which do not hold what the names said: that is filled in after (`fillSaid`).
   store.delete(range(NSAID));
   store.delete(SAID_READY);
+  // The people view (people-view.ts) is built from the names: it is built again from the new ones.
+  store.delete(range('pview:'));
   const names = new Map<string, SpeakerNameSummary>();
   report(0, keys.length);
   for (let at = 0; at < keys.length; at += BUILD_BATCH) {
@@ -155,6 +167,7 @@ export async function buildPeopleIndex(
     report(Math.min(at + BUILD_BATCH, keys.length), keys.length);
   }
   for (const [key, summary] of names) store.put(summary, key);
+  await countNamesChange(store);
   store.put({ builtAt: new Date().toISOString() }, PEOPLE_READY);
   store.put({ builtAt: new Date().toISOString() }, DATES_READY);
   return true;
@@ -176,6 +189,11 @@ export async function readNameRefs(
     ),
   );
   return lists.flat();
+}
+
+/** How many speaker names the index holds (their keys counted, not read). */
+export function countSpeakerNames(store: IDBObjectStore): Promise<number> {
+  return promisifyRequest(store.count(range(NAME)));
 }
 
 /** How many articles have a digest (readable stored articles). */

@@ -56,9 +56,12 @@ import {
   STORE_NAME,
 } from './first-page';
 import type { DateSource, ParseRequest } from './parse-job';
+import type { PeopleViewBuild, PeopleViewListItem, PeopleViewMeta, PeopleViewName } from './people-view';
 
 /** The people index's code, loaded on first use (it is not needed to show `/`); never awaited inside a transaction. */
 const peopleStore = () => import('./people-store');
+/** The people view's records (people-view.ts), loaded on first use. */
+const peopleView = () => import('./people-view');
 
 /** The article code (the schema check, zod, with it), loaded on first use: `/` lists the cards without it. */
 const articleCode = () => import('@/article');
@@ -565,11 +568,72 @@ export async function restoreArticle(id: string, record: StoredRecord): Promise<
 // ---- the people index ----------------------------------------------------
 
 /** Every speaker name's summary over the stored articles, and how many are readable (the index is built first if need be). */
-export async function listSpeakerNames(): Promise<{ names: SpeakerNameSummary[]; articles: number }> {
-  if (!hasStorage()) return { names: [], articles: 0 };
+export async function listSpeakerNames(): Promise<{ names: SpeakerNameSummary[]; articles: number; rev: number }> {
+  if (!hasStorage()) return { names: [], articles: 0, rev: 0 };
   await ensureDerived();
-  const { readSpeakerNames, countDigests } = await peopleStore();
-  return db()('readonly', async (s) => ({ names: await readSpeakerNames(s), articles: await countDigests(s) }));
+  const [{ readSpeakerNames, countDigests }, { readNamesRev }] = await Promise.all([peopleStore(), peopleView()]);
+  return db()('readonly', async (s) => {
+    const [names, articles, rev] = await Promise.all([readSpeakerNames(s), countDigests(s), readNamesRev(s)]);
+    return { names, articles, rev };
+  });
+}
+
+/**
+ * The people view's state: the names' change count now, the view's meta
+ * (undefined when none is built), and how many speaker names are stored
+ * (counted, not read).
+ */
+export async function peopleViewState(): Promise<{ rev: number; meta: PeopleViewMeta | undefined; names: number }> {
+  if (!hasStorage()) return { rev: 0, meta: undefined, names: 0 };
+  await ensureDerived();
+  const [{ readNamesRev, readViewMeta }, { countSpeakerNames }] = await Promise.all([peopleView(), peopleStore()]);
+  return db()('readonly', async (s) => {
+    const [rev, meta, names] = await Promise.all([readNamesRev(s), readViewMeta(s), countSpeakerNames(s)]);
+    return { rev, meta, names };
+  });
+}
+
+/**
+ * Stores the people view built from the names at change count `rev` with
+ * the choices keyed `choices`; false (nothing written) when the names have
+ * changed since.
+ */
+export async function savePeopleView<T>(rev: number, choices: string, build: PeopleViewBuild<T>): Promise<boolean> {
+  if (!hasStorage()) return false;
+  const { writeView } = await peopleView();
+  return db()('readwrite', async (s) => {
+    const written = await writeView(s, rev, choices, build);
+    await promisifyRequest(s.transaction);
+    return written;
+  });
+}
+
+/** Up to `count` of the people view's entries from position `from`, in list order. */
+export async function listPeopleViewPage<T>(from: number, count: number): Promise<T[]> {
+  if (!hasStorage()) return [];
+  const { readViewPage } = await peopleView();
+  return db()('readonly', (s) => readViewPage<T>(s, from, count));
+}
+
+/** The people view's entry with this id (or a name of this slug). */
+export async function findPeopleViewEntry<T>(id: string): Promise<T | undefined> {
+  if (!hasStorage()) return undefined;
+  const { readViewEntry } = await peopleView();
+  return db()('readonly', (s) => readViewEntry<T>(s, id));
+}
+
+/** The entries these speaker names (as written) belong to, in the order asked. */
+export async function findPeopleViewNames(names: readonly string[]): Promise<(PeopleViewName | undefined)[]> {
+  if (!hasStorage() || names.length === 0) return names.map(() => undefined);
+  const { readViewNames } = await peopleView();
+  return db()('readonly', (s) => readViewNames(s, names));
+}
+
+/** Every entry of the people view (id, name, quotes), in list order. */
+export async function listPeopleViewItems(): Promise<PeopleViewListItem[]> {
+  if (!hasStorage()) return [];
+  const { readViewList } = await peopleView();
+  return db()('readonly', (s) => readViewList(s));
 }
 
 /**

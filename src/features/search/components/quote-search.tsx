@@ -15,6 +15,7 @@ import { QUOTE_KINDS, quoteKindLabel as kindLabel } from '@/shared/labels';
 import type { QuoteDoc, QuoteHit, SearchFilters, SearchPage, SearchQuery, SpeakerRef } from '../lib/quote-index';
 import type { SearchClient } from '../lib/search-client';
 import type { SearchState } from '../lib/search-service';
+import { SpeakerFilter, type SpeakerFilterProps } from './speaker-filter';
 
 /** A person across the library, as the page's speaker filter and result lines name them. */
 export type SearchPerson = { id: string; name: string };
@@ -24,8 +25,10 @@ export type QuoteSearchProps = {
   client: SearchClient;
   /** The query and filters, read from the URL. */
   filters: SearchFilters;
-  /** Speakers offered in the speaker filter, in the order to list them. */
-  speakers: readonly SearchPerson[];
+  /** The speaker filter's people whose name contains `query` (the first `limit`), and how many more. */
+  findSpeakers: SpeakerFilterProps['findSpeakers'];
+  /** The name of the person the speaker filter has chosen, when the page knows it. */
+  speakerName?: string;
   /**
    * With a speaker filter: the chosen person's speakers, one per article,
    * or undefined while the page is still finding them.
@@ -33,6 +36,8 @@ export type QuoteSearchProps = {
   speakerRefs: readonly SpeakerRef[] | undefined;
   /** The person a result's speaker is across the library, when the page knows it. */
   personOf?: (doc: QuoteDoc) => SearchPerson | undefined;
+  /** Told the results shown, so the page can find their speakers' people (`personOf`). */
+  onShown?: (docs: readonly QuoteDoc[]) => void;
   /** Change the query or filters; `replace` is true while typing (one history entry per search). */
   onChange: (next: Partial<SearchFilters>, replace: boolean) => void;
   /** Renders a link to a quote's place in its article around `children`. */
@@ -81,15 +86,6 @@ function statusLine(state: SearchState, page: SearchPage | null, filters: Search
     page.total > page.hits.length ? `; showing the first ${count(page.hits.length)}` : ''
   }.`;
 }
-
-/** The speaker filter's people: thousands in a large library, so rendered again only when they change, not per keystroke. */
-const SpeakerOptions = memo(function SpeakerOptions({ speakers }: { speakers: readonly SearchPerson[] }) {
-  return speakers.map((speaker) => (
-    <option key={speaker.id} value={speaker.id}>
-      {speaker.name}
-    </option>
-  ));
-});
 
 type RowProps = Pick<QuoteSearchProps, 'personOf' | 'renderQuoteLink' | 'renderSpeakerLink'> & { hit: QuoteHit };
 
@@ -305,15 +301,17 @@ function useTypedQuery(
 export function QuoteSearch({
   client,
   filters: url,
-  speakers,
+  findSpeakers,
+  speakerName,
   speakerRefs,
   personOf,
+  onShown,
   onChange,
   renderQuoteLink,
   renderSpeakerLink,
   pageSize = 50,
 }: QuoteSearchProps) {
-  const ids = { q: useId(), speaker: useId(), kind: useId(), act: useId(), from: useId(), to: useId() };
+  const ids = { q: useId(), kind: useId(), act: useId(), from: useId(), to: useId() };
   const state = useSyncExternalStore(client.subscribe, client.state, client.state);
   // The worker starts on a key's question while the page renders the key.
   const { filters, type, change, flush } = useTypedQuery(url, onChange, (next) => {
@@ -353,7 +351,10 @@ export function QuoteSearch({
     answer && state.phase !== 'failed'
       ? statusLine(answer.state, page, answer.filters, waitingForSpeaker)
       : statusLine(state, page, filters, waitingForSpeaker);
-  const chosen = filters.speaker && !speakers.some((s) => s.id === filters.speaker) ? filters.speaker : null;
+  const shownHits = page && !waitingForSpeaker ? page.hits : null;
+  useEffect(() => {
+    if (shownHits && shownHits.length > 0) onShown?.(shownHits.map((hit) => hit.doc));
+  }, [shownHits, onShown]);
 
   return (
     <div className="space-y-6">
@@ -380,21 +381,13 @@ export function QuoteSearch({
         </div>
         <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           <legend className="mb-2 text-sm font-semibold text-muted">Filters</legend>
-          <div className="flex min-w-0 flex-col gap-1">
-            <label htmlFor={ids.speaker} className="text-sm">
-              Speaker
-            </label>
-            <select
-              id={ids.speaker}
-              value={filters.speaker ?? ''}
-              onChange={(event) => change({ speaker: event.currentTarget.value || null }, false)}
-              className={`${field} min-w-0`}
-            >
-              <option value="">Anyone</option>
-              {chosen && <option value={chosen}>{chosen}</option>}
-              <SpeakerOptions speakers={speakers} />
-            </select>
-          </div>
+          <SpeakerFilter
+            chosen={filters.speaker}
+            chosenName={speakerName}
+            findSpeakers={findSpeakers}
+            onChoose={(speaker) => change({ speaker }, false)}
+            className="flex min-w-0 flex-col"
+          />
           <div className="flex min-w-0 flex-col gap-1">
             <label htmlFor={ids.kind} className="text-sm">
               Kind

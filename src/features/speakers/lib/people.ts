@@ -215,6 +215,20 @@ export function groupPeople(
   };
 }
 
+/**
+ * The grouping laid out for the library's people view: entries in list
+ * order, each entry's id and name slugs (the id first), its names as
+ * written, and a short list (id, name, quotes) for the finders.
+ */
+export function peopleLayout(people: Pick<PeopleSummary, 'entries'>) {
+  return {
+    entries: people.entries,
+    ids: people.entries.map((entry) => [entry.id, ...entry.formIds.filter((slug) => slug !== entry.id)]),
+    names: people.entries.map(entryNames),
+    list: people.entries.map((entry): [string, string, number] => [entry.id, entry.name, entry.quoteCount]),
+  };
+}
+
 /** Every name as written in an entry: what to read its article records by. */
 export const entryNames = (entry: PersonSummary): SpeakerName[] => entry.forms.flatMap((form) => form.names);
 

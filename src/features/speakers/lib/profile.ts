@@ -3,8 +3,8 @@
  * quotes grouped by article in date order, their claims with the denials
  * that answered them, and the claims of others that they denied.
  */
-import type { Article, NameSaid, QuoteAct } from '@/article';
-import type { EntryArticle, PeopleSummary, PersonSummary } from './people';
+import type { Article, NameSaid, QuoteAct, SpeakerKind } from '@/article';
+import type { EntryArticle, PersonSummary } from './people';
 
 /** The article a quote, claim or denial comes from. */
 type ArticleRef = { id: string; title: string; published: string | null };
@@ -111,7 +111,7 @@ export function entryQuoteTotal(entry: Pick<PersonSummary, 'quoteCount' | 'thoug
  * claims and denials in them.
  */
 export function personProfile(
-  people: Pick<PeopleSummary, 'entryOfName'>,
+  people: { entryOfName: (name: string, kind: SpeakerKind) => Pick<PersonSummary, 'id' | 'name'> | undefined },
   entry: PersonSummary,
   shown: readonly EntryArticle[],
   articles: readonly ProfileSource[],
