@@ -9,7 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { MarkedBlock } from '@/parser';
+import { parsePublishedLine, type MarkedBlock } from '@/parser';
 import { CAPTION_MARK, markCaptionElements } from './captions';
 import { clutterReason, removeClutterElements, removeFootnoteMarkers, repeatedBlocks, splitCredit } from './clutter';
 import { replaceEmbeds } from './embeds';
@@ -158,19 +158,16 @@ function readBlocks(root: Element): RawBlock[] {
   return blocks;
 }
 
-/** A date line where a byline should be: `April 28, 2019 at 6:01 am Updated April 29`, `Updated: 3 May 2024`. */
-const DATE_LINE =
-  /^(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
-
 /**
  * The byline a reader sees: Readability's, else the one the markup marks, else
  * the metadata's authors. A candidate that is a date line (some pages mark
- * their time stamp as the byline) is passed over.
+ * their time stamp as the byline: `April 28, 2019 at 6:01 am Updated April 29`)
+ * is passed over; the parser's own reader of date lines says which.
  */
 function shownByline(candidates: string[], authors: string[]): string {
   for (const candidate of candidates) {
     const name = candidate.replace(/^by\s+/i, '');
-    if (name && !DATE_LINE.test(name)) return name;
+    if (name && !parsePublishedLine(name)) return name;
   }
   return authors.join(' and ');
 }

@@ -28,7 +28,7 @@ import { findReported } from './reported';
 import { resolveSpeakers, soleAuthor } from './speakers';
 import { ArticleInputError, buildContexts, normalizeText, readStructure, type MarkedBlock } from './text';
 
-export { ArticleInputError, type MarkedBlock } from './text';
+export { ArticleInputError, parsePublishedLine, type MarkedBlock } from './text';
 export { findEvents } from './events';
 
 export type ParseOptions = {

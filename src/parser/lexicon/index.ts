@@ -75,6 +75,7 @@ export {
   KNOWN_ORG_PHRASES,
   ORG_ROLE_NOUNS,
   NAMED_AFTER_HEADS,
+  DESCRIBING_COMPOUND_END,
 } from './organisations';
 export {
   TITLE_WORDS,

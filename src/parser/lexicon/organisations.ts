@@ -48,3 +48,9 @@ export const NAMED_AFTER_HEADS = words(`
   tower towers plaza hotel casino avenue building stadium arena initiative library museum university airport
   mahal turnberry
 `);
+
+/**
+ * What ends a describing compound before a name (`Amazon-owned Whole Foods`, `Seattle-based Amazon`,
+ * `Kremlin-backed RT`): the compound describes the name, it is not part of it. A regular-expression group.
+ */
+export const DESCRIBING_COMPOUND_END = '-(?:owned|based|backed|led|funded|run|controlled|linked|affiliated|allied)';

@@ -23,7 +23,7 @@
  * Words with letters and digits in one (`W3C`, `1010data`, `elmo666`) are
  * names of things and handles, and stay.
  */
-import { MONTHS_BUT_MAY, WEEKDAY_NAMES } from '../lexicon';
+import { DESCRIBING_COMPOUND_END, MONTHS_BUT_MAY, WEEKDAY_NAMES } from '../lexicon';
 import type { Gender, Mention } from './mentions';
 
 /** Not `May`, which is a name too. */
@@ -89,8 +89,10 @@ const BOTH_OF_PAIR = /^(?:both|either|neither)\s+(?=\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s
  * A describing compound before a name: `Amazon-owned Whole Foods`, `Seattle-based Amazon`, `Kremlin-backed RT`.
  * The name is what follows; the compound describes it.
  */
-const DESCRIBING_COMPOUND =
-  /^((?:\p{Lu}[\p{L}.&]*\s+){0,2}\p{Lu}[\p{L}.&]*-(?:owned|based|backed|led|funded|run|controlled|linked|affiliated|allied))\s+(?=\p{Lu})/u;
+const DESCRIBING_COMPOUND = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}.&]*\\s+){0,2}\\p{Lu}[\\p{L}.&]*${DESCRIBING_COMPOUND_END})\\s+(?=\\p{Lu})`,
+  'u',
+);
 
 const GENDERS: Record<string, Gender> = { he: 'male', she: 'female', they: 'plural' };
 

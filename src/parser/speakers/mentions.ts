@@ -38,7 +38,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from '../lexicon';
-import { firstNameGender } from '../lexicon';
+import { DESCRIBING_COMPOUND_END, firstNameGender } from '../lexicon';
 import { isCapitalized, isWord, type Token } from '../text';
 
 export type Gender = 'male' | 'female' | 'plural';
@@ -308,10 +308,8 @@ function runStart(tokens: Token[], end: number, min: number, source: string, bas
 }
 
 /** `Amazon-owned`, `Seattle-based`: a capitalised compound that describes the name after it, not part of it. */
-export const isDescribingCompound = (token: Token | undefined) =>
-  /^\p{Lu}[\p{L}.&]*-(?:owned|based|backed|led|funded|run|controlled|linked|affiliated|allied)$/u.test(
-    token?.text ?? '',
-  );
+const DESCRIBING_TOKEN = new RegExp(`^\\p{Lu}[\\p{L}.&]*${DESCRIBING_COMPOUND_END}$`, 'u');
+export const isDescribingCompound = (token: Token | undefined) => DESCRIBING_TOKEN.test(token?.text ?? '');
 
 /** The index in `run` of its last title or role word: the name is what follows it. */
 function lastTitleIn(run: Token[]): number {

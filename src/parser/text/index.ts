@@ -5,6 +5,7 @@
  * where its quotes stand).
  */
 export { normalizeText } from './normalize';
+export { parsePublishedLine } from './published';
 export { ArticleInputError, readStructure, type MarkedBlock } from './structure';
 export { isCapitalized, isLyAdverb, isWord, tokenize, type Token } from './tokens';
 export { sentenceAt } from './sentences';

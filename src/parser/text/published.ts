@@ -2,7 +2,8 @@
  * The publication line under a headline: a line that is mainly a date, such as
  * "24/01/2017 22:40 by admin", "Jan. 24, 2017 10:40 p.m. ET",
  * "Tuesday, 24 January 2017 22:40", "2017-01-24T22:40:00Z",
- * "Published: 24 Jan 2017" or "Updated 3:45 PM EST, January 24, 2017".
+ * "Published: 24 Jan 2017", "Updated 3:45 PM EST, January 24, 2017" or
+ * "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm".
  *
  * The result is ISO 8601 to the precision printed (`2017-01-24`,
  * `2017-01-24T22:40`, `…:00` when seconds are printed) with an offset only
@@ -16,7 +17,8 @@
  *
  * A line is "mainly a date" when, besides the date, time and an optional label
  * ("Published:", "Updated", "Posted on"), it has at most a short byline
- * ("by admin") or a short part set off by `|`, `·`, `•` or a dash. A sentence
+ * ("by admin"), a short part set off by `|`, `·`, `•` or a dash, or a
+ * labelled update after the date ("Updated April 29"). A sentence
  * that happens to contain a date is not a publication line.
  */
 import { isValidDate } from '../events';
@@ -217,7 +219,9 @@ function isSideText(side: string, where: 'before' | 'after'): boolean {
   if (wordCount(trimmed) > MAX_REST_WORDS) return false;
   if (/^\(.*\)$/.test(trimmed)) return true;
   const byline = /^by\s/i.test(trimmed);
-  if (where === 'after') return byline || SEPARATOR.test(trimmed.charAt(0)) || /^,\s*by\s/i.test(trimmed);
+  // After the date, an update's own date: "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm".
+  if (where === 'after')
+    return byline || SEPARATOR.test(trimmed.charAt(0)) || /^,\s*by\s/i.test(trimmed) || LABEL.test(trimmed);
   const lastChar = trimmed.charAt(trimmed.length - 1);
   return SEPARATOR.test(lastChar) || (byline && lastChar === ',');
 }

@@ -16,6 +16,11 @@ describe('parsePublishedLine', () => {
     ['By Jane Doe | January 24, 2017', '2017-01-24', 'By Jane Doe'],
     ['24th January 2017, 9:05', '2017-01-24T09:05', ''],
     ['Updated: Tuesday, Jan. 24, 2017, 12:15 AM', '2017-01-24T00:15', ''],
+    [
+      'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm',
+      '2019-04-28T06:01',
+      'Updated April 29, 2019 at 3:33 pm',
+    ],
   ])('reads %j', (line, published, rest) => {
     expect(parsePublishedLine(line)).toEqual({ published, rest });
   });
