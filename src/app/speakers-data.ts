@@ -35,7 +35,7 @@ import {
   type ProfileSource,
 } from '@/features/speakers';
 import { loadArticles, loadBundledNames, type SkippedDocument } from './library-articles';
-import { ensurePeopleView, GROUP_IN_PAGE_NAMES, readablePeopleView, type ViewCounts } from './people-view';
+import { ensurePeopleView, GROUP_IN_PAGE_NAMES, readablePeopleView } from './people-view';
 
 type PeopleSummaryData = {
   people: PeopleSummary;
@@ -125,23 +125,16 @@ async function peopleInMemory(base: string): Promise<People> {
  * split since. Where the view cannot be kept, grouped here.
  */
 export async function openPeople(base: string): Promise<People> {
-  let counts: ViewCounts;
-  let updating: Promise<void> | null = null;
-  try {
-    const status = await readablePeopleView(base);
-    if (status.names < GROUP_IN_PAGE_NAMES) return await peopleInMemory(base);
-    if (!status.view) throw new Error('no people view could be built');
-    else {
-      counts = status.view;
-      if (!status.fresh)
-        updating = ensurePeopleView(base).then(
-          () => undefined,
-          () => undefined, // the next page that opens the people tries again
-        );
-    }
-  } catch {
-    return peopleInMemory(base);
-  }
+  const status = await readablePeopleView(base).catch(() => null);
+  // Few names, or no view could be built or read: grouped here.
+  if (!status?.view || status.names < GROUP_IN_PAGE_NAMES) return peopleInMemory(base);
+  const counts = status.view;
+  const updating = status.fresh
+    ? null
+    : ensurePeopleView(base).then(
+        () => undefined,
+        () => undefined, // the next page that opens the people tries again
+      );
   const bundled = await loadBundledNames(base);
   return {
     total: counts.entries,
